@@ -1,0 +1,28 @@
+"""Group linked facts by a rule's scope (article, event instance, story, corpus) and subject."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable
+
+from factlint.model import LinkedFact, Rule, Scope
+
+
+def scope_key(scope: Scope, item: LinkedFact) -> tuple[str, ...]:
+    """The key of the comparison group a fact falls in at a scope."""
+    if scope is Scope.ARTICLE:
+        return (item.fact.span.path, item.instance)
+    if scope is Scope.INSTANCE:
+        return (item.story, item.instance)
+    if scope is Scope.STORY:
+        return (item.story,)
+    return ()
+
+
+def groups(rule: Rule, facts: Iterable[LinkedFact]) -> list[list[LinkedFact]]:
+    """The facts a rule compares, grouped by scope and subject, in a deterministic order."""
+    grouped: dict[tuple, list[LinkedFact]] = defaultdict(list)
+    for item in facts:
+        if item.fact.kind is rule.fact and rule.applies_to(item.fact.subject):
+            grouped[scope_key(rule.scope, item) + (item.fact.subject,)].append(item)
+    return [sorted(grouped[key], key=lambda i: i.fact.span) for key in sorted(grouped)]

@@ -1,0 +1,33 @@
+"""Extraction: one module per fact kind; EXTRACTORS says which kinds each produces."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator
+
+from factlint.extract import durations
+from factlint.lexicon import EventLexicon
+from factlint.model import Document, Fact, FactKind
+
+
+@dataclass(frozen=True)
+class Extractor:
+    """A function from a document to facts, and the fact kinds it can produce."""
+
+    name: str
+    kinds: frozenset[FactKind]
+    run: Callable[[Document, EventLexicon], Iterable[Fact]]
+
+
+EXTRACTORS: tuple[Extractor, ...] = (
+    Extractor("durations", frozenset({FactKind.DURATION}), durations.extract),
+)
+
+
+def extract_facts(doc: Document, lexicon: EventLexicon, kinds: frozenset[FactKind] | None = None) -> Iterator[Fact]:
+    """Every fact of the wanted kinds in one document (all kinds when `kinds` is None)."""
+    for extractor in EXTRACTORS:
+        if kinds is None or extractor.kinds & kinds:
+            for fact in extractor.run(doc, lexicon):
+                if kinds is None or fact.kind in kinds:
+                    yield fact

@@ -1,0 +1,123 @@
+"""Durations of events: "five-day talks", "four days of dialogue", "lasted nine days", "for three consecutive days"."""
+
+from __future__ import annotations
+
+import functools
+from typing import Iterator
+
+import regex
+
+from factlint.extract.numbers import NUMBER_PATTERN, format_number, parse_number
+from factlint.extract.sentences import sentence_at
+from factlint.lexicon import EventLexicon
+from factlint.model import Document, Fact, FactKind
+
+_UNIT = r"(?P<unit>hour|day|week|month|year)s?"
+_QUALIFIER = r"(?P<qualifier>(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|at\s+least|over|only|just)\s+)?"
+_NUM = rf"(?P<number>{NUMBER_PATTERN})"
+# Words that may stand between "five-day" and the event noun ("five-day peace talks"),
+# but not words that start a new phrase ("five-day period in which the talks ...").
+_MODIFIER = (
+    r"(?:(?!(?:of|in|at|on|for|to|and|or|but|which|that|the|a|an|with|by|from|after|before|as)\b)"
+    r"[\p{L}\d][\p{L}\d.'’-]*(?<!\.)[ \t]+)"
+)
+_NOT_AGE = r"(?![-\s]old\b)"
+
+
+
+@functools.lru_cache(maxsize=8)
+def _event_patterns(nouns: str) -> tuple[regex.Pattern, regex.Pattern]:
+    """The compound ("five-day talks") and of-form ("four days of dialogue") patterns for a noun set."""
+    event = rf"(?P<event>{nouns})"
+    compound = regex.compile(
+        rf"\b{_QUALIFIER}{_NUM}-(?P<unit>hour|day|week|month|year)(?:s)?(?:-long)?\b{_NOT_AGE}"
+        rf"[ \t]+{_MODIFIER}{{0,3}}{event}",
+        regex.I,
+    )
+    of_event = regex.compile(
+        rf"\b{_QUALIFIER}{_NUM}[ \t]+(?:consecutive[ \t]+|straight[ \t]+|full[ \t]+)?{_UNIT}[ \t]+of[ \t]+"
+        rf"{_MODIFIER}{{0,2}}{event}",
+        regex.I,
+    )
+    return compound, of_event
+
+
+# "lasted four days", "lasted for nine days", "spent two days", "for three consecutive days".
+_CLAUSE = regex.compile(
+    rf"\b(?P<verb>lasted|lasting|last|spent|spending|for|took)\s+(?:for\s+)?{_QUALIFIER}{_NUM}\s+"
+    rf"(?:consecutive\s+|straight\s+|full\s+)?{_UNIT}\b(?!\s+(?:ago|later|earlier|before|after|old)\b){_NOT_AGE}",
+    regex.I,
+)
+_UNIT_CODE = {"hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y"}
+_UNIT_WORD = {"H": "hour", "D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def iso_duration(number: float, unit: str) -> str:
+    """ISO 8601 duration for a count of a unit: (5, 'day') -> 'P5D', (19, 'hour') -> 'PT19H'."""
+    code = _UNIT_CODE[unit.lower()]
+    amount = format_number(number)
+    return f"PT{amount}{code}" if code == "H" else f"P{amount}{code}"
+
+
+def describe_duration(value: str) -> str:
+    """A readable form of an ISO duration: 'P5D' -> '5 days'."""
+    match = regex.fullmatch(r"PT?([\d.]+)([HDWMY])", value)
+    if not match:
+        return value
+    amount, code = match.groups()
+    word = _UNIT_WORD[code]
+    return f"{amount} {word}" if amount == "1" else f"{amount} {word}s"
+
+
+def _nearest_event(text: str, lexicon: EventLexicon, start: int, end: int, at: int) -> tuple[str, str]:
+    """The event kind and word nearest before `at` in text[start:end] (else after it)."""
+    best: tuple[int, str, str] | None = None
+    for pattern in (lexicon.noun_pattern, lexicon.verb_pattern):
+        for match in pattern.finditer(text, start, end):
+            if start <= match.start() and match.end() <= end:
+                distance = at - match.end() if match.end() <= at else (match.start() - at) + 1000
+                if distance < 0:
+                    continue
+                if best is None or distance < best[0]:
+                    best = (distance, lexicon.kind_of(match.group()), match.group())
+    return (best[1], best[2]) if best else ("", "")
+
+
+def _fact(doc: Document, start: int, end: int, number: str, unit: str, event: str,
+          event_word: str, qualifier: str) -> Fact | None:
+    value = parse_number(number)
+    if value is None or value <= 0:
+        return None
+    attrs = [("event_word", event_word)] if event_word else []
+    if qualifier.strip():
+        attrs.append(("qualifier", " ".join(qualifier.lower().split())))
+    return Fact(
+        kind=FactKind.DURATION, span=doc.span(start, end), text=doc.text[start:end],
+        value=iso_duration(value, unit), subject=event,
+        display=describe_duration(iso_duration(value, unit)), attrs=tuple(attrs),
+    )
+
+
+def extract(doc: Document, lexicon: EventLexicon) -> Iterator[Fact]:
+    """Every duration of an event stated in the document body."""
+    text, taken = doc.text, []
+    for pattern in _event_patterns(lexicon.noun_alternation):
+        for match in pattern.finditer(text, doc.body_start):
+            word = " ".join(match.group("event").split())
+            fact = _fact(doc, match.start(), match.end(), match.group("number"), match.group("unit"),
+                         lexicon.kind_of(word), word, match.group("qualifier") or "")
+            if fact:
+                taken.append((match.start(), match.end()))
+                yield fact
+    for match in _CLAUSE.finditer(text, doc.body_start):
+        if any(s <= match.start("number") < e for s, e in taken):
+            continue
+        verb = match.group("verb").lower()
+        start, end = sentence_at(text, match.start())
+        kind, word = _nearest_event(text, lexicon, start, end, match.start())
+        if verb in {"for", "took"} and not kind:
+            continue
+        fact = _fact(doc, match.start(), match.end(), match.group("number"), match.group("unit"),
+                     kind, word, match.group("qualifier") or "")
+        if fact:
+            yield fact

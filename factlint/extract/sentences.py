@@ -1,0 +1,42 @@
+"""Sentence boundaries in article text, aware of abbreviations such as "U.S." and "Mr."."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+import regex
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen col lt sgt capt maj gov sen rep rev st jr sr inc corp co ltd
+    jan feb mar apr aug sept sep oct nov dec no vs etc approx dept est fig mt ft
+    a.m p.m u.s u.k u.n e.u d.c""".split()
+)
+_END = regex.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«»(\[]?[\p{Lu}\d])|\n")
+
+
+@functools.lru_cache(maxsize=64)
+def sentence_starts(text: str) -> tuple[int, ...]:
+    """Offsets at which sentences start (paragraph breaks always end a sentence)."""
+    starts = [0]
+    for match in _END.finditer(text):
+        if match.group() != "\n":
+            word = regex.search(r"([\p{L}.]+)\.*$", text[max(0, match.start() - 12) : match.start() + 1])
+            token = word.group(1).rstrip(".").lower() if word else ""
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        starts.append(match.end())
+    return tuple(starts)
+
+
+def sentence_at(text: str, offset: int) -> tuple[int, int]:
+    """The (start, end) of the sentence holding offset."""
+    starts = sentence_starts(text)
+    index = bisect.bisect_right(starts, offset) - 1
+    start = starts[index]
+    end = starts[index + 1] if index + 1 < len(starts) else len(text)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

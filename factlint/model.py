@@ -1,0 +1,248 @@
+"""Every record that flows between factlint's stages: documents, spans, facts, stories, rules, findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+
+class Severity(enum.Enum):
+    """How serious a finding is; ordered from least to most severe."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+class ExitCode(enum.IntEnum):
+    """Process exit codes, as ruff and yamllint use them."""
+
+    CLEAN = 0
+    FINDINGS = 1
+    USAGE = 2
+
+
+class FactKind(enum.Enum):
+    """The closed set of fact kinds that extractors produce."""
+
+    DURATION = "duration"
+    DATE = "date"
+    TIME = "time"
+    SET = "set"
+    PERSON = "person"
+    TITLE = "title"
+    AGE = "age"
+    VENUE = "venue"
+    PLACE = "place"
+    QUANTITY = "quantity"
+    QUOTE = "quote"
+
+
+class Scope(enum.Enum):
+    """Where a rule compares facts: within one article, one event instance, one story or the corpus."""
+
+    ARTICLE = "article"
+    INSTANCE = "instance"
+    STORY = "story"
+    CORPUS = "corpus"
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A stretch of one document: 0-based offsets, 1-based lines and columns (end exclusive)."""
+
+    path: str
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: its text with front matter blanked out (so offsets and lines match the file)."""
+
+    path: str
+    text: str
+    line_starts: tuple[int, ...]
+    body_start: int = 0
+    meta: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    date: dt.date | None = None
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a 0-based character offset."""
+        import bisect
+
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def span(self, start: int, end: int) -> Span:
+        """The Span of text[start:end]; the single place offsets become lines and columns."""
+        line, column = self.position(start)
+        end_line, end_column = self.position(end)
+        return Span(self.path, start, end, line, column, end_line, end_column)
+
+    def line_text(self, line: int) -> str:
+        """The text of a 1-based line, without its line end."""
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)
+        return self.text[start:end]
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start :]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One checkable statement: what kind, where, its normalized value and what it is about."""
+
+    kind: FactKind
+    span: Span
+    text: str
+    value: str
+    subject: str = ""
+    display: str = ""
+    attrs: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def shown(self) -> str:
+        """The value as a reader would write it ("5 days" for P5D)."""
+        return self.display or self.value
+
+    def attr(self, key: str, default: str = "") -> str:
+        for name, value in self.attrs:
+            if name == key:
+                return value
+        return default
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What ties a fact to an event instance: the time expression in its own clause, if any."""
+
+    text: str
+    key: str
+
+
+@dataclass(frozen=True)
+class LinkedFact:
+    """A fact placed in its story and event instance."""
+
+    fact: Fact
+    story: str
+    instance: str
+    anchor: Anchor | None = None
+
+
+@dataclass(frozen=True)
+class Story:
+    """A group of articles about the same event, with the evidence that grouped them."""
+
+    id: str
+    paths: tuple[str, ...]
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Example:
+    """A rule's own example: a few article texts and whether the rule must fire on them."""
+
+    articles: tuple[str, ...]
+    fails: bool
+    line: int
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A validated, compiled rule: what it compares, where, how, and how it reports."""
+
+    id: str
+    kind: str
+    description: str
+    fact: FactKind
+    subjects: tuple[str, ...]
+    scope: Scope
+    severity: Severity
+    message: str
+    options: Any
+    examples: tuple[Example, ...]
+    path: str
+    line: int
+
+    def applies_to(self, subject: str) -> bool:
+        return not self.subjects or subject in self.subjects
+
+
+@dataclass(frozen=True)
+class Related:
+    """The other side of a conflict: where it is and what it says."""
+
+    span: Span
+    message: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One reported problem, complete when created."""
+
+    rule: str
+    severity: Severity
+    message: str
+    span: Span
+    related: tuple[Related, ...] = ()
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.span.path, self.span.line, self.span.column, self.rule, self.message)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A user-facing error in an input file (article, rule or config): path, place and message."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Counts for the end of a report."""
+
+    articles: int
+    findings: int
+    by_severity: tuple[tuple[str, int], ...]
+    problems: int
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a renderer needs: the findings, the articles they point into, problems met."""
+
+    findings: tuple[Finding, ...]
+    documents: Mapping[str, Document]
+    problems: tuple[Problem, ...]
+    rules: tuple[Rule, ...] = ()
+
+    @property
+    def summary(self) -> Summary:
+        counts = {s.value: 0 for s in Severity}
+        for finding in self.findings:
+            counts[finding.severity.value] += 1
+        return Summary(len(self.documents), len(self.findings), tuple(counts.items()), len(self.problems))

@@ -1,0 +1,53 @@
+"""The pipeline in one place: read -> extract -> link -> check, returning a complete Report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from factlint import check, link
+from factlint.extract import extract_facts
+from factlint.model import Document, Finding, LinkedFact, Report, Rule, Story
+from factlint.read import read_paths
+from factlint.rulebook import Rulebook
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the pipeline found out about a corpus: stories, linked facts and findings."""
+
+    documents: tuple[Document, ...]
+    stories: tuple[Story, ...]
+    facts: tuple[LinkedFact, ...]
+    findings: tuple[Finding, ...]
+
+
+def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[Rule] | None = None,
+            all_facts: bool = False) -> Analysis:
+    """Extract, link and check; only the extractors the rules need run unless all_facts."""
+    rules = rulebook.rules if rules is None else tuple(rules)
+    kinds = None if all_facts else frozenset(rule.fact for rule in rules)
+    facts = [fact for doc in documents for fact in extract_facts(doc, rulebook.lexicon, kinds)]
+    facts.sort(key=lambda fact: (fact.span, fact.kind.value))
+    stories = link.group_stories(documents)
+    linked = link.link(documents, facts, stories)
+    findings: list[Finding] = []
+    for rule in rules:
+        findings.extend(check.KINDS[rule.kind].check(rule, linked))
+    findings.sort(key=lambda finding: finding.sort_key)
+    return Analysis(tuple(documents), stories, tuple(linked), tuple(findings))
+
+
+def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | None = None,
+         stdin_text: str | None = None) -> tuple[Analysis, Report]:
+    """Read the paths and check them; problems with single files are kept, not raised."""
+    result = read_paths(paths, stdin_text=stdin_text)
+    analysis = analyse(result.documents, rulebook, rules)
+    report = Report(
+        findings=analysis.findings,
+        documents={doc.path: doc for doc in result.documents},
+        problems=result.problems,
+        rules=rulebook.rules if rules is None else tuple(rules),
+    )
+    return analysis, report
+

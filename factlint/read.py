@@ -1,0 +1,172 @@
+"""Paths to Documents: file discovery, decoding, line ends, front matter and the offset table."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import yaml
+
+from factlint.model import Document, Problem
+
+DEFAULT_EXTENSIONS = (".txt", ".md", ".markdown")
+STDIN_PATH = "-"
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    """The documents that could be read and the problems met on the way."""
+
+    documents: tuple[Document, ...]
+    problems: tuple[Problem, ...]
+
+
+class MissingPathError(Exception):
+    """A path named on the command line does not exist."""
+
+
+def discover(paths: Iterable[str], extensions: tuple[str, ...] = DEFAULT_EXTENSIONS) -> list[str]:
+    """Expand files and folders (recursively, symlink loops skipped) into a sorted list of files."""
+    found: list[str] = []
+    for raw in paths:
+        if raw == STDIN_PATH:
+            found.append(raw)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(sorted(_walk(path, extensions)))
+        elif path.exists():
+            found.append(str(path))
+        else:
+            raise MissingPathError(raw)
+    seen: set[str] = set()
+    return [p for p in found if not (p in seen or seen.add(p))]
+
+
+def _walk(root: Path, extensions: tuple[str, ...]) -> Iterator[str]:
+    visited: set[str] = set()
+    for folder, dirs, files in os.walk(root, followlinks=True):
+        real = os.path.realpath(folder)
+        if real in visited:
+            dirs[:] = []
+            continue
+        visited.add(real)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            if name.lower().endswith(extensions) and not name.startswith("."):
+                yield os.path.join(folder, name)
+
+
+def decode(path: str, data: bytes, encoding: str = "utf-8") -> str | Problem:
+    """Bytes to text (BOM removed), or a Problem naming the byte offset that failed."""
+    if b"\0" in data[:8192]:
+        return Problem(path, 1, 1, "binary file skipped (contains NUL bytes)")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        return Problem(
+            path, line, column,
+            f"not valid {encoding} at byte {error.start}; file skipped (set 'encoding' to read it)",
+        )
+    except LookupError:
+        return Problem(path, 1, 1, f"unknown encoding '{encoding}'")
+
+
+def normalize_newlines(text: str) -> str:
+    """CRLF and CR become LF; every line end stays one character so line numbers are kept."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_front_matter(text: str) -> tuple[dict, int, Problem | None]:
+    """Front matter metadata, the offset where the body starts, and a problem if it is not YAML."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, 0, None
+    try:
+        meta = yaml.safe_load(match.group(1) or "") or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = (mark.line + 2) if mark else 1
+        return {}, match.end(), Problem("", line, 1, f"front matter is not valid YAML: {error}")
+    if not isinstance(meta, dict):
+        return {}, match.end(), Problem("", 1, 1, "front matter must be a mapping of keys to values")
+    return {str(k): v for k, v in meta.items()}, match.end(), None
+
+
+def blank_out(text: str, end: int) -> str:
+    """Replace text[:end] by spaces, keeping line ends, so front matter is never linted."""
+    head = re.sub(r"[^\n]", " ", text[:end])
+    return head + text[end:]
+
+
+def line_starts(text: str) -> tuple[int, ...]:
+    """Offsets where each line begins."""
+    return (0,) + tuple(m.end() for m in re.finditer("\n", text))
+
+
+def meta_date(meta: dict) -> dt.date | None:
+    """The article date from front matter `date:` (a YAML date or an ISO string)."""
+    value = meta.get("date")
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def make_document(path: str, text: str) -> tuple[Document, Problem | None]:
+    """Build a Document from decoded text, reading and blanking its front matter."""
+    text = normalize_newlines(text)
+    meta, body_start, problem = split_front_matter(text)
+    if problem is not None:
+        problem = Problem(path, problem.line, problem.column, problem.message)
+    text = blank_out(text, body_start) if body_start else text
+    document = Document(
+        path=path, text=text, line_starts=line_starts(text), body_start=body_start,
+        meta=meta, date=meta_date(meta),
+    )
+    return document, problem
+
+
+def read_paths(paths: Iterable[str], *, stdin_text: str | None = None,
+               encoding: str = "utf-8", max_bytes: int = 10_000_000) -> ReadResult:
+    """Read every article under the paths; unreadable files become problems, the rest documents."""
+    documents: list[Document] = []
+    problems: list[Problem] = []
+    for path in discover(paths):
+        if path == STDIN_PATH:
+            text: str | Problem = stdin_text or ""
+        else:
+            try:
+                size = os.path.getsize(path)
+                if size > max_bytes:
+                    problems.append(Problem(path, 1, 1, f"file of {size} bytes is over the size limit of {max_bytes}; skipped"))
+                    continue
+                with open(path, "rb") as handle:
+                    text = decode(path, handle.read(), encoding)
+            except OSError as error:
+                problems.append(Problem(path, 1, 1, f"cannot read file: {error.strerror or error}"))
+                continue
+        if isinstance(text, Problem):
+            problems.append(text)
+            continue
+        document, problem = make_document(path, text)
+        documents.append(document)
+        if problem:
+            problems.append(problem)
+    return ReadResult(tuple(documents), tuple(problems))

@@ -1,0 +1,94 @@
+"""Safe YAML loading that remembers where every key and value stands, for file:line:col errors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+MAX_NODES = 100_000
+MAX_DEPTH = 50
+
+
+@dataclass(frozen=True)
+class Located:
+    """A loaded YAML document plus the (line, column) of each key path, both 1-based."""
+
+    data: Any
+    marks: dict[tuple, tuple[int, int]]
+
+    def where(self, *path: Any) -> tuple[int, int]:
+        """The place of the deepest known prefix of path."""
+        for cut in range(len(path), -1, -1):
+            if path[:cut] in self.marks:
+                return self.marks[path[:cut]]
+        return (1, 1)
+
+
+class YamlError(Exception):
+    """The file is not the YAML factlint can read; carries the 1-based place."""
+
+    def __init__(self, message: str, line: int = 1, column: int = 1) -> None:
+        super().__init__(message)
+        self.message, self.line, self.column = message, line, column
+
+
+def load(text: str) -> Located:
+    """Parse one YAML document safely: no object tags, bounded size and nesting."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise YamlError(f"invalid YAML: {error.problem or error}", line, column) from None
+    except yaml.YAMLError as error:
+        raise YamlError(f"invalid YAML: {error}") from None
+    if node is None:
+        return Located(None, {(): (1, 1)})
+    marks: dict[tuple, tuple[int, int]] = {}
+    count = [0]
+    data = _convert(node, (), marks, count, 0)
+    return Located(data, marks)
+
+
+def _convert(node: yaml.Node, path: tuple, marks: dict, count: list[int], depth: int) -> Any:
+    count[0] += 1
+    if count[0] > MAX_NODES or depth > MAX_DEPTH:
+        raise YamlError("YAML document too large or too deeply nested (aliases expand too far?)",
+                        node.start_mark.line + 1, node.start_mark.column + 1)
+    marks.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
+    _check_tag(node)
+    if isinstance(node, yaml.MappingNode):
+        result = {}
+        for key_node, value_node in node.value:
+            key = _scalar(key_node)
+            if isinstance(key, (list, dict)):
+                raise YamlError("mapping keys must be plain values", key_node.start_mark.line + 1,
+                                key_node.start_mark.column + 1)
+            if key in result:
+                raise YamlError(f"duplicate key '{key}'", key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            marks[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            result[key] = _convert(value_node, path + (key,), marks, count, depth + 1)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_convert(item, path + (i,), marks, count, depth + 1) for i, item in enumerate(node.value)]
+    return _scalar(node)
+
+
+_PLAIN_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
+)
+
+
+def _check_tag(node: yaml.Node) -> None:
+    if node.tag not in _PLAIN_TAGS:
+        raise YamlError(f"YAML tag '{node.tag}' is not allowed (factlint reads plain data only)",
+                        node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _scalar(node: yaml.Node) -> Any:
+    _check_tag(node)
+    if not isinstance(node, yaml.ScalarNode):
+        return []
+    return yaml.SafeLoader.yaml_constructors[node.tag](yaml.SafeLoader(""), node)
