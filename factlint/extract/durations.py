@@ -45,9 +45,10 @@ def _event_patterns(nouns: str) -> tuple[regex.Pattern, regex.Pattern]:
 # "lasted four days", "lasted for nine days", "spent two days", "for three consecutive days".
 _CLAUSE = regex.compile(
     rf"\b(?P<verb>lasted|lasting|last|spent|spending|for|took)\s+(?:for\s+)?{_QUALIFIER}{_NUM}\s+"
-    rf"(?:consecutive\s+|straight\s+|full\s+)?{_UNIT}\b(?!\s+(?:ago|later|earlier|before|after|old)\b){_NOT_AGE}",
+    rf"(?:consecutive\s+|straight\s+|full\s+)?{_UNIT}\b(?!\s+(?:ago|later|earlier|old)\b){_NOT_AGE}",
     regex.I,
 )
+_FOR_REACH = 60
 _UNIT_CODE = {"hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y"}
 _UNIT_WORD = {"H": "hour", "D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -70,16 +71,18 @@ def describe_duration(value: str) -> str:
 
 
 def _nearest_event(text: str, lexicon: EventLexicon, start: int, end: int, at: int) -> tuple[str, str]:
-    """The event kind and word nearest before `at` in text[start:end] (else after it)."""
+    """The event kind and word nearest before `at` in text[start:end] (else after it).
+
+    A capitalized word inside a sentence is a name, not an event ("In March", "Summit Hotel").
+    """
     best: tuple[int, str, str] | None = None
     for pattern in (lexicon.noun_pattern, lexicon.verb_pattern):
         for match in pattern.finditer(text, start, end):
-            if start <= match.start() and match.end() <= end:
-                distance = at - match.end() if match.end() <= at else (match.start() - at) + 1000
-                if distance < 0:
-                    continue
-                if best is None or distance < best[0]:
-                    best = (distance, lexicon.kind_of(match.group()), match.group())
+            if match.start() > start and match.group()[:1].isupper():
+                continue
+            distance = at - match.end() if match.end() <= at else (match.start() - at) + 1000
+            if best is None or distance < best[0]:
+                best = (distance, lexicon.kind_of(match.group()), match.group())
     return (best[1], best[2]) if best else ("", "")
 
 
@@ -114,9 +117,15 @@ def extract(doc: Document, lexicon: EventLexicon) -> Iterator[Fact]:
             continue
         verb = match.group("verb").lower()
         start, end = sentence_at(text, match.start())
-        kind, word = _nearest_event(text, lexicon, start, end, match.start())
-        if verb in {"for", "took"} and not kind:
-            continue
+        kind, word = lexicon.kind_of(verb), verb
+        if not kind and verb in {"for", "took"}:
+            # "met ... for three days": the event must come shortly before, in the same clause,
+            # or "jailed for 10 years after the trial" would be the trial's length.
+            kind, word = _nearest_event(text, lexicon, max(start, match.start() - _FOR_REACH), match.start(), match.start())
+            if not kind:
+                continue
+        elif not kind:
+            kind, word = _nearest_event(text, lexicon, start, end, match.start())
         fact = _fact(doc, match.start(), match.end(), match.group("number"), match.group("unit"),
                      kind, word, match.group("qualifier") or "")
         if fact:

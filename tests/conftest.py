@@ -1,0 +1,34 @@
+"""Shared fixtures: the project root, the seeds, the shipped rulebook, and ../shared when present."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factlint.read import make_document
+from factlint.rulebook import load_rulebook
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def rulebook():
+    return load_rulebook()
+
+
+@pytest.fixture
+def doc():
+    """Build a Document from text, as read.py would from a file."""
+    def build(text: str, path: str = "a.txt"):
+        return make_document(path, text)[0]
+    return build
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is absent")
+    return SHARED

@@ -1,0 +1,60 @@
+"""The agreement check kind and the value intervals it compares."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.check import agreement
+from factlint.check.values import compatible
+from factlint.extract.durations import describe_duration
+from factlint.model import Fact, FactKind, LinkedFact, Span
+from factlint.rulebook import load_rulebook
+
+RULE = next(r for r in load_rulebook().rules if r.id == "duration-agreement")
+
+
+def fact(value: str, path: str = "a.txt", line: int = 1, qualifier: str = "", kind=FactKind.DURATION) -> Fact:
+    attrs = (("qualifier", qualifier),) if qualifier else ()
+    return Fact(kind, Span(path, line, line + 1, line, 1, line, 2), value, value, "talks", describe_duration(value), attrs)
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    (fact("P5D"), fact("P5D"), True),
+    (fact("P5D"), fact("P4D"), False),
+    (fact("P1W"), fact("P7D"), True),
+    (fact("P5D", qualifier="about"), fact("P4D"), True),
+    (fact("P5D", qualifier="more than"), fact("P6D"), True),
+    (fact("P5D", qualifier="more than"), fact("P4D"), False),
+    (fact("P5D", qualifier="less than"), fact("P4D"), True),
+    (fact("PT24H"), fact("P1D"), True),
+])
+def test_compatible(a, b, agree):
+    assert compatible(a, b) is agree
+
+
+def linked(*facts: Fact, instance: str = "main") -> list[LinkedFact]:
+    return [LinkedFact(f, "story", instance) for f in facts]
+
+
+def test_minority_article_is_reported_against_the_reference():
+    facts = linked(fact("P5D", "001.txt", 4), fact("P4D", "002.txt", 3), fact("P4D", "002.txt", 13))
+    findings = list(agreement.check(RULE, facts))
+    assert [(f.span.path, f.span.line) for f in findings] == [("002.txt", 3), ("002.txt", 13)]
+    assert [(r.span.path, r.span.line) for r in findings[0].related] == [("001.txt", 4)]
+
+
+def test_majority_of_articles_is_the_reference():
+    facts = linked(fact("P5D", "001.txt"), fact("P4D", "002.txt"), fact("P4D", "003.txt"))
+    findings = list(agreement.check(RULE, facts))
+    assert [f.span.path for f in findings] == ["001.txt"]
+
+
+def test_other_instances_are_not_compared():
+    facts = linked(fact("P5D", "001.txt")) + linked(fact("P3D", "002.txt"), instance="other:last month")
+    assert list(agreement.check(RULE, facts)) == []
+
+
+def test_message_names_both_sides():
+    facts = linked(fact("P5D", "001.txt", 4), fact("P4D", "002.txt", 3))
+    (finding,) = agreement.check(RULE, facts)
+    assert "4 days" in finding.message and "5 days" in finding.message and "001.txt:4" in finding.message

@@ -1,0 +1,93 @@
+"""Duration phrasings, positive and negative, including every phrasing in the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.extract import durations
+
+POSITIVE = [
+    # (sentence, fact text, ISO value, event kind)
+    ("They met outside Washington for three consecutive days.", "for three consecutive days", "P3D", "talks"),
+    ("It reflected comments made during the final session of the three-day talks.", "three-day talks", "P3D", "talks"),
+    ("Blinken said Thursday at the conclusion of the five-day talks.", "five-day talks", "P5D", "talks"),
+    ("after concluding four days of dialogue in Washington", "four days of dialogue", "P4D", "talks"),
+    ("The talks which lasted four days took place at the Institute.", "lasted four days", "P4D", "talks"),
+    ("at the closing plenary session of the three-day peace talks at the Center", "three-day peace talks", "P3D", "talks"),
+    ("Both ministers participated in five-day peace talks at the Center last month.", "five-day peace talks", "P5D", "talks"),
+    ("Dockers began a 10-day strike on Monday.", "10-day strike", "P10D", "strike"),
+    ("The band ended a two-week tour in Leeds.", "two-week tour", "P2W", "tour"),
+    ("The strike lasted nine days.", "lasted nine days", "P9D", "strike"),
+    ("The protesters marched for eleven days before the protest ended.", "for eleven days", "P11D", "protest"),
+    ("The twelve-day festival opened on Friday.", "twelve-day festival", "P12D", "festival"),
+    ("A twenty-one-day ceasefire took hold.", "twenty-one-day ceasefire", "P21D", "ceasefire"),
+    ("The 3-day summit ended early.", "3-day summit", "P3D", "summit"),
+    ("a two-day visit to Paris", "two-day visit", "P2D", "visit"),
+    ("The trial lasted three weeks.", "lasted three weeks", "P3W", "trial"),
+    ("a six-month trial", "six-month trial", "P6M", "trial"),
+    ("The 24-hour strike shut the port.", "24-hour strike", "PT24H", "strike"),
+    ("a 48-hour walkout by nurses", "48-hour walkout", "PT48H", "strike"),
+    ("a one-year ceasefire", "one-year ceasefire", "P1Y", "ceasefire"),
+    ("the two-year war", "two-year war", "P2Y", "war"),
+    ("a three-day-long conference", "three-day-long conference", "P3D", "conference"),
+    ("after two weeks of intensive negotiations", "two weeks of intensive negotiations", "P2W", "talks"),
+    ("after five days of talks", "five days of talks", "P5D", "talks"),
+    ("eight hours of discussions", "eight hours of discussions", "PT8H", "talks"),
+    ("The negotiations lasted for six hours.", "lasted for six hours", "PT6H", "talks"),
+    ("a four-day stoppage at the plant", "four-day stoppage", "P4D", "strike"),
+    ("The summit lasted about two days.", "lasted about two days", "P2D", "summit"),
+    ("The hearing lasted more than five hours.", "lasted more than five hours", "PT5H", "trial"),
+    ("In March, he spent two days in Geneva on a visit.", "spent two days", "P2D", "visit"),
+    ("the 11-day siege of the town", "11-day siege", "P11D", "siege"),
+    ("a seven-day search for the missing boy", "seven-day search", "P7D", "search"),
+    ("The three-day U.S.-mediated negotiations ended.", "three-day U.S.-mediated negotiations", "P3D", "talks"),
+    ("a 2-week trip", "2-week trip", "P2W", "visit"),
+    ("The 30-day lockdown began.", "30-day lockdown", "P30D", "siege"),
+    ("the ministers met for two straight days", "for two straight days", "P2D", "talks"),
+]
+
+NEGATIVE = [
+    "The two sides have discussed some very tough issues over the last few days.",
+    "in recent days amid efforts to end their disputes",
+    "And we feel, coming out of these few days, that we made progress.",
+    "The talks took a few weeks.",
+    "A 15-year-old boy was hurt during the protest.",
+    "The strike ended two days ago.",
+    "The talks will resume in three days.",
+    "Relations have been tense since 1991.",
+    "He was jailed for 10 years after the trial.",
+    "a 22-year-old protester",
+    "Talks collapsed five days later.",
+    "The summit, held every two years, opened.",
+    "She is 30 years old and joined the protest.",
+    "several days of talks",
+]
+
+
+@pytest.mark.parametrize("sentence, text, value, event", POSITIVE)
+def test_finds_duration(doc, rulebook, sentence, text, value, event):
+    facts = list(durations.extract(doc(sentence), rulebook.lexicon))
+    assert [(f.text, f.value, f.subject) for f in facts] == [(text, value, event)]
+
+
+@pytest.mark.parametrize("sentence", NEGATIVE)
+def test_no_duration(doc, rulebook, sentence):
+    facts = [f for f in durations.extract(doc(sentence), rulebook.lexicon)]
+    assert facts == []
+
+
+@pytest.mark.parametrize("value, shown", [("P5D", "5 days"), ("P1W", "1 week"), ("PT19H", "19 hours"), ("P2Y", "2 years")])
+def test_describe_duration(value, shown):
+    assert durations.describe_duration(value) == shown
+
+
+def test_qualifier_is_kept(doc, rulebook):
+    (fact,) = durations.extract(doc("The summit lasted about two days."), rulebook.lexicon)
+    assert fact.attr("qualifier") == "about"
+
+
+def test_span_points_at_the_words(doc, rulebook):
+    document = doc("Title\n\nThe talks which lasted four days ended.")
+    (fact,) = durations.extract(document, rulebook.lexicon)
+    assert (fact.span.line, fact.span.column, fact.span.end_column) == (3, 17, 33)
+    assert document.text[fact.span.start : fact.span.end] == fact.text

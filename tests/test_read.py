@@ -1,0 +1,70 @@
+"""Reading articles: discovery, decoding, line ends, front matter and positions."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.read import MissingPathError, decode, discover, make_document, read_paths
+
+
+@pytest.mark.parametrize("raw", [
+    "one\ntwo\nthree", "one\r\ntwo\r\nthree", "one\rtwo\rthree", "one\ntwo\r\nthree", "one\ntwo\nthree\n",
+])
+def test_line_ends_keep_line_numbers(raw):
+    document, _ = make_document("a.txt", raw)
+    assert [document.line_text(n) for n in (1, 2, 3)] == ["one", "two", "three"]
+    assert document.position(document.text.index("three")) == (3, 1)
+
+
+def test_bom_is_removed():
+    assert decode("a.txt", "\ufeffhello".encode("utf-8")) == "hello"
+
+
+def test_invalid_utf8_names_byte_offset():
+    problem = decode("a.txt", b"ok\nbad \xff here")
+    assert (problem.line, problem.column) == (2, 5)
+    assert "byte 7" in problem.message
+
+
+def test_binary_is_skipped():
+    assert "binary" in decode("a.bin", b"\x00\x01\x02").message
+
+
+def test_front_matter_is_metadata_not_text():
+    document, problem = make_document("a.md", "---\ndate: 2023-05-04\nstory: talks\n---\nThe talks lasted four days.\n")
+    assert problem is None
+    assert document.meta["story"] == "talks"
+    assert str(document.date) == "2023-05-04"
+    assert "story" not in document.text
+    assert document.position(document.text.index("The talks")) == (5, 1)
+
+
+def test_bad_front_matter_is_a_problem():
+    _, problem = make_document("a.md", "---\ndate: [unclosed\n---\nText\n")
+    assert problem is not None and problem.path == "a.md" and "front matter" in problem.message
+
+
+def test_discover_walks_folders_in_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    for name in ("b/z.txt", "a.md", "c.txt", "skip.csv", ".hidden.txt"):
+        (tmp_path / name).write_text("x")
+    found = discover([str(tmp_path)])
+    assert [p.removeprefix(str(tmp_path) + "/") for p in found] == ["a.md", "b/z.txt", "c.txt"]
+
+
+def test_missing_path_raises(tmp_path):
+    with pytest.raises(MissingPathError):
+        discover([str(tmp_path / "nope")])
+
+
+def test_read_paths_keeps_going_after_a_bad_file(tmp_path):
+    (tmp_path / "good.txt").write_text("The talks lasted four days.")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe bad")
+    result = read_paths([str(tmp_path)])
+    assert [d.path.rsplit("/", 1)[-1] for d in result.documents] == ["good.txt"]
+    assert [p.path.rsplit("/", 1)[-1] for p in result.problems] == ["bad.txt"]
+
+
+def test_stdin(tmp_path):
+    result = read_paths(["-"], stdin_text="The talks lasted four days.")
+    assert result.documents[0].path == "-"
