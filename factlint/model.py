@@ -239,6 +239,8 @@ class Report:
     documents: Mapping[str, Document]
     problems: tuple[Problem, ...]
     rules: tuple[Rule, ...] = ()
+    stories: tuple[Story, ...] = ()
+    facts: tuple[LinkedFact, ...] = ()
 
     @property
     def summary(self) -> Summary:

@@ -48,6 +48,8 @@ def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | No
         documents={doc.path: doc for doc in result.documents},
         problems=result.problems,
         rules=rulebook.rules if rules is None else tuple(rules),
+        stories=analysis.stories,
+        facts=analysis.facts,
     )
     return analysis, report
 
