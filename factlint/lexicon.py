@@ -1,4 +1,4 @@
-"""Event vocabularies from YAML: which words name an event of which kind, compiled once."""
+"""Vocabularies from YAML (event words today; more kinds later), compiled once into a Lexicon."""
 
 from __future__ import annotations
 
@@ -50,3 +50,10 @@ def build_lexicon(events: Mapping[str, Mapping[str, list[str]]]) -> EventLexicon
 
 
 EMPTY_LEXICON = build_lexicon({})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every vocabulary the extractors consult, loaded from the rule folders."""
+
+    events: EventLexicon = EMPTY_LEXICON

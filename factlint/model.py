@@ -186,6 +186,14 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class Corpus:
+    """The articles being checked and their stories: context a check kind may consult."""
+
+    documents: Mapping[str, Document]
+    stories: tuple[Story, ...] = ()
+
+
+@dataclass(frozen=True)
 class Related:
     """The other side of a conflict: where it is and what it says."""
 

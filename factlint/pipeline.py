@@ -7,7 +7,7 @@ from typing import Iterable, Sequence
 
 from factlint import check, link
 from factlint.extract import extract_facts
-from factlint.model import Document, Finding, LinkedFact, Report, Rule, Story
+from factlint.model import Corpus, Document, Finding, LinkedFact, Report, Rule, Story
 from factlint.read import read_paths
 from factlint.rulebook import Rulebook
 
@@ -31,9 +31,10 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
     facts.sort(key=lambda fact: (fact.span, fact.kind.value))
     stories = link.group_stories(documents)
     linked = link.link(documents, facts, stories)
+    corpus = Corpus({doc.path: doc for doc in documents}, stories)
     findings: list[Finding] = []
     for rule in rules:
-        findings.extend(check.KINDS[rule.kind].check(rule, linked))
+        findings.extend(check.KINDS[rule.kind].check(rule, linked, corpus))
     findings.sort(key=lambda finding: finding.sort_key)
     return Analysis(tuple(documents), stories, tuple(linked), tuple(findings))
 

@@ -11,7 +11,7 @@ from typing import Any, Iterable
 
 from factlint import yamlmarks
 from factlint.check import KINDS
-from factlint.lexicon import EventLexicon, build_lexicon
+from factlint.lexicon import Lexicon, build_lexicon
 from factlint.model import Example, FactKind, Problem, Rule, Scope, Severity
 
 RULE_KEYS = ("id", "description", "kind", "fact", "subjects", "scope", "severity", "message", "options", "examples")
@@ -24,7 +24,7 @@ class Rulebook:
     """Every loaded rule and the event vocabulary they share."""
 
     rules: tuple[Rule, ...]
-    lexicon: EventLexicon
+    lexicon: Lexicon
 
 
 class RuleError(Exception):
@@ -143,7 +143,7 @@ def _rule(path: str, located: yamlmarks.Located) -> tuple[Rule | None, list[Prob
         check.fail("'subjects' must be a list of strings", "subjects")
         subjects = []
     fields = {name for _, name, _, _ in string.Formatter().parse(data["message"]) if name}
-    unknown = fields - {"subject", "value", "text", "other_value", "other_text", "other_place"}
+    unknown = fields - (kind.FIELDS if kind else fields)
     if unknown:
         check.fail(f"unknown field '{{{sorted(unknown)[0]}}}' in message template", "message")
     rule = Rule(
@@ -222,4 +222,4 @@ def load_rulebook(folders: Iterable[Path | str] | None = None) -> Rulebook:
         rules[rule.id] = rule
     if problems:
         raise RuleError(problems)
-    return Rulebook(tuple(sorted(rules.values(), key=lambda r: r.id)), build_lexicon(events))
+    return Rulebook(tuple(sorted(rules.values(), key=lambda r: r.id)), Lexicon(events=build_lexicon(events)))

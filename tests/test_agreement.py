@@ -7,9 +7,10 @@ import pytest
 from factlint.check import agreement
 from factlint.check.values import compatible
 from factlint.extract.durations import describe_duration
-from factlint.model import Fact, FactKind, LinkedFact, Span
+from factlint.model import Corpus, Fact, FactKind, LinkedFact, Span
 from factlint.rulebook import load_rulebook
 
+CORPUS = Corpus({})
 RULE = next(r for r in load_rulebook().rules if r.id == "duration-agreement")
 
 
@@ -38,23 +39,23 @@ def linked(*facts: Fact, instance: str = "main") -> list[LinkedFact]:
 
 def test_minority_article_is_reported_against_the_reference():
     facts = linked(fact("P5D", "001.txt", 4), fact("P4D", "002.txt", 3), fact("P4D", "002.txt", 13))
-    findings = list(agreement.check(RULE, facts))
+    findings = list(agreement.check(RULE, facts, CORPUS))
     assert [(f.span.path, f.span.line) for f in findings] == [("002.txt", 3), ("002.txt", 13)]
     assert [(r.span.path, r.span.line) for r in findings[0].related] == [("001.txt", 4)]
 
 
 def test_majority_of_articles_is_the_reference():
     facts = linked(fact("P5D", "001.txt"), fact("P4D", "002.txt"), fact("P4D", "003.txt"))
-    findings = list(agreement.check(RULE, facts))
+    findings = list(agreement.check(RULE, facts, CORPUS))
     assert [f.span.path for f in findings] == ["001.txt"]
 
 
 def test_other_instances_are_not_compared():
     facts = linked(fact("P5D", "001.txt")) + linked(fact("P3D", "002.txt"), instance="other:last month")
-    assert list(agreement.check(RULE, facts)) == []
+    assert list(agreement.check(RULE, facts, CORPUS)) == []
 
 
 def test_message_names_both_sides():
     facts = linked(fact("P5D", "001.txt", 4), fact("P4D", "002.txt", 3))
-    (finding,) = agreement.check(RULE, facts)
+    (finding,) = agreement.check(RULE, facts, CORPUS)
     assert "4 days" in finding.message and "5 days" in finding.message and "001.txt:4" in finding.message

@@ -1,4 +1,4 @@
-"""Check kinds: each module has KIND, an Options dataclass and a check() generator; KINDS lists them."""
+"""Check kinds: each module has KIND, FIELDS (message template fields), Options and check(rule, facts, corpus); KINDS lists them."""
 
 from __future__ import annotations
 

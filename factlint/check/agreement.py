@@ -7,9 +7,10 @@ from typing import Iterator, Sequence
 
 from factlint.check.scope import groups
 from factlint.check.values import compatible
-from factlint.model import Finding, LinkedFact, Related, Rule
+from factlint.model import Corpus, Finding, LinkedFact, Related, Rule
 
 KIND = "agreement"
+FIELDS = frozenset({"subject", "value", "text", "other_value", "other_text", "other_place"})
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ def _reference(group: Sequence[LinkedFact], options: Options) -> LinkedFact:
     return max(group, key=lambda item: (support(item), -group.index(item)))
 
 
-def check(rule: Rule, facts: Sequence[LinkedFact]) -> Iterator[Finding]:
+def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[Finding]:
     """One finding per statement that disagrees with the group's reference value."""
     options: Options = rule.options
     for group in groups(rule, facts):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from factlint.extract import durations
-from factlint.lexicon import EventLexicon
+from factlint.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
 
 
@@ -16,7 +16,7 @@ class Extractor:
 
     name: str
     kinds: frozenset[FactKind]
-    run: Callable[[Document, EventLexicon], Iterable[Fact]]
+    run: Callable[[Document, Lexicon], Iterable[Fact]]
 
 
 EXTRACTORS: tuple[Extractor, ...] = (
@@ -24,7 +24,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
 )
 
 
-def extract_facts(doc: Document, lexicon: EventLexicon, kinds: frozenset[FactKind] | None = None) -> Iterator[Fact]:
+def extract_facts(doc: Document, lexicon: Lexicon, kinds: frozenset[FactKind] | None = None) -> Iterator[Fact]:
     """Every fact of the wanted kinds in one document (all kinds when `kinds` is None)."""
     for extractor in EXTRACTORS:
         if kinds is None or extractor.kinds & kinds:

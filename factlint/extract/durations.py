@@ -9,7 +9,7 @@ import regex
 
 from factlint.extract.numbers import NUMBER_PATTERN, format_number, parse_number
 from factlint.extract.sentences import sentence_at
-from factlint.lexicon import EventLexicon
+from factlint.lexicon import EventLexicon, Lexicon
 from factlint.model import Document, Fact, FactKind
 
 _UNIT = r"(?P<unit>hour|day|week|month|year)s?"
@@ -101,8 +101,9 @@ def _fact(doc: Document, start: int, end: int, number: str, unit: str, event: st
     )
 
 
-def extract(doc: Document, lexicon: EventLexicon) -> Iterator[Fact]:
+def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
     """Every duration of an event stated in the document body."""
+    lexicon = vocabulary.events
     text, taken = doc.text, []
     for pattern in _event_patterns(lexicon.noun_alternation):
         for match in pattern.finditer(text, doc.body_start):
