@@ -12,7 +12,7 @@ from factlint.model import ExitCode, Severity
 from factlint.pipeline import analyse, lint
 from factlint.policy import Selection, exit_code, select_rules, unknown_selectors
 from factlint.read import MissingPathError, read_paths
-from factlint.report import FORMATS
+from factlint.report import FORMATS, SHOWS_ALL_FACTS
 from factlint.rulebook import RuleError, Rulebook, load_rulebook, shipped_rules_dir
 
 
@@ -75,7 +75,8 @@ def check(paths: tuple[str, ...], output_format: str, output: str | None, rule_d
     if unknown:
         _fail(f"no rule matches '{unknown[0]}' (see 'factlint rules')")
     try:
-        _, report = lint(paths, rulebook, rules=select_rules(rulebook.rules, selection), stdin_text=_stdin(paths))
+        _, report = lint(paths, rulebook, rules=select_rules(rulebook.rules, selection), stdin_text=_stdin(paths),
+                         all_facts=output_format in SHOWS_ALL_FACTS)
     except MissingPathError as error:
         _fail(f"path does not exist: {error}")
     for problem in report.problems:

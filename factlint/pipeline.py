@@ -40,10 +40,10 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
 
 
 def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | None = None,
-         stdin_text: str | None = None) -> tuple[Analysis, Report]:
+         stdin_text: str | None = None, all_facts: bool = False) -> tuple[Analysis, Report]:
     """Read the paths and check them; problems with single files are kept, not raised."""
     result = read_paths(paths, stdin_text=stdin_text)
-    analysis = analyse(result.documents, rulebook, rules)
+    analysis = analyse(result.documents, rulebook, rules, all_facts=all_facts)
     report = Report(
         findings=analysis.findings,
         documents={doc.path: doc for doc in result.documents},

@@ -1,0 +1,128 @@
+"""The fact matrix of one story: a row per (event instance, fact kind, subject), a column per article."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from html import escape
+
+from factlint.link import MAIN_INSTANCE
+from factlint.model import FactKind, LinkedFact
+from factlint.report.html_view import Conflict, StoryPart, View
+
+CELL_WIDTH = 80
+KIND_ORDER = {kind: index for index, kind in enumerate(FactKind)}
+KIND_LABELS = {
+    FactKind.DURATION: "Duration", FactKind.DATE: "Date", FactKind.TIME: "Time", FactKind.SET: "Recurrence",
+    FactKind.PERSON: "Person", FactKind.TITLE: "Title", FactKind.AGE: "Age", FactKind.VENUE: "Venue",
+    FactKind.PLACE: "Place", FactKind.QUANTITY: "Count", FactKind.QUOTE: "Quote",
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    """The facts of one (instance, kind, subject), by article path."""
+
+    instance: str
+    kind: FactKind
+    subject: str
+    cells: dict[str, list[LinkedFact]]
+
+
+def instance_label(instance: str, facts: list[LinkedFact]) -> str:
+    """How a reader would name an event instance: the main event, or the occasion its anchor names."""
+    if instance == MAIN_INSTANCE:
+        return "The event these articles report"
+    anchor = next((item.anchor for item in facts if item.anchor is not None), None)
+    return f"Another occasion: “{anchor.text if anchor else instance.partition(':')[2] or instance}”"
+
+
+def instance_order(facts: tuple[LinkedFact, ...]) -> list[str]:
+    """Event instances of a story: the main one first, then the others as first met."""
+    seen = dict.fromkeys(item.instance for item in facts)
+    return sorted(seen, key=lambda name: (name != MAIN_INSTANCE, list(seen).index(name)))
+
+
+def rows_of(facts: tuple[LinkedFact, ...]) -> list[Row]:
+    """Group a story's facts into matrix rows, ordered by instance, kind and subject."""
+    grouped: dict[tuple[str, FactKind, str], dict[str, list[LinkedFact]]] = defaultdict(lambda: defaultdict(list))
+    for item in facts:
+        grouped[(item.instance, item.fact.kind, item.fact.subject)][item.fact.span.path].append(item)
+    instances = instance_order(facts)
+    keys = sorted(grouped, key=lambda k: (instances.index(k[0]), KIND_ORDER[k[1]], k[2]))
+    return [Row(key[0], key[1], key[2], dict(grouped[key])) for key in keys]
+
+
+def _shorten(text: str, width: int = CELL_WIDTH) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _tag(rule: str, conflicts: list[Conflict]) -> str:
+    """One badge per rule, linking to its first finding and carrying every message as a tooltip."""
+    tip = "\n".join(c.finding.message for c in conflicts)
+    return f'<a class="tag" href="#{conflicts[0].id}" title="{escape(tip)}">≠ {escape(rule)}</a>'
+
+
+def _cell(view: View, path: str, items: list[LinkedFact]) -> tuple[str, set[str]]:
+    """One article's statements in a row: each distinct value once, linked to every line that says it."""
+    article = view.article_id(path)
+    if not items:
+        return f'<td data-article="{article}" class="empty"><span aria-label="not stated">—</span></td>', set()
+    values: dict[str, list[LinkedFact]] = defaultdict(list)
+    for item in items:
+        values[item.fact.shown].append(item)
+    rules: set[str] = set()
+    parts = []
+    for shown, said in values.items():
+        conflicts = {c.id: c for item in said for c in view.conflicts_of(item.fact)}
+        rules.update(c.finding.rule for c in conflicts.values())
+        links = ", ".join(
+            f'<a href="#{article}-L{item.fact.span.line}" title="{escape(item.fact.text)}">line {item.fact.span.line}</a>'
+            for item in said
+        )
+        tags = "".join(_tag(rule, [c for c in conflicts.values() if c.finding.rule == rule])
+                       for rule in sorted({c.finding.rule for c in conflicts.values()}))
+        css = "value conflict" if conflicts else "value"
+        parts.append(f'<li class="{css}"><span class="shown">{escape(_shorten(shown))}</span> '
+                     f'<span class="where">{links}</span>{tags}</li>')
+    css = ' class="conflict"' if rules else ""
+    return f'<td data-article="{article}"{css}><ul>{"".join(parts)}</ul></td>', rules
+
+
+def matrix(view: View, part: StoryPart) -> str:
+    """The story's fact matrix as an HTML table, or a note when nothing was extracted."""
+    if not part.facts:
+        return '<p class="note">No checkable facts were found in these articles.</p>'
+    paths = part.story.paths
+    head = "".join(
+        f'<th scope="col" data-article="{view.article_id(p)}"><a href="#{view.article_id(p)}">'
+        f'{escape(view.label(p))}</a><span class="sub">{escape(view.title(p))}</span></th>'
+        for p in paths
+    )
+    bodies = []
+    rows = rows_of(part.facts)
+    for instance in dict.fromkeys(row.instance for row in rows):
+        members = [item for item in part.facts if item.instance == instance]
+        lines = [f'<tr class="instance"><th colspan="{len(paths) + 1}" scope="colgroup">'
+                 f'{escape(instance_label(instance, members))}</th></tr>']
+        for row in (r for r in rows if r.instance == instance):
+            cells, rules = [], set()
+            for path in paths:
+                html, cell_rules = _cell(view, path, row.cells.get(path, []))
+                cells.append(html)
+                rules |= cell_rules
+            said = sum(1 for path in paths if row.cells.get(path))
+            flag = ' <span class="flag">disagree</span>' if rules else ""
+            disagree = ' class="disagree"' if rules else ""
+            lines.append(
+                f'<tr data-row data-rules="{escape(" ".join(sorted(rules)))}"{disagree} '
+                f'data-kind="{row.kind.value}" data-subject="{escape(row.subject)}" data-instance="{escape(row.instance)}">'
+                f'<th scope="row"><span class="kind">{KIND_LABELS[row.kind]}</span> '
+                f'{escape(row.subject or "(no subject)")}{flag}<span class="sub">{said} of {len(paths)} articles</span></th>'
+                f'{"".join(cells)}</tr>'
+            )
+        bodies.append(f'<tbody>{"".join(lines)}</tbody>')
+    return (f'<div class="scroll" role="region" aria-label="Fact matrix" tabindex="0"><table class="matrix">'
+            f'<caption>Who says what: one row per fact, one column per article</caption>'
+            f'<thead><tr><th scope="col">Fact</th>{head}</tr></thead>{"".join(bodies)}</table></div>')
