@@ -26,7 +26,7 @@ def _mark(view: View, item: LinkedFact, text: str, first: bool) -> str:
     css = f"fact k-{fact.kind.value}" + (" conflict" if conflicts else "")
     tip = f"{KIND_LABELS[fact.kind]}{' · ' + fact.subject if fact.subject else ''}: {fact.shown}"
     tip += "".join(f"\n{c.finding.rule}: {c.finding.message}" for c in conflicts)
-    anchor = f' id="{view.article_id(fact.span.path)}-f{fact.span.start}"' if first else ""
+    anchor = f' id="{view.article_id(fact.span.path)}-L{fact.span.line}-C{fact.span.column}"' if first else ""
     tags = "".join(
         f'<a class="tag" href="#{c.id}" aria-label="conflict: {escape(c.finding.rule)}">≠</a>' for c in conflicts
     ) if first else ""

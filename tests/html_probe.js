@@ -1,0 +1,45 @@
+// Appended to the report by tests/test_html.py: measures what a reader sees in Chromium and
+// writes it as JSON into a pre element with id probe, which the test reads from the dumped DOM.
+(function () {
+  var out = {};
+  function visible(el) {
+    var box = el.getBoundingClientRect();
+    return el.checkVisibility({checkOpacity: true, checkVisibilityCSS: true}) && box.width > 0 && box.height > 0;
+  }
+  var stories = Array.prototype.slice.call(document.querySelectorAll('details.story'));
+  var story = stories.filter(function (s) { return s.dataset.articles.split(' ').indexOf('a2') >= 0; })[0];
+  var row = story.querySelector('tr[data-kind="duration"][data-subject="talks"][data-instance="main"]');
+  out.columns = Array.prototype.map.call(story.querySelectorAll('table.matrix thead th[data-article] a'),
+    function (a) { return a.textContent; });
+  out.row = {};
+  row.querySelectorAll('td').forEach(function (td) {
+    var shown = td.querySelector('.shown');
+    out.row[td.dataset.article] = {
+      text: shown ? shown.textContent : '', visible: shown ? visible(shown) : false,
+      conflict: td.classList.contains('conflict')
+    };
+  });
+  out.conflict_background = getComputedStyle(row.querySelector('td.conflict')).backgroundColor;
+  out.plain_background = getComputedStyle(row.querySelector('td:not(.conflict)')).backgroundColor;
+  out.visible_findings = Array.prototype.filter.call(document.querySelectorAll('li[data-finding]'), visible).length;
+  out.visible_conflict_bars = Array.prototype.filter.call(
+    document.querySelectorAll('svg.timeline rect.bar.conflict'), visible).length;
+  out.stories_visible = stories.filter(function (s) { return visible(s.querySelector('summary h2')); }).length;
+  var form = document.getElementById('filters');
+  out.form_shown = visible(form);
+  function choose(name, value) { form[name].value = value; form.dispatchEvent(new Event('change')); }
+  choose('rule', 'duration-agreement');
+  out.filtered_by_rule = stories.map(function (s) { return !s.hidden; });
+  choose('rule', '');
+  choose('article', 'a0');
+  out.filtered_by_article = stories.map(function (s) { return !s.hidden; });
+  choose('article', '');
+  location.hash = '#a2-L13';
+  setTimeout(function () {
+    out.article_opened_by_link = document.getElementById('a2').open && visible(document.getElementById('a2-L13'));
+    var pre = document.createElement('pre');
+    pre.id = 'probe';
+    pre.textContent = JSON.stringify(out);
+    document.body.appendChild(pre);
+  }, 100);
+})();

@@ -1,0 +1,266 @@
+"""The HTML report on the seeds: page structure without a browser, then the rendered page in headless Chromium."""
+
+from __future__ import annotations
+
+import html as htmllib
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factlint.cli import main
+from factlint.pipeline import lint
+from factlint.report import FORMATS
+from factlint.report.html import render
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "artifacts"
+VOID = {"meta", "br", "input", "img", "hr", "link", "source", "wbr", "area", "col", "embed", "param", "track"}
+
+
+@dataclass
+class Node:
+    tag: str
+    attrs: dict[str, str]
+    children: list = field(default_factory=list)
+    parent: "Node | None" = None
+
+    @property
+    def classes(self) -> set[str]:
+        return set(self.attrs.get("class", "").split())
+
+    @property
+    def text(self) -> str:
+        return "".join(c if isinstance(c, str) else c.text for c in self.children)
+
+    def all(self, tag: str | None = None, cls: str | None = None, **attrs: str) -> list[Node]:
+        found = []
+        for child in self.children:
+            if isinstance(child, Node):
+                if ((tag is None or child.tag == tag) and (cls is None or cls in child.classes)
+                        and all(child.attrs.get(k.replace("_", "-")) == v for k, v in attrs.items())):
+                    found.append(child)
+                found.extend(child.all(tag, cls, **attrs))
+        return found
+
+
+class TreeBuilder(HTMLParser):
+    """Just enough of a DOM to assert on: elements, attributes and text (also checks tags are balanced)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = self.current = Node("#root", {})
+
+    def handle_starttag(self, tag, attrs):
+        node = Node(tag, {k: v or "" for k, v in attrs}, parent=self.current)
+        self.current.children.append(node)
+        if tag not in VOID:
+            self.current = node
+
+    def handle_endtag(self, tag):
+        assert self.current.tag == tag, f"</{tag}> closes <{self.current.tag}>"
+        self.current = self.current.parent
+
+    def handle_data(self, data):
+        self.current.children.append(data)
+
+
+def parse(page: str) -> Node:
+    builder = TreeBuilder()
+    builder.feed(page)
+    builder.close()
+    assert builder.current is builder.root, f"<{builder.current.tag}> is never closed"
+    return builder.root
+
+
+def seeds_page() -> str:
+    _, report = lint([str(ROOT / "seeds")], __import__("factlint.rulebook").rulebook.load_rulebook(), all_facts=True)
+    return render(report)
+
+
+@pytest.fixture(scope="module")
+def page() -> str:
+    return seeds_page()
+
+
+@pytest.fixture(scope="module")
+def dom(page) -> Node:
+    return parse(page)
+
+
+def story_of(dom: Node, article: str) -> Node:
+    return next(s for s in dom.all("details", "story") if article in s.attrs["data-articles"].split())
+
+
+def column_ids(table: Node) -> list[str]:
+    return [th.attrs["data-article"] for th in table.all("thead")[0].all("th") if "data-article" in th.attrs]
+
+
+def test_registered_as_format():
+    assert FORMATS["html"] is render
+
+
+def test_both_stories_are_present_and_open(dom):
+    stories = dom.all("details", "story")
+    assert [s.attrs["data-articles"] for s in stories] == ["a1 a2 a3", "a0 a4"]
+    assert all("open" in s.attrs for s in stories)
+    assert "2 conflicts" in stories[0].all("summary")[0].text
+    assert "no conflicts" in stories[1].all("summary")[0].text
+
+
+def test_matrix_row_for_talks_duration_shows_four_and_five_days_in_conflict(dom):
+    story = story_of(dom, "a2")
+    table = story.all("table", "matrix")[0]
+    row = table.all("tr", data_kind="duration", data_subject="talks", data_instance="main")[0]
+    assert row.attrs["data-rules"] == "duration-agreement" and "disagree" in row.classes
+    cells = dict(zip(column_ids(table), row.all("td")))
+    assert [s.text for s in cells["a1"].all("span", "shown")] == ["5 days"]
+    assert [s.text for s in cells["a2"].all("span", "shown")] == ["4 days"]
+    assert "conflict" in cells["a1"].classes and "conflict" in cells["a2"].classes
+    assert "empty" in cells["a3"].classes
+    assert [a.attrs["href"] for a in cells["a2"].all("a") if "tag" not in a.classes] == ["#a2-L3", "#a2-L13"]
+    assert [a.text for a in cells["a2"].all("a", "tag")] == ["≠ duration-agreement"]
+
+
+def test_other_instance_gets_its_own_row_without_conflict(dom):
+    table = story_of(dom, "a4").all("table", "matrix")[0]
+    rows = table.all("tr", data_kind="duration")
+    assert [r.attrs["data-instance"] for r in rows] == ["main", "other:last month"]
+    assert not any(r.attrs["data-rules"] for r in rows)
+    assert not table.all("td", "conflict")
+    assert "last month" in table.all("tr", "instance")[1].text
+
+
+@pytest.mark.parametrize("index, path, line, other", [(0, "a2", 3, "a1-L4"), (1, "a2", 13, "a1-L4")])
+def test_conflicts_are_listed_with_rule_and_both_places(dom, index, path, line, other):
+    item = dom.all("li", id=f"c{index}")[0]
+    assert item.attrs["data-rule"] == "duration-agreement" and "sev-error" in item.classes
+    assert "4 days" in item.text and "5 days" in item.text
+    assert [a.attrs["href"] for a in item.all("a")] == [f"#{path}-L{line}", f"#{other}"]
+
+
+def test_conflicting_facts_are_marked_in_the_article_text(dom):
+    marks = dom.all("mark", "conflict")
+    assert sorted(m.attrs["id"] for m in marks) == ["a1-L4-C182", "a2-L13-C17", "a2-L3-C139"]
+    assert {m.text for m in marks} == {"five-day talks", "four days of dialogue", "lasted four days"}
+    assert len(dom.all("mark", "fact")) == 7
+
+
+def test_timeline_draws_each_article_duration(dom):
+    svg = story_of(dom, "a2").all("svg", "timeline")[0]
+    bars = [(g.attrs["data-article"], g.all("rect")[0].attrs["class"], g.all("text", "value")[0].text) for g in svg.all("g")]
+    assert bars == [("a1", "bar conflict", "5 days ≠"), ("a2", "bar conflict", "4 days ≠")]
+    other = story_of(dom, "a4").all("svg", "timeline")[0]
+    assert [g.attrs["data-article"] for g in other.all("g")] == ["a0", "a4", "a4"]
+
+
+def test_every_link_target_exists(dom):
+    ids = {node.attrs["id"] for node in dom.all() if "id" in node.attrs}
+    targets = {node.attrs["href"][1:] for node in dom.all("a") if node.attrs.get("href", "").startswith("#")}
+    assert targets and targets <= ids
+
+
+def test_self_contained(page, dom):
+    assert not dom.all("link") and not [n for n in dom.all() if "src" in n.attrs]
+    assert not re.search(r"https?://", page.split("<main")[0]), "no external resources in the head"
+    assert all(node.attrs["href"].startswith("#") for node in dom.all("a"))
+    assert len(dom.all("script")) == 1 and len(dom.all("style")) == 1
+
+
+def test_filters_need_the_script_so_start_hidden(dom):
+    assert "hidden" in dom.all("form", id="filters")[0].attrs
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("<script>alert(1)</script> The five-day talks ended. & The talks which lasted four days ended.", "<script>"),
+    ('A "quoted" <b>bold</b> claim: the five-day talks ended.\nThe talks which lasted four days ended.', "<b>bold</b>"),
+])
+def test_article_text_is_escaped(tmp_path, text, raw):
+    (tmp_path / "a<1>.txt").write_text(text)
+    _, report = lint([str(tmp_path)], __import__("factlint.rulebook").rulebook.load_rulebook(), all_facts=True)
+    dom = parse(render(report))
+    assert len(dom.all("script")) == 1 and not dom.all("b")
+    assert raw in dom.all("div", "text")[0].text
+    assert dom.all("mark", "conflict")
+
+
+def test_cli_writes_the_page(tmp_path):
+    target = tmp_path / "report.html"
+    result = CliRunner().invoke(main, [str(ROOT / "seeds"), "--format", "html", "-o", str(target)])
+    assert result.exit_code == 1 and result.output == ""
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+# --- in a real browser -------------------------------------------------------------------
+
+BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+PROBE = (ROOT / "tests" / "html_probe.js").read_text(encoding="utf-8")
+
+
+def chromium() -> str:
+    found = next((path for name in BROWSERS if (path := shutil.which(name))), None)
+    if found is None:
+        pytest.skip("no headless Chromium found (CI installs Debian's chromium with apt-get; it could not here)")
+    return found
+
+
+def run_chromium(binary: str, *args: str) -> subprocess.CompletedProcess:
+    with tempfile.TemporaryDirectory() as profile:
+        flags = ["--headless", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--hide-scrollbars", f"--user-data-dir={profile}"]
+        if os.geteuid() == 0:
+            flags.append("--no-sandbox")
+        return subprocess.run([binary, *flags, *args], capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def browser_results(page, tmp_path_factory):
+    binary = chromium()
+    folder = tmp_path_factory.mktemp("html")
+    probe = folder / "probe.html"
+    probe.write_text(page.replace("</body>", f"<script>{PROBE}</script></body>"), encoding="utf-8")
+    done = run_chromium(binary, "--virtual-time-budget=5000", "--dump-dom", probe.as_uri())
+    found = re.findall(r'<pre id="probe">(.*?)</pre>', done.stdout, re.S)
+    assert found, f"the probe wrote nothing: {done.stderr[-2000:]}"
+    ARTIFACTS.mkdir(exist_ok=True)
+    report = ARTIFACTS / "html-report.html"
+    report.write_text(page, encoding="utf-8")
+    shot = ARTIFACTS / "html-report.png"
+    run_chromium(binary, "--window-size=1400,1800", f"--screenshot={shot}", report.as_uri())
+    print(f"\nscreenshot: {shot}")
+    return json.loads(htmllib.unescape(found[-1])), shot
+
+
+def test_browser_shows_four_against_five_days_with_both_articles(browser_results):
+    results, _ = browser_results
+    assert results["row"]["a1"] == {"text": "5 days", "visible": True, "conflict": True}
+    assert results["row"]["a2"] == {"text": "4 days", "visible": True, "conflict": True}
+    assert results["columns"][:2] == ["001_3c1e2b94aa01429f.txt", "002_60e84be2c5a20637.txt"]
+
+
+def test_browser_shows_conflicts_visibly(browser_results):
+    results, _ = browser_results
+    assert results["visible_findings"] == 2 and results["visible_conflict_bars"] == 2
+    assert results["conflict_background"] != results["plain_background"]
+    assert results["stories_visible"] == 2
+
+
+def test_browser_script_runs_filters_and_opens_linked_articles(browser_results):
+    results, _ = browser_results
+    assert results["form_shown"] is True
+    assert results["filtered_by_rule"] == [True, False]
+    assert results["filtered_by_article"] == [False, True]
+    assert results["article_opened_by_link"] is True
+
+
+def test_browser_screenshot_saved(browser_results):
+    _, shot = browser_results
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
