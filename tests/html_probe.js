@@ -6,6 +6,33 @@
     var box = el.getBoundingClientRect();
     return el.checkVisibility({checkOpacity: true, checkVisibilityCSS: true}) && box.width > 0 && box.height > 0;
   }
+  function rgb(value) { var m = value.match(/[\d.]+/g) || []; return m.map(Number); }
+  function luminance(c) {
+    var v = c.slice(0, 3).map(function (x) { x /= 255; return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });
+    return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+  }
+  function background(el) {
+    for (var n = el; n && n.nodeType === 1; n = n.parentElement) {
+      var c = rgb(getComputedStyle(n).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] > 0)) { return c; }
+    }
+    return [255, 255, 255];
+  }
+  // WCAG AA: every visible piece of text at 4.5:1 or better against what lies behind it.
+  function contrastFailures() {
+    var failures = [];
+    document.querySelectorAll('body *').forEach(function (el) {
+      var own = Array.prototype.some.call(el.childNodes, function (n) { return n.nodeType === 3 && n.textContent.trim(); });
+      if (!own || !visible(el) || el.closest('script, style, title')) { return; }
+      var style = getComputedStyle(el);
+      var ink = rgb(el instanceof SVGElement ? style.fill : style.color);
+      var back = el instanceof SVGElement ? [255, 255, 255] : background(el);
+      var a = luminance(ink), b = luminance(back);
+      var ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      if (ratio < 4.5) { failures.push(el.tagName + '.' + el.className + ' ' + ratio.toFixed(2)); }
+    });
+    return failures.slice(0, 10);
+  }
   var stories = Array.prototype.slice.call(document.querySelectorAll('details.story'));
   var story = stories.filter(function (s) { return s.dataset.articles.split(' ').indexOf('a2') >= 0; })[0];
   var row = story.querySelector('tr[data-kind="duration"][data-subject="talks"][data-instance="main"]');
@@ -25,6 +52,7 @@
   out.visible_conflict_bars = Array.prototype.filter.call(
     document.querySelectorAll('svg.timeline rect.bar.conflict'), visible).length;
   out.stories_visible = stories.filter(function (s) { return visible(s.querySelector('summary h2')); }).length;
+  out.contrast_failures = contrastFailures();
   var form = document.getElementById('filters');
   out.form_shown = visible(form);
   function choose(name, value) { form[name].value = value; form.dispatchEvent(new Event('change')); }

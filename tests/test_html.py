@@ -253,6 +253,11 @@ def test_browser_shows_conflicts_visibly(browser_results):
     assert results["stories_visible"] == 2
 
 
+def test_browser_text_meets_wcag_aa_contrast(browser_results):
+    results, _ = browser_results
+    assert results["contrast_failures"] == []
+
+
 def test_browser_script_runs_filters_and_opens_linked_articles(browser_results):
     results, _ = browser_results
     assert results["form_shown"] is True

@@ -64,6 +64,9 @@ svg.timeline { max-width: 100%; height: auto; font: 13px system-ui, sans-serif; 
 svg .heading { font-weight: 700; fill: var(--ink); } svg .lane { font-weight: 600; fill: var(--ink); }
 svg .who, svg .value { fill: var(--ink); } svg .tick { fill: var(--muted); font-size: 12px; }
 svg .grid { stroke: #d9d9d9; } svg .bar { fill: var(--ok); } svg .bar.conflict { fill: var(--bad); }
+.legend { margin: 2px 0 0; font-size: 13px; color: var(--muted); }
+.swatch { display: inline-block; width: 14px; height: 10px; margin-left: 10px; background: var(--ok); }
+.swatch.bad { background: var(--bad); }
 svg a:focus-visible rect { stroke: var(--link); stroke-width: 3; }
 details.article { margin: 6px 0; border: 1px solid var(--line); border-radius: 4px; }
 details.article > summary { padding: 6px 10px; cursor: pointer; }

@@ -17,6 +17,8 @@ from factlint.report.html_view import StoryPart, View, story_id
 TIMELINE_KINDS = frozenset({FactKind.DURATION, FactKind.DATE, FactKind.TIME})
 WIDTH, LABEL, ROW, PAD = 960, 230, 24, 8
 PLOT = WIDTH - LABEL - 70
+LEGEND = ('<p class="legend"><span class="swatch"></span> no conflict '
+          '<span class="swatch bad"></span> in conflict (≠) · each bar links to the line that says it</p>')
 _DURATION = regex.compile(
     r"P(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<M>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?(?:(?P<D>\d+(?:\.\d+)?)D)?"
     r"(?:T(?:(?P<h>\d+(?:\.\d+)?)H)?(?:(?P<m>\d+(?:\.\d+)?)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?)?"
@@ -154,4 +156,4 @@ def timeline(view: View, part: StoryPart) -> str:
     summary = "; ".join(f"{view.label(m.path)}: {m.label}" for m in dates + durations)
     return (f'<svg class="timeline" role="img" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" '
             f'aria-labelledby="{story_id(view, part)}-tl"><title id="{story_id(view, part)}-tl">Timeline: '
-            f'{escape(summary)}</title>{"".join(body)}</svg>')
+            f'{escape(summary)}</title>{"".join(body)}</svg>{LEGEND}')
