@@ -157,7 +157,7 @@ def test_conflicting_facts_are_marked_in_the_article_text(dom):
 def test_timeline_draws_each_article_duration(dom):
     svg = story_of(dom, "a2").all("svg", "timeline")[0]
     bars = [(g.attrs["data-article"], g.all("rect")[0].attrs["class"], g.all("text", "value")[0].text) for g in svg.all("g")]
-    assert bars == [("a1", "bar conflict", "5 days ≠"), ("a2", "bar conflict", "4 days ≠")]
+    assert bars == [("a1", "bar conflict", "5 days · talks ≠"), ("a2", "bar conflict", "4 days · talks ≠")]
     other = story_of(dom, "a4").all("svg", "timeline")[0]
     assert [g.attrs["data-article"] for g in other.all("g")] == ["a0", "a4", "a4"]
 

@@ -8,7 +8,7 @@ import pytest
 
 from factlint.model import Fact, FactKind, LinkedFact, Report, Story
 from factlint.read import make_document
-from factlint.report.html_timeline import date_range, duration_days, timeline
+from factlint.report.html_timeline import _days, _ticks, date_range, duration_days, timeline
 from factlint.report.html_view import build_view, story_parts
 
 
@@ -61,3 +61,14 @@ def test_dates_and_durations_both_drawn():
 @pytest.mark.parametrize("kind, value", [(FactKind.QUANTITY, "5"), (FactKind.AGE, "P15Y"), (FactKind.DATE, "someday")])
 def test_non_temporal_facts_stay_off_the_timeline(kind, value):
     assert "No dates or durations" in _svg(_report(("a.txt", kind, "five days", value)))
+
+
+@pytest.mark.parametrize("total, labels", [
+    (5, ["0 d", "1 d", "2 d", "3 d", "4 d", "5 d"]),
+    (60, ["0 wk", "1 wk", "2 wk", "3 wk", "4 wk", "5 wk", "6 wk", "7 wk", "8 wk"]),
+    (200, ["0 mo", "1 mo", "2 mo", "3 mo", "4 mo", "5 mo", "6 mo"]),
+    (1900, ["0 y", "1 y", "2 y", "3 y", "4 y", "5 y"]),
+])
+def test_tick_labels_use_the_unit_of_their_step(total, labels):
+    ticks = _ticks(total)
+    assert [_days(tick, ticks[1]) for tick in ticks] == labels

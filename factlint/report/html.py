@@ -13,7 +13,6 @@ from factlint.report.html_text import article
 from factlint.report.html_timeline import timeline
 from factlint.report.html_view import Conflict, StoryPart, View, build_view, story_id, story_parts
 
-# Beyond this many stories the rest start collapsed, so a large corpus opens on a short page.
 OPEN_STORIES = 4
 
 
@@ -36,8 +35,8 @@ def _conflict(view: View, conflict: Conflict) -> str:
             f'{escape(finding.message)}<span class="places">here: {" · versus: ".join(places)}</span></li>')
 
 
-def _story(view: View, part: StoryPart, number: int, facts_of: dict[str, list[LinkedFact]]) -> str:
-    """A story as a collapsible section; open when it is among the first few."""
+def _story(view: View, part: StoryPart, number: int, facts_of: dict[str, list[LinkedFact]], is_open: bool) -> str:
+    """A story as a collapsible section: its conflicts, fact matrix, timeline and articles."""
     paths = part.story.paths
     ident = story_id(view, part)
     count = len(part.conflicts)
@@ -47,16 +46,18 @@ def _story(view: View, part: StoryPart, number: int, facts_of: dict[str, list[Li
                  f'{"".join(_conflict(view, c) for c in part.conflicts)}</ol></section>' if count else "")
     evidence = (f'<p class="evidence">Grouped by: {escape(", ".join(part.story.evidence))}</p>'
                 if part.story.evidence else "")
+    facts = (f'<section aria-labelledby="{ident}-m"><h3 id="{ident}-m">Fact matrix</h3>{matrix(view, part)}</section>'
+             f'<section aria-labelledby="{ident}-t"><h3 id="{ident}-t">Timeline</h3>{timeline(view, part)}</section>'
+             if part.facts else '<p class="note">No checkable facts were found in these articles.</p>')
     articles = "".join(article(view, view.documents[p], facts_of.get(p, [])) for p in paths if p in view.documents)
     return (
-        f'<details class="story" id="{ident}"{" open" if number <= OPEN_STORIES else ""} '
+        f'<details class="story" id="{ident}"{" open" if is_open else ""} '
         f'data-rules="{escape(" ".join(part.rules))}" data-articles="{" ".join(view.article_id(p) for p in paths)}">'
         f'<summary><h2>Story {number}: {escape(view.title(paths[0]))}</h2>'
         f'<span class="meta">{_plural(len(paths), "article")}</span>{badge}</summary>'
         f'<div class="story-body">{evidence}'
         f'{conflicts}'
-        f'<section aria-labelledby="{ident}-m"><h3 id="{ident}-m">Fact matrix</h3>{matrix(view, part)}</section>'
-        f'<section aria-labelledby="{ident}-t"><h3 id="{ident}-t">Timeline</h3>{timeline(view, part)}</section>'
+        f'{facts}'
         f'<section aria-labelledby="{ident}-a"><h3 id="{ident}-a">Articles</h3>{articles}</section>'
         f'</div></details>'
     )
@@ -90,9 +91,11 @@ def _header(view: View, report: Report, parts: tuple[StoryPart, ...]) -> str:
         f'{", " + _plural(len(part.conflicts), "conflict") if part.conflicts else ""}</span></li>'
         for part in parts
     )
+    toc_open = " open" if len(parts) <= 2 * OPEN_STORIES else ""
     return (f'<header><h1>factlint report</h1><p class="summary">{_plural(summary.articles, "article")} in '
-            f'{_plural(len(parts), "story", "stories")}: {found}.</p>'
-            f'<nav aria-label="Stories"><ol>{toc}</ol></nav>{_filters(view, report)}</header>')
+            f'{_plural(len(parts), "story", "stories")}: {found}.</p>{_filters(view, report)}'
+            f'<details class="toc"{toc_open}><summary>Stories ({len(parts)}), those with conflicts first</summary>'
+            f'<nav aria-label="Stories"><ol>{toc}</ol></nav></details></header>')
 
 
 def _problems(report: Report) -> str:
@@ -109,7 +112,11 @@ def render(report: Report) -> str:
     facts_of: dict[str, list[LinkedFact]] = defaultdict(list)
     for item in report.facts:
         facts_of[item.fact.span.path].append(item)
-    stories = "".join(_story(view, part, number, facts_of) for number, part in enumerate(parts, 1))
+    # Open the first few stories, and on a large corpus only those with conflicts, so the page opens short.
+    stories = "".join(
+        _story(view, part, number, facts_of, number <= OPEN_STORIES and (bool(part.conflicts) or len(parts) <= OPEN_STORIES))
+        for number, part in enumerate(parts, 1)
+    )
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'

@@ -19,6 +19,7 @@ h1 { margin: 0 0 4px; font-size: 24px; } h2 { display: inline; font-size: 19px; 
 h3 { font-size: 16px; margin: 18px 0 6px; }
 .bad { color: var(--bad); font-weight: 600; }
 .summary { margin: 0 0 8px; font-size: 16px; }
+details.toc > summary { cursor: pointer; font-weight: 600; }
 nav ol { margin: 4px 0 8px; padding-left: 22px; } nav li { margin: 2px 0; }
 #filters { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; margin: 8px 0; }
 #filters label { font-weight: 600; } select, button { font: inherit; padding: 2px 6px; }
@@ -44,7 +45,7 @@ table.matrix { border-collapse: collapse; min-width: 60%; }
 table.matrix caption { text-align: left; color: var(--muted); font-size: 13px; padding-bottom: 4px; }
 .matrix th, .matrix td { border: 1px solid var(--line); padding: 6px 10px; vertical-align: top; text-align: left; }
 .matrix thead th { background: var(--panel); min-width: 150px; max-width: 260px; }
-.matrix tbody th[scope=row] { min-width: 170px; }
+.matrix tbody th[scope=row] { min-width: 170px; position: sticky; left: 0; background: #fff; z-index: 1; }
 .matrix tr.instance th { background: #e8ecf3; font-weight: 600; }
 .matrix tr.disagree th[scope=row] { border-left: 5px solid var(--bad); }
 .matrix td.conflict { background: var(--bad-bg); box-shadow: inset 0 0 0 2px var(--bad); }

@@ -70,6 +70,10 @@ class Mark:
     items: tuple[LinkedFact, ...]
 
 
+def _label(item: LinkedFact) -> str:
+    return item.fact.shown + (f" · {item.fact.subject}" if item.fact.subject else "")
+
+
 def _marks(part: StoryPart) -> tuple[list[Mark], list[Mark], dt.date | None]:
     """Durations (from day 0) and dates (in days from the earliest one), one mark per distinct value."""
     durations: dict[tuple, list[LinkedFact]] = {}
@@ -82,11 +86,11 @@ def _marks(part: StoryPart) -> tuple[list[Mark], list[Mark], dt.date | None]:
             durations.setdefault(key, []).append(item)
         elif date_range(item.fact.value) is not None:
             dates.setdefault(key, []).append(item)
-    spans = [Mark(k[0], k[1], 0.0, duration_days(k[2]) or 0.0, v[0].fact.shown, tuple(v)) for k, v in durations.items()]
+    spans = [Mark(k[0], k[1], 0.0, duration_days(k[2]) or 0.0, _label(v[0]), tuple(v)) for k, v in durations.items()]
     ranges = {k: date_range(k[2]) for k in dates}
     origin = min((r[0] for r in ranges.values() if r), default=None)
     points = [
-        Mark(k[0], k[1], (r[0] - origin).days, (r[1] - origin).days + 1, v[0].fact.shown, tuple(v))
+        Mark(k[0], k[1], (r[0] - origin).days, (r[1] - origin).days + 1, _label(v[0]), tuple(v))
         for k, v in dates.items() if (r := ranges[k]) and origin
     ]
     return spans, points, origin
@@ -94,11 +98,19 @@ def _marks(part: StoryPart) -> tuple[list[Mark], list[Mark], dt.date | None]:
 
 def _ticks(total: float) -> list[float]:
     step = 1.0
-    for candidate in (1, 2, 7, 14, 30, 91, 365, 730, 3650):
+    for candidate in (1, 2, 7, 14, 30, 60, 180, 365, 730, 1825, 3650):
         step = float(candidate)
         if total / step <= 10:
             break
     return [i * step for i in range(int(total // step) + 1)]
+
+
+def _days(tick: float, step: float) -> str:
+    """A tick label in the unit its step suggests: days, weeks, months or years."""
+    for unit, days in (("y", 365.0), ("mo", 30.0), ("wk", 7.0)):
+        if step % days == 0:
+            return f"{tick / days:.3g} {unit}"
+    return f"{tick:g} d"
 
 
 def _section(view: View, part: StoryPart, marks: list[Mark], title: str, origin: dt.date | None, top: float) -> tuple[str, float]:
@@ -111,9 +123,10 @@ def _section(view: View, part: StoryPart, marks: list[Mark], title: str, origin:
     lanes = [(i, [m for m in marks if m.instance == i]) for i in instance_order(part.facts)]
     lanes = [(instance, lane) for instance, lane in lanes if lane]
     bottom = y + 20 + ROW * sum(1 + len(lane) for _, lane in lanes)
-    for tick in _ticks(total):
+    ticks = _ticks(total)
+    for tick in ticks:
         x = LABEL + tick * scale
-        text = (origin + dt.timedelta(days=tick)).isoformat() if origin else f"{tick:g} d"
+        text = (origin + dt.timedelta(days=tick)).isoformat() if origin else _days(tick, ticks[1] if len(ticks) > 1 else 1)
         out.append(f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="{y + 14}" y2="{bottom:.0f}"/>'
                    f'<text class="tick" x="{x:.1f}" y="{y + 10}">{text}</text>')
     y += 20
