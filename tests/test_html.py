@@ -234,7 +234,7 @@ def browser_results(page, tmp_path_factory):
     report = ARTIFACTS / "html-report.html"
     report.write_text(page, encoding="utf-8")
     shot = ARTIFACTS / "html-report.png"
-    run_chromium(binary, "--window-size=1400,1800", f"--screenshot={shot}", report.as_uri())
+    run_chromium(binary, "--window-size=1200,1900", f"--screenshot={shot}", report.as_uri())
     print(f"\nscreenshot: {shot}")
     return json.loads(htmllib.unescape(found[-1])), shot
 

@@ -6,7 +6,7 @@ import pytest
 
 from factlint.model import Finding, Related, Report, Severity, Story
 from factlint.read import make_document
-from factlint.report.html_view import build_view, story_parts
+from factlint.report.html_view import build_view, story_parts, story_title
 
 
 def _report(texts: dict[str, str], findings=(), stories=()) -> Report:
@@ -47,3 +47,9 @@ def test_conflicts_indexed_by_both_sides_and_stories_with_conflicts_first():
 def test_articles_outside_any_story_get_their_own():
     report = _report({"a.txt": "One.", "b.txt": "Two."}, stories=[Story("a.txt", ("a.txt",))])
     assert [p.story.paths for p in story_parts(report, build_view(report))] == [("a.txt",), ("b.txt",)]
+
+
+def test_story_title_is_the_shortest_headline():
+    report = _report({"a.txt": "WASHINGTON - The ministers met for five days and talked.\n",
+                      "b.txt": "Ministers end their talks in Geneva\nWASHINGTON - The ministers met.\n"})
+    assert story_title(build_view(report), ("a.txt", "b.txt")) == "Ministers end their talks in Geneva"

@@ -11,7 +11,7 @@ from factlint.report.html_assets import CSS, JS
 from factlint.report.html_matrix import matrix
 from factlint.report.html_text import article
 from factlint.report.html_timeline import timeline
-from factlint.report.html_view import Conflict, StoryPart, View, build_view, story_id, story_parts
+from factlint.report.html_view import Conflict, StoryPart, View, build_view, story_id, story_parts, story_title
 
 OPEN_STORIES = 4
 
@@ -53,7 +53,7 @@ def _story(view: View, part: StoryPart, number: int, facts_of: dict[str, list[Li
     return (
         f'<details class="story" id="{ident}"{" open" if is_open else ""} '
         f'data-rules="{escape(" ".join(part.rules))}" data-articles="{" ".join(view.article_id(p) for p in paths)}">'
-        f'<summary><h2>Story {number}: {escape(view.title(paths[0]))}</h2>'
+        f'<summary><h2>Story {number}: {escape(story_title(view, paths))}</h2>'
         f'<span class="meta">{_plural(len(paths), "article")}</span>{badge}</summary>'
         f'<div class="story-body">{evidence}'
         f'{conflicts}'
@@ -86,7 +86,7 @@ def _header(view: View, report: Report, parts: tuple[StoryPart, ...]) -> str:
     found = (f'<strong class="bad">{_plural(summary.findings, "conflict")}</strong> ({severities})' if summary.findings
              else "<strong>no conflicts</strong>")
     toc = "".join(
-        f'<li><a href="#{story_id(view, part)}">{escape(view.title(part.story.paths[0]))}</a> '
+        f'<li><a href="#{story_id(view, part)}">{escape(story_title(view, part.story.paths))}</a> '
         f'<span class="meta">{_plural(len(part.story.paths), "article")}'
         f'{", " + _plural(len(part.conflicts), "conflict") if part.conflicts else ""}</span></li>'
         for part in parts

@@ -62,7 +62,8 @@ table.matrix caption { text-align: left; color: var(--muted); font-size: 13px; p
 a.tag { display: inline-block; margin-left: 6px; padding: 0 6px; font-size: 12px; font-weight: 700;
   color: #fff; background: var(--bad); border-radius: 8px; text-decoration: none; }
 svg.timeline { max-width: 100%; height: auto; font: 13px system-ui, sans-serif; }
-svg .heading { font-weight: 700; fill: var(--ink); } svg .lane { font-weight: 600; fill: var(--ink); }
+svg .heading { font-weight: 700; fill: var(--ink); }
+svg .lane { font-weight: 600; fill: var(--ink); stroke: #fff; stroke-width: 5px; paint-order: stroke; }
 svg .who, svg .value { fill: var(--ink); } svg .tick { fill: var(--muted); font-size: 12px; }
 svg .grid { stroke: #d9d9d9; } svg .bar { fill: var(--ok); } svg .bar.conflict { fill: var(--bad); }
 .legend { margin: 2px 0 0; font-size: 13px; color: var(--muted); }

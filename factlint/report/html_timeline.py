@@ -16,7 +16,7 @@ from factlint.report.html_view import StoryPart, View, story_id
 # Kinds whose values are ISO 8601 times or durations (TIMEX3 values); the value decides the shape.
 TIMELINE_KINDS = frozenset({FactKind.DURATION, FactKind.DATE, FactKind.TIME})
 WIDTH, LABEL, ROW, PAD = 960, 230, 24, 8
-PLOT = WIDTH - LABEL - 70
+PLOT = WIDTH - LABEL - 190  # room on the right for the value label of the longest bar
 LEGEND = ('<p class="legend"><span class="swatch"></span> no conflict '
           '<span class="swatch bad"></span> in conflict (≠) · each bar links to the line that says it</p>')
 _DURATION = regex.compile(

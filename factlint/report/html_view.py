@@ -62,6 +62,12 @@ class View:
         return title if len(title) <= TITLE_WIDTH else title[: TITLE_WIDTH - 1].rstrip() + "…"
 
 
+def story_title(view: View, paths: tuple[str, ...]) -> str:
+    """A story's name: the shortest of its articles' titles, since headlines are shorter than leads."""
+    titles = [view.title(path) for path in paths]
+    return min(titles, key=len) if titles else ""
+
+
 def build_view(report: Report) -> View:
     """Number the articles and index every finding by its own and its related spans."""
     article_ids = {path: f"a{index}" for index, path in enumerate(sorted(report.documents))}
