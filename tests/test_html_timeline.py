@@ -72,3 +72,15 @@ def test_non_temporal_facts_stay_off_the_timeline(kind, value):
 def test_tick_labels_use_the_unit_of_their_step(total, labels):
     ticks = _ticks(total)
     assert [_days(tick, ticks[1]) for tick in ticks] == labels
+
+
+def test_publication_dates_join_a_timeline_that_has_facts():
+    docs = {p: make_document(p, f"---\ndate: 2023-05-0{i}\n---\nThe talks lasted five days.\n")[0]
+            for i, p in enumerate(("a.txt", "b.txt"), 4)}
+    start = docs["a.txt"].text.index("five days")
+    fact = Fact(FactKind.DURATION, docs["a.txt"].span(start, start + 9), "five days", "P5D", "talks")
+    story = (Story("a.txt", ("a.txt", "b.txt")),)
+    svg = _svg(Report((), docs, (), stories=story, facts=(LinkedFact(fact, "a.txt", "main"),)))
+    assert "When each article was published" in svg and ">2023-05-04<" in svg
+    assert svg.count('href="#a0"') == 1 and svg.count('href="#a1"') == 1
+    assert "No dates or durations" in _svg(Report((), docs, (), stories=story))

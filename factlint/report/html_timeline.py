@@ -16,6 +16,7 @@ from factlint.report.html_view import StoryPart, View, story_id
 # Kinds whose values are ISO 8601 times or durations (TIMEX3 values); the value decides the shape.
 TIMELINE_KINDS = frozenset({FactKind.DURATION, FactKind.DATE, FactKind.TIME})
 WIDTH, LABEL, ROW, PAD = 960, 230, 24, 8
+PUBLISHED = "\x00published"  # a lane key no event instance can have
 PLOT = WIDTH - LABEL - 190  # room on the right for the value label of the longest bar
 LEGEND = ('<p class="legend"><span class="swatch"></span> no conflict '
           '<span class="swatch bad"></span> in conflict (≠) · each bar links to the line that says it</p>')
@@ -74,7 +75,7 @@ def _label(item: LinkedFact) -> str:
     return item.fact.shown + (f" · {item.fact.subject}" if item.fact.subject else "")
 
 
-def _marks(part: StoryPart) -> tuple[list[Mark], list[Mark], dt.date | None]:
+def _marks(view: View, part: StoryPart) -> tuple[list[Mark], list[Mark], dt.date | None]:
     """Durations (from day 0) and dates (in days from the earliest one), one mark per distinct value."""
     durations: dict[tuple, list[LinkedFact]] = {}
     dates: dict[tuple, list[LinkedFact]] = {}
@@ -88,9 +89,15 @@ def _marks(part: StoryPart) -> tuple[list[Mark], list[Mark], dt.date | None]:
             dates.setdefault(key, []).append(item)
     spans = [Mark(k[0], k[1], 0.0, duration_days(k[2]) or 0.0, _label(v[0]), tuple(v)) for k, v in durations.items()]
     ranges = {k: date_range(k[2]) for k in dates}
+    if spans or ranges:  # publication dates give context to facts, never a timeline of their own
+        for path in part.story.paths:
+            doc = view.documents.get(path)
+            if doc is not None and doc.date is not None:
+                ranges[(PUBLISHED, path, doc.date.isoformat())] = (doc.date, doc.date)
+                dates[(PUBLISHED, path, doc.date.isoformat())] = []
     origin = min((r[0] for r in ranges.values() if r), default=None)
     points = [
-        Mark(k[0], k[1], (r[0] - origin).days, (r[1] - origin).days + 1, _label(v[0]), tuple(v))
+        Mark(k[0], k[1], (r[0] - origin).days, (r[1] - origin).days + 1, _label(v[0]) if v else k[2], tuple(v))
         for k, v in dates.items() if (r := ranges[k]) and origin
     ]
     return spans, points, origin
@@ -120,7 +127,7 @@ def _section(view: View, part: StoryPart, marks: list[Mark], title: str, origin:
     scale = PLOT / total
     out = [f'<text class="heading" x="0" y="{top + 14}">{escape(title)}</text>']
     y = top + 26
-    lanes = [(i, [m for m in marks if m.instance == i]) for i in instance_order(part.facts)]
+    lanes = [(i, [m for m in marks if m.instance == i]) for i in [*instance_order(part.facts), PUBLISHED]]
     lanes = [(instance, lane) for instance, lane in lanes if lane]
     bottom = y + 20 + ROW * sum(1 + len(lane) for _, lane in lanes)
     ticks = _ticks(total)
@@ -131,7 +138,8 @@ def _section(view: View, part: StoryPart, marks: list[Mark], title: str, origin:
                    f'<text class="tick" x="{x:.1f}" y="{y + 10}">{text}</text>')
     y += 20
     for instance, lane in lanes:
-        label = instance_label(instance, [i for m in lane for i in m.items])
+        label = "When each article was published" if instance == PUBLISHED else instance_label(
+            instance, [i for m in lane for i in m.items])
         out.append(f'<text class="lane" x="0" y="{y + 15}">{escape(label)}</text>')
         y += ROW
         for mark in sorted(lane, key=lambda m: (part.story.paths.index(m.path) if m.path in part.story.paths else 0, m.end)):
@@ -140,12 +148,14 @@ def _section(view: View, part: StoryPart, marks: list[Mark], title: str, origin:
             css = "bar conflict" if conflicts else "bar"
             x0, x1 = LABEL + mark.start * scale, LABEL + mark.end * scale
             lines = ", ".join(str(item.fact.span.line) for item in mark.items)
-            tip = f"{view.label(mark.path)}: {mark.label} (line {lines})" + "".join(
+            where = f"line {lines}" if lines else "publication date"
+            href = f"{article}-L{mark.items[0].fact.span.line}" if mark.items else article
+            tip = f"{view.label(mark.path)}: {mark.label} ({where})" + "".join(
                 f"; {c.finding.rule}: {c.finding.message}" for c in conflicts.values())
             flag = " ≠" if conflicts else ""
             out.append(
                 f'<g data-article="{article}"><text class="who" x="{PAD}" y="{y + 16}">{escape(view.label(mark.path))}</text>'
-                f'<a href="#{article}-L{mark.items[0].fact.span.line}"><title>{escape(tip)}</title>'
+                f'<a href="#{href}"><title>{escape(tip)}</title>'
                 f'<rect class="{css}" x="{x0:.1f}" y="{y + 4}" width="{max(x1 - x0, 4):.1f}" height="{ROW - 8}" rx="3"/>'
                 f'<text class="value" x="{max(x1, x0 + 4) + 6:.1f}" y="{y + 16}">{escape(mark.label)}{flag}</text></a></g>'
             )
@@ -155,7 +165,7 @@ def _section(view: View, part: StoryPart, marks: list[Mark], title: str, origin:
 
 def timeline(view: View, part: StoryPart) -> str:
     """The story's timeline SVG, or a note when no article gives a date or a duration."""
-    durations, dates, origin = _marks(part)
+    durations, dates, origin = _marks(view, part)
     if not durations and not dates:
         return '<p class="note">No dates or durations to place on a timeline.</p>'
     body, y = [], 0.0
