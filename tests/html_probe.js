@@ -53,6 +53,14 @@
     document.querySelectorAll('svg.timeline rect.bar.conflict'), visible).length;
   out.stories_visible = stories.filter(function (s) { return visible(s.querySelector('summary h2')); }).length;
   out.contrast_failures = contrastFailures();
+  function focusOutline(el) { el.focus(); return document.activeElement === el ? getComputedStyle(el).outlineStyle : 'not focused'; }
+  var svgLink = document.querySelector('svg.timeline a');
+  out.focus = {
+    summary: focusOutline(story.querySelector('summary')),
+    link: focusOutline(row.querySelector('td a')),
+    svg_link_focusable: (svgLink.focus(), document.activeElement === svgLink)
+  };
+  document.activeElement.blur();
   var form = document.getElementById('filters');
   out.form_shown = visible(form);
   function choose(name, value) { form[name].value = value; form.dispatchEvent(new Event('change')); }

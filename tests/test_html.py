@@ -20,6 +20,7 @@ from factlint.cli import main
 from factlint.pipeline import lint
 from factlint.report import FORMATS
 from factlint.report.html import render
+from factlint.rulebook import load_rulebook
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "artifacts"
@@ -82,7 +83,7 @@ def parse(page: str) -> Node:
 
 
 def seeds_page() -> str:
-    _, report = lint([str(ROOT / "seeds")], __import__("factlint.rulebook").rulebook.load_rulebook(), all_facts=True)
+    _, report = lint([str(ROOT / "seeds")], load_rulebook(), all_facts=True)
     return render(report)
 
 
@@ -185,7 +186,7 @@ def test_filters_need_the_script_so_start_hidden(dom):
 ])
 def test_article_text_is_escaped(tmp_path, text, raw):
     (tmp_path / "a<1>.txt").write_text(text)
-    _, report = lint([str(tmp_path)], __import__("factlint.rulebook").rulebook.load_rulebook(), all_facts=True)
+    _, report = lint([str(tmp_path)], load_rulebook(), all_facts=True)
     dom = parse(render(report))
     assert len(dom.all("script")) == 1 and not dom.all("b")
     assert raw in dom.all("div", "text")[0].text
@@ -264,6 +265,11 @@ def test_browser_script_runs_filters_and_opens_linked_articles(browser_results):
     assert results["filtered_by_rule"] == [True, False]
     assert results["filtered_by_article"] == [False, True]
     assert results["article_opened_by_link"] is True
+
+
+def test_browser_keyboard_focus_is_visible(browser_results):
+    results, _ = browser_results
+    assert results["focus"] == {"summary": "solid", "link": "solid", "svg_link_focusable": True}
 
 
 def test_browser_screenshot_saved(browser_results):
