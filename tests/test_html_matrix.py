@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factlint.model import Fact, FactKind, Finding, LinkedFact, Related, Report, Severity, Story
 from factlint.read import make_document
-from factlint.report.html_matrix import instance_label, matrix, rows_of
+from factlint.report.html_matrix import instance_label, kind_label, matrix, rows_of
 from factlint.report.html_view import build_view, story_parts
 
 TEXTS = {"a.txt": "The five-day talks ended. Last month's talks lasted two days.", "b.txt": "The talks lasted four days."}
@@ -50,3 +52,8 @@ def test_conflict_cells_carry_the_rule_and_the_other_cells_do_not():
     assert html.count('class="tag" href="#c0"') == 2
     assert html.count("data-rules=\"duration-agreement\"") == 1
     assert '<a href="#a1-L1" title="lasted four days">line 1</a>' in html
+
+
+@pytest.mark.parametrize("kind, label", [(FactKind.DURATION, "Duration"), (FactKind.QUANTITY, "Count"), (FactKind.SET, "Recurrence")])
+def test_kind_labels(kind, label):
+    assert kind_label(kind) == label

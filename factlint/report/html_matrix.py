@@ -19,6 +19,11 @@ KIND_LABELS = {
 }
 
 
+def kind_label(kind: FactKind) -> str:
+    """A fact kind as a column reader names it; kinds added later show their own name."""
+    return KIND_LABELS.get(kind, kind.value.replace("_", " ").capitalize())
+
+
 @dataclass(frozen=True)
 class Row:
     """The facts of one (instance, kind, subject), by article path."""
@@ -118,7 +123,7 @@ def matrix(view: View, part: StoryPart) -> str:
             lines.append(
                 f'<tr data-row data-rules="{escape(" ".join(sorted(rules)))}"{disagree} '
                 f'data-kind="{row.kind.value}" data-subject="{escape(row.subject)}" data-instance="{escape(row.instance)}">'
-                f'<th scope="row"><span class="kind">{KIND_LABELS[row.kind]}</span> '
+                f'<th scope="row"><span class="kind">{escape(kind_label(row.kind))}</span> '
                 f'{escape(row.subject or "(no subject)")}{flag}<span class="sub">{said} of {len(paths)} articles</span></th>'
                 f'{"".join(cells)}</tr>'
             )
