@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from factlint.cli import main
+from factlint.model import Problem, Report
 from factlint.pipeline import lint
 from factlint.report import FORMATS
 from factlint.report.html import render
@@ -191,6 +192,13 @@ def test_article_text_is_escaped(tmp_path, text, raw):
     assert len(dom.all("script")) == 1 and not dom.all("b")
     assert raw in dom.all("div", "text")[0].text
     assert dom.all("mark", "conflict")
+
+
+def test_empty_report_and_problems_render():
+    report = Report((), {}, (Problem("bad.txt", 1, 1, "not UTF-8 <here>"),))
+    dom = parse(render(report))
+    assert "0 articles in 0 stories" in dom.all("p", "summary")[0].text
+    assert dom.all("section", "problems")[0].all("code")[0].text == "bad.txt:1:1: not UTF-8 <here>"
 
 
 def test_cli_writes_the_page(tmp_path):

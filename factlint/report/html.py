@@ -13,6 +13,7 @@ from factlint.report.html_text import article
 from factlint.report.html_timeline import timeline
 from factlint.report.html_view import Conflict, StoryPart, View, build_view, story_id, story_parts, story_title
 
+# Stories shown open: a few, so a large corpus opens on a short page with its conflicts first.
 OPEN_STORIES = 4
 
 
