@@ -1,0 +1,1 @@
+"""Extractors that turn raw news text into typed spans (temporal expressions, ...)."""

@@ -1,0 +1,60 @@
+"""English number words ("three", "twenty-one", "a couple of") and their integer values."""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+# Article-like quantifiers that denote an exact small number in durations ("a year").
+_ARTICLES = {"a": 1, "an": 1, "single": 1, "a single": 1, "a couple of": 2, "a couple": 2,
+             "couple of": 2, "a dozen": 12, "dozen": 12, "a half-dozen": 6, "half a dozen": 6,
+             "a hundred": 100, "one hundred": 100, "a thousand": 1000, "one thousand": 1000}
+
+_UNIT_ALT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TENS_ALT = "|".join(_TENS)
+_ART_ALT = "|".join(sorted((regex.escape(a) for a in _ARTICLES), key=len, reverse=True))
+
+#: Matches a spelled-out number (no surrounding boundaries): "three", "twenty-one",
+#: "twenty four", "a couple of", "a dozen".  Longest alternatives come first.
+NUMBER_WORD_PATTERN = (
+    rf"(?:(?:{_TENS_ALT})(?:[- ](?:{_UNIT_ALT}))?|{_ART_ALT}|{_UNIT_ALT})"
+)
+_FULL = regex.compile(rf"(?i)^\s*{NUMBER_WORD_PATTERN}\s*$")
+
+
+@functools.lru_cache(maxsize=1024)
+def parse_number_word(s: str) -> int | None:
+    """Return the integer a number word or digit string denotes, else None.
+
+    >>> parse_number_word("twenty-one"), parse_number_word("a couple of"), parse_number_word("12")
+    (21, 2, 12)
+    """
+    t = " ".join(s.strip().lower().replace(",", "").split())
+    if not t:
+        return None
+    if t.isdigit():
+        return int(t)
+    if not _FULL.match(t):
+        return None
+    if t in _ARTICLES:
+        return _ARTICLES[t]
+    if t in _UNITS:
+        return _UNITS[t]
+    parts = regex.split(r"[- ]", t)
+    if parts[0] in _TENS:
+        total = _TENS[parts[0]]
+        if len(parts) == 2 and parts[1] in _UNITS and 0 < _UNITS[parts[1]] < 10:
+            return total + _UNITS[parts[1]]
+        if len(parts) == 1:
+            return total
+    return None
