@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from factlint.extract.timex_grammar import DAY, MONTH, MONTH_D, YEAR4, month_number, ordinal_value
-from factlint.extract.timex_patterns import BLOCKERS, RULES
+from factlint.extract.timex_patterns import BLOCKERS, RULES, rule_windows, trigger_windows
 from factlint.extract.timex_rules import Ctx, Hit
 
 __all__ = ["Timex", "TimexType", "find_timexes", "infer_dct"]
@@ -43,35 +43,31 @@ class Timex:
     mod: str = ""
 
 
-# Cheap gate: a text without any of these cannot contain a timex, so skip the rules.
-_TRIGGER = regex.compile(
-    r"\d|(?i:day|week|month|year|quarter|decade|centur|hour|minute|second|now|current|recent|past|"
-    r"future|term|ago|spring|summer|fall|autumn|winter|morning|noon|night|evening|afternoon|"
-    r"daily|annual|hourly|tonight|nineties|eighties|seventies|lately|half|present|christmas|"
-    r"thanksgiving|halloween|fortnight)|" + MONTH)
-
 # Discourse window: a quarter named this close before "a year ago" is what it refers to.
 _QUARTER_WINDOW = 300
 
 
 def _scan(text: str, dct: dt.date | None) -> list[tuple[int, int, int, Hit]]:
     ctx = Ctx(text, dct)
-    blocked = [(m.start(), m.end()) for m in BLOCKERS.finditer(text)]
+    spans = trigger_windows(text)
+    blocked = [(m.start(), m.end()) for b in BLOCKERS for ws, we in rule_windows(b, spans)
+               for m in b.pattern.finditer(text, ws, we)]
     cands: list[tuple[int, int, int, Hit]] = []
-    for rule in RULES:
-        for m in rule.pattern.finditer(text):
-            hit = rule.handler(m, ctx)
-            if hit is None or not hit.value:
-                continue
-            s = m.start() if hit.start is None else hit.start
-            e = m.end() if hit.end is None else hit.end
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1] in " \t\n,":
-                e -= 1
-            if s >= e or any(bs < e and s < be for bs, be in blocked):
-                continue
-            cands.append((s, e, rule.priority, hit))
+    matches = ((rule, m) for rule in RULES for ws, we in rule_windows(rule, spans)
+               for m in rule.pattern.finditer(text, ws, we))
+    for rule, m in matches:
+        hit = rule.handler(m, ctx)
+        if hit is None or not hit.value:
+            continue
+        s = m.start() if hit.start is None else hit.start
+        e = m.end() if hit.end is None else hit.end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1] in " \t\n,":
+            e -= 1
+        if s >= e or any(bs < e and s < be for bs, be in blocked):
+            continue
+        cands.append((s, e, rule.priority, hit))
     # Longest match wins; on equal length the rule listed first wins.
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int, int, Hit]] = []
@@ -102,7 +98,7 @@ def _resolve_discourse(taken: list[tuple[int, int, int, Hit]], dct: dt.date | No
 
 def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
     """All temporal expressions of text, left to right, non-overlapping."""
-    if not text or not _TRIGGER.search(text):
+    if not text:
         return []
     if isinstance(dct, dt.datetime):
         dct = dct.date()

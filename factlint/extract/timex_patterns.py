@@ -21,6 +21,7 @@ class Rule:
     pattern: regex.Pattern[str]
     handler: Handler
     priority: int  # breaks ties between equally long overlapping matches (lower wins)
+    triggers: frozenset[str]  # token classes (see trigger_classes) one of which every match contains
 
 
 _YR = rf"(?P<year>{YEAR4})"
@@ -110,10 +111,91 @@ _SPECS: list[tuple[str, str, Handler]] = [
                 rf"(?:,?\s+{_YR})?", L.h_holiday),
 ]
 
-RULES: tuple[Rule, ...] = tuple(Rule(n, compile_rule(p), h, i) for i, (n, p, h) in enumerate(_SPECS))
+_TRIGGERS = {
+    "month_day": "MON", "day_month": "MON", "iso_date": "DIG4", "us_date": "SLASH", "month_year": "MON",
+    "month": "MON", "year": "DIG4 SPY", "decade": "DEC", "century": "CEN", "quarter": "QUA",
+    "quarter_ref": "QUA", "year_ago": "UNIT", "season": "SEA", "weekday": "WD", "set": "SET",
+    "set_adv": "SET", "set_rate": "UNIT", "rel_day": "RDAY", "pod": "POD", "clock": "CLK",
+    "duration": "UNIT", "vague_duration": "UNIT", "ago": "AGO", "rel_unit": "UNIT", "the_unit": "UNIT",
+    "rel_span": "UNIT", "ref": "REF", "holiday": "HOL",
+}
+RULES: tuple[Rule, ...] = tuple(Rule(n, compile_rule(p), h, i, frozenset(_TRIGGERS[n].split()))
+                                for i, (n, p, h) in enumerate(_SPECS))
+
+_WORD_CLASSES: dict[str, str] = {}
+for _cls, _words in {
+    "UNIT": "second seconds minute minutes hour hours day days night nights week weeks fortnight fortnights "
+            "month months quarter quarters year years decade decades century centuries weekend weekends",
+    "QUA": "quarter quarters half", "CEN": "century", "SPY": "nineteen eighteen thousand",
+    "DEC": "twenties thirties forties fifties sixties seventies eighties nineties",
+    "SEA": "spring summer fall autumn winter",
+    "SET": "daily weekly monthly annually yearly hourly nightly biweekly semiannually every each per once twice times",
+    "RDAY": "today tomorrow yesterday tonight",
+    "POD": "morning afternoon evening night noon midnight tonight",
+    "AGO": "ago earlier later now hence back",
+    "REF": "now currently nowadays current recently recent lately past future term being present days",
+    "HOL": "Christmas Year Independence Valentine Halloween Boxing Thanksgiving Labor Memorial",
+    "CLK": "m am pm clock noon midnight utc gmt est edt cst cdt pst pdt bst cet morning afternoon evening night",
+    "OLD": "old",
+}.items():
+    for _w in _words.split():
+        _WORD_CLASSES[_w] = _WORD_CLASSES.get(_w, "") + " " + _cls
+for _name in ("January February March April May June July August September October November December "
+              "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split():
+    _WORD_CLASSES[_name] = _WORD_CLASSES.get(_name, "") + " MON"
+    _WORD_CLASSES[_name.upper()] = " MON"
+for _name in "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split():
+    for _v in (_name, _name + "s", _name.upper()):
+        _WORD_CLASSES[_v] = " WD"
+_TOKEN = regex.compile(r"[A-Za-z]+|\d+(?:s\b)?[:/]?")
+
+
+def _digit_classes(tok: str) -> str:
+    if tok.endswith(":"):
+        return "DIG CLK"
+    if tok.endswith("/"):
+        return "DIG SLASH"
+    if tok.endswith("s"):
+        return "DIG DEC"
+    return "DIG DIG4" if len(tok) == 4 else "DIG"
+
+
+def trigger_windows(text: str, before: int = 60, after: int = 40) -> dict[str, list[tuple[int, int]]]:
+    """Per token class, the merged text windows around its tokens where a rule may match."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    n = len(text)
+    for m in _TOKEN.finditer(text):
+        w = m.group()
+        classes = _digit_classes(w) if w[0].isdigit() else _WORD_CLASSES.get(w) or _WORD_CLASSES.get(w.lower())
+        if not classes:
+            continue
+        s, e = max(0, m.start() - before), min(n, m.end() + after)
+        for cls in classes.split():
+            lst = spans.setdefault(cls, [])
+            if lst and s <= lst[-1][1]:
+                lst[-1] = (lst[-1][0], e)
+            else:
+                lst.append((s, e))
+    return spans
+
+
+def rule_windows(rule: Rule, spans: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """Merged windows of all the token classes that can trigger rule."""
+    ws = sorted(w for cls in rule.triggers for w in spans.get(cls, ()))
+    out: list[tuple[int, int]] = []
+    for s, e in ws:
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
 
 # Spans that look temporal but are not: ages, money, percentages, newspaper names.
-BLOCKERS = regex.compile(
-    rf"(?<![\w-])(?:{NUM})[-\s]+(?:year|month|week|day)s?[-\s]+old(?!\w)"
-    rf"|[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b)|(?<!\w){WEEKDAY}\s+(?-i:{PUBLICATION})\b",
-    regex.IGNORECASE | regex.VERSION1)
+_BLOCK_SPECS = (
+    ("ages", rf"(?<![\w-])(?:{NUM})[-\s]+(?:year|month|week|day)s?[-\s]+old(?!\w)", "OLD"),
+    ("amounts", r"[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b)", "DIG"),
+    ("papers", rf"(?<!\w){WEEKDAY}\s+(?-i:{PUBLICATION})\b", "WD"),
+)
+BLOCKERS: tuple[Rule, ...] = tuple(
+    Rule(n, regex.compile(p, regex.IGNORECASE | regex.VERSION1), lambda m, c: None, -1, frozenset({t}))
+    for n, p, t in _BLOCK_SPECS)
