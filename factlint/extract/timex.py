@@ -89,8 +89,10 @@ def _resolve_discourse(taken: list[tuple[int, int, int, Hit]], dct: dt.date | No
                 hit = Hit(hit.type, last_q[1], True, hit.mod)
             elif hit.defer == "YAGO" and near:
                 y, q = near[1].split("-")
-                hit = Hit(hit.type, f"{int(y) - 1:04d}-{q}", True, hit.mod)
-        if regex.fullmatch(r"\d{4}-Q\d", hit.value) and hit.defer != "YAGO":
+                hit = Hit(hit.type, f"{int(y) - 1:04d}-{q}", True, hit.mod, defer="NOQ")
+            elif hit.defer == "YQ" and near:
+                hit = Hit(hit.type, f"{hit.value}-{near[1].split('-')[1]}", False, hit.mod, defer="NOQ")
+        if hit.defer not in ("YAGO", "NOQ", "YQ") and regex.fullmatch(r"\d{4}-Q\d", hit.value):
             last_q = (e, hit.value)
         out.append((s, e, hit))
     return out

@@ -50,9 +50,10 @@ UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decad
 SEASON = r"(?:spring|summer|fall|autumn|winter)"
 POD = r"(?:morning|afternoon|evening|night)"
 # Hedges that TimeML keeps inside the timex span and records in the mod attribute.
-APPROX = (r"(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|"
-          r"at\s+least|at\s+most|up\s+to|over|under|within|no\s+more\s+than|no\s+less\s+than|"
-          r"just\s+over|just\s+under|only|barely|well\s+over|close\s+to|upwards\s+of)")
+# Hedges that TimeML keeps inside the timex span (and records in the mod attribute);
+# "over", "within", "about", "just" stay outside in TimeBank/AQUAINT.
+APPROX = (r"(?:nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|"
+          r"no\s+more\s+than|no\s+less\s+than|approximately|well\s+over|close\s+to|upwards\s+of)")
 MOD_PREFIX = (r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle|end|beginning|start|close|rest|remainder)"
               r"(?:\s+(?:of|in))?(?:\s+the)?|mid-|early-|late-)")
 PUBLICATION = (r"(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Mail|Independent|Star|Sport|"

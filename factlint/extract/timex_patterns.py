@@ -50,7 +50,7 @@ _SPECS: list[tuple[str, str, Handler]] = [
                 rf"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                 rf"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
                 rf"twenty[- ]first))[-\s]century", D.h_century),
-    ("quarter", rf"(?:(?:the|this|its|a|(?P<relp>last|this|next)\s+year's|(?P<yp>{YEAR4})(?:'s)?|"
+    ("quarter", rf"(?:(?:the|this|a|(?P<relp>last|this|next)\s+year's|(?:the\s+)?(?P<yp>{YEAR4})(?:'s)?|"
                 rf"fiscal\s+(?P<fy>{YEAR4})(?:'s)?)\s+)?(?:(?P<ago>year-earlier|year-ago)\s+|"
                 rf"(?:fiscal|calendar|comparable|same|flat|latest|current|fiscal-)[-\s]*)*"
                 rf"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?"
@@ -60,13 +60,14 @@ _SPECS: list[tuple[str, str, Handler]] = [
                     r"prior|preceding|coming|following|same|comparable|just-ended|just\s+ended|fiscal|"
                     r"(?P<ago>year-ago|year-earlier))\s+)*quarter(?!s)"
                     r"|(?<=\b(?P<rel>last|next|this)\s)quarter(?!s)", D.h_quarter_ref),
+    ("year_period", rf"the\s+{_YR}\s+(?:period|quarter)", D.h_year_period),
     ("year_ago", r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<adj>year-ago|year-earlier|year\s+ago|"
                  r"year\s+earlier|prior-year|year-before)(?:\s+(?P<noun>period|quarter|level))?", D.h_year_ago),
     ("season", rf"{_MOD}?(?:(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+coming|this|last|next|the|that)\s+)?"
                rf"(?:(?P<mod2>early|late|mid)[-\s]+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?"
                rf"(?P<year>{YEAR4}|{SPELLED_YEAR}))?", L.h_season),
     ("weekday", rf"(?:(?P<pre>early|late|earlier|later|this\s+past|this\s+coming|last|next|this|the\s+previous|"
-                rf"the\s+following|past|coming)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?(?:,?\s+(?P<pod>{POD}))?"
+                rf"the\s+following|past|coming)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?(?:,?\s+(?P<pod>{POD})(?P<pl2>s)?)?"
                 rf"(?!\s+(?-i:{PUBLICATION})\b)", L.h_weekday),
     ("set", rf"(?:every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH_FULL})|"
             rf"(?P<season>{SEASON})|(?P<pod>{POD})|(?P<unit>(?:business\s+|trading\s+)?{UNIT}))(?!s)", L.h_set),
@@ -90,12 +91,12 @@ _SPECS: list[tuple[str, str, Handler]] = [
                  rf"previous|following|remaining|initial|ensuing|preceding|same)\s+)?(?P<num>{NUM})"
                  rf"(?:\s*(?:-|to|or)\s*(?P<num2>{NUM}))?(?:[-\s]+(?:more|additional|consecutive|straight|full|"
                  rf"long|trading|business|calendar|working|successive|further|extra))?[-\s]+(?P<unit>{UNIT})"
-                 rf"(?P<pl>s)?(?:[-\s]+(?P<tail>old|long|period|term))?", L.h_duration),
+                 rf"(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?(?:[-\s]+(?P<tail>old|long|period|term))?", L.h_duration),
     ("vague_duration", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>the|those|these)\s+)?(?:(?P<rel>past|last|next|"
                        rf"coming|previous|following|recent|first|early|ensuing|final)\s+)?(?P<q>several|a\s+few|"
                        rf"few|many|a\s+number\s+of)?\s*(?P<unit>{UNIT})s(?:\s+ahead)?", L.h_vague_duration),
     ("ago", rf"(?:(?P<approx>{APPROX}|just|only)\s+)?(?P<num>{NUM}|several|a\s+few|few|many|some)?[-\s]*"
-            rf"(?P<unit>{UNIT})(?P<pl>s)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)",
+            rf"(?P<unit>{UNIT})(?P<pl>s)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|back)",
      L.h_ago),
     ("rel_unit", rf"(?:(?P<mod>{MOD_PREFIX}|earlier|later)\s*)?(?P<rel>this|last|next|the\s+past|the\s+previous|"
                  r"the\s+current|the\s+latest|this\s+past|this\s+coming|the\s+coming|the\s+last|the)\s+"
@@ -103,7 +104,7 @@ _SPECS: list[tuple[str, str, Handler]] = [
     ("the_unit", r"(?:the|that|this)\s+(?P<unit>weekend|year|same\s+day|day)", L.h_the_unit),
     ("rel_span", r"the\s+(?P<rel>previous|following|next|prior|preceding)\s+(?P<unit>day|week|month|year)"
                  r"|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after|earlier)", L.h_rel_span),
-    ("ref", r"(?:right\s+)?now|currently|nowadays|these\s+days|current|(?:more\s+|most\s+|very\s+)?recently|"
+    ("ref", r"now|currently|nowadays|these\s+days|current|(?:more\s+|most\s+|very\s+)?recently|"
             r"recent|lately|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
             r"the\s+(?:near|short|long|medium)\s+term|the\s+time\s+being|(?<=\bat\s)present", L.h_ref),
     ("holiday", rf"(?P<name>(?-i:Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)|Independence\s+Day|"
@@ -114,7 +115,7 @@ _SPECS: list[tuple[str, str, Handler]] = [
 _TRIGGERS = {
     "month_day": "MON", "day_month": "MON", "iso_date": "DIG4", "us_date": "SLASH", "month_year": "MON",
     "month": "MON", "year": "DIG4 SPY", "decade": "DEC", "century": "CEN", "quarter": "QUA",
-    "quarter_ref": "QUA", "year_ago": "UNIT", "season": "SEA", "weekday": "WD", "set": "SET",
+    "quarter_ref": "QUA", "year_ago": "UNIT", "year_period": "DIG4", "season": "SEA", "weekday": "WD", "set": "SET",
     "set_adv": "SET", "set_rate": "UNIT", "rel_day": "RDAY", "pod": "POD", "clock": "CLK",
     "duration": "UNIT", "vague_duration": "UNIT", "ago": "AGO", "rel_unit": "UNIT", "the_unit": "UNIT",
     "rel_span": "UNIT", "ref": "REF", "holiday": "HOL",

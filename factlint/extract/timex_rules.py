@@ -228,7 +228,7 @@ def h_quarter(m: regex.Match[str], c: Ctx) -> Hit | None:
     cur = R.quarter(c.dct)[1] if letter == "Q" else (1 if c.dct.month <= 6 else 2)
     y = c.dct.year if n <= cur or c.tense(m) is R.Tense.FUTURE else c.dct.year - 1
     if m["ago"]:
-        return Hit("DATE", f"{y - 1:04d}-{letter}{n}", True, start=start)
+        return Hit("DATE", f"{y - 1:04d}-{letter}{n}", True, start=start, defer="NOQ")
     return Hit("DATE", f"{y:04d}-{letter}{n}", True, start=start)
 
 
@@ -247,6 +247,11 @@ def h_quarter_ref(m: regex.Match[str], c: Ctx) -> Hit | None:
         y, q = R.add_quarters(y, q, -1)
         return Hit("DATE", f"{y:04d}-Q{q}", True, defer="YAGO" if m["ago"] else "QREF")
     return Hit("DATE", f"{y:04d}-Q{q}", True)
+
+
+def h_year_period(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'the 1988 period': the quarter under discussion, in that year."""
+    return Hit("DATE", m["year"], False, defer="YQ")
 
 
 def h_year_ago(m: regex.Match[str], c: Ctx) -> Hit | None:

@@ -37,7 +37,7 @@ def h_season(m: regex.Match[str], c: Ctx) -> Hit | None:
         return Hit("DATE", f"XXXX-{s}", True, mod)
     y = c.dct.year
     if "last" in rel or "past" in rel:
-        y -= 1 if c.dct.month < _SEASON_START[s] + 3 or s == "WI" else 0
+        y -= 1  # TimeBank reads "last spring" as the previous year's
     elif "next" in rel or "coming" in rel:
         y += 1 if c.dct.month >= _SEASON_START[s] else 0
     elif rel != "this" and c.tense(m) is R.Tense.PAST and c.dct.month < _SEASON_START[s]:
@@ -48,7 +48,7 @@ def h_season(m: regex.Match[str], c: Ctx) -> Hit | None:
 def h_weekday(m: regex.Match[str], c: Ctx) -> Hit | None:
     wd = weekday_number(m["wd"])
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower(), "")
-    if m["pl"]:
+    if m["pl"] or m["pl2"]:
         return Hit("SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), True)
     pre = (m["pre"] or "").lower()
     if c.dct is None:
@@ -179,9 +179,16 @@ def h_duration(m: regex.Match[str], c: Ctx) -> Hit | None:
     n = _num(numtxt)
     if n is None or n == 0:
         return None
-    if regex.match(r"\s*(?:ago|earlier|later|from\s+now|hence)\b", c.text[m.end():m.end() + 12]):
-        return None  # handled by the point rule
-    return Hit("DURATION", duration_value(n, unit), False, _approx(m["approx"]))
+    if n >= 1000 and not m["pl"]:
+        return None  # "the 1988 quarter" is a year
+    if unit == "quarter" and (m["pl"] and "-" in m.group() or c.text[m.end():m.end() + 3] == " of"):
+        return None  # "three-quarters of" is a fraction
+    if m["half"]:
+        n += 0.5
+    start = None
+    if m["det"] and not m["rel"] and not m["approx"] and not m["pl"]:
+        start = m.start("num")  # "a two-year contract": the adjective alone is the timex
+    return Hit("DURATION", duration_value(n, unit), False, _approx(m["approx"]), start=start)
 
 
 def h_vague_duration(m: regex.Match[str], c: Ctx) -> Hit | None:
@@ -193,11 +200,14 @@ def h_vague_duration(m: regex.Match[str], c: Ctx) -> Hit | None:
         pass
     if unit in ("night", "weekend", "quarter", "second") and not (m["q"] or rel):
         return None
-    if not (m["q"] or rel or m["det"] or m["approx"]):
-        prev = c.prev_word(m.start())
-        if prev in ("the", "a", "an", "per", "of", "these", "those") or unit in ("minute", "second"):
+    start = None
+    if not (m["q"] or rel or m["approx"]):
+        prev = c.prev_word(m.start("unit"))
+        if m["det"]:
+            start = m.start("unit")  # TimeBank/AQUAINT tag "years" in "the years"
+        elif prev in ("a", "an", "per", "of", "these", "those") or unit in ("minute", "second"):
             return None
-    return Hit("DURATION", duration_value(None, unit), False, _approx(m["approx"]))
+    return Hit("DURATION", duration_value(None, unit), False, _approx(m["approx"]), start=start)
 
 
 def h_ago(m: regex.Match[str], c: Ctx) -> Hit | None:
