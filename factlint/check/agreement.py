@@ -7,10 +7,11 @@ from typing import Iterator, Sequence
 
 from factlint.check.scope import groups
 from factlint.check.values import compatible
-from factlint.model import Corpus, Finding, LinkedFact, Related, Rule
+from factlint.model import Corpus, FactKind, Finding, LinkedFact, Related, Rule
 
 KIND = "agreement"
 FIELDS = frozenset({"subject", "value", "text", "other_value", "other_text", "other_place"})
+NEEDS: frozenset[FactKind] = frozenset()  # fact kinds read besides the rule's own
 
 
 @dataclass(frozen=True)
