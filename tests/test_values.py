@@ -33,3 +33,13 @@ def test_date_interval_length(value, days):
 
 def test_unresolved_date_has_no_interval():
     assert date_interval("XXXX-05-04") is None
+
+
+@pytest.mark.parametrize("inferred, other, agree", [
+    ("2015-06-29", "2014-06", True),
+    ("2015-07", "2014-06", False),
+    ("2015-06-29", "2012-06", False),
+])
+def test_a_guessed_year_may_be_any_nearby_year(inferred, other, agree):
+    guessed = Fact(FactKind.DATE, Span("a", 0, 1, 1, 1, 1, 2), inferred, inferred, attrs=(("year", "inferred"),))
+    assert compatible(guessed, fact(FactKind.DATE, other)) is agree

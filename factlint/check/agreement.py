@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from factlint.check.scope import groups
-from factlint.check.values import compatible
+from factlint.check.values import compatible, interval
 from factlint.model import Corpus, FactKind, Finding, LinkedFact, Related, Rule
 
 KIND = "agreement"
@@ -30,11 +31,28 @@ def place(item: LinkedFact, relative_to: LinkedFact) -> str:
 
 
 def _reference(group: Sequence[LinkedFact], options: Options) -> LinkedFact:
-    """The statement others are measured against: the value most articles give, first stated."""
+    """The statement others are measured against.
+
+    The value most articles allow wins; then, among the statements it allows, a more precise
+    one most articles allow, and so on ("2014" -> "June 2014" -> "June 29, 2014"), so that a
+    vague statement never hides a disagreement between precise ones. Ties go to the first stated.
+    """
     def support(item: LinkedFact) -> int:
         return len({o.fact.span.path for o in group if compatible(o.fact, item.fact, options.tolerance)})
 
-    return max(group, key=lambda item: (support(item), -group.index(item)))
+    def width(item: LinkedFact) -> float:
+        bounds = interval(item.fact)
+        return bounds[1] - bounds[0] if bounds else math.inf
+
+    def best(items: Sequence[LinkedFact]) -> LinkedFact:
+        return max(items, key=lambda item: (support(item), -width(item), -group.index(item)))
+
+    reference = best(group)
+    while True:
+        narrower = [o for o in group if width(o) < width(reference) and compatible(o.fact, reference.fact, options.tolerance)]
+        if not narrower:
+            return reference
+        reference = best(narrower)
 
 
 def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[Finding]:
@@ -48,13 +66,15 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
         for item in group:
             if compatible(item.fact, reference.fact, options.tolerance):
                 continue
+            # Only statements that rule this one out back the finding ("2014" does not contradict "July 29, 2014").
+            against = [o for o in backing if not compatible(o.fact, item.fact, options.tolerance)]
             fields = {
                 "subject": item.fact.subject,
                 "value": item.fact.shown,
                 "text": item.fact.text,
                 "other_value": reference.fact.shown,
                 "other_text": reference.fact.text,
-                "other_place": ", ".join(place(o, item) for o in backing),
+                "other_place": ", ".join(place(o, item) for o in against),
             }
-            related = tuple(Related(o.fact.span, f'"{o.fact.text}" ({o.fact.shown})') for o in backing)
+            related = tuple(Related(o.fact.span, f'"{o.fact.text}" ({o.fact.shown})') for o in against)
             yield Finding(rule.id, rule.severity, rule.message.format_map(fields), item.fact.span, related)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 
@@ -66,8 +67,22 @@ def interval(fact: Fact, approximate_share: float = 0.2) -> tuple[float, float] 
     return (value, value)
 
 
+def _year_variants(fact: Fact) -> list[Fact]:
+    """A date whose year the article did not write ("June 29") in each year it may mean."""
+    if fact.attr("year") != "inferred" or not regex.match(r"^\d{4}", fact.value):
+        return [fact]
+    year = int(fact.value[:4])
+    return [dataclasses.replace(fact, value=f"{y}{fact.value[4:]}", attrs=()) for y in (year - 1, year, year + 1)]
+
+
 def compatible(a: Fact, b: Fact, tolerance: float = 0.0) -> bool:
     """Whether two statements can both be true: their ranges meet (within a relative tolerance)."""
+    if a.attr("year") == "inferred" or b.attr("year") == "inferred":
+        return any(_compatible(x, y, tolerance) for x in _year_variants(a) for y in _year_variants(b))
+    return _compatible(a, b, tolerance)
+
+
+def _compatible(a: Fact, b: Fact, tolerance: float) -> bool:
     first, second = interval(a), interval(b)
     if first is None or second is None:
         # An unresolved date ("Thursday" with no article date) cannot contradict anything.

@@ -15,6 +15,8 @@ _KINDS = {TimexType.DATE: FactKind.DATE, TimexType.TIME: FactKind.TIME, TimexTyp
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = regex.compile(rf"\b({'|'.join(_WEEKDAYS)})\b", regex.I)
 _WEEKDAY_VALUE = regex.compile(r"^XXXX-WXX-([1-7])")
+_MONTH = regex.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?!\w)", regex.I)
+_YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
 
 # A start or end named right before the date: "commenced on Tuesday", "since Sunday", "ended on Friday".
 _START_BEFORE = regex.compile(
@@ -97,7 +99,11 @@ def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
             attrs.append(("mod", timex.mod))
         if timex.anchored:
             attrs.append(("anchored", "yes"))
+            if _MONTH.search(timex.text) and not _YEAR.search(timex.text):
+                attrs.append(("year", "inferred"))
+        # A year the article did not write is a guess: show the words, not the guessed year.
+        shown = timex.text if ("year", "inferred") in attrs else timex.value
         yield Fact(
             kind=_KINDS[timex.type], span=doc.span(timex.start, timex.end), text=timex.text,
-            value=timex.value, subject=event, display=timex.value, attrs=tuple(attrs),
+            value=timex.value, subject=event, display=shown, attrs=tuple(attrs),
         )
