@@ -42,6 +42,12 @@ def test_stated_weekday(rulebook, text, weekday):
     assert (int(fact.attr("weekday")) if fact.attr("weekday") else None) == weekday
 
 
+def test_a_weekday_near_a_clock_time_is_not_the_times_weekday(rulebook):
+    document = make_document("a.md", "---\ndate: 2014-08-01\n---\nShe was shot on Wednesday around 3 p.m.")[0]
+    facts = {f.text: f.attr("weekday") for f in dates.extract(with_date(document), rulebook.lexicon)}
+    assert facts == {"Wednesday": "3", "around 3 p.m.": ""}
+
+
 @pytest.mark.parametrize("text", ["We met the minister.", "They may march on the capital.", "It cost $27.", "Turnout was 50%."])
 def test_no_dates(rulebook, text):
     assert list(dates.extract(make_document("a.txt", text)[0], rulebook.lexicon)) == []

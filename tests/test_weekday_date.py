@@ -28,3 +28,14 @@ def item(value: str, weekday: str) -> LinkedFact:
 def test_weekday_date(value, weekday, message):
     findings = list(weekday_date.check(RULE, [item(value, weekday)], Corpus({})))
     assert [f.message for f in findings] == ([message] if message else [])
+
+
+@pytest.mark.parametrize("value, weekday, flagged", [
+    ("2016-09-12", "6", False),   # Saturday, Sept. 12 -- 2015 if the year was 2015
+    ("2016-09-12", "3", True),
+])
+def test_a_guessed_year_is_checked_against_nearby_years(value, weekday, flagged):
+    fact = Fact(FactKind.DATE, Span("a.txt", 0, 5, 1, 1, 1, 6), "text", value, "", value,
+                (("weekday", weekday), ("year", "inferred")))
+    findings = list(weekday_date.check(RULE, [LinkedFact(fact, "s", "main")], Corpus({})))
+    assert bool(findings) is flagged

@@ -22,6 +22,20 @@ class Options:
     """No options: the calendar is not negotiable."""
 
 
+def _fits_a_nearby_year(fact, month: int, day: int, weekday: int) -> bool:
+    """A year the article did not write was guessed: the weekday may show it meant the year before or after."""
+    if fact.attr("year") != "inferred":
+        return False
+    year = int(fact.value[:4])
+    for other in (year - 1, year + 1):
+        try:
+            if dt.date(other, month, day).isoweekday() == weekday:
+                return True
+        except ValueError:
+            continue
+    return False
+
+
 def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[Finding]:
     """One finding per date whose stated weekday is not the calendar's."""
     for item in facts:
@@ -30,11 +44,12 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
         match = _FULL_DATE.match(fact.value)
         if fact.kind not in (FactKind.DATE, FactKind.TIME) or not stated or not match:
             continue
+        year, month, day = map(int, match.groups())
         try:
-            actual = dt.date(*map(int, match.groups())).isoweekday()
+            actual = dt.date(year, month, day).isoweekday()
         except ValueError:
             continue
-        if actual != int(stated):
+        if actual != int(stated) and not _fits_a_nearby_year(fact, month, day, int(stated)):
             fields = {
                 "text": fact.text, "value": match.group(),
                 "stated": calendar.day_name[int(stated) - 1], "actual": calendar.day_name[actual - 1],

@@ -73,11 +73,15 @@ def _role(text: str, lexicon: EventLexicon, start: int, end: int, dates_in_sente
 
 
 def weekday_of(text: str, value: str, before: str) -> int | None:
-    """The weekday (1 = Monday) the words name: in the expression itself or just before it ("Tuesday, May 4")."""
+    """The weekday (1 = Monday) the words name: a bare weekday, or one written with a calendar date
+    in the expression or just before it ("Tuesday, May 4"); never one merely near a clock time."""
     match = _WEEKDAY_VALUE.match(value)
     if match:
         return int(match.group(1))
-    found = _WEEKDAY.search(text) or regex.search(rf"\b({'|'.join(_WEEKDAYS)}),?\s*$", before, regex.I)
+    found = _WEEKDAY.search(text)
+    calendar_date = (_MONTH.search(text) and regex.search(r"\d", text)) or regex.match(r"^\d{4}-\d\d-\d\d$", text)
+    if not found and calendar_date:
+        found = regex.search(rf"\b({'|'.join(_WEEKDAYS)}),?\s*$", before, regex.I)
     return _WEEKDAYS.index(found.group(1).lower()) + 1 if found else None
 
 
