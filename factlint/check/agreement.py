@@ -17,9 +17,12 @@ NEEDS: frozenset[FactKind] = frozenset()  # fact kinds read besides the rule's o
 
 @dataclass(frozen=True)
 class Options:
-    """`tolerance`: relative difference still taken as agreement (0.1 = 10%)."""
+    """`tolerance`: relative difference still taken as agreement (0.1 = 10%).
+    `max_values_per_article`: an article giving more mutually exclusive values than this for one
+    subject speaks of several instances (a round-up of shootings) and is left out of the comparison."""
 
     tolerance: float = 0.0
+    max_values_per_article: int = 2
 
 
 def place(item: LinkedFact, relative_to: LinkedFact) -> str:
@@ -55,17 +58,40 @@ def _reference(group: Sequence[LinkedFact], options: Options) -> LinkedFact:
         reference = best(narrower)
 
 
+def _without_round_ups(group: list[LinkedFact], options: Options) -> list[LinkedFact]:
+    """The group less the articles that state too many mutually exclusive values to be about one instance."""
+    by_article: dict[str, list[LinkedFact]] = {}
+    for item in group:
+        by_article.setdefault(item.fact.span.path, []).append(item)
+    crowded = set()
+    for path, items in by_article.items():
+        exclusive: list[LinkedFact] = []
+        for item in items:
+            if all(not compatible(item.fact, other.fact, options.tolerance) for other in exclusive):
+                exclusive.append(item)
+        if len(exclusive) > options.max_values_per_article:
+            crowded.add(path)
+    return [item for item in group if item.fact.span.path not in crowded] if crowded else group
+
+
 def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[Finding]:
     """One finding per statement that disagrees with the group's reference value."""
     options: Options = rule.options
     for group in groups(rule, facts):
+        group = _without_round_ups(group, options)
         if len(group) < 2:
             continue
         reference = _reference(group, options)
         backing = [o for o in group if compatible(o.fact, reference.fact, options.tolerance)]
+        reported: set[tuple[str, int, str]] = set()
         for item in group:
             if compatible(item.fact, reference.fact, options.tolerance):
                 continue
+            # The same value repeated on one line is one statement to fix, not several findings.
+            key = (item.fact.span.path, item.fact.span.line, item.fact.value)
+            if key in reported:
+                continue
+            reported.add(key)
             # Only statements that rule this one out back the finding ("2014" does not contradict "July 29, 2014").
             against = [o for o in backing if not compatible(o.fact, item.fact, options.tolerance)]
             fields = {
