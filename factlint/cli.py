@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from factlint.pipeline import analyse, lint
 from factlint.policy import Selection, exit_code, select_rules, unknown_selectors
 from factlint.read import MissingPathError, read_paths
 from factlint.report import FORMATS, SHOWS_ALL_FACTS
+from factlint.report.facts import FACT_FORMATS
 from factlint.rulebook import RuleError, Rulebook, load_rulebook, shipped_rules_dir
 
 
@@ -46,6 +48,8 @@ def _stdin(paths: tuple[str, ...]) -> str | None:
     return click.get_text_stream("stdin").read() if "-" in paths else None
 
 
+date_option = click.option("--date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+                           help="Date of articles that give none (front matter `date:` and datelines win).")
 rules_option = click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
                             help="Another folder of rule files (repeatable).")
 
@@ -64,10 +68,11 @@ def main() -> None:
 @rules_option
 @click.option("--select", multiple=True, help="Run only these rule ids or prefixes (repeatable).")
 @click.option("--ignore", multiple=True, help="Leave out these rule ids or prefixes (repeatable).")
+@date_option
 @click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default="error", show_default=True,
               help="Lowest severity that makes the exit code 1.")
 def check(paths: tuple[str, ...], output_format: str, output: str | None, rule_dirs: tuple[str, ...],
-          select: tuple[str, ...], ignore: tuple[str, ...], fail_on: str) -> None:
+          select: tuple[str, ...], ignore: tuple[str, ...], date: dt.datetime | None, fail_on: str) -> None:
     """Check the articles under PATHS (files, folders, or - for stdin) against each other."""
     rulebook = _rulebook(rule_dirs)
     selection = Selection(select=select, ignore=ignore)
@@ -76,7 +81,7 @@ def check(paths: tuple[str, ...], output_format: str, output: str | None, rule_d
         _fail(f"no rule matches '{unknown[0]}' (see 'factlint rules')")
     try:
         _, report = lint(paths, rulebook, rules=select_rules(rulebook.rules, selection), stdin_text=_stdin(paths),
-                         all_facts=output_format in SHOWS_ALL_FACTS)
+                         default_date=date and date.date(), all_facts=output_format in SHOWS_ALL_FACTS)
     except MissingPathError as error:
         _fail(f"path does not exist: {error}")
     for problem in report.problems:
@@ -91,8 +96,11 @@ def check(paths: tuple[str, ...], output_format: str, output: str | None, rule_d
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "output_format", type=click.Choice(sorted(FACT_FORMATS)), default="table",
+              show_default=True, help="A table for people or JSON lines for machines.")
 @rules_option
-def facts(paths: tuple[str, ...], rule_dirs: tuple[str, ...]) -> None:
+@date_option
+def facts(paths: tuple[str, ...], output_format: str, rule_dirs: tuple[str, ...], date: dt.datetime | None) -> None:
     """List every fact factlint extracts from the articles, with its story and event instance."""
     rulebook = _rulebook(rule_dirs)
     try:
@@ -101,11 +109,8 @@ def facts(paths: tuple[str, ...], rule_dirs: tuple[str, ...]) -> None:
         _fail(f"path does not exist: {error}")
     for problem in result.problems:
         click.echo(str(problem), err=True)
-    analysis = analyse(result.documents, rulebook, rules=(), all_facts=True)
-    for item in analysis.facts:
-        fact, span = item.fact, item.fact.span
-        click.echo(f"{span.path}:{span.line}:{span.column}\t{fact.kind.value}\t{fact.text}\t{fact.value}\t"
-                   f"{fact.subject or '-'}\t{item.instance}")
+    analysis = analyse(result.documents, rulebook, rules=(), all_facts=True, default_date=date and date.date())
+    click.echo(FACT_FORMATS[output_format](analysis.facts), nl=False)
 
 
 @main.command(name="rules")

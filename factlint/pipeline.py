@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from factlint import check, link
+from factlint.dating import with_date
 from factlint.extract import extract_facts
 from factlint.model import Corpus, Document, Finding, LinkedFact, Report, Rule, Story
 from factlint.read import read_paths
@@ -23,10 +25,11 @@ class Analysis:
 
 
 def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[Rule] | None = None,
-            all_facts: bool = False) -> Analysis:
-    """Extract, link and check; only the extractors the rules need run unless all_facts."""
+            all_facts: bool = False, default_date: dt.date | None = None) -> Analysis:
+    """Date, extract, link and check; only the extractors the rules need run unless all_facts."""
+    documents = [with_date(doc, default_date) for doc in documents]
     rules = rulebook.rules if rules is None else tuple(rules)
-    kinds = None if all_facts else frozenset(rule.fact for rule in rules)
+    kinds = None if all_facts else frozenset(k for rule in rules for k in (rule.fact, *check.KINDS[rule.kind].NEEDS))
     facts = [fact for doc in documents for fact in extract_facts(doc, rulebook.lexicon, kinds)]
     facts.sort(key=lambda fact: (fact.span, fact.kind.value))
     stories = link.group_stories(documents)
@@ -40,13 +43,14 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
 
 
 def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | None = None,
-         stdin_text: str | None = None, all_facts: bool = False) -> tuple[Analysis, Report]:
+         stdin_text: str | None = None, default_date: dt.date | None = None,
+         all_facts: bool = False) -> tuple[Analysis, Report]:
     """Read the paths and check them; problems with single files are kept, not raised."""
     result = read_paths(paths, stdin_text=stdin_text)
-    analysis = analyse(result.documents, rulebook, rules, all_facts=all_facts)
+    analysis = analyse(result.documents, rulebook, rules, all_facts=all_facts, default_date=default_date)
     report = Report(
         findings=analysis.findings,
-        documents={doc.path: doc for doc in result.documents},
+        documents={doc.path: doc for doc in analysis.documents},
         problems=result.problems,
         rules=rulebook.rules if rules is None else tuple(rules),
         stories=analysis.stories,

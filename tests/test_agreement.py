@@ -59,3 +59,25 @@ def test_message_names_both_sides():
     facts = linked(fact("P5D", "001.txt", 4), fact("P4D", "002.txt", 3))
     (finding,) = agreement.check(RULE, facts, CORPUS)
     assert "4 days" in finding.message and "5 days" in finding.message and "001.txt:4" in finding.message
+
+
+def test_a_vague_statement_does_not_hide_a_disagreement_between_precise_ones():
+    facts = linked(fact("P5D", "001.txt", qualifier="about"), fact("P4D", "002.txt"), fact("P5D", "003.txt"), fact("P5D", "004.txt"))
+    findings = list(agreement.check(RULE, facts, CORPUS))
+    assert [f.span.path for f in findings] == ["002.txt"]
+
+
+def test_a_lone_precise_value_does_not_outvote_many_vague_ones():
+    facts = linked(*(fact("P10D", f"00{i}.txt", qualifier="about") for i in range(4)), fact("P2D", "009.txt"))
+    findings = list(agreement.check(RULE, facts, CORPUS))
+    assert [f.span.path for f in findings] == ["009.txt"]
+
+
+def test_a_round_up_article_is_left_out():
+    facts = linked(fact("P5D", "001.txt", 1), fact("P3D", "001.txt", 2), fact("P9D", "001.txt", 3), fact("P4D", "002.txt"))
+    assert list(agreement.check(RULE, facts, CORPUS)) == []
+
+
+def test_one_finding_per_value_per_line():
+    facts = linked(fact("P5D", "001.txt", 1), fact("P5D", "001.txt", 2), fact("P4D", "002.txt", 3), fact("P4D", "002.txt", 3))
+    assert [(f.span.path, f.span.line) for f in agreement.check(RULE, facts, CORPUS)] == [("002.txt", 3)]

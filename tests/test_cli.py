@@ -108,7 +108,8 @@ def test_rules_command_lists_shipped_rules():
 
 def test_facts_command():
     output = run("facts", "seeds/").output
-    assert "five-day peace talks\tP5D\ttalks\tother:last month" in output
+    assert "five-day peace talks" in output and "other:last month" in output
+    assert output.splitlines()[0].split()[:4] == ["PLACE", "KIND", "TEXT", "VALUE"]
 
 
 def test_version():
@@ -121,3 +122,18 @@ def test_python_dash_m_from_another_directory(tmp_path):
         capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert result.returncode == 1 and "duration-agreement" in result.stdout
+
+
+def test_facts_jsonl_has_places_and_values():
+    records = [json.loads(line) for line in run("facts", "--format", "jsonl", "seeds/").output.splitlines()]
+    sunday = next(r for r in records if r["text"] == "Sunday")
+    assert (sunday["kind"], sunday["value"], sunday["subject"], sunday["attrs"]["role"]) == ("date", "XXXX-WXX-7", "talks", "start")
+
+
+def test_date_option_anchors_relative_dates():
+    records = [json.loads(line) for line in run("facts", "--format", "jsonl", "--date", "2023-05-04", "seeds/").output.splitlines()]
+    assert next(r for r in records if r["text"] == "Sunday")["value"] == "2023-04-30"
+
+
+def test_bad_date_option_is_a_usage_error():
+    assert run("seeds/", "--date", "yesterday").exit_code == 2

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from factlint.check.scope import groups
-from factlint.check.values import compatible
-from factlint.model import Corpus, Finding, LinkedFact, Related, Rule
+from factlint.check.values import compatible, interval
+from factlint.model import Corpus, FactKind, Finding, LinkedFact, Related, Rule
 
 KIND = "agreement"
 FIELDS = frozenset({"subject", "value", "text", "other_value", "other_text", "other_place"})
+NEEDS: frozenset[FactKind] = frozenset()  # fact kinds read besides the rule's own
 
 
 @dataclass(frozen=True)
 class Options:
-    """`tolerance`: relative difference still taken as agreement (0.1 = 10%)."""
+    """`tolerance`: relative difference still taken as agreement (0.1 = 10%).
+    `max_values_per_article`: an article giving more mutually exclusive values than this for one
+    subject speaks of several instances (a round-up of shootings) and is left out of the comparison."""
 
     tolerance: float = 0.0
+    max_values_per_article: int = 2
 
 
 def place(item: LinkedFact, relative_to: LinkedFact) -> str:
@@ -29,31 +34,73 @@ def place(item: LinkedFact, relative_to: LinkedFact) -> str:
 
 
 def _reference(group: Sequence[LinkedFact], options: Options) -> LinkedFact:
-    """The statement others are measured against: the value most articles give, first stated."""
+    """The statement others are measured against.
+
+    The value most articles allow wins; then, among the statements it allows, a more precise
+    one most articles allow, and so on ("2014" -> "June 2014" -> "June 29, 2014"), so that a
+    vague statement never hides a disagreement between precise ones. Ties go to the first stated.
+    """
     def support(item: LinkedFact) -> int:
         return len({o.fact.span.path for o in group if compatible(o.fact, item.fact, options.tolerance)})
 
-    return max(group, key=lambda item: (support(item), -group.index(item)))
+    def width(item: LinkedFact) -> float:
+        bounds = interval(item.fact)
+        return bounds[1] - bounds[0] if bounds else math.inf
+
+    def best(items: Sequence[LinkedFact]) -> LinkedFact:
+        return max(items, key=lambda item: (support(item), -width(item), -group.index(item)))
+
+    reference = best(group)
+    while True:
+        narrower = [o for o in group if width(o) < width(reference) and compatible(o.fact, reference.fact, options.tolerance)]
+        if not narrower:
+            return reference
+        reference = best(narrower)
+
+
+def _without_round_ups(group: list[LinkedFact], options: Options) -> list[LinkedFact]:
+    """The group less the articles that state too many mutually exclusive values to be about one instance."""
+    by_article: dict[str, list[LinkedFact]] = {}
+    for item in group:
+        by_article.setdefault(item.fact.span.path, []).append(item)
+    crowded = set()
+    for path, items in by_article.items():
+        exclusive: list[LinkedFact] = []
+        for item in items:
+            if all(not compatible(item.fact, other.fact, options.tolerance) for other in exclusive):
+                exclusive.append(item)
+        if len(exclusive) > options.max_values_per_article:
+            crowded.add(path)
+    return [item for item in group if item.fact.span.path not in crowded] if crowded else group
 
 
 def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[Finding]:
     """One finding per statement that disagrees with the group's reference value."""
     options: Options = rule.options
     for group in groups(rule, facts):
+        group = _without_round_ups(group, options)
         if len(group) < 2:
             continue
         reference = _reference(group, options)
         backing = [o for o in group if compatible(o.fact, reference.fact, options.tolerance)]
+        reported: set[tuple[str, int, str]] = set()
         for item in group:
             if compatible(item.fact, reference.fact, options.tolerance):
                 continue
+            # The same value repeated on one line is one statement to fix, not several findings.
+            key = (item.fact.span.path, item.fact.span.line, item.fact.value)
+            if key in reported:
+                continue
+            reported.add(key)
+            # Only statements that rule this one out back the finding ("2014" does not contradict "July 29, 2014").
+            against = [o for o in backing if not compatible(o.fact, item.fact, options.tolerance)]
             fields = {
                 "subject": item.fact.subject,
                 "value": item.fact.shown,
                 "text": item.fact.text,
                 "other_value": reference.fact.shown,
                 "other_text": reference.fact.text,
-                "other_place": ", ".join(place(o, item) for o in backing),
+                "other_place": ", ".join(place(o, item) for o in against),
             }
-            related = tuple(Related(o.fact.span, f'"{o.fact.text}" ({o.fact.shown})') for o in backing)
+            related = tuple(Related(o.fact.span, f'"{o.fact.text}" ({o.fact.shown})') for o in against)
             yield Finding(rule.id, rule.severity, rule.message.format_map(fields), item.fact.span, related)

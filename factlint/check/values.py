@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import math
 
 import regex
@@ -12,6 +14,28 @@ _DAYS = {"H": 1 / 24, "D": 1.0, "W": 7.0, "M": 30.0, "Y": 365.0}
 _APPROXIMATE = {"about", "around", "nearly", "almost", "some", "roughly", "approximately", "up to"}
 _AT_LEAST = {"more than", "over", "at least", "upwards of"}
 _AT_MOST = {"less than", "under", "fewer than", "at most", "no more than"}
+
+
+_ISO_DAY = regex.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def date_interval(value: str) -> tuple[float, float] | None:
+    """The days (as ordinals) a calendar value covers: a day, a month or a year; None if unresolved."""
+    match = _ISO_DAY.match(value[:10])
+    if not match:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        if day:
+            ordinal = dt.date(year, month, day).toordinal()
+            return (ordinal, ordinal)
+        if month:
+            first = dt.date(year, month, 1)
+            last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+            return (first.toordinal(), last.toordinal())
+        return (dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal())
+    except ValueError:
+        return None
 
 
 def magnitude(fact: Fact) -> float | None:
@@ -27,6 +51,8 @@ def magnitude(fact: Fact) -> float | None:
 
 def interval(fact: Fact, approximate_share: float = 0.2) -> tuple[float, float] | None:
     """The range of values the statement allows: exact, about, more than or less than."""
+    if fact.kind in (FactKind.DATE, FactKind.TIME):
+        return date_interval(fact.value)
     value = magnitude(fact)
     if value is None:
         return None
@@ -41,10 +67,25 @@ def interval(fact: Fact, approximate_share: float = 0.2) -> tuple[float, float] 
     return (value, value)
 
 
+def _year_variants(fact: Fact) -> list[Fact]:
+    """A date whose year the article did not write ("June 29") in each year it may mean."""
+    if fact.attr("year") != "inferred" or not regex.match(r"^\d{4}", fact.value):
+        return [fact]
+    year = int(fact.value[:4])
+    return [dataclasses.replace(fact, value=f"{y}{fact.value[4:]}", attrs=()) for y in (year - 1, year, year + 1)]
+
+
 def compatible(a: Fact, b: Fact, tolerance: float = 0.0) -> bool:
     """Whether two statements can both be true: their ranges meet (within a relative tolerance)."""
+    if a.attr("year") == "inferred" or b.attr("year") == "inferred":
+        return any(_compatible(x, y, tolerance) for x in _year_variants(a) for y in _year_variants(b))
+    return _compatible(a, b, tolerance)
+
+
+def _compatible(a: Fact, b: Fact, tolerance: float) -> bool:
     first, second = interval(a), interval(b)
     if first is None or second is None:
-        return a.value == b.value
+        # An unresolved date ("Thursday" with no article date) cannot contradict anything.
+        return a.kind in (FactKind.DATE, FactKind.TIME) or a.value == b.value
     slack = tolerance * max(abs(first[0]), abs(second[0]), 1e-9)
     return first[0] <= second[1] + slack and second[0] <= first[1] + slack

@@ -1,4 +1,4 @@
-"""Number words and digits: one pattern and one parser shared by every extractor."""
+"""Number words and digits: the patterns and parsers every extractor shares."""
 
 from __future__ import annotations
 
@@ -17,16 +17,52 @@ _TENS = {
     "eighty": 80, "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+# Article-like quantifiers that denote an exact small number in durations ("a year").
+_ARTICLES = {"a": 1, "an": 1, "single": 1, "a single": 1, "a couple of": 2, "a couple": 2,
+             "couple of": 2, "a dozen": 12, "dozen": 12, "a half-dozen": 6, "half a dozen": 6,
+             "a hundred": 100, "one hundred": 100, "a thousand": 1000, "one thousand": 1000}
 
-_WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
-# "twenty-one", "one hundred", "three thousand", "21", "1,200", "4.5".
-NUMBER_WORD_PATTERN = (
-    rf"(?:(?:{_WORD})(?:[-\s](?:{'|'.join(_UNITS)}))?(?:\s(?:hundred|thousand|million|billion))?)"
+_UNIT_ALT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TENS_ALT = "|".join(_TENS)
+_ART_ALT = "|".join(sorted((regex.escape(a) for a in _ARTICLES), key=len, reverse=True))
+
+#: A spelled-out number including article-like quantifiers (no surrounding boundaries):
+#: "three", "twenty-one", "twenty four", "a couple of", "a dozen". Longest alternatives first.
+NUMBER_WORD_PATTERN = rf"(?:(?:{_TENS_ALT})(?:[- ](?:{_UNIT_ALT}))?|{_ART_ALT}|{_UNIT_ALT})"
+_FULL_WORD = regex.compile(rf"(?i)^\s*{NUMBER_WORD_PATTERN}\s*$")
+
+#: A cardinal in words without articles: "twenty-one", "one hundred", "three thousand".
+CARDINAL_WORD_PATTERN = (
+    rf"(?:(?:{_TENS_ALT}|{_UNIT_ALT})(?:[-\s](?:{_UNIT_ALT}))?(?:\s(?:hundred|thousand|million|billion))?)"
 )
 DIGITS_PATTERN = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s(?:million|billion))?"
-NUMBER_PATTERN = rf"(?:{DIGITS_PATTERN}|{NUMBER_WORD_PATTERN})"
-
+#: A number in digits ("21", "1,200", "4.5") or cardinal words.
+NUMBER_PATTERN = rf"(?:{DIGITS_PATTERN}|{CARDINAL_WORD_PATTERN})"
 _NUMBER = regex.compile(rf"^{NUMBER_PATTERN}$", regex.I)
+
+
+@functools.lru_cache(maxsize=1024)
+def parse_number_word(s: str) -> int | None:
+    """The integer a number word, quantifier or digit string denotes ("a couple of" -> 2), else None."""
+    t = " ".join(s.strip().lower().replace(",", "").split())
+    if not t:
+        return None
+    if t.isdigit():
+        return int(t)
+    if not _FULL_WORD.match(t):
+        return None
+    if t in _ARTICLES:
+        return _ARTICLES[t]
+    if t in _UNITS:
+        return _UNITS[t]
+    parts = regex.split(r"[- ]", t)
+    if parts[0] in _TENS:
+        total = _TENS[parts[0]]
+        if len(parts) == 2 and parts[1] in _UNITS and 0 < _UNITS[parts[1]] < 10:
+            return total + _UNITS[parts[1]]
+        if len(parts) == 1:
+            return total
+    return None
 
 
 @functools.lru_cache(maxsize=4096)

@@ -1,0 +1,1 @@
+"""Benchmarks of factlint components against external gold data."""

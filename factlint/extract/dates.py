@@ -1,0 +1,113 @@
+"""Dates and times of events: TIMEX3 values anchored to the article date, tied to an event and its start or end."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from factlint.extract.sentences import sentence_at
+from factlint.extract.timex import TimexType, find_timexes
+from factlint.lexicon import EventLexicon, Lexicon
+from factlint.model import Document, Fact, FactKind
+
+_KINDS = {TimexType.DATE: FactKind.DATE, TimexType.TIME: FactKind.TIME, TimexType.SET: FactKind.SET}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = regex.compile(rf"\b({'|'.join(_WEEKDAYS)})\b", regex.I)
+_WEEKDAY_VALUE = regex.compile(r"^XXXX-WXX-([1-7])")
+_MONTH = regex.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?!\w)", regex.I)
+_YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
+
+# A start or end named right before the date: "commenced on Tuesday", "since Sunday", "ended on Friday".
+_START_BEFORE = regex.compile(
+    r"\b(?:since|began|begun|begins|started|starts|starting|commenced|commences|opened|opens|kicked\s+off|launched|got\s+under\s*way)"
+    r"(?:\s+(?:on|in|at|last|early))?\s*$", regex.I)
+_END_BEFORE = regex.compile(
+    r"\b(?:ended|ends|ending|concluded|concludes|closed|closes|wrapped\s+up|finished|until|through|till)"
+    r"(?:\s+(?:on|in|at|late))?\s*$", regex.I)
+# An end named elsewhere in the sentence: "said Thursday at the conclusion of the talks",
+# "said on Thursday ... after concluding four days of dialogue".
+_END_IN_SENTENCE = regex.compile(
+    r"\b(?:(?:at|after|following|upon)\s+the\s+(?:conclusion|end|close)\s+of|after\s+(?:concluding|ending|wrapping\s+up)"
+    r"|after\s+(?:they|the\s+\w+)\s+(?:concluded|ended|wrapped\s+up))\b", regex.I)
+# The date of the event itself: "the shooting on Sunday", "the July 29, 2014, shooting",
+# "the attack happened on Friday".
+_AT_BEFORE = regex.compile(
+    r"(?:(?:happened|occurred|took\s+place|broke\s+out|erupted|unfolded)(?:\s+(?:early|late))?\s+(?:on|in|at|about|around)?"
+    r"|\b(?:on|of))\s*$", regex.I)
+_EVENT_BEFORE_WINDOW = 60
+
+
+def _event_near(text: str, lexicon: EventLexicon, start: int, end: int) -> tuple[str, str]:
+    """The event word closest to text[start:end] in its sentence, before or after it."""
+    lo, hi = sentence_at(text, start)
+    best: tuple[int, str] | None = None
+    for pattern in (lexicon.noun_pattern, lexicon.verb_pattern):
+        for match in pattern.finditer(text, lo, hi):
+            if match.start() > lo and match.group()[:1].isupper():
+                continue
+            distance = start - match.end() if match.end() <= start else match.start() - end
+            if distance >= 0 and (best is None or distance < best[0]):
+                best = (distance, match.group())
+    return (lexicon.kind_of(best[1]), best[1]) if best else ("", "")
+
+
+def _role(text: str, lexicon: EventLexicon, start: int, end: int, dates_in_sentence: int) -> tuple[str, str]:
+    """(role, event) for a date: start, end or at of an event in the same sentence; ('', '') if untied."""
+    before = text[max(0, start - 40) : start]
+    kind, _ = _event_near(text, lexicon, start, end)
+    if not kind:
+        return "", ""
+    if _START_BEFORE.search(before):
+        return "start", kind
+    if _END_BEFORE.search(before):
+        return "end", kind
+    lo, hi = sentence_at(text, start)
+    if dates_in_sentence == 1 and _END_IN_SENTENCE.search(text, lo, hi):
+        return "end", kind
+    after = text[end : end + 40]
+    noun_after = regex.match(rf"\s*,?\s*(?:{lexicon.noun_alternation})", after, regex.I)
+    if noun_after or (_AT_BEFORE.search(before) and lexicon.noun_pattern.search(text, max(lo, start - _EVENT_BEFORE_WINDOW), start)):
+        return "at", kind
+    return "", ""
+
+
+def weekday_of(text: str, value: str, before: str) -> int | None:
+    """The weekday (1 = Monday) the words name: a bare weekday, or one written with a calendar date
+    in the expression or just before it ("Tuesday, May 4"); never one merely near a clock time."""
+    match = _WEEKDAY_VALUE.match(value)
+    if match:
+        return int(match.group(1))
+    found = _WEEKDAY.search(text)
+    calendar_date = (_MONTH.search(text) and regex.search(r"\d", text)) or regex.match(r"^\d{4}-\d\d-\d\d$", text)
+    if not found and calendar_date:
+        found = regex.search(rf"\b({'|'.join(_WEEKDAYS)}),?\s*$", before, regex.I)
+    return _WEEKDAYS.index(found.group(1).lower()) + 1 if found else None
+
+
+def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
+    """Every date, time and set in the body, with the event it is tied to and its role."""
+    text = doc.text
+    timexes = [t for t in find_timexes(text, doc.date) if t.type in _KINDS and t.start >= doc.body_start]
+    per_sentence: dict[tuple[int, int], int] = {}
+    for timex in timexes:
+        key = sentence_at(text, timex.start)
+        per_sentence[key] = per_sentence.get(key, 0) + 1
+    for timex in timexes:
+        role, event = _role(text, vocabulary.events, timex.start, timex.end, per_sentence[sentence_at(text, timex.start)])
+        attrs = [("role", role)] if role else []
+        weekday = weekday_of(timex.text, timex.value, text[max(0, timex.start - 12) : timex.start])
+        if weekday:
+            attrs.append(("weekday", str(weekday)))
+        if timex.mod:
+            attrs.append(("mod", timex.mod))
+        if timex.anchored:
+            attrs.append(("anchored", "yes"))
+            if _MONTH.search(timex.text) and not _YEAR.search(timex.text):
+                attrs.append(("year", "inferred"))
+        # A year the article did not write is a guess: show the words, not the guessed year.
+        shown = timex.text if ("year", "inferred") in attrs else timex.value
+        yield Fact(
+            kind=_KINDS[timex.type], span=doc.span(timex.start, timex.end), text=timex.text,
+            value=timex.value, subject=event, display=shown, attrs=tuple(attrs),
+        )

@@ -1,0 +1,152 @@
+"""Temporal expression tagging (TIMEX3 spans, types and normalised values) for news text.
+
+``find_timexes(text, dct)`` returns the temporal expressions of ``text`` with TimeML
+TIMEX3 types and values, resolving relative expressions ("yesterday", "last week",
+"Thursday", "March 15") against the document creation date ``dct``.  When ``dct`` is
+None relative expressions are still found but keep X placeholders ("XXXX-05-04",
+"XXXX-XX-XX"); the wall clock is never consulted, so the output is deterministic.
+
+Conventions follow the TimeBank annotations: ages ("a 15-year-old") are not tagged,
+since TimeBank does not annotate them; "now"/"currently" are PRESENT_REF, "recently"
+PAST_REF, "the future" FUTURE_REF; vague durations keep X ("several months" -> PXM).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+import regex
+
+from factlint.extract.timex_grammar import DAY, MONTH, MONTH_D, YEAR4, month_number, ordinal_value
+from factlint.extract.timex_patterns import BLOCKERS, RULES, rule_windows, trigger_windows
+from factlint.extract.timex_rules import Ctx, Hit
+
+__all__ = ["Timex", "TimexType", "find_timexes", "infer_dct"]
+
+
+class TimexType(enum.Enum):
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+@dataclass(frozen=True)
+class Timex:
+    start: int
+    end: int
+    type: TimexType
+    value: str
+    text: str
+    anchored: bool
+    mod: str = ""
+
+
+# Discourse window: a quarter named this close before "a year ago" is what it refers to.
+_QUARTER_WINDOW = 300
+
+
+def _scan(text: str, dct: dt.date | None) -> list[tuple[int, int, int, Hit]]:
+    ctx = Ctx(text, dct)
+    spans = trigger_windows(text)
+    blocked = [(m.start(), m.end()) for b in BLOCKERS for ws, we in rule_windows(b, spans)
+               for m in b.pattern.finditer(text, ws, we)]
+    cands: list[tuple[int, int, int, Hit]] = []
+    matches = ((rule, m) for rule in RULES for ws, we in rule_windows(rule, spans)
+               for m in rule.pattern.finditer(text, ws, we))
+    for rule, m in matches:
+        hit = rule.handler(m, ctx)
+        if hit is None or not hit.value:
+            continue
+        s = m.start() if hit.start is None else hit.start
+        e = m.end() if hit.end is None else hit.end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1] in " \t\n,":
+            e -= 1
+        if s >= e or any(bs < e and s < be for bs, be in blocked):
+            continue
+        cands.append((s, e, rule.priority, hit))
+    # Longest match wins; on equal length the rule listed first wins.
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int, int, Hit]] = []
+    for c in cands:
+        if all(c[1] <= t[0] or t[1] <= c[0] for t in taken):
+            taken.append(c)
+    taken.sort(key=lambda c: c[0])
+    return taken
+
+
+def _resolve_discourse(taken: list[tuple[int, int, int, Hit]], dct: dt.date | None) -> list[tuple[int, int, Hit]]:
+    """Anchor 'the quarter' and 'a year ago' on the quarter last mentioned (TimeML practice)."""
+    out: list[tuple[int, int, Hit]] = []
+    last_q: tuple[int, str] | None = None  # (end offset, "YYYY-Qn")
+    for s, e, _, hit in taken:
+        if hit.defer and dct is not None:
+            near = last_q if last_q and s - last_q[0] <= _QUARTER_WINDOW else None
+            if hit.defer == "QREF" and last_q:
+                hit = Hit(hit.type, last_q[1], True, hit.mod)
+            elif hit.defer == "YAGO" and near:
+                y, q = near[1].split("-")
+                hit = Hit(hit.type, f"{int(y) - 1:04d}-{q}", True, hit.mod, defer="NOQ")
+            elif hit.defer == "YQ" and near:
+                hit = Hit(hit.type, f"{hit.value}-{near[1].split('-')[1]}", False, hit.mod, defer="NOQ")
+        if hit.defer not in ("YAGO", "NOQ", "YQ") and regex.fullmatch(r"\d{4}-Q\d", hit.value):
+            last_q = (e, hit.value)
+        out.append((s, e, hit))
+    return out
+
+
+def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
+    """All temporal expressions of text, left to right, non-overlapping."""
+    if not text:
+        return []
+    if isinstance(dct, dt.datetime):
+        dct = dct.date()
+    found = _resolve_discourse(_scan(text, dct), dct)
+    return [Timex(s, e, TimexType(h.type), h.value, text[s:e], h.anchored, h.mod) for s, e, h in found]
+
+
+_DATELINE = regex.compile(
+    rf"^[^\S\n]*[A-Z][\w .'/-]{{1,40}},[^\S\n]+(?:[A-Z][\w.]+[^\S\n]+)?(?P<mon>{MONTH_D})[^\S\n]*(?P<day>{DAY})"
+    rf"(?:,?[^\S\n]*(?P<year>{YEAR4}))?[^\S\n]*(?:\(|--|-|–|—)", regex.VERSION1)
+_FULL_DATES = (
+    regex.compile(rf"(?<!\w)(?P<mon>{MONTH_D})\s*(?P<day>{DAY}),?\s*(?P<year>{YEAR4})", regex.VERSION1),
+    regex.compile(rf"(?<!\w)(?P<day>{DAY})\s+(?P<mon>{MONTH}),?\s*(?P<year>{YEAR4})", regex.VERSION1),
+    regex.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"),
+)
+
+
+def _mk(mon: str, day: str, year: str) -> dt.date | None:
+    try:
+        m = int(mon) if mon.isdigit() else month_number(mon)
+        return dt.date(int(year), m, ordinal_value(day) or 0)
+    except (ValueError, KeyError):
+        return None
+
+
+def infer_dct(text: str) -> dt.date | None:
+    """Best guess of a news article's date from its own text, or None.
+
+    Looks at the first 5 lines / 500 characters only: a dateline that carries a year
+    ("LONDON, Feb 3, 2021 (Reuters) -") wins; otherwise the first full date written
+    out there ("May 4, 2023", "4 May 2023", "2023-05-04").  A dateline without a year
+    ("WASHINGTON, May 4 (AA) -") is not enough on its own -- the year would be a
+    guess -- so without a full date nearby the answer is None.
+    """
+    head = "\n".join(text[:500].splitlines()[:5])
+    for line in head.splitlines():
+        m = _DATELINE.match(line)
+        if m and m["year"]:
+            d = _mk(m["mon"], m["day"], m["year"])
+            if d:
+                return d
+    best: tuple[int, dt.date] | None = None
+    for pat in _FULL_DATES:
+        for m in pat.finditer(head):
+            d = _mk(m["mon"], m["day"], m["year"])
+            if d and (best is None or m.start() < best[0]):
+                best = (m.start(), d)
+            break
+    return best[1] if best else None

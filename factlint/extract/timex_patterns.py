@@ -1,0 +1,202 @@
+"""The rule table of the temporal tagger: compiled patterns paired with their normalisers."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from factlint.extract import timex_rules as D
+from factlint.extract import timex_rules_rel as L
+from factlint.extract.timex_grammar import (
+    APPROX, DAY, DAYNUM, MOD_PREFIX, MONTH, MONTH_D, MONTH_FULL, NUM, POD, PUBLICATION, SEASON,
+    SPELLED_YEAR, TZ, UNIT, WEEKDAY, YEAR4, compile_rule,
+)
+from factlint.extract.numbers import NUMBER_WORD_PATTERN
+from factlint.extract.timex_rules import Handler
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: regex.Pattern[str]
+    handler: Handler
+    priority: int  # breaks ties between equally long overlapping matches (lower wins)
+    triggers: frozenset[str]  # token classes (see trigger_classes) one of which every match contains
+
+
+_YR = rf"(?P<year>{YEAR4})"
+_MOD = rf"(?:(?P<mod>{MOD_PREFIX})\s*)"
+_NOT_AMOUNT = r"(?!\s*(?:%|percent|per\s+cent|million|billion|thousand|[.,]\d))"
+
+_SPECS: list[tuple[str, str, Handler]] = [
+    ("month_day", rf"(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?:(?P<mod>early|late|mid)[-\s]+)?"
+                  rf"(?P<mon>{MONTH_D})\s*(?P<day>{DAY}){_NOT_AMOUNT}(?:\s*,?\s*{_YR})?", D.h_month_day),
+    ("day_month", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<mod>)(?P<day>{DAY})(?:\s+of)?\s+"
+                  rf"(?P<mon>{MONTH})(?:\s*,?\s*{_YR})?", D.h_month_day),
+    ("iso_date", r"(?P<y>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)",
+     D.h_numeric_date),
+    ("us_date", r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>(?:19|20)?\d\d)(?![\d/])",
+     D.h_numeric_date),
+    ("month_year", rf"{_MOD}?(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?{_YR}|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year"
+                   rf"|\s+(?P<sp>{SPELLED_YEAR}))", D.h_month_year),
+    ("month", rf"(?:{_MOD}|(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following)\s+)?"
+              rf"(?P<mon>{MONTH})", D.h_month),
+    ("year", rf"(?:(?P<mod>{MOD_PREFIX}|fiscal(?:\s+year)?|calendar|the\s+year|FY)\s*-?\s*)?{_YR}"
+             rf"|(?P<yr>the\s+year\s+)?(?P<sp>{SPELLED_YEAR})", D.h_year),
+    ("decade", rf"(?:the\s+)?(?:(?P<mod>early|mid|late|last\s+half\s+of\s+the|first\s+half\s+of\s+the)[-\s]*)?"
+               r"(?P<dec>(?:1[5-9]|20)\d0'?s|'\d0s|\d0s|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies)",
+     D.h_decade),
+    ("century", rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|"
+                rf"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                rf"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+                rf"twenty[- ]first))[-\s]century", D.h_century),
+    ("quarter", rf"(?:(?:the|this|a|(?P<relp>last|this|next)\s+year's|(?:the\s+)?(?P<yp>{YEAR4})(?:'s)?|"
+                rf"fiscal\s+(?P<fy>{YEAR4})(?:'s)?)\s+)?(?:(?P<ago>year-earlier|year-ago)\s+|"
+                rf"(?:fiscal|calendar|comparable|same|flat|latest|current|fiscal-)[-\s]*)*"
+                rf"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?"
+                rf"(?P<unit>quarter|half)(?:\s+of\s+(?:(?P<yr>{YEAR4})|fiscal\s+(?P<fy2>{YEAR4})|"
+                rf"(?P<rel>last|this|next)\s+year|the\s+(?P<rel2>previous|current)\s+year))?", D.h_quarter),
+    ("quarter_ref", r"(?:the|this|last|next|that)\s+(?:(?P<rel>latest|current|past|previous|recent|most\s+recent|"
+                    r"prior|preceding|coming|following|same|comparable|just-ended|just\s+ended|fiscal|"
+                    r"(?P<ago>year-ago|year-earlier))\s+)*quarter(?!s)"
+                    r"|(?<=\b(?P<rel>last|next|this)\s)quarter(?!s)", D.h_quarter_ref),
+    ("year_period", rf"the\s+{_YR}\s+(?:period|quarter)", D.h_year_period),
+    ("year_ago", r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<adj>year-ago|year-earlier|year\s+ago|"
+                 r"year\s+earlier|prior-year|year-before)(?:\s+(?P<noun>period|quarter|level))?", D.h_year_ago),
+    ("season", rf"{_MOD}?(?:(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+coming|this|last|next|the|that)\s+)?"
+               rf"(?:(?P<mod2>early|late|mid)[-\s]+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?"
+               rf"(?P<year>{YEAR4}|{SPELLED_YEAR}))?", L.h_season),
+    ("weekday", rf"(?:(?P<pre>early|late|earlier|later|this\s+past|this\s+coming|last|next|this|the\s+previous|"
+                rf"the\s+following|past|coming)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?(?:,?\s+(?P<pod>{POD})(?P<pl2>s)?)?"
+                rf"(?!\s+(?-i:{PUBLICATION})\b)", L.h_weekday),
+    ("set", rf"(?:every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH_FULL})|"
+            rf"(?P<season>{SEASON})|(?P<pod>{POD})|(?P<unit>(?:business\s+|trading\s+)?{UNIT}))(?!s)", L.h_set),
+    ("set_adv", r"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually|"
+                r"(?:once|twice|three\s+times)\s+(?:a|per|an)\s+(?:year|month|week|day|hour))", L.h_set),
+    ("set_rate", r"(?<=(?:\d|million|billion|trillion|percent|%|dollars|cents|times|tons|barrels)\s+)"
+                 r"(?P<adv>(?:a|per|an)\s+(?:year|month|week|day|hour|quarter))(?![\w-])", L.h_set),
+    ("rel_day", rf"(?:(?P<mod>early|late|earlier|later|mid)[-\s]+)?(?:the\s+day\s+(?P<ba>before|after)\s+)?"
+                rf"(?P<w>today|tomorrow|yesterday|tonight)(?:[-\s]+(?P<pod>{POD}))?", L.h_rel_day),
+    ("pod", rf"(?:(?P<mod>early|late|later|earlier)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>{POD})"
+            rf"|(?P<pod>mid-?\s?(?:morning|afternoon))(?:\s+(?P<rel>yesterday|today|tomorrow))?", L.h_pod),
+    ("clock", rf"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+              rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.?|[ap]m\b)"
+              rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*{TZ})"
+              rf"|(?P<nm>noon|midnight)|(?P<h4>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+(?:o'clock|in\s+the\s+"
+              rf"(?P<pod2>morning|afternoon|evening|night)))(?:\s*(?P<tz>{TZ}))?(?:\s*\(\s*{TZ}[^)]{{0,8}}\))?"
+              rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<rd>today|yesterday|tomorrow|tonight)|"
+              rf"(?P<mon>{MONTH_D})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?))?", L.h_clock),
+    ("duration", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>the|those|these|another|an\s+additional|an\s+extra|"
+                 rf"a\s+further|all|each\s+of\s+the|a)\s+)?(?:(?P<rel>past|last|next|first|final|latest|coming|"
+                 rf"previous|following|remaining|initial|ensuing|preceding|same)\s+)?(?P<num>{NUM})"
+                 rf"(?:\s*(?:-|to|or)\s*(?P<num2>{NUM}))?(?:[-\s]+(?:more|additional|consecutive|straight|full|"
+                 rf"long|trading|business|calendar|working|successive|further|extra))?[-\s]+(?P<unit>{UNIT})"
+                 rf"(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?(?:[-\s]+(?P<tail>old|long|period|term))?", L.h_duration),
+    ("vague_duration", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>the|those|these)\s+)?(?:(?P<rel>past|last|next|"
+                       rf"coming|previous|following|recent|first|early|ensuing|final)\s+)?(?P<q>several|a\s+few|"
+                       rf"few|many|a\s+number\s+of)?\s*(?P<unit>{UNIT})s(?:\s+ahead)?", L.h_vague_duration),
+    ("ago", rf"(?:(?P<approx>{APPROX}|just|only)\s+)?(?P<num>{NUM}|several|a\s+few|few|many|some)?[-\s]*"
+            rf"(?P<unit>{UNIT})(?P<pl>s)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|back)",
+     L.h_ago),
+    ("rel_unit", rf"(?:(?P<mod>{MOD_PREFIX}|earlier|later)\s*)?(?P<rel>this|last|next|the\s+past|the\s+previous|"
+                 r"the\s+current|the\s+latest|this\s+past|this\s+coming|the\s+coming|the\s+last|the)\s+"
+                 r"(?P<unit>week|weekend|month|year|decade|century|fiscal\s+year)(?!-)", L.h_rel_unit),
+    ("the_unit", r"(?:the|that|this)\s+(?P<unit>weekend|year|same\s+day|day)", L.h_the_unit),
+    ("rel_span", r"the\s+(?P<rel>previous|following|next|prior|preceding)\s+(?P<unit>day|week|month|year)"
+                 r"|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after|earlier)", L.h_rel_span),
+    ("ref", r"now|currently|nowadays|these\s+days|current|(?:more\s+|most\s+|very\s+)?recently|"
+            r"recent|lately|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
+            r"the\s+(?:near|short|long|medium)\s+term|the\s+time\s+being|(?<=\bat\s)present", L.h_ref),
+    ("holiday", rf"(?P<name>(?-i:Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)|Independence\s+Day|"
+                rf"Valentine's\s+Day|Halloween|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day))"
+                rf"(?:,?\s+{_YR})?", L.h_holiday),
+]
+
+_TRIGGERS = {
+    "month_day": "MON", "day_month": "MON", "iso_date": "DIG4", "us_date": "SLASH", "month_year": "MON",
+    "month": "MON", "year": "DIG4 SPY", "decade": "DEC", "century": "CEN", "quarter": "QUA",
+    "quarter_ref": "QUA", "year_ago": "UNIT", "year_period": "DIG4", "season": "SEA", "weekday": "WD", "set": "SET",
+    "set_adv": "SET", "set_rate": "UNIT", "rel_day": "RDAY", "pod": "POD", "clock": "CLK",
+    "duration": "UNIT", "vague_duration": "UNIT", "ago": "AGO", "rel_unit": "UNIT", "the_unit": "UNIT",
+    "rel_span": "UNIT", "ref": "REF", "holiday": "HOL",
+}
+RULES: tuple[Rule, ...] = tuple(Rule(n, compile_rule(p), h, i, frozenset(_TRIGGERS[n].split()))
+                                for i, (n, p, h) in enumerate(_SPECS))
+
+_WORD_CLASSES: dict[str, str] = {}
+for _cls, _words in {
+    "UNIT": "second seconds minute minutes hour hours day days night nights week weeks fortnight fortnights "
+            "month months quarter quarters year years decade decades century centuries weekend weekends",
+    "QUA": "quarter quarters half", "CEN": "century", "SPY": "nineteen eighteen thousand",
+    "DEC": "twenties thirties forties fifties sixties seventies eighties nineties",
+    "SEA": "spring summer fall autumn winter",
+    "SET": "daily weekly monthly annually yearly hourly nightly biweekly semiannually every each per once twice times",
+    "RDAY": "today tomorrow yesterday tonight",
+    "POD": "morning afternoon evening night noon midnight tonight",
+    "AGO": "ago earlier later now hence back",
+    "REF": "now currently nowadays current recently recent lately past future term being present days",
+    "HOL": "Christmas Year Independence Valentine Halloween Boxing Thanksgiving Labor Memorial",
+    "CLK": "m am pm clock noon midnight utc gmt est edt cst cdt pst pdt bst cet morning afternoon evening night",
+    "OLD": "old",
+}.items():
+    for _w in _words.split():
+        _WORD_CLASSES[_w] = _WORD_CLASSES.get(_w, "") + " " + _cls
+for _name in ("January February March April May June July August September October November December "
+              "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split():
+    _WORD_CLASSES[_name] = _WORD_CLASSES.get(_name, "") + " MON"
+    _WORD_CLASSES[_name.upper()] = " MON"
+for _name in "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split():
+    for _v in (_name, _name + "s", _name.upper()):
+        _WORD_CLASSES[_v] = " WD"
+_TOKEN = regex.compile(r"[A-Za-z]+|\d+(?:s\b)?[:/]?")
+
+
+def _digit_classes(tok: str) -> str:
+    if tok.endswith(":"):
+        return "DIG CLK"
+    if tok.endswith("/"):
+        return "DIG SLASH"
+    if tok.endswith("s"):
+        return "DIG DEC"
+    return "DIG DIG4" if len(tok) == 4 else "DIG"
+
+
+def trigger_windows(text: str, before: int = 60, after: int = 40) -> dict[str, list[tuple[int, int]]]:
+    """Per token class, the merged text windows around its tokens where a rule may match."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    n = len(text)
+    for m in _TOKEN.finditer(text):
+        w = m.group()
+        classes = _digit_classes(w) if w[0].isdigit() else _WORD_CLASSES.get(w) or _WORD_CLASSES.get(w.lower())
+        if not classes:
+            continue
+        s, e = max(0, m.start() - before), min(n, m.end() + after)
+        for cls in classes.split():
+            lst = spans.setdefault(cls, [])
+            if lst and s <= lst[-1][1]:
+                lst[-1] = (lst[-1][0], e)
+            else:
+                lst.append((s, e))
+    return spans
+
+
+def rule_windows(rule: Rule, spans: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """Merged windows of all the token classes that can trigger rule."""
+    ws = sorted(w for cls in rule.triggers for w in spans.get(cls, ()))
+    out: list[tuple[int, int]] = []
+    for s, e in ws:
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
+
+# Spans that look temporal but are not: ages, money, percentages, newspaper names.
+_BLOCK_SPECS = (
+    ("ages", rf"(?<![\w-])(?:{NUM})[-\s]+(?:year|month|week|day)s?[-\s]+old(?!\w)", "OLD"),
+    ("amounts", r"[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b)", "DIG"),
+    ("papers", rf"(?<!\w){WEEKDAY}\s+(?-i:{PUBLICATION})\b", "WD"),
+)
+BLOCKERS: tuple[Rule, ...] = tuple(
+    Rule(n, regex.compile(p, regex.IGNORECASE | regex.VERSION1), lambda m, c: None, -1, frozenset({t}))
+    for n, p, t in _BLOCK_SPECS)

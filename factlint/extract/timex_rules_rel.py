@@ -1,0 +1,329 @@
+"""Relative dates, times of day, durations and sets of the temporal grammar."""
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from factlint.extract import timex_resolve as R
+from factlint.extract.timex_grammar import (
+    PARTS_OF_DAY, SEASONS, UNITS, month_number, ordinal_value, spelled_year_value, weekday_number,
+)
+from factlint.extract.timex_rules import _PREPS, Ctx, Hit, _mod, _num, _unit, duration_value
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _day(c: Ctx, delta: int) -> str:
+    return (c.dct + dt.timedelta(days=delta)).isoformat() if c.dct else "XXXX-XX-XX"
+
+
+def h_season(m: regex.Match[str], c: Ctx) -> Hit | None:
+    s = SEASONS[m["season"].lower()]
+    rel = (m["rel"] or "").lower()
+    mod = _mod(m["mod"] or m["mod2"])
+    if m["year"]:
+        y = int(m["year"]) if m["year"].isdigit() else spelled_year_value(m["year"])
+        return Hit("DATE", f"{y:04d}-{s}", False, mod) if y else None
+    if rel in ("", "the", "that") and not mod:
+        prev = c.prev_word(m.start())
+        if prev not in _PREPS or (s in ("FA", "SP") and rel != "the"):
+            return None  # "prices fall", "spring up"
+        if rel == "the" and c.text[m.end():m.end() + 3] == " of":
+            return None  # "the fall of the Berlin Wall"
+    if rel == "that":
+        return None
+    if c.dct is None:
+        return Hit("DATE", f"XXXX-{s}", True, mod)
+    y = c.dct.year
+    if "last" in rel or "past" in rel:
+        y -= 1  # TimeBank reads "last spring" as the previous year's
+    elif "next" in rel or "coming" in rel:
+        y += 1 if c.dct.month >= _SEASON_START[s] else 0
+    elif rel != "this" and c.tense(m) is R.Tense.PAST and c.dct.month < _SEASON_START[s]:
+        y -= 1
+    return Hit("DATE", f"{y:04d}-{s}", True, mod)
+
+
+def h_weekday(m: regex.Match[str], c: Ctx) -> Hit | None:
+    wd = weekday_number(m["wd"])
+    pod = PARTS_OF_DAY.get((m["pod"] or "").lower(), "")
+    if m["pl"] or m["pl2"]:
+        return Hit("SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), True)
+    pre = (m["pre"] or "").lower()
+    if c.dct is None:
+        val = f"XXXX-WXX-{wd}"
+    else:
+        if pre in ("last", "this past", "the previous", "past"):
+            d = R.weekday_date(c.dct, wd, R.Tense.PAST, strict=True)
+        elif pre in ("next", "this coming", "the following", "coming"):
+            d = R.weekday_date(c.dct, wd, R.Tense.FUTURE, strict=True)
+        else:
+            d = R.weekday_date(c.dct, wd, c.tense(m))
+        val = d.isoformat()
+    if pod:
+        return Hit("TIME", f"{val}T{pod}", True, _mod(pre))
+    return Hit("DATE", val, True, _mod(pre))
+
+
+def h_set(m: regex.Match[str], c: Ctx) -> Hit | None:
+    g = m.groupdict()
+    k = 2 if (g.get("other") or "").lower() == "other" else 1
+    if g.get("wd"):
+        return Hit("SET", f"XXXX-WXX-{weekday_number(g['wd'])}", True)
+    if g.get("mon"):
+        return Hit("SET", f"XXXX-{month_number(g['mon']):02d}", True)
+    if g.get("season"):
+        return Hit("SET", f"XXXX-{SEASONS[g['season'].lower()]}", True)
+    if g.get("pod"):
+        return Hit("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[g['pod'].lower()]}", True)
+    if g.get("unit"):
+        u = _unit(g["unit"].split()[-1])
+        return Hit("SET", duration_value(k, u if u in UNITS else "day"), True)
+    w = (g.get("adv") or "").lower()
+    val = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+           "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M",
+           "quarterly": "P3M", "annual": "P1Y"}.get(w.split()[-1] if w else "", "")
+    if not val:
+        unit = w.split()[-1]
+        val = duration_value(1, _unit(unit)) if _unit(unit) in UNITS else ""
+    return Hit("SET", val, True) if val else None
+
+
+def h_rel_day(m: regex.Match[str], c: Ctx) -> Hit | None:
+    w = m["w"].lower()
+    delta = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[w]
+    if m["ba"]:
+        delta += -1 if m["ba"].lower() == "before" else 1
+    pod = PARTS_OF_DAY.get((m["pod"] or "").lower(), "NI" if w == "tonight" else "")
+    val = _day(c, delta)
+    if pod:
+        return Hit("TIME", f"{val}T{pod}", True, _mod(m["mod"]))
+    return Hit("DATE", val, True, _mod(m["mod"]))
+
+
+def h_pod(m: regex.Match[str], c: Ctx) -> Hit | None:
+    rel = (m["rel"] or "").lower()
+    pod = PARTS_OF_DAY[m["pod"].lower().replace("mid-", "").replace("mid", "").strip() or "afternoon"]
+    delta = {"last": -1, "yesterday": -1, "tomorrow": 1}.get(rel, 0)
+    if rel == "last" and pod != "NI":
+        return None  # "last morning" is not idiomatic; avoid guessing
+    return Hit("TIME", f"{_day(c, delta)}T{pod}", True, _mod(m["mod"]))
+
+
+def h_clock(m: regex.Match[str], c: Ctx) -> Hit | None:
+    g = m.groupdict()
+    if g["nm"]:
+        hh, mi = (12, 0) if g["nm"].lower() == "noon" else (24, 0)
+    else:
+        h = g["h"] or g["h2"] or g["h3"] or g["h4"]
+        n = _num(h)
+        if n is None or n != int(n):
+            return None
+        hh, mi = int(n), int(g["mi"] or g["mi2"] or g["mi3"] or 0)
+        ap = (g["ap"] or "").lower().replace(".", "").replace(" ", "")
+        pod2 = (g["pod2"] or "").lower()
+        if hh > 24 or mi > 59 or (ap and not 1 <= hh <= 12):
+            return None
+        if ap == "pm" or pod2 in ("afternoon", "evening") or (pod2 == "night" and hh >= 6):
+            hh = hh % 12 + 12
+        elif ap == "am" and hh == 12:
+            hh = 0
+        if g["h2"] and not (g["tz"] or g["wd"] or g["rd"] or g["mon"]) and \
+                regex.match(r"\s*(?:-|to|\d)", c.text[m.end():m.end() + 4]):
+            return None  # a score or ratio ("3:1", "2:45-3:10")
+    if g["mon"]:
+        mon, day = month_number(g["mon"]), ordinal_value(g["day"]) or 1
+        if g["year"]:
+            date = f"{g['year']}-{mon:02d}-{day:02d}"
+        elif c.dct:
+            date = f"{R.month_day_year(c.dct, mon, day, c.tense(m)):04d}-{mon:02d}-{day:02d}"
+        else:
+            date = f"XXXX-{mon:02d}-{day:02d}"
+    elif g["wd"]:
+        date = R.weekday_date(c.dct, weekday_number(g["wd"]), c.tense(m)).isoformat() \
+            if c.dct else "XXXX-XX-XX"
+    elif g["rd"]:
+        date = _day(c, {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[g["rd"].lower()])
+    else:
+        date = _day(c, 0)
+    z = "Z" if g["tz"] and g["tz"].upper() in ("UTC", "GMT") else ""
+    return Hit("TIME", f"{date}T{hh:02d}:{mi:02d}{z}", True, "APPROX" if g["approx"] else "")
+
+
+_APPROX_MOD = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+               "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less": "LESS_THAN",
+               "fewer": "LESS_THAN", "under": "LESS_THAN", "up": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS",
+               "more": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS"}
+
+
+def _approx(s: str | None) -> str:
+    if not s:
+        return ""
+    t = s.lower()
+    for k, v in _APPROX_MOD.items():
+        if t.startswith(k):
+            return v
+    return ""
+
+
+def h_duration(m: regex.Match[str], c: Ctx) -> Hit | None:
+    unit = _unit(m["unit"])
+    if m["tail"] and m["tail"].lower() == "old":
+        return None  # ages ("a 15-year-old") are not annotated in TimeBank
+    numtxt = m["num"].lower()
+    if unit == "second" and numtxt in ("a", "an"):
+        return None  # "a second term"
+    if numtxt in ("a", "an") and m["pl"]:
+        return None
+    n = _num(numtxt)
+    if n is None or n == 0:
+        return None
+    if n >= 1000 and not m["pl"]:
+        return None  # "the 1988 quarter" is a year
+    if unit == "quarter" and (m["pl"] and "-" in m.group() or c.text[m.end():m.end() + 3] == " of"):
+        return None  # "three-quarters of" is a fraction
+    if m["half"]:
+        n += 0.5
+    start = None
+    if m["det"] and not m["rel"] and not m["approx"] and not m["pl"]:
+        start = m.start("num")  # "a two-year contract": the adjective alone is the timex
+    return Hit("DURATION", duration_value(n, unit), False, _approx(m["approx"]), start=start)
+
+
+def h_vague_duration(m: regex.Match[str], c: Ctx) -> Hit | None:
+    unit = _unit(m["unit"])
+    rel = (m["rel"] or "").lower()
+    if rel == "recent" and unit in ("year", "day") and not m["q"]:
+        return Hit("DATE", "PAST_REF", True)
+    if m["q"] and m["q"].lower().strip() == "some" and not m["det"]:
+        pass
+    if unit in ("night", "weekend", "quarter", "second") and not (m["q"] or rel):
+        return None
+    start = None
+    if not (m["q"] or rel or m["approx"]):
+        prev = c.prev_word(m.start("unit"))
+        if m["det"]:
+            start = m.start("unit")  # TimeBank/AQUAINT tag "years" in "the years"
+        elif prev in ("a", "an", "per", "of", "these", "those") or unit in ("minute", "second"):
+            return None
+    return Hit("DURATION", duration_value(None, unit), False, _approx(m["approx"]), start=start)
+
+
+def h_ago(m: regex.Match[str], c: Ctx) -> Hit | None:
+    unit = _unit(m["unit"])
+    d = m["dir"].lower()
+    sign = -1 if d in ("ago", "earlier", "back", "before") else 1
+    n = _num(m["num"]) if m["num"] and m["num"].lower() not in ("several", "a few", "few", "many", "some") else None
+    if m["num"] is None and not m["pl"]:
+        return None
+    if n is None:
+        return Hit("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", True)
+    if c.dct is None:
+        return Hit("DATE", "XXXX-XX-XX" if unit in ("day", "week") else "XXXX", True)
+    val = R.shift_value(c.dct, unit, sign * n)
+    if val is None:
+        return None
+    defer = "YAGO" if unit == "year" and n == 1 else ""
+    return Hit("DATE", val, True, _approx(m["approx"]), defer=defer)
+
+
+def h_rel_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
+    rel = " ".join((m["rel"] or "").lower().split())
+    unit = m["unit"].lower().split()[-1]
+    mod = _mod(m["mod"])
+    if rel in ("the", "that") and not m["mod"]:
+        return None
+    if unit == "decade" and rel in ("the past", "the last"):
+        return Hit("DURATION", "P10Y", False)
+    k = -1 if rel in ("last", "the past", "the previous", "this past", "the last", "the prior") else \
+        1 if rel in ("next", "this coming", "the coming", "the next", "the following") else 0
+    if c.dct is None:
+        xs = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
+              "decade": "XXX", "century": "XX"}
+        return Hit("DATE", xs[unit], True, mod)
+    if unit == "weekend":
+        tense = R.Tense.PAST if k < 0 else R.Tense.FUTURE if k > 0 else c.tense(m)
+        return Hit("DATE", R.weekend(c.dct, tense), True, mod)
+    if unit == "week":
+        return Hit("DATE", R.iso_week(c.dct + dt.timedelta(weeks=k)), True, mod)
+    if unit == "century":
+        return Hit("DATE", f"{c.dct.year // 100 + k:02d}", True, mod)
+    val = R.shift_value(c.dct, unit, k)
+    return Hit("DATE", val, True, mod) if val else None
+
+
+def h_the_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
+    unit = m["unit"].lower()
+    if unit == "weekend":
+        return Hit("DATE", R.weekend(c.dct, c.tense(m)) if c.dct else "XXXX-WXX-WE", True)
+    if unit == "year":
+        if regex.match(r"\s+(?:ended|ending|to\s+\w+\s+\d)", c.text[m.end():m.end() + 20]):
+            return Hit("DURATION", "P1Y", False)
+        if c.prev_word(m.start()) in ("for", "in", "during", "through", "of"):
+            return Hit("DATE", f"{c.dct.year:04d}" if c.dct else "XXXX", True)
+        return None
+    if unit in ("day", "same day"):
+        return Hit("DATE", _day(c, 0), True) if c.prev_word(m.start()) in ("on", "for", "during") else None
+    return None
+
+
+def h_rel_span(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'the previous year', 'the day before': anchored on the document date."""
+    unit = (m["unit"] or m["unit2"]).lower()
+    rel = (m["rel"] or m["rel2"]).lower()
+    k = -1 if rel in ("previous", "prior", "preceding", "before", "earlier") else 1
+    if c.dct is None:
+        return Hit("DATE", "XXXX-XX-XX" if unit == "day" else "XXXX", True)
+    if unit == "week":
+        return Hit("DATE", R.iso_week(c.dct + dt.timedelta(weeks=k)), True)
+    val = R.shift_value(c.dct, unit, k)
+    return Hit("DATE", val, True) if val else None
+
+
+def h_ref(m: regex.Match[str], c: Ctx) -> Hit | None:
+    t = m.group().lower()
+    if "future" in t or "term" in t:
+        if "future" in t and c.text[m.end():m.end() + 3] == " of":
+            return None  # "the future of the company" is not a time
+        return Hit("DATE", "FUTURE_REF", True)
+    if "recent" in t or "past" in t or "lately" in t:
+        return Hit("DATE", "PAST_REF", True)
+    if t == "current" and regex.match(r"\s+(?:account|affairs|events)\b", c.text[m.end():m.end() + 12]):
+        return None
+    return Hit("DATE", "PRESENT_REF", True)
+
+
+def h_holiday(m: regex.Match[str], c: Ctx) -> Hit | None:
+    name = m["name"].lower()
+    fixed = {"christmas eve": (12, 24), "christmas": (12, 25), "new year's eve": (12, 31),
+             "new year's day": (1, 1), "independence day": (7, 4), "valentine's day": (2, 14),
+             "halloween": (10, 31), "boxing day": (12, 26)}
+    key = next((k for k in fixed if name.startswith(k)), None)
+    year = int(m["year"]) if m["year"] else None
+    if c.dct is None and year is None:
+        if key:
+            mon, day = fixed[key]
+            return Hit("DATE", f"XXXX-{mon:02d}-{day:02d}", True)
+        return Hit("DATE", "XXXX-XX-XX", True)
+    y = year or c.dct.year  # type: ignore[union-attr]
+    if key:
+        mon, day = fixed[key]
+        if year is None:
+            y = R.month_day_year(c.dct, mon, day, c.tense(m))  # type: ignore[arg-type]
+        return Hit("DATE", f"{y:04d}-{mon:02d}-{day:02d}", year is None)
+    # Thanksgiving (4th Thursday of Nov), Labor Day (1st Monday of Sep), Memorial Day (last Monday of May)
+    spec = {"thanksgiving": (11, 4, 4), "labor day": (9, 1, 1), "memorial day": (5, 1, -1)}
+    k2 = next(k for k in spec if name.startswith(k))
+    mon, wd, nth = spec[k2]
+
+    def nth_weekday(yy: int) -> dt.date:
+        if nth > 0:
+            first = dt.date(yy, mon, 1)
+            return first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1))
+        last = dt.date(yy, mon + 1, 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
+    if year is None:
+        y = R.month_day_year(c.dct, mon, 15, c.tense(m))  # type: ignore[arg-type]
+    return Hit("DATE", nth_weekday(y).isoformat(), year is None)
+

@@ -1,0 +1,59 @@
+"""Renderers for `factlint facts`: what factlint understood, as an aligned table or JSON lines."""
+
+from __future__ import annotations
+
+import json
+from typing import Callable, Sequence
+
+from factlint.model import LinkedFact
+
+COLUMNS = ("place", "kind", "text", "value", "subject", "instance", "attrs")
+MAX_CELL = 60
+
+
+def _row(item: LinkedFact) -> dict[str, str]:
+    fact, span = item.fact, item.fact.span
+    return {
+        "place": f"{span.path}:{span.line}:{span.column}",
+        "kind": fact.kind.value,
+        "text": fact.text,
+        "value": fact.value,
+        "subject": fact.subject or "-",
+        "instance": item.instance,
+        "attrs": " ".join(f"{k}={v}" for k, v in fact.attrs) or "-",
+    }
+
+
+def _cell(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+
+
+def render_table(facts: Sequence[LinkedFact]) -> str:
+    """Facts as a table with aligned columns and a header."""
+    rows = [{k: _cell(v) for k, v in _row(item).items()} for item in facts]
+    widths = {c: max([len(c), *(len(r[c]) for r in rows)]) for c in COLUMNS}
+    lines = ["  ".join(c.upper().ljust(widths[c]) for c in COLUMNS).rstrip()]
+    lines += ["  ".join(r[c].ljust(widths[c]) for c in COLUMNS).rstrip() for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+def render_jsonl(facts: Sequence[LinkedFact]) -> str:
+    """One JSON object per fact, with its 1-based place, for machines."""
+    out = []
+    for item in facts:
+        fact, span = item.fact, item.fact.span
+        out.append(json.dumps({
+            "path": span.path, "line": span.line, "column": span.column,
+            "end_line": span.end_line, "end_column": span.end_column,
+            "kind": fact.kind.value, "text": fact.text, "value": fact.value, "shown": fact.shown,
+            "subject": fact.subject, "story": item.story, "instance": item.instance,
+            "attrs": dict(fact.attrs),
+        }, ensure_ascii=False))
+    return "".join(line + "\n" for line in out)
+
+
+FACT_FORMATS: dict[str, Callable[[Sequence[LinkedFact]], str]] = {
+    "table": render_table,
+    "jsonl": render_jsonl,
+}

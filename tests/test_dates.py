@@ -1,0 +1,53 @@
+"""Dates tied to events: values anchored to the article date, start/end/at roles and stated weekdays."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.dating import with_date
+from factlint.extract import dates
+from factlint.read import make_document
+
+DATED = "---\ndate: 2023-05-04\n---\n"
+
+
+@pytest.mark.parametrize("text, fact_text, value, subject, role", [
+    ("The ministers have been taking part in peace talks since Sunday.", "Sunday", "XXXX-WXX-7", "talks", "start"),
+    (DATED + "The ministers have been taking part in peace talks since Sunday.", "Sunday", "2023-04-30", "talks", "start"),
+    ("The second round of peace talks commenced on Tuesday.", "Tuesday", "XXXX-WXX-2", "talks", "start"),
+    ("Blinken said Thursday at the conclusion of the five-day talks.", "Thursday", "XXXX-WXX-4", "talks", "end"),
+    ("Blinken said on Thursday that peace was near after concluding four days of dialogue.", "Thursday", "XXXX-WXX-4", "talks", "end"),
+    ("The strike ended on Friday, June 7, 2024.", "Friday, June 7, 2024", "2024-06-07", "strike", "end"),
+    ("The summit opened on Monday, June 3, 2024, in Geneva.", "Monday, June 3, 2024", "2024-06-03", "summit", "start"),
+    ("A man was arrested in the July 29, 2014, shooting on Bourbon Street.", "July 29, 2014", "2014-07-29", "shooting", "at"),
+    (DATED + "Police are looking for suspects in the shooting on Sunday.", "Sunday", "2023-04-30", "shooting", "at"),
+    ("The shooting happened on June 29, 2014, police said.", "June 29, 2014", "2014-06-29", "shooting", "at"),
+    ("Relations have been tense since 1991.", "1991", "1991", "", ""),
+    ("Peskov said on Wednesday that Russia was ready.", "Wednesday", "XXXX-WXX-3", "", ""),
+])
+def test_date_facts(rulebook, text, fact_text, value, subject, role):
+    document = make_document("a.md", text)[0]
+    facts = [f for f in dates.extract(with_date(document), rulebook.lexicon) if f.text == fact_text]
+    assert [(f.value, f.subject, f.attr("role")) for f in facts] == [(value, subject, role)]
+
+
+@pytest.mark.parametrize("text, weekday", [
+    ("on Tuesday, May 4, 2023, in Washington", 2),
+    ("on Thursday", 4),
+    ("on May 4, 2023", None),
+])
+def test_stated_weekday(rulebook, text, weekday):
+    document = make_document("a.txt", text)[0]
+    (fact,) = dates.extract(document, rulebook.lexicon)
+    assert (int(fact.attr("weekday")) if fact.attr("weekday") else None) == weekday
+
+
+def test_a_weekday_near_a_clock_time_is_not_the_times_weekday(rulebook):
+    document = make_document("a.md", "---\ndate: 2014-08-01\n---\nShe was shot on Wednesday around 3 p.m.")[0]
+    facts = {f.text: f.attr("weekday") for f in dates.extract(with_date(document), rulebook.lexicon)}
+    assert facts == {"Wednesday": "3", "around 3 p.m.": ""}
+
+
+@pytest.mark.parametrize("text", ["We met the minister.", "They may march on the capital.", "It cost $27.", "Turnout was 50%."])
+def test_no_dates(rulebook, text):
+    assert list(dates.extract(make_document("a.txt", text)[0], rulebook.lexicon)) == []
