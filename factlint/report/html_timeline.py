@@ -9,9 +9,8 @@ from html import escape
 
 import regex
 
-from factlint.model import FactKind, LinkedFact
-from factlint.report.html_matrix import instance_label, instance_order
-from factlint.report.html_view import StoryPart, View, story_id
+from factlint.model import Fact, FactKind, LinkedFact
+from factlint.report.html_view import StoryPart, View, instance_label, instance_order, story_id
 
 # Kinds whose values are ISO 8601 times or durations (TIMEX3 values); the value decides the shape.
 TIMELINE_KINDS = frozenset({FactKind.DURATION, FactKind.DATE, FactKind.TIME})
@@ -59,6 +58,18 @@ def date_range(value: str) -> tuple[dt.date, dt.date] | None:
         return None
 
 
+def readable(fact: Fact) -> str:
+    """A fact's value for a reader: its display form, a complete time value, else the words the article used.
+
+    Underspecified TIMEX3 values (XXXX-WXX-4, PAST_REF, 2020-FA) mean nothing to an editor; "Thursday" does.
+    """
+    if fact.kind not in TIMELINE_KINDS or (fact.display and fact.display != fact.value):
+        return fact.shown
+    if duration_days(fact.value) is not None or date_range(fact.value) is not None:
+        return fact.value
+    return f"“{' '.join(fact.text.split())}”"
+
+
 @dataclass(frozen=True)
 class Mark:
     """One thing drawn: where it goes on its axis (in days), what it says and where it came from."""
@@ -72,7 +83,7 @@ class Mark:
 
 
 def _label(item: LinkedFact) -> str:
-    return item.fact.shown + (f" · {item.fact.subject}" if item.fact.subject else "")
+    return readable(item.fact) + (f" · {item.fact.subject}" if item.fact.subject else "")
 
 
 def _marks(view: View, part: StoryPart) -> tuple[list[Mark], list[Mark], dt.date | None]:
@@ -120,12 +131,18 @@ def _days(tick: float, step: float) -> str:
     return f"{tick:g} d"
 
 
+def _date(day: dt.date, step: float) -> str:
+    """A date tick as precise as its step: the year, the month or the day."""
+    return str(day.year) if step >= 365 else day.strftime("%Y-%m") if step >= 30 else day.isoformat()
+
+
 def _section(view: View, part: StoryPart, marks: list[Mark], title: str, origin: dt.date | None, top: float) -> tuple[str, float]:
     """One axis with its lanes: an instance heading, then a row per article and value."""
     total = max(m.end for m in marks) or 1.0
     total = max(total, 1.0)
     scale = PLOT / total
-    out = [f'<text class="heading" x="0" y="{top + 14}">{escape(title)}</text>']
+    out = [f'<g class="section" data-section="{"dates" if origin else "durations"}">'
+           f'<text class="heading" x="0" y="{top + 14}">{escape(title)}</text>']
     y = top + 26
     lanes = [(i, [m for m in marks if m.instance == i]) for i in [*instance_order(part.facts), PUBLISHED]]
     lanes = [(instance, lane) for instance, lane in lanes if lane]
@@ -133,7 +150,8 @@ def _section(view: View, part: StoryPart, marks: list[Mark], title: str, origin:
     ticks = _ticks(total)
     for tick in ticks:
         x = LABEL + tick * scale
-        text = (origin + dt.timedelta(days=tick)).isoformat() if origin else _days(tick, ticks[1] if len(ticks) > 1 else 1)
+        step = ticks[1] if len(ticks) > 1 else 1.0
+        text = _date(origin + dt.timedelta(days=tick), step) if origin else _days(tick, step)
         out.append(f'<line class="grid" x1="{x:.1f}" x2="{x:.1f}" y1="{y + 14}" y2="{bottom:.0f}"/>'
                    f'<text class="tick" x="{x:.1f}" y="{y + 10}">{text}</text>')
     y += 20
@@ -160,7 +178,7 @@ def _section(view: View, part: StoryPart, marks: list[Mark], title: str, origin:
                 f'<text class="value" x="{max(x1, x0 + 4) + 6:.1f}" y="{y + 16}">{escape(mark.label)}{flag}</text></a></g>'
             )
             y += ROW
-    return "".join(out), y + PAD
+    return "".join(out) + "</g>", y + PAD
 
 
 def timeline(view: View, part: StoryPart) -> str:

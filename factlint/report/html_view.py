@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Mapping
 
+from factlint.link import MAIN_INSTANCE
 from factlint.model import Document, Fact, Finding, LinkedFact, Report, Span, Story
 
 TITLE_WIDTH = 90
@@ -117,3 +118,17 @@ def story_parts(report: Report, view: View) -> tuple[StoryPart, ...]:
 def story_id(view: View, part: StoryPart) -> str:
     """The element id of a story: its first article's id prefixed with s."""
     return "s-" + view.article_id(part.story.paths[0])
+
+
+def instance_label(instance: str, facts: list[LinkedFact]) -> str:
+    """How a reader would name an event instance: the main event, or the occasion its anchor names."""
+    if instance == MAIN_INSTANCE:
+        return "The event these articles report"
+    anchor = next((item.anchor for item in facts if item.anchor is not None), None)
+    return f"Another occasion: “{anchor.text if anchor else instance.partition(':')[2] or instance}”"
+
+
+def instance_order(facts: tuple[LinkedFact, ...]) -> list[str]:
+    """Event instances of a story: the main one first, then the others as first met."""
+    seen = dict.fromkeys(item.instance for item in facts)
+    return sorted(seen, key=lambda name: (name != MAIN_INSTANCE, list(seen).index(name)))
