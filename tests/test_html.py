@@ -133,13 +133,15 @@ def test_matrix_row_for_talks_duration_shows_four_and_five_days_in_conflict(dom)
     assert "≠ duration-agreement" in [a.text for a in cells["a1"].all("a", "tag")]
 
 
-def test_other_instance_gets_its_own_row_without_conflict(dom):
-    table = story_of(dom, "a4").all("table", "matrix")[0]
-    rows = table.all("tr", data_kind="duration")
+def test_other_occasion_gets_its_own_row_folded_away_when_nothing_disagrees(dom):
+    story = story_of(dom, "a4")
+    main, others = story.all("table", "matrix")
+    rows = [r for table in (main, others) for r in table.all("tr", data_kind="duration")]
     assert [r.attrs["data-instance"] for r in rows] == ["main", "other:last month"]
-    assert not any(r.attrs["data-rules"] for r in rows)
-    assert not table.all("td", "conflict")
-    assert "last month" in table.all("tr", "instance")[1].text
+    assert not any(r.attrs["data-rules"] for r in rows) and not story.all("td", "conflict")
+    folded = story.all("details", "others")[0]
+    assert "open" not in folded.attrs and others in folded.all("table")
+    assert any("last month" in tr.text for tr in others.all("tr", "instance"))
 
 
 @pytest.mark.parametrize("index, path, line, other", [(0, "a2", 3, "a1-L4"), (1, "a2", 13, "a1-L4")])
@@ -246,7 +248,7 @@ def browser_results(page, tmp_path_factory):
     report = ARTIFACTS / "html-report.html"
     report.write_text(page, encoding="utf-8")
     shot = ARTIFACTS / "html-report.png"
-    run_chromium(binary, "--window-size=1200,1900", f"--screenshot={shot}", report.as_uri())
+    run_chromium(binary, "--window-size=1200,2400", f"--screenshot={shot}", report.as_uri())
     print(f"\nscreenshot: {shot}")
     return json.loads(htmllib.unescape(found[-1])), shot
 

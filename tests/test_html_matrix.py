@@ -57,3 +57,14 @@ def test_conflict_cells_carry_the_rule_and_the_other_cells_do_not():
 @pytest.mark.parametrize("kind, label", [(FactKind.DURATION, "Duration"), (FactKind.QUANTITY, "Count"), (FactKind.SET, "Recurrence")])
 def test_kind_labels(kind, label):
     assert kind_label(kind) == label
+
+
+@pytest.mark.parametrize("finding_on, folded_open", [(None, False), (1, True)])
+def test_other_occasions_fold_unless_they_disagree(finding_on, folded_open):
+    findings = () if finding_on is None else (
+        Finding("r", Severity.ERROR, "m", FACTS[finding_on].fact.span, (Related(FACTS[0].fact.span, "x"),)),)
+    report = Report(findings, DOCS, (), stories=(Story("a.txt", ("a.txt", "b.txt")),), facts=FACTS)
+    view = build_view(report)
+    html = matrix(view, story_parts(report, view)[0])
+    assert ('<details class="others" open>' in html) is folded_open
+    assert "Other occasions the articles mention (1)" in html

@@ -8,7 +8,7 @@ from html import escape
 
 from factlint.model import FactKind, LinkedFact
 from factlint.report.html_timeline import readable
-from factlint.report.html_view import Conflict, StoryPart, View, instance_label, instance_order
+from factlint.report.html_view import MAIN_INSTANCE, Conflict, StoryPart, View, instance_label, instance_order
 
 CELL_WIDTH = 80
 KIND_ORDER = {kind: index for index, kind in enumerate(FactKind)}
@@ -81,39 +81,61 @@ def _cell(view: View, path: str, items: list[LinkedFact]) -> tuple[str, set[str]
     return f'<td data-article="{article}"{css}><ul>{"".join(parts)}</ul></td>', rules
 
 
-def matrix(view: View, part: StoryPart) -> str:
-    """The story's fact matrix as an HTML table, or a note when nothing was extracted."""
-    if not part.facts:
-        return '<p class="note">No checkable facts were found in these articles.</p>'
+def _body(view: View, part: StoryPart, instance: str, rows: list[Row]) -> tuple[str, bool]:
+    """One instance's rows under its heading, and whether any of them disagree."""
     paths = part.story.paths
+    members = [item for item in part.facts if item.instance == instance]
+    lines = [f'<tr class="instance"><th colspan="{len(paths) + 1}" scope="colgroup">'
+             f'{escape(instance_label(instance, members))}</th></tr>']
+    any_rules = False
+    for row in rows:
+        cells, rules = [], set()
+        for path in paths:
+            html, cell_rules = _cell(view, path, row.cells.get(path, []))
+            cells.append(html)
+            rules |= cell_rules
+        any_rules |= bool(rules)
+        said = sum(1 for path in paths if row.cells.get(path))
+        flag = ' <span class="flag">disagree</span>' if rules else ""
+        disagree = ' class="disagree"' if rules else ""
+        lines.append(
+            f'<tr data-row data-rules="{escape(" ".join(sorted(rules)))}"{disagree} '
+            f'data-kind="{row.kind.value}" data-subject="{escape(row.subject)}" data-instance="{escape(row.instance)}">'
+            f'<th scope="row"><span class="kind">{escape(kind_label(row.kind))}</span> '
+            f'{escape(row.subject or "(no subject)")}{flag}<span class="sub">{said} of {len(paths)} articles</span></th>'
+            f'{"".join(cells)}</tr>'
+        )
+    return f'<tbody>{"".join(lines)}</tbody>', any_rules
+
+
+def _table(view: View, part: StoryPart, bodies: list[str], caption: str) -> str:
     head = "".join(
         f'<th scope="col" data-article="{view.article_id(p)}"><a href="#{view.article_id(p)}">'
         f'{escape(view.label(p))}</a><span class="sub">{escape(view.title(p))}</span></th>'
-        for p in paths
+        for p in part.story.paths
     )
-    bodies = []
-    rows = rows_of(part.facts)
-    for instance in dict.fromkeys(row.instance for row in rows):
-        members = [item for item in part.facts if item.instance == instance]
-        lines = [f'<tr class="instance"><th colspan="{len(paths) + 1}" scope="colgroup">'
-                 f'{escape(instance_label(instance, members))}</th></tr>']
-        for row in (r for r in rows if r.instance == instance):
-            cells, rules = [], set()
-            for path in paths:
-                html, cell_rules = _cell(view, path, row.cells.get(path, []))
-                cells.append(html)
-                rules |= cell_rules
-            said = sum(1 for path in paths if row.cells.get(path))
-            flag = ' <span class="flag">disagree</span>' if rules else ""
-            disagree = ' class="disagree"' if rules else ""
-            lines.append(
-                f'<tr data-row data-rules="{escape(" ".join(sorted(rules)))}"{disagree} '
-                f'data-kind="{row.kind.value}" data-subject="{escape(row.subject)}" data-instance="{escape(row.instance)}">'
-                f'<th scope="row"><span class="kind">{escape(kind_label(row.kind))}</span> '
-                f'{escape(row.subject or "(no subject)")}{flag}<span class="sub">{said} of {len(paths)} articles</span></th>'
-                f'{"".join(cells)}</tr>'
-            )
-        bodies.append(f'<tbody>{"".join(lines)}</tbody>')
-    return (f'<div class="scroll" role="region" aria-label="Fact matrix" tabindex="0"><table class="matrix">'
-            f'<caption>Who says what: one row per fact, one column per article</caption>'
+    return (f'<div class="scroll" role="region" aria-label="{escape(caption)}" tabindex="0"><table class="matrix">'
+            f'<caption>{escape(caption)}</caption>'
             f'<thead><tr><th scope="col">Fact</th>{head}</tr></thead>{"".join(bodies)}</table></div>')
+
+
+def matrix(view: View, part: StoryPart) -> str:
+    """The story's fact matrix: the reported event first; other occasions folded unless they disagree."""
+    if not part.facts:
+        return '<p class="note">No checkable facts were found in these articles.</p>'
+    rows = rows_of(part.facts)
+    main, others, others_disagree = [], [], False
+    for instance in dict.fromkeys(row.instance for row in rows):
+        body, disagree = _body(view, part, instance, [r for r in rows if r.instance == instance])
+        if instance == MAIN_INSTANCE:
+            main.append(body)
+        else:
+            others.append(body)
+            others_disagree |= disagree
+    html = _table(view, part, main, "Who says what: one row per fact, one column per article") if main else ""
+    if others:
+        # Other occasions are context (last year's round, a past war); fold them so the event itself stands out.
+        html += (f'<details class="others"{" open" if others_disagree or not main else ""}><summary>'
+                 f'Other occasions the articles mention ({len(others)})</summary>'
+                 f'{_table(view, part, others, "Facts about other occasions")}</details>')
+    return html
