@@ -285,6 +285,15 @@ def test_browser_keyboard_focus_is_visible(browser_results):
     assert results["focus"] == {"summary": "solid", "link": "solid", "svg_link_focusable": True}
 
 
+def test_browser_without_script_links_open_the_article(page, tmp_path):
+    static = tmp_path / "static.html"
+    static.write_text(re.sub(r"<script>.*?</script>", "", page, flags=re.S), encoding="utf-8")
+    done = run_chromium(chromium(), "--virtual-time-budget=2000", "--dump-dom", static.as_uri() + "#a2-L13")
+    article = re.search(r'<details class="article" id="a2"[^>]*>', done.stdout)
+    assert article and "open" in article.group(), "fragment links must reveal collapsed articles natively"
+    assert re.search(r'<form id="filters" hidden', done.stdout)
+
+
 def test_browser_screenshot_saved(browser_results):
     _, shot = browser_results
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
