@@ -110,10 +110,10 @@ def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
 
 _DATELINE = regex.compile(
     rf"^[^\S\n]*[A-Z][\w .'/-]{{1,40}},[^\S\n]+(?:[A-Z][\w.]+[^\S\n]+)?(?P<mon>{MONTH_D})[^\S\n]*(?P<day>{DAY})"
-    rf"(?:,?[^\S\n]*(?P<year>{YEAR4}))?[^\S\n]*(?:\(|--|-|–|—)", regex.VERSION1)
+    rf"(?:[^\S\n]*,?[^\S\n]*(?P<year>{YEAR4}))?[^\S\n]*(?:\(|--|-|–|—)", regex.VERSION1)
 _FULL_DATES = (
-    regex.compile(rf"(?<!\w)(?P<mon>{MONTH_D})\s*(?P<day>{DAY}),?\s*(?P<year>{YEAR4})", regex.VERSION1),
-    regex.compile(rf"(?<!\w)(?P<day>{DAY})\s+(?P<mon>{MONTH}),?\s*(?P<year>{YEAR4})", regex.VERSION1),
+    regex.compile(rf"(?<!\w)(?P<mon>{MONTH_D})\s*(?P<day>{DAY})\s*,?\s*(?P<year>{YEAR4})", regex.VERSION1),
+    regex.compile(rf"(?<!\w)(?P<day>{DAY})\s+(?P<mon>{MONTH})\s*,?\s*(?P<year>{YEAR4})", regex.VERSION1),
     regex.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"),
 )
 

@@ -39,7 +39,7 @@ ORD_DAY = r"(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|sev
           + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 DAY = rf"(?:{DAYNUM}|{ORD_DAY})"
-YEAR4 = r"(?<![\d$£€#.,/:-])(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d|\s*(?:percent|per cent)\b)"
+YEAR4 = r"(?<![\d$£€#.,/:])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d|\s*(?:percent|per cent)\b)"
 SPELLED_YEAR = (r"(?:(?:nineteen|eighteen)[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                 r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|"
                 r"(?:thir|four|fif|six|seven|eigh|nine)teen|hundred|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))"
@@ -55,7 +55,7 @@ POD = r"(?:morning|afternoon|evening|night)"
 APPROX = (r"(?:nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|"
           r"no\s+more\s+than|no\s+less\s+than|approximately|well\s+over|close\s+to|upwards\s+of)")
 MOD_PREFIX = (r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle|end|beginning|start|close|rest|remainder)"
-              r"(?:\s+(?:of|in))?(?:\s+the)?|mid-|early-|late-)")
+              r"(?:\s+(?:of|in))?(?:\s+the)?|mid-|early-|late-|post-|pre-)")
 PUBLICATION = (r"(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Mail|Independent|Star|Sport|"
                r"Business|Review|Magazine|Journal|Observer|Age|Sun|Bloody|Night\s+Football|School)")
 TZ = r"(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|local\s+time)"

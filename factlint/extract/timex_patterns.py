@@ -42,7 +42,8 @@ _SPECS: list[tuple[str, str, Handler]] = [
     ("month", rf"(?:{_MOD}|(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following)\s+)?"
               rf"(?P<mon>{MONTH})", D.h_month),
     ("year", rf"(?:(?P<mod>{MOD_PREFIX}|fiscal(?:\s+year)?|calendar|the\s+year|FY)\s*-?\s*)?{_YR}"
-             rf"|(?P<yr>the\s+year\s+)?(?P<sp>{SPELLED_YEAR})", D.h_year),
+             rf"|(?P<yr>the\s+year\s+)?(?P<sp>{SPELLED_YEAR})|(?<=\b(?:in|since|of|until|from)\s)'(?P<yy>\d\d)(?![\ds])",
+     D.h_year),
     ("decade", rf"(?:the\s+)?(?:(?P<mod>early|mid|late|last\s+half\s+of\s+the|first\s+half\s+of\s+the)[-\s]*)?"
                r"(?P<dec>(?:1[5-9]|20)\d0'?s|'\d0s|\d0s|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies)",
      D.h_decade),
@@ -103,7 +104,7 @@ _SPECS: list[tuple[str, str, Handler]] = [
                  r"(?P<unit>week|weekend|month|year|decade|century|fiscal\s+year)(?!-)", L.h_rel_unit),
     ("the_unit", r"(?:the|that|this)\s+(?P<unit>weekend|year|same\s+day|day)", L.h_the_unit),
     ("rel_span", r"the\s+(?P<rel>previous|following|next|prior|preceding)\s+(?P<unit>day|week|month|year)"
-                 r"|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after|earlier)", L.h_rel_span),
+                 r"|the\s+(?P<unit2>week|month|year)\s+(?P<rel2>before|after|earlier)", L.h_rel_span),
     ("ref", r"now|currently|nowadays|these\s+days|current|(?:more\s+|most\s+|very\s+)?recently|"
             r"recent|lately|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
             r"the\s+(?:near|short|long|medium)\s+term|the\s+time\s+being|(?<=\bat\s)present", L.h_ref),

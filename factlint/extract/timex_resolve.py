@@ -16,14 +16,15 @@ class Tense(enum.IntEnum):
 # Markers that make a clause refer forward from the document date.
 _FUTURE = regex.compile(
     r"(?i)\b(?:will|shall|won't|'ll|going\s+to|expects?\s+to|expected\s+to|scheduled|slated|"
-    r"plans?\s+to|planned|intends?\s+to|is\s+to|are\s+to|upcoming|next|coming|tomorrow|until|"
+    r"plans?\s+to|planned|planning|intends?\s+to|is\s+to|are\s+to|upcoming|next|coming|tomorrow|would|"
+    r"as\s+soon\s+as|set\s+to|"
     r"would\s+be\s+held|to\s+be\s+held|to\s+begin|to\s+start|to\s+meet|to\s+vote|due\s+to\s+\w+)\b|'ll\b")
 _PAST = regex.compile(
     r"(?i)\b(?:said|told|was|were|had|did|ago|last|yesterday|earlier|came|went|made|took|gave|met|"
     r"fell|rose|sold|bought|won|lost|began|left|held|paid|cut|hit|ran|saw|got|became|thought|"
     r"brought|spoke|wrote|struck|fought|led|found|kept|sent|spent|built|broke|chose|fled|flew|"
     r"grew|knew|meant|stood|threw|wore|sank|shot|slid|swore|tore|woke|arrived|\w{3,}ed)\b")
-_NOT_PAST = {"expected", "scheduled", "planned", "proposed", "needed", "based", "related",
+_NOT_PAST = {"expected", "scheduled", "planned", "set", "proposed", "needed", "based", "related",
              "interested", "concerned", "supposed", "limited", "united", "red", "need", "feed",
              "speed", "indeed", "proceed", "succeed", "exceed", "seed", "breed", "hundred"}
 _SENT_BREAK = regex.compile(r"[.!?;:]\s+(?=[\"'`A-Z])|\n")

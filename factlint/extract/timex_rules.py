@@ -44,7 +44,7 @@ _PREPS = {"in", "since", "until", "till", "by", "from", "through", "during", "be
           "to", "early", "late", "for", "between", "and", "or", "last", "next", "this", "mid", "over",
           "throughout", "around", "that", "each", "every", "past", "the"}
 _MODS = {"early": "START", "beginning": "START", "start": "START", "late": "END", "end": "END",
-         "close": "END", "mid": "MID", "middle": "MID"}
+         "close": "END", "mid": "MID", "middle": "MID", "post": "AFTER", "pre": "BEFORE"}
 
 
 def _mod(s: str | None) -> str:
@@ -173,6 +173,10 @@ def h_month(m: regex.Match[str], c: Ctx) -> Hit | None:
 
 
 def h_year(m: regex.Match[str], c: Ctx) -> Hit | None:
+    if m["yy"]:  # "since '82": the century closest to the document date
+        base = (c.dct.year if c.dct else 1999) // 100 * 100
+        y = base + int(m["yy"])
+        return Hit("DATE", f"{y - 100 if c.dct and y > c.dct.year else y:04d}", True)
     if m["sp"]:
         if m["sp"].lower().startswith("two thousand") and not m["yr"] \
                 and c.prev_word(m.start()) not in ("in", "by", "since", "until", "of"):

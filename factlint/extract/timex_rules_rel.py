@@ -27,7 +27,8 @@ def h_season(m: regex.Match[str], c: Ctx) -> Hit | None:
         return Hit("DATE", f"{y:04d}-{s}", False, mod) if y else None
     if rel in ("", "the", "that") and not mod:
         prev = c.prev_word(m.start())
-        if prev not in _PREPS or (s in ("FA", "SP") and rel != "the"):
+        capital = m.group()[0].isupper() and prev not in ("the", "a")
+        if not capital and (prev not in _PREPS or (s in ("FA", "SP") and rel != "the")):
             return None  # "prices fall", "spring up"
         if rel == "the" and c.text[m.end():m.end() + 3] == " of":
             return None  # "the fall of the Berlin Wall"
@@ -58,6 +59,8 @@ def h_weekday(m: regex.Match[str], c: Ctx) -> Hit | None:
             d = R.weekday_date(c.dct, wd, R.Tense.PAST, strict=True)
         elif pre in ("next", "this coming", "the following", "coming"):
             d = R.weekday_date(c.dct, wd, R.Tense.FUTURE, strict=True)
+        elif regex.search(r"\bto\s+[a-z]+\s+(?:on\s+)?$", c.text[max(0, m.start() - 30):m.start()]):
+            d = R.weekday_date(c.dct, wd, R.Tense.FUTURE)  # "set to resume Monday"
         else:
             d = R.weekday_date(c.dct, wd, c.tense(m))
         val = d.isoformat()
@@ -243,6 +246,8 @@ def h_rel_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
               "decade": "XXX", "century": "XX"}
         return Hit("DATE", xs[unit], True, mod)
     if unit == "weekend":
+        if k == 0 and rel == "this":  # the weekend of the current week
+            return Hit("DATE", R.iso_week(c.dct) + "-WE", True, mod)
         tense = R.Tense.PAST if k < 0 else R.Tense.FUTURE if k > 0 else c.tense(m)
         return Hit("DATE", R.weekend(c.dct, tense), True, mod)
     if unit == "week":
@@ -264,7 +269,7 @@ def h_the_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
             return Hit("DATE", f"{c.dct.year:04d}" if c.dct else "XXXX", True)
         return None
     if unit in ("day", "same day"):
-        return Hit("DATE", _day(c, 0), True) if c.prev_word(m.start()) in ("on", "for", "during") else None
+        return Hit("DATE", _day(c, 0), True)
     return None
 
 
