@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from factlint.extract.timex_grammar import DAY, MONTH, MONTH_D, YEAR4, month_number, ordinal_value
-from factlint.extract.timex_patterns import BLOCKERS, RULES, rule_windows, trigger_windows
+from factlint.extract.timex_patterns import BLOCKERS, RULES, rule_windows, trigger_tokens
 from factlint.extract.timex_rules import Ctx, Hit
 
 __all__ = ["Timex", "TimexType", "find_timexes", "infer_dct"]
@@ -49,11 +49,12 @@ _QUARTER_WINDOW = 300
 
 def _scan(text: str, dct: dt.date | None) -> list[tuple[int, int, int, Hit]]:
     ctx = Ctx(text, dct)
-    spans = trigger_windows(text)
-    blocked = [(m.start(), m.end()) for b in BLOCKERS for ws, we in rule_windows(b, spans)
+    tokens = trigger_tokens(text)
+    n = len(text)
+    blocked = [(m.start(), m.end()) for b in BLOCKERS for ws, we in rule_windows(b, tokens, n)
                for m in b.pattern.finditer(text, ws, we)]
     cands: list[tuple[int, int, int, Hit]] = []
-    matches = ((rule, m) for rule in RULES for ws, we in rule_windows(rule, spans)
+    matches = ((rule, m) for rule in RULES for ws, we in rule_windows(rule, tokens, n)
                for m in rule.pattern.finditer(text, ws, we))
     for rule, m in matches:
         hit = rule.handler(m, ctx)

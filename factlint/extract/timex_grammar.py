@@ -54,8 +54,10 @@ POD = r"(?:morning|afternoon|evening|night)"
 # "over", "within", "about", "just" stay outside in TimeBank/AQUAINT.
 APPROX = (r"(?:nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|"
           r"no\s+more\s+than|no\s+less\s+than|approximately|well\s+over|close\s+to|upwards\s+of)")
-MOD_PREFIX = (r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle|end|beginning|start|close|rest|remainder)"
-              r"(?:\s+(?:of|in))?(?:\s+the)?|mid-|early-|late-|post-|pre-)")
+# "early", "the end of", "mid-": position inside a period (the TIMEX3 mod attribute).
+MOD_PREFIX = (r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid)(?:\s+in(?:\s+the)?)?|"
+              r"the\s+(?:very\s+)?(?:middle|end|beginning|start|close|rest|remainder)\s+of(?:\s+the)?|"
+              r"mid-|early-|late-|post-|pre-)")
 PUBLICATION = (r"(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Mail|Independent|Star|Sport|"
                r"Business|Review|Magazine|Journal|Observer|Age|Sun|Bloody|Night\s+Football|School)")
 TZ = r"(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|local\s+time)"

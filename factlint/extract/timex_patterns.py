@@ -21,7 +21,9 @@ class Rule:
     pattern: regex.Pattern[str]
     handler: Handler
     priority: int  # breaks ties between equally long overlapping matches (lower wins)
-    triggers: frozenset[str]  # token classes (see trigger_classes) one of which every match contains
+    triggers: frozenset[str]  # token classes (see trigger_tokens) one of which every match contains
+    before: int = 60  # how far a match may start before its trigger token
+    after: int = 40  # how far a match may end after its trigger token
 
 
 _YR = rf"(?P<year>{YEAR4})"
@@ -113,16 +115,22 @@ _SPECS: list[tuple[str, str, Handler]] = [
                 rf"(?:,?\s+{_YR})?", L.h_holiday),
 ]
 
+# Rule -> (trigger token classes, reach before the token, reach after it).
 _TRIGGERS = {
-    "month_day": "MON", "day_month": "MON", "iso_date": "DIG4", "us_date": "SLASH", "month_year": "MON",
-    "month": "MON", "year": "DIG4 SPY", "decade": "DEC", "century": "CEN", "quarter": "QUA",
-    "quarter_ref": "QUA", "year_ago": "UNIT", "year_period": "DIG4", "season": "SEA", "weekday": "WD", "set": "SET",
-    "set_adv": "SET", "set_rate": "UNIT", "rel_day": "RDAY", "pod": "POD", "clock": "CLK",
-    "duration": "UNIT", "vague_duration": "UNIT", "ago": "AGO", "rel_unit": "UNIT", "the_unit": "UNIT",
-    "rel_span": "UNIT", "ref": "REF", "holiday": "HOL",
+    "month_day": ("MON", 25, 25), "day_month": ("MON", 35, 12), "iso_date": ("DIG4", 1, 12),
+    "us_date": ("SLASH", 1, 10), "month_year": ("MON", 30, 30), "month": ("MON", 30, 2),
+    "year": ("DIG4 SPY", 30, 30), "decade": ("DEC", 35, 2), "century": ("CEN", 30, 1),
+    "quarter": ("QUA", 50, 30), "quarter_ref": ("QUA", 50, 1), "year_ago": ("UNIT", 30, 15),
+    "year_period": ("DIG4", 5, 10), "season": ("SEA", 35, 25), "weekday": ("WD", 20, 12),
+    "set": ("SET", 2, 25), "set_adv": ("SET", 20, 20), "set_rate": ("UNIT", 10, 1),
+    "rel_day": ("RDAY", 30, 12), "pod": ("POD", 25, 12), "clock": ("CLK", 25, 45),
+    "duration": ("UNIT", 70, 25), "vague_duration": ("UNIT", 40, 10), "ago": ("AGO", 60, 2),
+    "rel_unit": ("UNIT", 45, 2), "the_unit": ("UNIT", 10, 2), "rel_span": ("UNIT", 25, 12),
+    "ref": ("REF", 20, 12), "holiday": ("HOL", 15, 20),
 }
-RULES: tuple[Rule, ...] = tuple(Rule(n, compile_rule(p), h, i, frozenset(_TRIGGERS[n].split()))
-                                for i, (n, p, h) in enumerate(_SPECS))
+RULES: tuple[Rule, ...] = tuple(
+    Rule(n, compile_rule(p), h, i, frozenset(_TRIGGERS[n][0].split()), _TRIGGERS[n][1], _TRIGGERS[n][2])
+    for i, (n, p, h) in enumerate(_SPECS))
 
 _WORD_CLASSES: dict[str, str] = {}
 for _cls, _words in {
@@ -162,28 +170,21 @@ def _digit_classes(tok: str) -> str:
     return "DIG DIG4" if len(tok) == 4 else "DIG"
 
 
-def trigger_windows(text: str, before: int = 60, after: int = 40) -> dict[str, list[tuple[int, int]]]:
-    """Per token class, the merged text windows around its tokens where a rule may match."""
+def trigger_tokens(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Per token class, the offsets of its tokens in text (one cheap scan)."""
     spans: dict[str, list[tuple[int, int]]] = {}
-    n = len(text)
     for m in _TOKEN.finditer(text):
         w = m.group()
         classes = _digit_classes(w) if w[0].isdigit() else _WORD_CLASSES.get(w) or _WORD_CLASSES.get(w.lower())
-        if not classes:
-            continue
-        s, e = max(0, m.start() - before), min(n, m.end() + after)
-        for cls in classes.split():
-            lst = spans.setdefault(cls, [])
-            if lst and s <= lst[-1][1]:
-                lst[-1] = (lst[-1][0], e)
-            else:
-                lst.append((s, e))
+        if classes:
+            for cls in classes.split():
+                spans.setdefault(cls, []).append(m.span())
     return spans
 
 
-def rule_windows(rule: Rule, spans: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
-    """Merged windows of all the token classes that can trigger rule."""
-    ws = sorted(w for cls in rule.triggers for w in spans.get(cls, ()))
+def rule_windows(rule: Rule, tokens: dict[str, list[tuple[int, int]]], n: int) -> list[tuple[int, int]]:
+    """Merged text windows around rule's trigger tokens: the only places it can match."""
+    ws = sorted((max(0, s - rule.before), min(n, e + rule.after)) for cls in rule.triggers for s, e in tokens.get(cls, ()))
     out: list[tuple[int, int]] = []
     for s, e in ws:
         if out and s <= out[-1][1]:
@@ -192,12 +193,13 @@ def rule_windows(rule: Rule, spans: dict[str, list[tuple[int, int]]]) -> list[tu
             out.append((s, e))
     return out
 
+
 # Spans that look temporal but are not: ages, money, percentages, newspaper names.
 _BLOCK_SPECS = (
-    ("ages", rf"(?<![\w-])(?:{NUM})[-\s]+(?:year|month|week|day)s?[-\s]+old(?!\w)", "OLD"),
-    ("amounts", r"[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b)", "DIG"),
-    ("papers", rf"(?<!\w){WEEKDAY}\s+(?-i:{PUBLICATION})\b", "WD"),
+    ("ages", rf"(?<![\w-])(?:{NUM})[-\s]+(?:year|month|week|day)s?[-\s]+old(?!\w)", "OLD", 45, 1),
+    ("amounts", r"[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b)", "DIG", 3, 12),
+    ("papers", rf"(?<!\w){WEEKDAY}\s+(?-i:{PUBLICATION})\b", "WD", 1, 22),
 )
 BLOCKERS: tuple[Rule, ...] = tuple(
-    Rule(n, regex.compile(p, regex.IGNORECASE | regex.VERSION1), lambda m, c: None, -1, frozenset({t}))
-    for n, p, t in _BLOCK_SPECS)
+    Rule(n, regex.compile(p, regex.IGNORECASE | regex.VERSION1), lambda m, c: None, -1, frozenset({t}), b, a)
+    for n, p, t, b, a in _BLOCK_SPECS)

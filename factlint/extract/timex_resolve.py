@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 
 import regex
 
@@ -27,31 +28,37 @@ _PAST = regex.compile(
 _NOT_PAST = {"expected", "scheduled", "planned", "set", "proposed", "needed", "based", "related",
              "interested", "concerned", "supposed", "limited", "united", "red", "need", "feed",
              "speed", "indeed", "proceed", "succeed", "exceed", "seed", "breed", "hundred"}
+_PASSIVE = regex.compile(r"(?i)\b(?:be|been|being)\s+$")
 _SENT_BREAK = regex.compile(r"[.!?;:]\s+(?=[\"'`A-Z])|\n")
+
+
+@functools.lru_cache(maxsize=256)
+def _markers(text: str, lo: int, hi: int) -> tuple[tuple[int, int, Tense], ...]:
+    """Tense markers of one sentence (cached: several timexes share a sentence)."""
+    out = [(m.start(), m.end(), Tense.FUTURE) for m in _FUTURE.finditer(text, lo, hi)]
+    for m in _PAST.finditer(text, lo, hi):
+        if m.group().lower() in _NOT_PAST or _PASSIVE.search(text[max(lo, m.start() - 8):m.start()]):
+            continue  # "will be held": a participle, not a past tense
+        out.append((m.start(), m.end(), Tense.PAST))
+    return tuple(out)
 
 
 def clause_tense(text: str, start: int, end: int) -> Tense:
     """Tense of the sentence around text[start:end]: the nearest tense marker wins."""
     lo = max(0, start - 160)
-    left = text[lo:start]
-    breaks = list(_SENT_BREAK.finditer(left))
+    breaks = list(_SENT_BREAK.finditer(text, lo, start))
     if breaks:
-        lo += breaks[-1].end()
-    right = text[end:end + 160]
-    b = _SENT_BREAK.search(right)
-    hi = end + (b.start() if b else len(right))
+        lo = breaks[-1].end()
+    b = _SENT_BREAK.search(text, end, min(len(text), end + 160))
+    hi = b.start() if b else min(len(text), end + 160)
     best: tuple[int, Tense] | None = None
-    for pat, tense in ((_FUTURE, Tense.FUTURE), (_PAST, Tense.PAST)):
-        for m in pat.finditer(text, lo, hi):
-            if tense is Tense.PAST and m.group().lower() in _NOT_PAST:
-                continue
-            if start <= m.start() < end:
-                continue
-            gap = start - m.end() if m.end() <= start else m.start() - end
-            # Markers before the expression govern it more often than ones after it.
-            dist = gap if m.end() <= start else gap + 15
-            if best is None or dist < best[0]:
-                best = (dist, tense)
+    for ms, me, tense in _markers(text, lo, hi):
+        if start <= ms < end:
+            continue
+        # Markers before the expression govern it more often than ones after it.
+        dist = start - me if me <= start else ms - end + 15
+        if best is None or dist < best[0]:
+            best = (dist, tense)
     return best[1] if best else Tense.NONE
 
 
