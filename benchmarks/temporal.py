@@ -46,8 +46,11 @@ def _is_dateline(text: str, t: Timex, d: dt.date | None) -> bool:
 
 def extract(text: str, dct: str) -> list[tuple[int, int, str, str]]:
     """score.py adapter: (start, end, type, value) for every timex; a missing DCT is read off the text."""
-    d = parse_dct(dct) or infer_dct(text)
-    return [(t.start, t.end, t.type.value, t.value) for t in find_timexes(text, d) if not _is_dateline(text, t, d)]
+    given = parse_dct(dct)
+    d = given or infer_dct(text)
+    # Without a DCT in the metadata, the dateline is an ordinary text timex.
+    return [(t.start, t.end, t.type.value, t.value) for t in find_timexes(text, d)
+            if not _is_dateline(text, t, given)]
 
 
 def shared_dir() -> Path:

@@ -44,7 +44,7 @@ class Timex:
 
 
 # Discourse window: a quarter named this close before "a year ago" is what it refers to.
-_QUARTER_WINDOW = 300
+_QUARTER_WINDOW = 600
 
 
 def _scan(text: str, dct: dt.date | None) -> list[tuple[int, int, int, Hit]]:
@@ -66,8 +66,8 @@ def _scan(text: str, dct: dt.date | None) -> list[tuple[int, int, int, Hit]]:
             s += 1
         while e > s and text[e - 1] in " \t\n,":
             e -= 1
-        if s >= e or any(bs < e and s < be for bs, be in blocked):
-            continue
+        if s >= e or "\n" in text[s:e] or any(bs < e and s < be for bs, be in blocked):
+            continue  # timexes never run across a line break (headline, dateline)
         cands.append((s, e, rule.priority, hit))
     # Longest match wins; on equal length the rule listed first wins.
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))

@@ -28,7 +28,9 @@ def h_season(m: regex.Match[str], c: Ctx) -> Hit | None:
     if rel in ("", "the", "that") and not mod:
         prev = c.prev_word(m.start())
         capital = m.group()[0].isupper() and prev not in ("the", "a")
-        if not capital and (prev not in _PREPS or (s in ("FA", "SP") and rel != "the")):
+        bare_noun = s != "FA" and not rel and prev != "to" and not regex.match(
+            r"\s+(?:up|back|into|from|forward|out|to)\b", c.text[m.end():m.end() + 10])
+        if not (capital or bare_noun) and (prev not in _PREPS or (s in ("FA", "SP") and rel != "the")):
             return None  # "prices fall", "spring up"
         if rel == "the" and c.text[m.end():m.end() + 3] == " of":
             return None  # "the fall of the Berlin Wall"
@@ -184,14 +186,19 @@ def h_duration(m: regex.Match[str], c: Ctx) -> Hit | None:
         return None
     if n >= 1000 and not m["pl"]:
         return None  # "the 1988 quarter" is a year
-    if unit == "quarter" and (m["pl"] and "-" in m.group() or c.text[m.end():m.end() + 3] == " of"):
-        return None  # "three-quarters of" is a fraction
+    if unit == "quarter" and m["pl"] and ("-" in c.text[m.end("num"):m.start("unit")] or (
+            m.end("num") + 1 == m.start("unit") and _FRACTION_OF.match(c.text, m.end()))):
+        return None  # "three-quarters of the vote" is a fraction
     if m["half"]:
         n += 0.5
     start = None
     if m["det"] and not m["rel"] and not m["approx"] and not m["pl"]:
         start = m.start("num")  # "a two-year contract": the adjective alone is the timex
     return Hit("DURATION", duration_value(n, unit), False, _approx(m["approx"]), start=start)
+
+
+_FRACTION_OF = regex.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|all|our|[A-Z$\d])")
+_SPAN_VERBS = {"for", "within", "in", "after", "only", "just", "lasted", "took", "than", "last", "take"}
 
 
 def h_vague_duration(m: regex.Match[str], c: Ctx) -> Hit | None:
@@ -208,8 +215,9 @@ def h_vague_duration(m: regex.Match[str], c: Ctx) -> Hit | None:
         prev = c.prev_word(m.start("unit"))
         if m["det"]:
             start = m.start("unit")  # TimeBank/AQUAINT tag "years" in "the years"
-        elif prev in ("a", "an", "per", "of", "these", "those") or unit in ("minute", "second"):
-            return None
+        elif prev in ("a", "an", "per", "of", "these", "those") or (
+                unit in ("minute", "second", "hour") and prev not in _SPAN_VERBS):
+            return None  # "the minutes of the meeting"
     return Hit("DURATION", duration_value(None, unit), False, _approx(m["approx"]), start=start)
 
 
