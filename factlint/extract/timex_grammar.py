@@ -37,7 +37,7 @@ MONTH_D = rf"(?:{MONTH}|{MONTH_ABBR}(?=\s+\d))"
 WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
 ORD_DAY = r"(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|" \
           + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
-DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 DAY = rf"(?:{DAYNUM}|{ORD_DAY})"
 YEAR4 = r"(?<![\d$£€#.,/:])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d|\s*(?:percent|per cent)\b)"
 SPELLED_YEAR = (r"(?:(?:nineteen|eighteen)[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"

@@ -271,6 +271,11 @@ def h_the_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
     if unit == "weekend":
         return Hit("DATE", R.weekend(c.dct, c.tense(m)) if c.dct else "XXXX-WXX-WE", True)
     if unit == "year":
+        text = m.group().lower()
+        if "end" in text:
+            return Hit("DATE", f"{c.dct.year:04d}" if c.dct else "XXXX", True, "END")
+        if not text.startswith(("the", "that", "this")) or regex.match(r"the\s+(?:full|entire|whole)", text):
+            return Hit("DATE", f"{c.dct.year:04d}" if c.dct else "XXXX", True)
         if regex.match(r"\s+(?:ended|ending|to\s+\w+\s+\d)", c.text[m.end():m.end() + 20]):
             return Hit("DURATION", "P1Y", False)
         if c.prev_word(m.start()) in ("for", "in", "during", "through", "of"):
