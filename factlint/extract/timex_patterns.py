@@ -6,6 +6,7 @@ from dataclasses import dataclass
 import regex
 
 from factlint.extract import timex_rules as D
+from factlint.extract import timex_rules_dur as U
 from factlint.extract import timex_rules_rel as L
 from factlint.extract.timex_grammar import (
     APPROX, DAY, DAYNUM, MOD_PREFIX, MONTH, MONTH_D, MONTH_FULL, NUM, POD, PUBLICATION, SEASON,
@@ -46,7 +47,7 @@ _SPECS: list[tuple[str, str, Handler]] = [
     ("year", rf"(?:(?P<mod>{MOD_PREFIX}|fiscal(?:\s+year)?|calendar|the\s+year|FY)\s*-?\s*)?{_YR}"
              rf"|(?P<yr>the\s+year\s+)?(?P<sp>{SPELLED_YEAR})|(?<=\b(?:in|since|of|until|from)\s)'(?P<yy>\d\d)(?![\ds])",
      D.h_year),
-    ("decade", rf"(?:the\s+)?(?:(?P<mod>early|mid|late|last\s+half\s+of\s+the|first\s+half\s+of\s+the)[-\s]*)?"
+    ("decade", r"(?:the\s+)?(?:(?P<mod>early|mid|late|last\s+half\s+of\s+the|first\s+half\s+of\s+the)[-\s]*)?"
                r"(?P<dec>(?:1[5-9]|20)\d0'?s|'\d0s|\d0s|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies)",
      D.h_decade),
     ("century", rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|"
@@ -73,11 +74,11 @@ _SPECS: list[tuple[str, str, Handler]] = [
                 rf"the\s+following|past|coming)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?(?:,?\s+(?P<pod>{POD})(?P<pl2>s)?)?"
                 rf"(?!\s+(?-i:{PUBLICATION})\b)", L.h_weekday),
     ("set", rf"(?:every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH_FULL})|"
-            rf"(?P<season>{SEASON})|(?P<pod>{POD})|(?P<unit>(?:business\s+|trading\s+)?{UNIT}))(?!s)", L.h_set),
+            rf"(?P<season>{SEASON})|(?P<pod>{POD})|(?P<unit>(?:business\s+|trading\s+)?{UNIT}))(?!s)", U.h_set),
     ("set_adv", r"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually|"
-                r"(?:once|twice|three\s+times)\s+(?:a|per|an)\s+(?:year|month|week|day|hour))", L.h_set),
+                r"(?:once|twice|three\s+times)\s+(?:a|per|an)\s+(?:year|month|week|day|hour))", U.h_set),
     ("set_rate", r"(?<=(?:\d|million|billion|trillion|percent|%|dollars|cents|times|tons|barrels)\s+)"
-                 r"(?P<adv>(?:a|per|an)\s+(?:year|month|week|day|hour|quarter))(?![\w-])", L.h_set),
+                 r"(?P<adv>(?:a|per|an)\s+(?:year|month|week|day|hour|quarter))(?![\w-])", U.h_set),
     ("rel_day", rf"(?:(?P<mod>early|late|earlier|later|mid)[-\s]+)?(?:the\s+day\s+(?P<ba>before|after)\s+)?"
                 rf"(?P<w>today|tomorrow|yesterday|tonight)(?:[-\s]+(?P<pod>{POD}))?", L.h_rel_day),
     ("pod", rf"(?:(?P<mod>early|late|later|earlier)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>{POD})"
@@ -94,13 +95,13 @@ _SPECS: list[tuple[str, str, Handler]] = [
                  rf"previous|following|remaining|initial|ensuing|preceding|same)\s+)?(?P<num>{NUM})"
                  rf"(?:\s*(?:-|to|or)\s*(?P<num2>{NUM}))?(?:[-\s]+(?:more|additional|consecutive|straight|full|"
                  rf"long|trading|business|calendar|working|successive|further|extra))?[-\s]+(?P<unit>{UNIT})"
-                 rf"(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?(?:[-\s]+(?P<tail>old|long|period|term))?", L.h_duration),
+                 rf"(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?(?:[-\s]+(?P<tail>old|long|period|term))?", U.h_duration),
     ("vague_duration", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>the|those|these)\s+)?(?:(?P<rel>past|last|next|"
                        rf"coming|previous|following|recent|first|early|ensuing|final)\s+)?(?P<q>several|a\s+few|"
-                       rf"few|many|a\s+number\s+of)?\s*(?P<unit>{UNIT})s(?:\s+ahead)?", L.h_vague_duration),
+                       rf"few|many|a\s+number\s+of)?\s*(?P<unit>{UNIT})s(?:\s+ahead)?", U.h_vague_duration),
     ("ago", rf"(?:(?P<approx>{APPROX}|just|only)\s+)?(?P<num>{NUM}|several|a\s+few|few|many|some)?[-\s]*"
             rf"(?P<unit>{UNIT})(?P<pl>s)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|back)",
-     L.h_ago),
+     U.h_ago),
     ("rel_unit", rf"(?:(?P<mod>{MOD_PREFIX}|earlier|later)\s*)?(?P<rel>this|last|next|the\s+past|the\s+previous|"
                  r"the\s+current|the\s+latest|this\s+past|this\s+coming|the\s+coming|the\s+last|the)\s+"
                  r"(?P<unit>week|weekend|month|year|decade|century|fiscal\s+year)(?!-)", L.h_rel_unit),
