@@ -29,6 +29,8 @@ class Rule:
 
 _YR = rf"(?P<year>{YEAR4})"
 _MOD = rf"(?:(?P<mod>{MOD_PREFIX})\s*)"
+# "Black Monday", "Super Tuesday": named days, not the nearest weekday.
+NAMED_DAY = r"Black|Cyber|Super|Bloody|Good|Easter|Palm|Ash|Holy|Maundy|Shrove|Blue|Whit"
 _NOT_AMOUNT = r"(?!\s*(?:%|percent|per\s+cent|million|billion|thousand|[.,]\d))"
 
 _SPECS: list[tuple[str, str, Handler]] = [
@@ -40,7 +42,7 @@ _SPECS: list[tuple[str, str, Handler]] = [
      D.h_numeric_date),
     ("us_date", r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>(?:19|20)?\d\d)(?![\d/])",
      D.h_numeric_date),
-    ("month_year", rf"{_MOD}?(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?{_YR}|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year"
+    ("month_year", rf"{_MOD}?(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?{_YR}|\s+(?P<rel>last|this|next)\s+year"
                    rf"|\s+(?P<sp>{SPELLED_YEAR}))", D.h_month_year),
     ("month", rf"(?:{_MOD}|(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following)\s+)?"
               rf"(?P<mon>{MONTH})", D.h_month),
@@ -57,13 +59,16 @@ _SPECS: list[tuple[str, str, Handler]] = [
     ("quarter", rf"(?:(?:the|this|a|(?P<relp>last|this|next)\s+year's|(?:the\s+)?(?P<yp>{YEAR4})(?:'s)?|"
                 rf"fiscal\s+(?P<fy>{YEAR4})(?:'s)?)\s+)?(?:(?P<ago>year-earlier|year-ago)\s+|"
                 rf"(?:fiscal|calendar|comparable|same|flat|latest|current|fiscal-)[-\s]*)*"
-                rf"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?"
+                rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?"
                 rf"(?P<unit>quarter|half)(?:\s+of\s+(?:(?P<yr>{YEAR4})|fiscal\s+(?P<fy2>{YEAR4})|"
                 rf"(?P<rel>last|this|next)\s+year|the\s+(?P<rel2>previous|current)\s+year))?", D.h_quarter),
     ("quarter_ref", r"(?:the|this|last|next|that)\s+(?:(?P<rel>latest|current|past|previous|recent|most\s+recent|"
                     r"prior|preceding|coming|following|same|comparable|just-ended|just\s+ended|fiscal|"
                     r"(?P<ago>year-ago|year-earlier))\s+)*quarter(?!s)"
                     r"|(?<=\b(?P<rel>last|next|this)\s)quarter(?!s)", D.h_quarter_ref),
+    ("same_period", r"the\s+(?:same|corresponding|comparable)\s+(?P<noun>period|month|quarter|week|day|time)\s+"
+                    r"(?:(?:of\s+)?(?:the\s+)?last\s+year|a\s+year\s+(?:ago|earlier)|(?:of\s+)?the\s+previous\s+year|"
+                    r"the\s+year\s+before)|the\s+(?P<noun>quarter)\s+a\s+year\s+(?:ago|earlier)", D.h_same_period),
     ("year_period", rf"the\s+{_YR}\s+(?:period|quarter)", D.h_year_period),
     ("year_ago", r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<adj>year-ago|year-earlier|year\s+ago|"
                  r"year\s+earlier|prior-year|year-before)(?:\s+(?P<noun>period|quarter|level))?", D.h_year_ago),
@@ -71,7 +76,7 @@ _SPECS: list[tuple[str, str, Handler]] = [
                rf"(?:(?P<mod2>early|late|mid)[-\s]+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?"
                rf"(?P<year>{YEAR4}|{SPELLED_YEAR}))?", L.h_season),
     ("weekday", rf"(?:(?P<pre>early|late|earlier|later|this\s+past|this\s+coming|last|next|this|the\s+previous|"
-                rf"the\s+following|past|coming)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?(?:,?\s+(?P<pod>{POD})(?P<pl2>s)?)?"
+                rf"the\s+following|past|coming)\s+)?(?<!(?-i:{NAMED_DAY})\s)(?P<wd>{WEEKDAY})(?P<pl>s)?(?:,?\s+(?P<pod>{POD})(?P<pl2>s)?)?"
                 rf"(?!\s+(?-i:{PUBLICATION})\b)", L.h_weekday),
     ("set", rf"(?:every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH_FULL})|"
             rf"(?P<season>{SEASON})|(?P<pod>{POD})|(?P<unit>(?:business\s+|trading\s+)?{UNIT}))(?!s)", U.h_set),
@@ -124,7 +129,7 @@ _TRIGGERS = {
     "us_date": ("SLASH", 1, 10), "month_year": ("MON", 30, 30), "month": ("MON", 30, 2),
     "year": ("DIG4 SPY", 30, 30), "decade": ("DEC", 35, 2), "century": ("CEN", 30, 1),
     "quarter": ("QUA", 50, 30), "quarter_ref": ("QUA", 50, 1), "year_ago": ("UNIT", 30, 15),
-    "year_period": ("DIG4", 5, 10), "season": ("SEA", 35, 25), "weekday": ("WD", 20, 12),
+    "year_period": ("DIG4", 5, 10), "same_period": ("UNIT", 45, 40), "season": ("SEA", 35, 25), "weekday": ("WD", 20, 12),
     "set": ("SET", 2, 25), "set_adv": ("SET", 20, 20), "set_rate": ("UNIT", 10, 1),
     "rel_day": ("RDAY", 30, 12), "pod": ("POD", 25, 12), "clock": ("CLK", 25, 45),
     "duration": ("UNIT", 50, 25), "vague_duration": ("UNIT", 40, 10), "ago": ("AGO", 60, 2),

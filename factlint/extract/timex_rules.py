@@ -253,6 +253,22 @@ def h_quarter_ref(m: regex.Match[str], c: Ctx) -> Hit | None:
     return Hit("DATE", f"{y:04d}-Q{q}", True)
 
 
+def h_same_period(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'the same month last year': the document's period, one year back."""
+    noun = m["noun"].lower()
+    if c.dct is None:
+        return Hit("DATE", "XXXX", True)
+    y = c.dct.year - 1
+    if noun == "month":
+        return Hit("DATE", f"{y:04d}-{c.dct.month:02d}", True)
+    if noun == "week":
+        return Hit("DATE", R.iso_week(c.dct.replace(year=y) if (c.dct.month, c.dct.day) != (2, 29)
+                                      else c.dct.replace(year=y, day=28)), True)
+    if noun == "day":
+        return Hit("DATE", f"{y:04d}-{c.dct.month:02d}-{min(c.dct.day, 28 if c.dct.month == 2 else 31):02d}", True)
+    return Hit("DATE", f"{y:04d}", True, defer="YAGO")
+
+
 def h_year_period(m: regex.Match[str], c: Ctx) -> Hit | None:
     """'the 1988 period': the quarter under discussion, in that year."""
     return Hit("DATE", m["year"], False, defer="YQ")
