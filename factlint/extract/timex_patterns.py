@@ -78,7 +78,7 @@ _SPECS: list[tuple[str, str, Handler]] = [
     ("weekday", rf"(?:(?P<pre>early|late|earlier|later|this\s+past|this\s+coming|last|next|this|the\s+previous|"
                 rf"the\s+following|past|coming)\s+)?(?<!(?-i:{NAMED_DAY})\s)(?P<wd>{WEEKDAY})(?P<pl>s)?(?:,?\s+(?P<pod>{POD})(?P<pl2>s)?)?"
                 rf"(?!\s+(?-i:{PUBLICATION})\b)", L.h_weekday),
-    ("set", rf"(?:every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH_FULL})|"
+    ("set", rf"(?:every|each|per(?=\s+(?:year|month|week|day|quarter)))\s+(?:(?P<other>other|single)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH_FULL})|"
             rf"(?P<season>{SEASON})|(?P<pod>{POD})|(?P<unit>(?:business\s+|trading\s+)?{UNIT}))(?!s)", U.h_set),
     ("set_adv", r"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually|"
                 r"(?:once|twice|three\s+times)\s+(?:a|per|an)\s+(?:year|month|week|day|hour))", U.h_set),
@@ -110,7 +110,7 @@ _SPECS: list[tuple[str, str, Handler]] = [
     ("rel_unit", rf"(?:(?P<mod>{MOD_PREFIX}|earlier|later)\s*)?(?P<rel>this|last|next|the\s+past|the\s+previous|"
                  r"the\s+current|the\s+latest|this\s+past|this\s+coming|the\s+coming|the\s+last|the)\s+"
                  r"(?P<unit>week|weekend|month|year|decade|century|fiscal\s+year)(?!-)", L.h_rel_unit),
-    ("the_unit", r"(?:the|that|this)\s+(?:fiscal\s+)?(?P<unit>weekend|year|same\s+day|day)"
+    ("the_unit", r"(?:the|that|this)\s+(?:fiscal\s+)?(?P<unit>weekend|year)|the\s+(?P<unit>same\s+day|day)"
                  r"|the\s+(?:full|entire|whole)\s+(?P<unit>year)|(?:the\s+)?(?P<unit>year)(?:'s)?[-\s]end",
      L.h_the_unit),
     ("rel_span", r"the\s+(?P<rel>previous|following|next|prior|preceding)\s+(?P<unit>day|week|month|year)"

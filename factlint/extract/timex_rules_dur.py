@@ -62,9 +62,11 @@ def h_duration(m: regex.Match[str], c: Ctx) -> Hit | None:
         return None
     if n >= 1000 and not m["pl"]:
         return None  # "the 1988 quarter" is a year
-    if unit == "quarter" and m["pl"] and ("-" in c.text[m.end("num"):m.start("unit")] or (
-            m.end("num") + 1 == m.start("unit") and _FRACTION_OF.match(c.text, m.end()))):
-        return None  # "three-quarters of the vote" is a fraction
+    if unit == "quarter":
+        hyphen = "-" in c.text[m.end("num"):m.start("unit")]
+        adjacent_of = m.end("num") + 1 == m.start("unit") and _FRACTION_OF.match(c.text, m.end())
+        if (m["pl"] and hyphen) or adjacent_of:
+            return None  # "three-quarters of", "a quarter of the vote" are fractions
     if m["half"]:
         n += 0.5
     start = None

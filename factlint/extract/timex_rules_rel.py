@@ -138,6 +138,8 @@ def h_rel_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
     mod = _mod(m["mod"])
     if rel in ("the", "that") and not m["mod"]:
         return None
+    if m.group().istitle() and not regex.search(r"(?:^|[.!?\n]\s*|[\"'`]\s*)$", c.text[max(0, m.start() - 3):m.start()]):
+        return None  # "ABC's This Week": a title, not a date
     if unit == "decade" and rel in ("the past", "the last"):
         return Hit("DURATION", "P10Y", False)
     k = -1 if rel in ("last", "the past", "the previous", "this past", "the last", "the prior") else \
