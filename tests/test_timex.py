@@ -78,6 +78,9 @@ CASES = [
     ("Prices may rise in the near term.", "the near term", D, "FUTURE_REF"),
     ("The shop closes at the end of the month.", "the end of the month", D, "2023-05"),
     ("Sales rose in the previous year.", "the previous year", D, "2022"),
+    ("Sales beat the same month last year.", "the same month last year", D, "2022-05"),
+    ("The plant closes at year-end.", "year-end", D, "2023"),
+    ("Prices rose in the late summer of 2021.", "the late summer of 2021", D, "2021-SU"),
     ("Crowds gathered over the weekend.", "the weekend", D, "2023-W17-WE"),
     # times of day
     ("The blast happened at 2:45 a.m.", "2:45 a.m.", T, "2023-05-04T02:45"),
@@ -160,6 +163,10 @@ NEGATIVES = [
     "Prices fall when supply grows.",
     "He served a second term as mayor.",
     "The future of the company is unclear.",
+    "He won more than a quarter of the vote.",
+    "Stocks crashed on Black Monday.",
+    "She appeared on ABC's This Week to defend the plan.",
+    "Output is measured in cubic meters per second.",
 ]
 
 
@@ -180,6 +187,17 @@ def test_negatives(text: str) -> None:
 def test_without_document_date(text: str, span: str, value: str) -> None:
     t = _only(text, span, dct=None)
     assert t.value == value
+
+
+def test_quarter_discourse_anchoring() -> None:
+    text = "Profit rose in the third quarter. Sales were flat from a year ago."
+    values = {t.text: t.value for t in find_timexes(text, DCT)}
+    assert values == {"the third quarter": "2022-Q3", "a year ago": "2021-Q3"}
+
+
+def test_no_timex_across_lines() -> None:
+    text = "Markets to stay shut until Friday\nSeptember 18, 2008\nTrading resumed."
+    assert [t.text for t in find_timexes(text, DCT)] == ["Friday", "September 18, 2008"]
 
 
 def test_offsets_and_order() -> None:

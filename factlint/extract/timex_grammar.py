@@ -65,9 +65,28 @@ TZ = r"(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|local\s+time)"
 _F = regex.IGNORECASE | regex.VERSION1
 
 
+def single_line(pattern: str) -> str:
+    r"""Make every \s of pattern stop at line breaks: a timex never spans two lines."""
+    out, in_class, i = [], False, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            pair = pattern[i:i + 2]
+            out.append((r" \t\xa0" if in_class else r"[^\S\n]") if pair == r"\s" else pair)
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class and pattern[i - 1] != "[":
+            in_class = False
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
 def compile_rule(pattern: str) -> regex.Pattern[str]:
     """Compile a rule with word boundaries on both sides (once, at import)."""
-    return regex.compile(rf"(?<![\w'’-])(?:{pattern})(?![\w’]|-\w)", _F)
+    return regex.compile(single_line(rf"(?<![\w'’-])(?:{pattern})(?![\w’]|-\w)"), _F)
 
 
 def month_number(token: str) -> int:

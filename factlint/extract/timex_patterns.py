@@ -133,7 +133,7 @@ _TRIGGERS = {
     "set": ("SET", 2, 25), "set_adv": ("SET", 20, 20), "set_rate": ("UNIT", 10, 1),
     "rel_day": ("RDAY", 30, 12), "pod": ("POD", 25, 12), "clock": ("CLK", 25, 45),
     "duration": ("UNIT", 50, 25), "vague_duration": ("UNIT", 40, 10), "ago": ("AGO", 60, 2),
-    "rel_unit": ("UNIT", 45, 2), "the_unit": ("UNIT", 10, 2), "rel_span": ("UNIT", 25, 12),
+    "rel_unit": ("UNIT", 45, 2), "the_unit": ("UNIT", 25, 6), "rel_span": ("UNIT", 25, 12),
     "ref": ("REF", 20, 12), "holiday": ("HOL", 15, 20),
 }
 RULES: tuple[Rule, ...] = tuple(
