@@ -31,6 +31,7 @@ NUMBER_WORD_PATTERN = (
 )
 _FULL = regex.compile(rf"(?i)^\s*{NUMBER_WORD_PATTERN}\s*$")
 
+_SEP = regex.compile(r"[- ]")
 
 @functools.lru_cache(maxsize=1024)
 def parse_number_word(s: str) -> int | None:
@@ -50,7 +51,7 @@ def parse_number_word(s: str) -> int | None:
         return _ARTICLES[t]
     if t in _UNITS:
         return _UNITS[t]
-    parts = regex.split(r"[- ]", t)
+    parts = _SEP.split(t)
     if parts[0] in _TENS:
         total = _TENS[parts[0]]
         if len(parts) == 2 and parts[1] in _UNITS and 0 < _UNITS[parts[1]] < 10:

@@ -45,6 +45,7 @@ class Timex:
 
 # Discourse window: a quarter named this close before "a year ago" is what it refers to.
 _QUARTER_WINDOW = 600
+_QUARTER_VALUE = regex.compile(r"\d{4}-Q\d")
 
 
 def _scan(text: str, dct: dt.date | None) -> list[tuple[int, int, int, Hit]]:
@@ -93,7 +94,7 @@ def _resolve_discourse(taken: list[tuple[int, int, int, Hit]], dct: dt.date | No
                 hit = Hit(hit.type, f"{int(y) - 1:04d}-{q}", True, hit.mod, defer="NOQ")
             elif hit.defer == "YQ" and near:
                 hit = Hit(hit.type, f"{hit.value}-{near[1].split('-')[1]}", False, hit.mod, defer="NOQ")
-        if hit.defer not in ("YAGO", "NOQ", "YQ") and regex.fullmatch(r"\d{4}-Q\d", hit.value):
+        if hit.defer not in ("YAGO", "NOQ", "YQ") and _QUARTER_VALUE.fullmatch(hit.value):
             last_q = (e, hit.value)
         out.append((s, e, hit))
     return out

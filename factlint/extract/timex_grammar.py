@@ -63,6 +63,8 @@ PUBLICATION = (r"(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Mail|Inde
 TZ = r"(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|local\s+time)"
 
 _F = regex.IGNORECASE | regex.VERSION1
+_DIGITS = regex.compile(r"\d+")
+_COMPOUND_ORDINAL = regex.compile(r"(twenty|thirty)[- ](\w+)")
 
 
 def single_line(pattern: str) -> str:
@@ -100,12 +102,12 @@ def weekday_number(token: str) -> int:
 def ordinal_value(token: str) -> int | None:
     """'3rd' -> 3, 'eighth' -> 8, 'twenty-first' -> 21."""
     t = token.lower().strip()
-    digits = regex.match(r"\d+", t)
+    digits = _DIGITS.match(t)
     if digits:
         return int(digits.group())
     if t in ORDINALS:
         return ORDINALS[t]
-    m = regex.match(r"(twenty|thirty)[- ](\w+)", t)
+    m = _COMPOUND_ORDINAL.match(t)
     if m and m.group(2) in ORDINALS:
         return (20 if m.group(1) == "twenty" else 30) + ORDINALS[m.group(2)]
     return None

@@ -12,6 +12,10 @@ from factlint.extract.numbers import parse_number_word
 from factlint.extract.timex_grammar import (
     MONTH, UNITS, WEEKDAY, month_number, ordinal_value, spelled_year_value, weekday_number,
 )
+_LAST_WORD = regex.compile(r"([\w'-]+)\W*$")
+_HALF_SUFFIX = regex.compile(r"\s*(?:1/2|and\s+a\s+half)$")
+_NEXT_NAME = regex.compile(r"\s+[A-Z][a-z]+")
+_NEXT_CALENDAR = regex.compile(rf"\s+(?:{MONTH}|{WEEKDAY})")
 
 
 @dataclass(frozen=True)
@@ -26,7 +30,7 @@ class Hit:
     defer: str = ""  # discourse resolution still to do: "QREF" or "YAGO"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Ctx:
     text: str
     dct: dt.date | None
@@ -35,7 +39,7 @@ class Ctx:
         return R.clause_tense(self.text, m.start(), m.end())
 
     def prev_word(self, pos: int) -> str:
-        w = regex.search(r"([\w'-]+)\W*$", self.text[max(0, pos - 30):pos])
+        w = _LAST_WORD.search(self.text[max(0, pos - 30):pos])
         return w.group(1).lower() if w else ""
 
 
@@ -61,7 +65,7 @@ def _num(s: str | None) -> float | None:
         return None
     t = s.lower().strip()
     half = 0.5 if ("1/2" in t or "half" in t) else 0.0
-    t = regex.sub(r"\s*(?:1/2|and\s+a\s+half)$", "", t)
+    t = _HALF_SUFFIX.sub("", t)
     if t in ("half a", "half an", "a half"):
         return 0.5
     try:
@@ -154,8 +158,7 @@ def h_month(m: regex.Match[str], c: Ctx) -> Hit | None:
     if not m["mod"] and not m["rel"]:
         if name.startswith(("May", "March", "MAY", "MARCH")) and prev not in _PREPS:
             return None  # modal "May", "the Million Man March"
-        if regex.match(r"\s+(?-i:[A-Z][a-z]+)", nxt) and prev not in _PREPS \
-                and not regex.match(rf"\s+(?:{MONTH}|{WEEKDAY})", nxt):
+        if _NEXT_NAME.match(nxt) and prev not in _PREPS and not _NEXT_CALENDAR.match(nxt):
             return None  # a first name ("June Carter")
     mon = month_number(name)
     rel = (m["rel"] or "").lower()

@@ -10,6 +10,13 @@ from factlint.extract.timex_grammar import (
     PARTS_OF_DAY, SEASONS, month_number, ordinal_value, spelled_year_value, weekday_number,
 )
 from factlint.extract.timex_rules import _PREPS, Ctx, Hit, _mod, _num
+_SEASON_VERB = regex.compile(r"\s+(?:up|back|into|from|forward|out|to)\b")  # "spring up"
+_TO_VERB = regex.compile(r"\bto\s+[a-z]+\s+(?:on\s+)?$")
+_RANGE_NEXT = regex.compile(r"\s*(?:-|to|\d)")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?\n]\s*|[\"'`]\s*)$")
+_WHOLE_YEAR = regex.compile(r"the\s+(?:full|entire|whole)")
+_FISCAL_END = regex.compile(r"\s+(?:ended|ending|to\s+\w+\s+\d)")
+_CURRENT_NOUN = regex.compile(r"\s+(?:account|affairs|events)\b")
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -28,8 +35,7 @@ def h_season(m: regex.Match[str], c: Ctx) -> Hit | None:
     if rel in ("", "the", "that") and not mod:
         prev = c.prev_word(m.start())
         capital = m.group()[0].isupper() and prev not in ("the", "a")
-        bare_noun = s != "FA" and not rel and prev != "to" and not regex.match(
-            r"\s+(?:up|back|into|from|forward|out|to)\b", c.text[m.end():m.end() + 10])
+        bare_noun = s != "FA" and not rel and prev != "to" and not _SEASON_VERB.match(c.text, m.end())
         if not (capital or bare_noun) and (prev not in _PREPS or (s in ("FA", "SP") and rel != "the")):
             return None  # "prices fall", "spring up"
         if rel == "the" and c.text[m.end():m.end() + 3] == " of":
@@ -61,7 +67,7 @@ def h_weekday(m: regex.Match[str], c: Ctx) -> Hit | None:
             d = R.weekday_date(c.dct, wd, R.Tense.PAST, strict=True)
         elif pre in ("next", "this coming", "the following", "coming"):
             d = R.weekday_date(c.dct, wd, R.Tense.FUTURE, strict=True)
-        elif regex.search(r"\bto\s+[a-z]+\s+(?:on\s+)?$", c.text[max(0, m.start() - 30):m.start()]):
+        elif _TO_VERB.search(c.text[max(0, m.start() - 30):m.start()]):
             d = R.weekday_date(c.dct, wd, R.Tense.FUTURE)  # "set to resume Monday"
         else:
             d = R.weekday_date(c.dct, wd, c.tense(m))
@@ -111,7 +117,7 @@ def h_clock(m: regex.Match[str], c: Ctx) -> Hit | None:
         elif ap == "am" and hh == 12:
             hh = 0
         if g["h2"] and not (g["tz"] or g["wd"] or g["rd"] or g["mon"]) and \
-                regex.match(r"\s*(?:-|to|\d)", c.text[m.end():m.end() + 4]):
+                _RANGE_NEXT.match(c.text, m.end()):
             return None  # a score or ratio ("3:1", "2:45-3:10")
     if g["mon"]:
         mon, day = month_number(g["mon"]), ordinal_value(g["day"]) or 1
@@ -138,7 +144,7 @@ def h_rel_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
     mod = _mod(m["mod"])
     if rel in ("the", "that") and not m["mod"]:
         return None
-    if m.group().istitle() and not regex.search(r"(?:^|[.!?\n]\s*|[\"'`]\s*)$", c.text[max(0, m.start() - 3):m.start()]):
+    if m.group().istitle() and not _SENTENCE_START.search(c.text[max(0, m.start() - 3):m.start()]):
         return None  # "ABC's This Week": a title, not a date
     if unit == "decade" and rel in ("the past", "the last"):
         return Hit("DURATION", "P10Y", False)
@@ -169,9 +175,9 @@ def h_the_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
         text = m.group().lower()
         if "end" in text:
             return Hit("DATE", f"{c.dct.year:04d}" if c.dct else "XXXX", True, "END")
-        if not text.startswith(("the", "that", "this")) or regex.match(r"the\s+(?:full|entire|whole)", text):
+        if not text.startswith(("the", "that", "this")) or _WHOLE_YEAR.match(text):
             return Hit("DATE", f"{c.dct.year:04d}" if c.dct else "XXXX", True)
-        if regex.match(r"\s+(?:ended|ending|to\s+\w+\s+\d)", c.text[m.end():m.end() + 20]):
+        if _FISCAL_END.match(c.text, m.end()):
             return Hit("DURATION", "P1Y", False)
         if c.prev_word(m.start()) in ("for", "in", "during", "through", "of"):
             return Hit("DATE", f"{c.dct.year:04d}" if c.dct else "XXXX", True)
@@ -202,7 +208,7 @@ def h_ref(m: regex.Match[str], c: Ctx) -> Hit | None:
         return Hit("DATE", "FUTURE_REF", True)
     if "recent" in t or "past" in t or "lately" in t:
         return Hit("DATE", "PAST_REF", True)
-    if t == "current" and regex.match(r"\s+(?:account|affairs|events)\b", c.text[m.end():m.end() + 12]):
+    if t == "current" and _CURRENT_NOUN.match(c.text, m.end()):
         return None
     return Hit("DATE", "PRESENT_REF", True)
 
