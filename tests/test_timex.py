@@ -132,6 +132,8 @@ def test_expression_families(text: str, span: str, typ: TimexType, value: str) -
     ("The strike lasted three days.", "three days", False),
     ("He resigned yesterday.", "yesterday", True),
     ("She arrived on March 15.", "March 15", True),
+    ("The market opens every Friday.", "every Friday", False),
+    ("Prices are now higher.", "now", True),
 ])
 def test_anchored_flag(text: str, span: str, anchored: bool) -> None:
     assert _only(text, span).anchored is anchored

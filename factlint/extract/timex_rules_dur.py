@@ -12,16 +12,16 @@ def h_set(m: regex.Match[str], c: Ctx) -> Hit | None:
     g = m.groupdict()
     k = 2 if (g.get("other") or "").lower() == "other" else 1
     if g.get("wd"):
-        return Hit("SET", f"XXXX-WXX-{weekday_number(g['wd'])}", True)
+        return Hit("SET", f"XXXX-WXX-{weekday_number(g['wd'])}", False)
     if g.get("mon"):
-        return Hit("SET", f"XXXX-{month_number(g['mon']):02d}", True)
+        return Hit("SET", f"XXXX-{month_number(g['mon']):02d}", False)
     if g.get("season"):
-        return Hit("SET", f"XXXX-{SEASONS[g['season'].lower()]}", True)
+        return Hit("SET", f"XXXX-{SEASONS[g['season'].lower()]}", False)
     if g.get("pod"):
-        return Hit("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[g['pod'].lower()]}", True)
+        return Hit("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[g['pod'].lower()]}", False)
     if g.get("unit"):
         u = _unit(g["unit"].split()[-1])
-        return Hit("SET", duration_value(k, u if u in UNITS else "day"), True)
+        return Hit("SET", duration_value(k, u if u in UNITS else "day"), False)
     w = (g.get("adv") or "").lower()
     val = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
            "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M",
@@ -29,7 +29,7 @@ def h_set(m: regex.Match[str], c: Ctx) -> Hit | None:
     if not val:
         unit = w.split()[-1]
         val = duration_value(1, _unit(unit)) if _unit(unit) in UNITS else ""
-    return Hit("SET", val, True) if val else None
+    return Hit("SET", val, False) if val else None
 
 
 _APPROX_MOD = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",

@@ -58,7 +58,7 @@ def h_weekday(m: regex.Match[str], c: Ctx) -> Hit | None:
     wd = weekday_number(m["wd"])
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower(), "")
     if m["pl"] or m["pl2"]:
-        return Hit("SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), True)
+        return Hit("SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), False)
     pre = (m["pre"] or "").lower()
     if c.dct is None:
         val = f"XXXX-WXX-{wd}"
