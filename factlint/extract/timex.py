@@ -34,6 +34,13 @@ class TimexType(enum.Enum):
 
 @dataclass(frozen=True)
 class Timex:
+    """One temporal expression: text[start:end] (end exclusive), its TIMEX3 type and value.
+
+    ``anchored`` is True when the value was computed from the document date (or keeps
+    X placeholders for lack of one); ``mod`` is the TIMEX3 mod (START, END, MID,
+    APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS, BEFORE, AFTER) or "".
+    """
+
     start: int
     end: int
     type: TimexType
@@ -49,6 +56,7 @@ _QUARTER_VALUE = regex.compile(r"\d{4}-Q\d")
 
 
 def _scan(text: str, dct: dt.date | None) -> list[tuple[int, int, int, Hit]]:
+    """Run every rule near its trigger tokens; keep the longest non-overlapping hits."""
     ctx = Ctx(text, dct)
     tokens = trigger_tokens(text)
     n = len(text)
