@@ -57,6 +57,8 @@ CASES = [
     ("They meet next Tuesday.", "next Tuesday", D, "2023-05-09"),
     ("They met last Tuesday.", "last Tuesday", D, "2023-05-02"),
     ("Protests are planned for Saturday, May 6.", "Saturday, May 6", D, "2023-05-06"),
+    ("Lawyers will appeal Tuesday's ruling.", "Tuesday", D, "2023-05-02"),
+    ("Two died in the blast next to the embassy on Monday.", "Monday", D, "2023-05-01"),
     # relative dates
     ("He resigned yesterday.", "yesterday", D, "2023-05-03"),
     ("He resigns today.", "today", D, "2023-05-04"),

@@ -17,7 +17,8 @@ class Tense(enum.IntEnum):
 # Markers that make a clause refer forward from the document date.
 _FUTURE = regex.compile(
     r"(?i)\b(?:will|shall|won't|'ll|going\s+to|expects?\s+to|expected\s+to|scheduled|slated|"
-    r"plans?\s+to|planned|planning|intends?\s+to|is\s+to|are\s+to|upcoming|next|coming|tomorrow|would|"
+    r"plans?\s+to|planned|planning|intends?\s+to|is\s+to|are\s+to|upcoming|next(?!\s+to\b)|"
+    r"coming(?!\s+(?:from|out|back|in|up|to|under)\b)|tomorrow|would|"
     r"as\s+soon\s+as|set\s+to|"
     r"would\s+be\s+held|to\s+be\s+held|to\s+begin|to\s+start|to\s+meet|to\s+vote|due\s+to\s+\w+)\b|'ll\b")
 _PAST = regex.compile(
@@ -29,7 +30,7 @@ _NOT_PAST = {"expected", "scheduled", "planned", "set", "proposed", "needed", "b
              "interested", "concerned", "supposed", "limited", "united", "red", "need", "feed",
              "speed", "indeed", "proceed", "succeed", "exceed", "seed", "breed", "hundred"}
 _PASSIVE = regex.compile(r"(?i)\b(?:be|been|being)\s+$")
-_SENT_BREAK = regex.compile(r"[.!?;:]\s+(?=[\"'`A-Z])|\n")
+_SENT_BREAK = regex.compile(r"[.!?;:][\"'`’”]*\s+(?=[\"'`A-Z])|\n")
 
 
 @functools.lru_cache(maxsize=256)

@@ -67,6 +67,8 @@ def h_weekday(m: regex.Match[str], c: Ctx) -> Hit | None:
             d = R.weekday_date(c.dct, wd, R.Tense.PAST, strict=True)
         elif pre in ("next", "this coming", "the following", "coming"):
             d = R.weekday_date(c.dct, wd, R.Tense.FUTURE, strict=True)
+        elif c.text.startswith(("'s", "’s"), m.end()):
+            d = R.weekday_date(c.dct, wd, R.Tense.PAST)  # "Wednesday's ruling": an event already reported
         elif _TO_VERB.search(c.text[max(0, m.start() - 30):m.start()]):
             d = R.weekday_date(c.dct, wd, R.Tense.FUTURE)  # "set to resume Monday"
         else:
