@@ -58,6 +58,8 @@ CASES = [
     ("They met last Tuesday.", "last Tuesday", D, "2023-05-02"),
     ("Protests are planned for Saturday, May 6.", "Saturday, May 6", D, "2023-05-06"),
     ("Lawyers will appeal Tuesday's ruling.", "Tuesday", D, "2023-05-02"),
+    ("Officials postponed the vote until Tuesday.", "Tuesday", D, "2023-05-09"),
+    ("The offer had been due to expire Friday.", "Friday", D, "2023-04-28"),
     ("Two died in the blast next to the embassy on Monday.", "Monday", D, "2023-05-01"),
     # relative dates
     ("He resigned yesterday.", "yesterday", D, "2023-05-03"),

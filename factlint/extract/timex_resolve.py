@@ -17,7 +17,7 @@ class Tense(enum.IntEnum):
 # Markers that make a clause refer forward from the document date.
 _FUTURE = regex.compile(
     r"(?i)\b(?:will|shall|won't|'ll|going\s+to|expects?\s+to|expected\s+to|scheduled|slated|"
-    r"plans?\s+to|planned|planning|intends?\s+to|is\s+to|are\s+to|upcoming|next(?!\s+to\b)|"
+    r"plans?\s+to|planning|intends?\s+to|is\s+to|are\s+to|upcoming|next(?!\s+to\b)|"
     r"coming(?!\s+(?:from|out|back|in|up|to|under)\b)|tomorrow|would|"
     r"as\s+soon\s+as|set\s+to|"
     r"would\s+be\s+held|to\s+be\s+held|to\s+begin|to\s+start|to\s+meet|to\s+vote|due\s+to\s+\w+)\b|'ll\b")
@@ -29,6 +29,7 @@ _PAST = regex.compile(
 _NOT_PAST = {"expected", "scheduled", "planned", "set", "proposed", "needed", "based", "related",
              "interested", "concerned", "supposed", "limited", "united", "red", "need", "feed",
              "speed", "indeed", "proceed", "succeed", "exceed", "seed", "breed", "hundred"}
+_PAST_PLAN = regex.compile(r"(?i)\b(?:had|had\s+been|was|were)\s+$")
 _PASSIVE = regex.compile(r"(?i)\b(?:be|been|being)\s+$")
 _SENT_BREAK = regex.compile(r"[.!?;:][\"'`’”]*\s+(?=[\"'`A-Z])|\n")
 
@@ -36,7 +37,11 @@ _SENT_BREAK = regex.compile(r"[.!?;:][\"'`’”]*\s+(?=[\"'`A-Z])|\n")
 @functools.lru_cache(maxsize=256)
 def _markers(text: str, lo: int, hi: int) -> tuple[tuple[int, int, Tense], ...]:
     """Tense markers of one sentence (cached: several timexes share a sentence)."""
-    out = [(m.start(), m.end(), Tense.FUTURE) for m in _FUTURE.finditer(text, lo, hi)]
+    out = []
+    for m in _FUTURE.finditer(text, lo, hi):
+        # "had been scheduled to", "was due to": a plan reported in the past
+        past = _PAST_PLAN.search(text[max(lo, m.start() - 12):m.start()])
+        out.append((m.start(), m.end(), Tense.PAST if past else Tense.FUTURE))
     for m in _PAST.finditer(text, lo, hi):
         if m.group().lower() in _NOT_PAST or _PASSIVE.search(text[max(lo, m.start() - 8):m.start()]):
             continue  # "will be held": a participle, not a past tense

@@ -67,12 +67,15 @@ def h_weekday(m: regex.Match[str], c: Ctx) -> Hit | None:
             d = R.weekday_date(c.dct, wd, R.Tense.PAST, strict=True)
         elif pre in ("next", "this coming", "the following", "coming"):
             d = R.weekday_date(c.dct, wd, R.Tense.FUTURE, strict=True)
+        elif c.prev_word(m.start()) in ("until", "till"):
+            d = R.weekday_date(c.dct, wd, R.Tense.FUTURE)  # a deadline: "postponed until Tuesday"
         elif c.text.startswith(("'s", "’s"), m.end()):
             d = R.weekday_date(c.dct, wd, R.Tense.PAST)  # "Wednesday's ruling": an event already reported
-        elif _TO_VERB.search(c.text[max(0, m.start() - 30):m.start()]):
-            d = R.weekday_date(c.dct, wd, R.Tense.FUTURE)  # "set to resume Monday"
         else:
-            d = R.weekday_date(c.dct, wd, c.tense(m))
+            tense = c.tense(m)
+            if tense is R.Tense.NONE and _TO_VERB.search(c.text[max(0, m.start() - 30):m.start()]):
+                tense = R.Tense.FUTURE  # "talks to resume Monday"
+            d = R.weekday_date(c.dct, wd, tense)
         val = d.isoformat()
     if pod:
         return Hit("TIME", f"{val}T{pod}", True, _mod(pre))
@@ -130,8 +133,8 @@ def h_clock(m: regex.Match[str], c: Ctx) -> Hit | None:
         else:
             date = f"XXXX-{mon:02d}-{day:02d}"
     elif g["wd"]:
-        date = R.weekday_date(c.dct, weekday_number(g["wd"]), c.tense(m)).isoformat() \
-            if c.dct else "XXXX-XX-XX"
+        tense = R.Tense.FUTURE if c.prev_word(m.start()) in ("until", "till", "by") else c.tense(m)
+        date = R.weekday_date(c.dct, weekday_number(g["wd"]), tense).isoformat() if c.dct else "XXXX-XX-XX"
     elif g["rd"]:
         date = _day(c, {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[g["rd"].lower()])
     else:
