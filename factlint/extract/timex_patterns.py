@@ -34,9 +34,10 @@ NAMED_DAY = r"Black|Cyber|Super|Bloody|Good|Easter|Palm|Ash|Holy|Maundy|Shrove|B
 _NOT_AMOUNT = r"(?!\s*(?:%|percent|per\s+cent|million|billion|thousand|[.,]\d))"
 
 _SPECS: list[tuple[str, str, Handler]] = [
-    ("month_day", rf"(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?:(?P<mod>early|late|mid)[-\s]+)?"
+    ("month_day", rf"(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?"
+                  rf"(?:(?P<mod>early|late|mid)[-\s]+)?"
                   rf"(?P<mon>{MONTH_D})\s*(?P<day>{DAY}){_NOT_AMOUNT}(?:\s*,?\s*{_YR})?", D.h_month_day),
-    ("day_month", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<mod>)(?P<day>{DAY})(?:\s+of)?\s+"
+    ("day_month", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<rel>)(?P<mod>)(?P<day>{DAY})(?:\s+of)?\s+"
                   rf"(?P<mon>{MONTH})(?:\s*,?\s*{_YR})?", D.h_month_day),
     ("iso_date", r"(?P<y>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)",
      D.h_numeric_date),

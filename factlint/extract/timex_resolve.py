@@ -110,6 +110,9 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+NONE_FUTURE_DAYS = 60
+
+
 def month_day_year(dct: dt.date, m: int, d: int, tense: Tense) -> int:
     """Year of 'Month D' without a year: the nearest one, biased by the clause tense."""
     best: tuple[int, int] | None = None
@@ -120,6 +123,8 @@ def month_day_year(dct: dt.date, m: int, d: int, tense: Tense) -> int:
         cost = abs(delta)
         if (tense is Tense.PAST and delta > 0) or (tense is Tense.FUTURE and delta < 0):
             cost += 120
+        elif tense is Tense.NONE and delta > 0:
+            cost += NONE_FUTURE_DAYS  # news mostly reports the past
         if best is None or cost < best[0]:
             best = (cost, y)
     assert best is not None

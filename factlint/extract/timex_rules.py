@@ -115,7 +115,9 @@ def h_month_day(m: regex.Match[str], c: Ctx) -> Hit | None:
         return Hit("DATE", f"{int(m['year']):04d}-{mon:02d}-{day:02d}", False, _mod(m["mod"]))
     if c.dct is None:
         return Hit("DATE", f"XXXX-{mon:02d}-{day:02d}", True, _mod(m["mod"]))
-    y = R.month_day_year(c.dct, mon, day, c.tense(m))
+    rel = (m["rel"] or "").lower()
+    tense = R.Tense.PAST if rel in ("last", "this past") else R.Tense.FUTURE if rel else c.tense(m)
+    y = R.month_day_year(c.dct, mon, day, tense)
     if m["wd"]:  # a weekday pins the year down when the date is ambiguous
         for cand in (y, c.dct.year, c.dct.year - 1, c.dct.year + 1):
             try:
