@@ -203,6 +203,12 @@ def test_quarter_discourse_anchoring() -> None:
     assert values == {"the third quarter": "2022-Q3", "a year ago": "2021-Q3"}
 
 
+def test_latest_period_needs_a_quarter() -> None:
+    text = "Profit rose in the third quarter. In the latest period, sales fell."
+    assert {t.text: t.value for t in find_timexes(text, DCT)}["the latest period"] == "2022-Q3"
+    assert find_timexes("In the latest period, sales fell.", DCT) == []
+
+
 def test_no_timex_across_lines() -> None:
     text = "Markets to stay shut until Friday\nSeptember 18, 2008\nTrading resumed."
     assert [t.text for t in find_timexes(text, DCT)] == ["Friday", "September 18, 2008"]

@@ -95,13 +95,17 @@ def _resolve_discourse(taken: list[tuple[int, int, int, Hit]], dct: dt.date | No
     for s, e, _, hit in taken:
         if hit.defer and dct is not None:
             near = last_q if last_q and s - last_q[0] <= _QUARTER_WINDOW else None
-            if hit.defer == "QREF" and last_q:
+            if hit.defer == "PERIOD" and not near:
+                continue  # "the latest period" names a time only in quarterly reporting
+            if hit.defer in ("QREF", "PERIOD") and last_q:
                 hit = Hit(hit.type, last_q[1], True, hit.mod)
             elif hit.defer == "YAGO" and near:
                 y, q = near[1].split("-")
                 hit = Hit(hit.type, f"{int(y) - 1:04d}-{q}", True, hit.mod, defer="NOQ")
             elif hit.defer == "YQ" and near:
                 hit = Hit(hit.type, f"{hit.value}-{near[1].split('-')[1]}", False, hit.mod, defer="NOQ")
+        if hit.defer == "PERIOD" and dct is None:
+            continue
         if hit.defer not in ("YAGO", "NOQ", "YQ") and _QUARTER_VALUE.fullmatch(hit.value):
             last_q = (e, hit.value)
         out.append((s, e, hit))

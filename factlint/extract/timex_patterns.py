@@ -70,6 +70,7 @@ _SPECS: list[tuple[str, str, Handler]] = [
     ("same_period", r"the\s+(?:same|corresponding|comparable)\s+(?P<noun>period|month|quarter|week|day|time)\s+"
                     r"(?:(?:of\s+)?(?:the\s+)?last\s+year|a\s+year\s+(?:ago|earlier)|(?:of\s+)?the\s+previous\s+year|"
                     r"the\s+year\s+before)|the\s+(?P<noun>quarter)\s+a\s+year\s+(?:ago|earlier)", D.h_same_period),
+    ("latest_period", r"the\s+(?:latest|most\s+recent|current|just-ended)\s+period", D.h_latest_period),
     ("year_period", rf"the\s+{_YR}\s+(?:period|quarter)", D.h_year_period),
     ("year_ago", r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<adj>year-ago|year-earlier|year\s+ago|"
                  r"year\s+earlier|prior-year|year-before)(?:\s+(?P<noun>period|quarter|level))?", D.h_year_ago),
@@ -130,7 +131,7 @@ _TRIGGERS = {
     "us_date": ("SLASH", 1, 10), "month_year": ("MON", 30, 30), "month": ("MON", 30, 2),
     "year": ("DIG4 SPY", 30, 30), "decade": ("DEC", 35, 2), "century": ("CEN", 30, 1),
     "quarter": ("QUA", 50, 30), "quarter_ref": ("QUA", 50, 1), "year_ago": ("UNIT", 30, 15),
-    "year_period": ("DIG4", 5, 10), "same_period": ("UNIT", 45, 40), "season": ("SEA", 35, 25), "weekday": ("WD", 20, 12),
+    "year_period": ("DIG4", 5, 10), "same_period": ("UNIT", 45, 40), "latest_period": ("PER", 30, 1), "season": ("SEA", 35, 25), "weekday": ("WD", 20, 12),
     "set": ("SET", 2, 25), "set_adv": ("SET", 20, 20), "set_rate": ("UNIT", 10, 1),
     "rel_day": ("RDAY", 30, 12), "pod": ("POD", 25, 12), "clock": ("CLK", 25, 45),
     "duration": ("UNIT", 50, 25), "vague_duration": ("UNIT", 40, 10), "ago": ("AGO", 60, 2),
@@ -145,7 +146,7 @@ _WORD_CLASSES: dict[str, str] = {}
 for _cls, _words in {
     "UNIT": "second seconds minute minutes hour hours day days night nights week weeks fortnight fortnights "
             "month months quarter quarters year years decade decades century centuries weekend weekends",
-    "QUA": "quarter quarters half", "CEN": "century", "SPY": "nineteen eighteen thousand",
+    "QUA": "quarter quarters half", "PER": "period", "CEN": "century", "SPY": "nineteen eighteen thousand",
     "DEC": "twenties thirties forties fifties sixties seventies eighties nineties",
     "SEA": "spring summer fall autumn winter",
     "SET": "daily weekly monthly annually yearly hourly nightly biweekly semiannually every each per once twice times",

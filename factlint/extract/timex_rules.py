@@ -27,7 +27,7 @@ class Hit:
     mod: str = ""
     start: int | None = None
     end: int | None = None
-    defer: str = ""  # discourse resolution still to do: "QREF" or "YAGO"
+    defer: str = ""  # discourse resolution still to do: QREF, PERIOD, YAGO, YQ (NOQ: done, not a quarter cue)
 
 
 @dataclass(frozen=True)
@@ -256,6 +256,11 @@ def h_quarter_ref(m: regex.Match[str], c: Ctx) -> Hit | None:
         y, q = R.add_quarters(y, q, -1)
         return Hit("DATE", f"{y:04d}-Q{q}", True, defer="YAGO" if m["ago"] else "QREF")
     return Hit("DATE", f"{y:04d}-Q{q}", True)
+
+
+def h_latest_period(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'the latest period': the quarter under discussion (dropped outside quarterly reports)."""
+    return Hit("DATE", "XXXX-QX", True, defer="PERIOD")
 
 
 def h_same_period(m: regex.Match[str], c: Ctx) -> Hit | None:

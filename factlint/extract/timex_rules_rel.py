@@ -184,7 +184,7 @@ def h_the_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
             return Hit("DATE", f"{c.dct.year:04d}" if c.dct else "XXXX", True)
         if _FISCAL_END.match(c.text, m.end()):
             return Hit("DURATION", "P1Y", False)
-        if c.prev_word(m.start()) in ("for", "in", "during", "through", "of"):
+        if c.prev_word(m.start()) in ("for", "in", "during", "through", "throughout", "of"):
             return Hit("DATE", f"{c.dct.year:04d}" if c.dct else "XXXX", True)
         return None
     if unit in ("day", "same day"):
