@@ -48,6 +48,9 @@ CASES = [
     ("Profit rose in the first quarter.", "the first quarter", D, "2023-Q1"),
     ("Third-quarter profit rose.", "Third-quarter", D, "2022-Q3"),
     ("Output fell in the fourth quarter of 2005.", "the fourth quarter of 2005", D, "2005-Q4"),
+    ("Revenue rose 5% in Q3 2009.", "Q3 2009", D, "2009-Q3"),
+    ("Revenue rose 5% in Q1.", "Q1", D, "2023-Q1"),
+    ("The empire lasted two hundred years.", "two hundred years", DUR, "P200Y"),
     ("Sales grew in the first half of 1990.", "the first half of 1990", D, "1990-H1"),
     ("He left in the fall of 2020.", "the fall of 2020", D, "2020-FA"),
     ("We travel this summer.", "this summer", D, "2023-SU"),
@@ -235,6 +238,7 @@ def test_infer_dct(text: str, expected: dt.date | None) -> None:
 @pytest.mark.parametrize(("word", "value"), [
     ("three", 3), ("twelve", 12), ("twenty-one", 21), ("twenty four", 24), ("a", 1),
     ("a couple of", 2), ("12", 12), ("ninety", 90), ("lots", None), ("", None),
+    ("two hundred and fifty", 250), ("three thousand", 3000), ("twenty-twelve", None),
 ])
 def test_parse_number_word(word: str, value: int | None) -> None:
     assert parse_number_word(word) == value

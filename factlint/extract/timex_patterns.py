@@ -63,6 +63,8 @@ _SPECS: list[tuple[str, str, Handler]] = [
                 rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?"
                 rf"(?P<unit>quarter|half)(?:\s+of\s+(?:(?P<yr>{YEAR4})|fiscal\s+(?P<fy2>{YEAR4})|"
                 rf"(?P<rel>last|this|next)\s+year|the\s+(?P<rel2>previous|current)\s+year))?", D.h_quarter),
+    ("quarter_abbr", rf"(?-i:(?P<letter>Q|H)(?P<n>[1-4]))(?:\s+{_YR}|\s+'(?P<yy>\d\d))?"
+                     rf"|{_YR}\s+(?-i:(?P<letter>Q|H)(?P<n>[1-4]))", D.h_quarter_abbr),
     ("quarter_ref", r"(?:the|this|last|next|that)\s+(?:(?P<rel>latest|current|past|previous|recent|most\s+recent|"
                     r"prior|preceding|coming|following|same|comparable|just-ended|just\s+ended|fiscal|"
                     r"(?P<ago>year-ago|year-earlier))\s+)*quarter(?!s)"
@@ -130,7 +132,7 @@ _TRIGGERS = {
     "month_day": ("MON", 25, 25), "day_month": ("MON", 35, 12), "iso_date": ("DIG4", 1, 12),
     "us_date": ("SLASH", 1, 10), "month_year": ("MON", 30, 30), "month": ("MON", 30, 2),
     "year": ("DIG4 SPY", 30, 30), "decade": ("DEC", 35, 2), "century": ("CEN", 30, 1),
-    "quarter": ("QUA", 50, 30), "quarter_ref": ("QUA", 50, 1), "year_ago": ("UNIT", 30, 15),
+    "quarter": ("QUA", 50, 30), "quarter_ref": ("QUA", 50, 1), "quarter_abbr": ("QABBR", 6, 10), "year_ago": ("UNIT", 30, 15),
     "year_period": ("DIG4", 5, 10), "same_period": ("UNIT", 45, 40), "latest_period": ("PER", 30, 1), "season": ("SEA", 35, 25), "weekday": ("WD", 20, 12),
     "set": ("SET", 2, 25), "set_adv": ("SET", 20, 20), "set_rate": ("UNIT", 10, 1),
     "rel_day": ("RDAY", 30, 12), "pod": ("POD", 25, 12), "clock": ("CLK", 25, 45),
@@ -164,6 +166,7 @@ for _name in ("January February March April May June July August September Octob
               "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split():
     _WORD_CLASSES[_name] = _WORD_CLASSES.get(_name, "") + " MON"
     _WORD_CLASSES[_name.upper()] = " MON"
+_WORD_CLASSES["Q"] = _WORD_CLASSES["H"] = " QABBR"
 for _name in "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split():
     for _v in (_name, _name + "s", _name.upper()):
         _WORD_CLASSES[_v] = " WD"

@@ -241,6 +241,21 @@ def h_quarter(m: regex.Match[str], c: Ctx) -> Hit | None:
     return Hit("DATE", f"{y:04d}-{letter}{n}", True, start=start)
 
 
+def h_quarter_abbr(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'Q3 2009', 'H1', '2023 Q4': financial-report shorthand for quarters and halves."""
+    letter, n = m["letter"], int(m["n"])
+    if letter == "H" and n > 2:
+        return None
+    if m["year"] or m["yy"]:
+        y = int(m["year"]) if m["year"] else 2000 + int(m["yy"])
+        return Hit("DATE", f"{y:04d}-{letter}{n}", False)
+    if c.dct is None:
+        return Hit("DATE", f"XXXX-{letter}{n}", True)
+    cur = R.quarter(c.dct)[1] if letter == "Q" else (1 if c.dct.month <= 6 else 2)
+    y = c.dct.year if n <= cur or c.tense(m) is R.Tense.FUTURE else c.dct.year - 1
+    return Hit("DATE", f"{y:04d}-{letter}{n}", True)
+
+
 def h_quarter_ref(m: regex.Match[str], c: Ctx) -> Hit | None:
     rel = (m["rel"] or "").lower()
     if c.dct is None:
