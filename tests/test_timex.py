@@ -119,6 +119,7 @@ CASES = [
     ("He spoke for a minute and a half.", "a minute and a half", DUR, "PT1M30S"),
     ("It lasted thirty minutes.", "thirty minutes", DUR, "PT30M"),
     ("It has been in use for years.", "years", DUR, "PXY"),
+    ("A deal could take weeks or months.", "weeks or months", DUR, "PXW"),
     # sets
     ("The market opens every Friday.", "every Friday", SET, "XXXX-WXX-5"),
     ("The fee is paid annually.", "annually", SET, "P1Y"),
