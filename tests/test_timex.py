@@ -207,6 +207,17 @@ def test_quarter_discourse_anchoring() -> None:
     assert values == {"the third quarter": "2022-Q3", "a year ago": "2021-Q3"}
 
 
+def test_the_day_refers_to_the_day_last_named() -> None:
+    text = "Shares fell on Tuesday. Late in the day, the index recovered."
+    assert {t.text: t.value for t in find_timexes(text, DCT)}["the day"] == "2023-05-02"
+    assert _only("The index recovered late in the day.", "the day").value == "2023-05-04"
+
+
+def test_same_period_uses_the_month_under_discussion() -> None:
+    text = "Sales fell 5% in March from the same month a year ago."
+    assert {t.text: t.value for t in find_timexes(text, DCT)}["the same month a year ago"] == "2022-03"
+
+
 def test_latest_period_needs_a_quarter() -> None:
     text = "Profit rose in the third quarter. In the latest period, sales fell."
     assert {t.text: t.value for t in find_timexes(text, DCT)}["the latest period"] == "2022-Q3"

@@ -53,6 +53,9 @@ class Timex:
 # Discourse window: a quarter named this close before "a year ago" is what it refers to.
 _QUARTER_WINDOW = 600
 _QUARTER_VALUE = regex.compile(r"\d{4}-Q\d")
+_DAY_WINDOW = 300
+_DAY_VALUE = regex.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_VALUE = regex.compile(r"\d{4}-\d\d")
 
 
 def _scan(text: str, dct: dt.date | None) -> list[tuple[int, int, int, Hit]]:
@@ -89,25 +92,37 @@ def _scan(text: str, dct: dt.date | None) -> list[tuple[int, int, int, Hit]]:
 
 
 def _resolve_discourse(taken: list[tuple[int, int, int, Hit]], dct: dt.date | None) -> list[tuple[int, int, Hit]]:
-    """Anchor 'the quarter' and 'a year ago' on the quarter last mentioned (TimeML practice)."""
+    """Anchor 'the quarter', 'a year ago', 'the day' on the period last mentioned (TimeML practice)."""
     out: list[tuple[int, int, Hit]] = []
     last_q: tuple[int, str] | None = None  # (end offset, "YYYY-Qn")
+    last_day: tuple[int, str] | None = None  # (end offset, "YYYY-MM-DD")
+    last_m: tuple[int, str] | None = None  # (end offset, "YYYY-MM")
     for s, e, _, hit in taken:
-        if hit.defer and dct is not None:
+        if hit.defer == "DAYREF":  # "the day", "the same day": the day last named, else the DCT
+            if last_day and s - last_day[0] <= _DAY_WINDOW:
+                hit = Hit(hit.type, last_day[1], True, hit.mod)
+        elif hit.defer and dct is not None:
             near = last_q if last_q and s - last_q[0] <= _QUARTER_WINDOW else None
             if hit.defer == "PERIOD" and not near:
                 continue  # "the latest period" names a time only in quarterly reporting
             if hit.defer in ("QREF", "PERIOD") and last_q:
                 hit = Hit(hit.type, last_q[1], True, hit.mod)
-            elif hit.defer == "YAGO" and near:
+            elif hit.defer in ("YAGO", "YAGO_P") and near:  # the quarter under discussion, a year back
                 y, q = near[1].split("-")
                 hit = Hit(hit.type, f"{int(y) - 1:04d}-{q}", True, hit.mod, defer="NOQ")
+            elif hit.defer in ("YAGO_P", "YAGO_M") and last_m and s - last_m[0] <= _DAY_WINDOW:
+                y, mm = last_m[1].split("-")
+                hit = Hit(hit.type, f"{int(y) - 1:04d}-{mm}", True, hit.mod, defer="NOQ")
             elif hit.defer == "YQ" and near:
                 hit = Hit(hit.type, f"{hit.value}-{near[1].split('-')[1]}", False, hit.mod, defer="NOQ")
         if hit.defer == "PERIOD" and dct is None:
             continue
-        if hit.defer not in ("YAGO", "NOQ", "YQ") and _QUARTER_VALUE.fullmatch(hit.value):
+        if hit.defer not in ("YAGO", "YAGO_P", "NOQ", "YQ") and _QUARTER_VALUE.fullmatch(hit.value):
             last_q = (e, hit.value)
+        if _DAY_VALUE.fullmatch(hit.value):
+            last_day = (e, hit.value)
+        if hit.defer not in ("NOQ", "YAGO_P", "YAGO_M") and _MONTH_VALUE.fullmatch(hit.value):
+            last_m = (e, hit.value)
         out.append((s, e, hit))
     return out
 

@@ -27,7 +27,7 @@ class Hit:
     mod: str = ""
     start: int | None = None
     end: int | None = None
-    defer: str = ""  # discourse resolution still to do: QREF, PERIOD, YAGO, YQ (NOQ: done, not a quarter cue)
+    defer: str = ""  # discourse resolution to do: QREF, PERIOD, YAGO(_P/_M), YQ, DAYREF (NOQ: done, no cue)
 
 
 @dataclass(frozen=True)
@@ -285,13 +285,13 @@ def h_same_period(m: regex.Match[str], c: Ctx) -> Hit | None:
         return Hit("DATE", "XXXX", True)
     y = c.dct.year - 1
     if noun == "month":
-        return Hit("DATE", f"{y:04d}-{c.dct.month:02d}", True)
+        return Hit("DATE", f"{y:04d}-{c.dct.month:02d}", True, defer="YAGO_M")
     if noun == "week":
         return Hit("DATE", R.iso_week(c.dct.replace(year=y) if (c.dct.month, c.dct.day) != (2, 29)
                                       else c.dct.replace(year=y, day=28)), True)
     if noun == "day":
         return Hit("DATE", f"{y:04d}-{c.dct.month:02d}-{min(c.dct.day, 28 if c.dct.month == 2 else 31):02d}", True)
-    return Hit("DATE", f"{y:04d}", True, defer="YAGO")
+    return Hit("DATE", f"{y:04d}", True, defer="YAGO_P")
 
 
 def h_year_period(m: regex.Match[str], c: Ctx) -> Hit | None:

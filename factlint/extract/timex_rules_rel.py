@@ -188,7 +188,7 @@ def h_the_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
             return Hit("DATE", f"{c.dct.year:04d}" if c.dct else "XXXX", True)
         return None
     if unit in ("day", "same day"):
-        return Hit("DATE", _day(c, 0), True)
+        return Hit("DATE", _day(c, 0), True, defer="DAYREF")
     return None
 
 
