@@ -20,7 +20,7 @@ import regex
 
 from factlint.extract.timex_grammar import DAY, MONTH, MONTH_D, YEAR4, month_number, ordinal_value
 from factlint.extract.timex_patterns import BLOCKERS, RULES, rule_windows, trigger_tokens
-from factlint.extract.timex_rules import Ctx, Hit
+from factlint.extract.timex_rules import Ctx, Defer, Hit
 
 __all__ = ["Timex", "TimexType", "find_timexes", "infer_dct"]
 
@@ -98,30 +98,30 @@ def _resolve_discourse(taken: list[tuple[int, int, int, Hit]], dct: dt.date | No
     last_day: tuple[int, str] | None = None  # (end offset, "YYYY-MM-DD")
     last_m: tuple[int, str] | None = None  # (end offset, "YYYY-MM")
     for s, e, _, hit in taken:
-        if hit.defer == "DAYREF":  # "the day", "the same day": the day last named, else the DCT
+        if hit.defer is Defer.DAYREF:  # "the day", "the same day": the day last named, else the DCT
             if last_day and s - last_day[0] <= _DAY_WINDOW:
                 hit = Hit(hit.type, last_day[1], True, hit.mod)
-        elif hit.defer and dct is not None:
+        elif hit.defer is not Defer.NONE and dct is not None:
             near = last_q if last_q and s - last_q[0] <= _QUARTER_WINDOW else None
-            if hit.defer == "PERIOD" and not near:
+            if hit.defer is Defer.PERIOD and not near:
                 continue  # "the latest period" names a time only in quarterly reporting
-            if hit.defer in ("QREF", "PERIOD") and last_q:
+            if hit.defer in (Defer.QREF, Defer.PERIOD) and last_q:
                 hit = Hit(hit.type, last_q[1], True, hit.mod)
-            elif hit.defer in ("YAGO", "YAGO_P") and near:  # the quarter under discussion, a year back
+            elif hit.defer in (Defer.YAGO, Defer.YAGO_P) and near:  # the quarter under discussion, a year back
                 y, q = near[1].split("-")
-                hit = Hit(hit.type, f"{int(y) - 1:04d}-{q}", True, hit.mod, defer="NOQ")
-            elif hit.defer in ("YAGO_P", "YAGO_M") and last_m and s - last_m[0] <= _DAY_WINDOW:
+                hit = Hit(hit.type, f"{int(y) - 1:04d}-{q}", True, hit.mod, defer=Defer.DONE)
+            elif hit.defer in (Defer.YAGO_P, Defer.YAGO_M) and last_m and s - last_m[0] <= _DAY_WINDOW:
                 y, mm = last_m[1].split("-")
-                hit = Hit(hit.type, f"{int(y) - 1:04d}-{mm}", True, hit.mod, defer="NOQ")
-            elif hit.defer == "YQ" and near:
-                hit = Hit(hit.type, f"{hit.value}-{near[1].split('-')[1]}", False, hit.mod, defer="NOQ")
-        if hit.defer == "PERIOD" and dct is None:
+                hit = Hit(hit.type, f"{int(y) - 1:04d}-{mm}", True, hit.mod, defer=Defer.DONE)
+            elif hit.defer is Defer.YQ and near:
+                hit = Hit(hit.type, f"{hit.value}-{near[1].split('-')[1]}", False, hit.mod, defer=Defer.DONE)
+        if hit.defer is Defer.PERIOD and dct is None:
             continue
-        if hit.defer not in ("YAGO", "YAGO_P", "NOQ", "YQ") and _QUARTER_VALUE.fullmatch(hit.value):
+        if hit.defer not in (Defer.YAGO, Defer.YAGO_P, Defer.DONE, Defer.YQ) and _QUARTER_VALUE.fullmatch(hit.value):
             last_q = (e, hit.value)
         if _DAY_VALUE.fullmatch(hit.value):
             last_day = (e, hit.value)
-        if hit.defer not in ("NOQ", "YAGO_P", "YAGO_M") and _MONTH_VALUE.fullmatch(hit.value):
+        if hit.defer not in (Defer.DONE, Defer.YAGO_P, Defer.YAGO_M) and _MONTH_VALUE.fullmatch(hit.value):
             last_m = (e, hit.value)
         out.append((s, e, hit))
     return out

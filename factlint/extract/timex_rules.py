@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from dataclasses import dataclass
 from typing import Callable
 
@@ -18,6 +19,19 @@ _NEXT_NAME = regex.compile(r"\s+[A-Z][a-z]+")
 _NEXT_CALENDAR = regex.compile(rf"\s+(?:{MONTH}|{WEEKDAY})")
 
 
+class Defer(enum.Enum):
+    """Discourse resolution a hit still needs once the hits before it are known."""
+    NONE = ""
+    QREF = "QREF"  # "the quarter": the quarter last named
+    PERIOD = "PERIOD"  # "the latest period": the quarter last named, dropped without one
+    YAGO = "YAGO"  # "a year ago": the quarter last named, one year back
+    YAGO_P = "YAGO_P"  # "the same period last year": quarter or month last named, one year back
+    YAGO_M = "YAGO_M"  # "the same month a year ago": the month last named, one year back
+    YQ = "YQ"  # "the 1988 period": that year's quarter under discussion
+    DAYREF = "DAYREF"  # "the day": the day last named
+    DONE = "DONE"  # resolved; not itself a cue for later references
+
+
 @dataclass(frozen=True)
 class Hit:
     """A normalised match; start/end override the match span when set (trimming)."""
@@ -27,7 +41,7 @@ class Hit:
     mod: str = ""
     start: int | None = None
     end: int | None = None
-    defer: str = ""  # discourse resolution to do: QREF, PERIOD, YAGO(_P/_M), YQ, DAYREF (NOQ: done, no cue)
+    defer: Defer = Defer.NONE
 
 
 @dataclass(frozen=True)
@@ -237,7 +251,7 @@ def h_quarter(m: regex.Match[str], c: Ctx) -> Hit | None:
     cur = R.quarter(c.dct)[1] if letter == "Q" else (1 if c.dct.month <= 6 else 2)
     y = c.dct.year if n <= cur or c.tense(m) is R.Tense.FUTURE else c.dct.year - 1
     if m["ago"]:
-        return Hit("DATE", f"{y - 1:04d}-{letter}{n}", True, start=start, defer="NOQ")
+        return Hit("DATE", f"{y - 1:04d}-{letter}{n}", True, start=start, defer=Defer.DONE)
     return Hit("DATE", f"{y:04d}-{letter}{n}", True, start=start)
 
 
@@ -269,13 +283,13 @@ def h_quarter_ref(m: regex.Match[str], c: Ctx) -> Hit | None:
         pass
     else:
         y, q = R.add_quarters(y, q, -1)
-        return Hit("DATE", f"{y:04d}-Q{q}", True, defer="YAGO" if m["ago"] else "QREF")
+        return Hit("DATE", f"{y:04d}-Q{q}", True, defer=Defer.YAGO if m["ago"] else Defer.QREF)
     return Hit("DATE", f"{y:04d}-Q{q}", True)
 
 
 def h_latest_period(m: regex.Match[str], c: Ctx) -> Hit | None:
     """'the latest period': the quarter under discussion (dropped outside quarterly reports)."""
-    return Hit("DATE", "XXXX-QX", True, defer="PERIOD")
+    return Hit("DATE", "XXXX-QX", True, defer=Defer.PERIOD)
 
 
 def h_same_period(m: regex.Match[str], c: Ctx) -> Hit | None:
@@ -285,22 +299,22 @@ def h_same_period(m: regex.Match[str], c: Ctx) -> Hit | None:
         return Hit("DATE", "XXXX", True)
     y = c.dct.year - 1
     if noun == "month":
-        return Hit("DATE", f"{y:04d}-{c.dct.month:02d}", True, defer="YAGO_M")
+        return Hit("DATE", f"{y:04d}-{c.dct.month:02d}", True, defer=Defer.YAGO_M)
     if noun == "week":
         return Hit("DATE", R.iso_week(c.dct.replace(year=y) if (c.dct.month, c.dct.day) != (2, 29)
                                       else c.dct.replace(year=y, day=28)), True)
     if noun == "day":
         return Hit("DATE", f"{y:04d}-{c.dct.month:02d}-{min(c.dct.day, 28 if c.dct.month == 2 else 31):02d}", True)
-    return Hit("DATE", f"{y:04d}", True, defer="YAGO_P")
+    return Hit("DATE", f"{y:04d}", True, defer=Defer.YAGO_P)
 
 
 def h_year_period(m: regex.Match[str], c: Ctx) -> Hit | None:
     """'the 1988 period': the quarter under discussion, in that year."""
-    return Hit("DATE", m["year"], False, defer="YQ")
+    return Hit("DATE", m["year"], False, defer=Defer.YQ)
 
 
 def h_year_ago(m: regex.Match[str], c: Ctx) -> Hit | None:
     start = m.start("adj") if not m["noun"] else None  # bare adjective: "year-earlier results"
     if c.dct is None:
         return Hit("DATE", "XXXX", True, start=start)
-    return Hit("DATE", f"{c.dct.year - 1:04d}", True, start=start, defer="YAGO")
+    return Hit("DATE", f"{c.dct.year - 1:04d}", True, start=start, defer=Defer.YAGO)

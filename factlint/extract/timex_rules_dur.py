@@ -5,7 +5,7 @@ import regex
 
 from factlint.extract import timex_resolve as R
 from factlint.extract.timex_grammar import PARTS_OF_DAY, SEASONS, UNITS, month_number, weekday_number
-from factlint.extract.timex_rules import Ctx, Hit, _num, _unit, duration_value
+from factlint.extract.timex_rules import Ctx, Defer, Hit, _num, _unit, duration_value
 
 
 def h_set(m: regex.Match[str], c: Ctx) -> Hit | None:
@@ -113,5 +113,5 @@ def h_ago(m: regex.Match[str], c: Ctx) -> Hit | None:
     val = R.shift_value(c.dct, unit, sign * n)
     if val is None:
         return None
-    defer = "YAGO" if unit == "year" and n == 1 else ""
+    defer = Defer.YAGO if unit == "year" and n == 1 else Defer.NONE
     return Hit("DATE", val, True, _approx(m["approx"]), defer=defer)

@@ -9,7 +9,7 @@ from factlint.extract import timex_resolve as R
 from factlint.extract.timex_grammar import (
     PARTS_OF_DAY, SEASONS, month_number, ordinal_value, spelled_year_value, weekday_number,
 )
-from factlint.extract.timex_rules import _PREPS, Ctx, Hit, _mod, _num
+from factlint.extract.timex_rules import _PREPS, Ctx, Defer, Hit, _mod, _num
 _SEASON_VERB = regex.compile(r"\s+(?:up|back|into|from|forward|out|to)\b")  # "spring up"
 _TO_VERB = regex.compile(r"\bto\s+[a-z]+\s+(?:on\s+)?$")
 _RANGE_NEXT = regex.compile(r"\s*(?:-|to|\d)")
@@ -188,7 +188,7 @@ def h_the_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
             return Hit("DATE", f"{c.dct.year:04d}" if c.dct else "XXXX", True)
         return None
     if unit in ("day", "same day"):
-        return Hit("DATE", _day(c, 0), True, defer="DAYREF")
+        return Hit("DATE", _day(c, 0), True, defer=Defer.DAYREF)
     return None
 
 
