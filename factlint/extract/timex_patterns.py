@@ -7,6 +7,7 @@ import regex
 
 from factlint.extract import timex_rules as D
 from factlint.extract import timex_rules_dur as U
+from factlint.extract import timex_rules_quarter as Q
 from factlint.extract import timex_rules_rel as L
 from factlint.extract.timex_grammar import (
     APPROX, DAY, DAYNUM, MOD_PREFIX, MONTH, MONTH_D, MONTH_FULL, NUM, POD, PUBLICATION, SEASON,
@@ -62,20 +63,20 @@ _SPECS: list[tuple[str, str, Handler]] = [
                 rf"(?:fiscal|calendar|comparable|same|flat|latest|current|fiscal-)[-\s]*)*"
                 rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?"
                 rf"(?P<unit>quarter|half)(?:\s+of\s+(?:(?P<yr>{YEAR4})|fiscal\s+(?P<fy2>{YEAR4})|"
-                rf"(?P<rel>last|this|next)\s+year|the\s+(?P<rel2>previous|current)\s+year))?", D.h_quarter),
+                rf"(?P<rel>last|this|next)\s+year|the\s+(?P<rel2>previous|current)\s+year))?", Q.h_quarter),
     ("quarter_abbr", rf"(?-i:(?P<letter>Q|H)(?P<n>[1-4]))(?:\s+{_YR}|\s+'(?P<yy>\d\d))?"
-                     rf"|{_YR}\s+(?-i:(?P<letter>Q|H)(?P<n>[1-4]))", D.h_quarter_abbr),
+                     rf"|{_YR}\s+(?-i:(?P<letter>Q|H)(?P<n>[1-4]))", Q.h_quarter_abbr),
     ("quarter_ref", r"(?:the|this|last|next|that)\s+(?:(?P<rel>latest|current|past|previous|recent|most\s+recent|"
                     r"prior|preceding|coming|following|same|comparable|just-ended|just\s+ended|fiscal|"
                     r"(?P<ago>year-ago|year-earlier))\s+)*quarter(?!s)"
-                    r"|(?<=\b(?P<rel>last|next|this)\s)quarter(?!s)", D.h_quarter_ref),
+                    r"|(?<=\b(?P<rel>last|next|this)\s)quarter(?!s)", Q.h_quarter_ref),
     ("same_period", r"the\s+(?:same|corresponding|comparable)\s+(?P<noun>period|month|quarter|week|day|time)\s+"
                     r"(?:(?:of\s+)?(?:the\s+)?last\s+year|a\s+year\s+(?:ago|earlier)|(?:of\s+)?the\s+previous\s+year|"
-                    r"the\s+year\s+before)|the\s+(?P<noun>quarter)\s+a\s+year\s+(?:ago|earlier)", D.h_same_period),
-    ("latest_period", r"the\s+(?:latest|most\s+recent|current|just-ended)\s+period", D.h_latest_period),
-    ("year_period", rf"the\s+{_YR}\s+(?:period|quarter)", D.h_year_period),
+                    r"the\s+year\s+before)|the\s+(?P<noun>quarter)\s+a\s+year\s+(?:ago|earlier)", Q.h_same_period),
+    ("latest_period", r"the\s+(?:latest|most\s+recent|current|just-ended)\s+period", Q.h_latest_period),
+    ("year_period", rf"the\s+{_YR}\s+(?:period|quarter)", Q.h_year_period),
     ("year_ago", r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<adj>year-ago|year-earlier|year\s+ago|"
-                 r"year\s+earlier|prior-year|year-before)(?:\s+(?P<noun>period|quarter|level))?", D.h_year_ago),
+                 r"year\s+earlier|prior-year|year-before)(?:\s+(?P<noun>period|quarter|level))?", Q.h_year_ago),
     ("season", rf"{_MOD}?(?:(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+coming|this|last|next|the|that)\s+)?"
                rf"(?:(?P<mod2>early|late|mid)[-\s]+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?"
                rf"(?P<year>{YEAR4}|{SPELLED_YEAR}))?", L.h_season),
