@@ -213,6 +213,11 @@ def test_the_day_refers_to_the_day_last_named() -> None:
     assert _only("The index recovered late in the day.", "the day").value == "2023-05-04"
 
 
+def test_clock_time_on_the_day_last_named() -> None:
+    text = "Markets fell on Tuesday. Trading closed at 18:00 UTC."
+    assert {t.text: t.value for t in find_timexes(text, DCT)}["18:00 UTC"] == "2023-05-02T18:00Z"
+
+
 def test_same_period_uses_the_month_under_discussion() -> None:
     text = "Sales fell 5% in March from the same month a year ago."
     assert {t.text: t.value for t in find_timexes(text, DCT)}["the same month a year ago"] == "2022-03"

@@ -98,9 +98,9 @@ def _resolve_discourse(taken: list[tuple[int, int, int, Hit]], dct: dt.date | No
     last_day: tuple[int, str] | None = None  # (end offset, "YYYY-MM-DD")
     last_m: tuple[int, str] | None = None  # (end offset, "YYYY-MM")
     for s, e, _, hit in taken:
-        if hit.defer is Defer.DAYREF:  # "the day", "the same day": the day last named, else the DCT
+        if hit.defer is Defer.DAYREF:  # "the day", "at 6 p.m.": the day last named, else the DCT
             if last_day and s - last_day[0] <= _DAY_WINDOW:
-                hit = Hit(hit.type, last_day[1], True, hit.mod)
+                hit = Hit(hit.type, last_day[1] + hit.value[10:], True, hit.mod)
         elif hit.defer is not Defer.NONE and dct is not None:
             near = last_q if last_q and s - last_q[0] <= _QUARTER_WINDOW else None
             if hit.defer is Defer.PERIOD and not near:

@@ -137,10 +137,11 @@ def h_clock(m: regex.Match[str], c: Ctx) -> Hit | None:
         date = R.weekday_date(c.dct, weekday_number(g["wd"]), tense).isoformat() if c.dct else "XXXX-XX-XX"
     elif g["rd"]:
         date = _day(c, {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[g["rd"].lower()])
-    else:
-        date = _day(c, 0)
     z = "Z" if g["tz"] and g["tz"].upper() in ("UTC", "GMT") else ""
-    return Hit("TIME", f"{date}T{hh:02d}:{mi:02d}{z}", True, "APPROX" if g["approx"] else "")
+    mod = "APPROX" if g["approx"] else ""
+    if not (g["mon"] or g["wd"] or g["rd"]):  # a bare clock time: on the day last named, else the DCT
+        return Hit("TIME", f"{_day(c, 0)}T{hh:02d}:{mi:02d}{z}", True, mod, defer=Defer.DAYREF)
+    return Hit("TIME", f"{date}T{hh:02d}:{mi:02d}{z}", True, mod)
 
 
 def h_rel_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
