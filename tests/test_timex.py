@@ -39,6 +39,7 @@ CASES = [
     ("The plant will open on Oct. 12.", "Oct. 12", D, "2023-10-12"),
     ("The payment was made on Dec. 15.", "Dec. 15", D, "2022-12-15"),
     ("Sales fell in March.", "March", D, "2023-03"),
+    ("The plant opens in October of next year.", "October", D, "2024-10"),
     ("He has been missing since last Oct. 23.", "last Oct. 23", D, "2022-10-23"),
     ("Results are due on June 2.", "June 2", D, "2023-06-02"),
     ("Sales fell last month.", "last month", D, "2023-04"),

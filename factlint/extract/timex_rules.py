@@ -15,6 +15,7 @@ from factlint.extract.timex_grammar import (
 )
 _LAST_WORD = regex.compile(r"([\w'-]+)\W*$")
 _HALF_SUFFIX = regex.compile(r"\s*(?:1/2|and\s+a\s+half)$")
+_OF_REL_YEAR = regex.compile(r"\s+of\s+(last|this|next)\s+year\b", regex.IGNORECASE)
 _NEXT_NAME = regex.compile(r"\s+[A-Z][a-z]+")
 _NEXT_CALENDAR = regex.compile(rf"\s+(?:{MONTH}|{WEEKDAY})")
 
@@ -186,6 +187,8 @@ def h_month(m: regex.Match[str], c: Ctx) -> Hit | None:
         y = c.dct.year if mon > c.dct.month else c.dct.year + 1
     elif rel == "this":
         y = c.dct.year
+    elif of_year := _OF_REL_YEAR.match(c.text, m.end()):  # "October of next year": TimeML tags two timexes
+        y = c.dct.year + {"last": -1, "this": 0, "next": 1}[of_year.group(1).lower()]
     else:
         y = R.month_year(c.dct, mon, c.tense(m))
     return Hit("DATE", f"{y:04d}-{mon:02d}", True, _mod(m["mod"]))
