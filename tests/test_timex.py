@@ -56,6 +56,7 @@ CASES = [
     ("He left in the fall of 2020.", "the fall of 2020", D, "2020-FA"),
     ("We travel this summer.", "this summer", D, "2023-SU"),
     ("They met last fall.", "last fall", D, "2022-FA"),
+    ("It is early, but spring shows signs of hope.", "spring", D, "2023-SP"),
     # weekdays
     ("The minister said Thursday that talks failed.", "Thursday", D, "2023-05-04"),
     ("They met Tuesday in Geneva.", "Tuesday", D, "2023-05-02"),
@@ -180,6 +181,8 @@ NEGATIVES = [
     "Stocks crashed on Black Monday.",
     "She appeared on ABC's This Week to defend the plan.",
     "Output is measured in cubic meters per second.",
+    "The children went to summer camp.",
+    "They bathed in a hot spring nearby.",
 ]
 
 

@@ -61,7 +61,7 @@ class Ctx:
 Handler = Callable[[regex.Match[str], Ctx], "Hit | None"]
 _PREPS = {"in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "of",
           "to", "early", "late", "for", "between", "and", "or", "last", "next", "this", "mid", "over",
-          "throughout", "around", "that", "each", "every", "past", "the"}
+          "throughout", "around", "that", "each", "every", "past", "the", "into"}
 _MODS = {"early": "START", "beginning": "START", "start": "START", "late": "END", "end": "END",
          "close": "END", "mid": "MID", "middle": "MID", "post": "AFTER", "pre": "BEFORE"}
 

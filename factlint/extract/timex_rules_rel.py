@@ -10,7 +10,10 @@ from factlint.extract.timex_grammar import (
     PARTS_OF_DAY, SEASONS, month_number, ordinal_value, spelled_year_value, weekday_number,
 )
 from factlint.extract.timex_rules import _PREPS, Ctx, Defer, Hit, _mod, _num
-_SEASON_VERB = regex.compile(r"\s+(?:up|back|into|from|forward|out|to)\b")  # "spring up"
+_SEASON_SUBJECT = regex.compile(
+    r"\s*(?:[,.;:!?)\"']|$)|\s+(?:is|was|has|had|will|would|could|may|might|shows?|showed|brings?|brought|"
+    r"came|comes|arrives?|arrived|begins?|began|ends?|ended|saw|sees|and|or|but|when|as|after|before|of|in|on|"
+    r"at|to|for|with|the|a|an|this|that|\d+)\b")
 _TO_VERB = regex.compile(r"\bto\s+[a-z]+\s+(?:on\s+)?$")
 _RANGE_NEXT = regex.compile(r"\s*(?:-|to|\d)")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?\n]\s*|[\"'`]\s*)$")
@@ -35,9 +38,13 @@ def h_season(m: regex.Match[str], c: Ctx) -> Hit | None:
     if rel in ("", "the", "that") and not mod:
         prev = c.prev_word(m.start())
         capital = m.group()[0].isupper() and prev not in ("the", "a")
-        bare_noun = s != "FA" and not rel and prev != "to" and not _SEASON_VERB.match(c.text, m.end())
+        # A bare season is the subject of a clause ("spring shows signs"), not a modifier ("summer camp").
+        head = bool(_SEASON_SUBJECT.match(c.text, m.end()))  # not "summer camp", "spring water"
+        bare_noun = s != "FA" and not rel and prev not in ("to", "a", "an") and head
         if not (capital or bare_noun) and (prev not in _PREPS or (s in ("FA", "SP") and rel != "the")):
             return None  # "prices fall", "spring up"
+        if not rel and not head and not capital:
+            return None
         if rel == "the" and c.text[m.end():m.end() + 3] == " of":
             return None  # "the fall of the Berlin Wall"
     if rel == "that":
