@@ -146,8 +146,7 @@ RULES: tuple[Rule, ...] = tuple(
     Rule(n, compile_rule(p), h, i, frozenset(_TRIGGERS[n][0].split()), _TRIGGERS[n][1], _TRIGGERS[n][2])
     for i, (n, p, h) in enumerate(_SPECS))
 
-_WORD_CLASSES: dict[str, str] = {}
-for _cls, _words in {
+_CLASS_WORDS = {
     "UNIT": "second seconds minute minutes hour hours day days night nights week weeks fortnight fortnights "
             "month months quarter quarters year years decade decades century centuries weekend weekends",
     "QUA": "quarter quarters half", "PER": "period", "CEN": "century", "SPY": "nineteen eighteen thousand",
@@ -158,42 +157,59 @@ for _cls, _words in {
     "POD": "morning afternoon evening night noon midnight tonight",
     "AGO": "ago earlier later now hence back",
     "REF": "now currently nowadays current recently recent lately past future term being present days",
-    "HOL": "Christmas Year Independence Valentine Halloween Boxing Thanksgiving Labor Memorial",
     "CLK": "m am pm clock noon midnight utc gmt est edt cst cdt pst pdt bst cet morning afternoon evening night",
     "OLD": "old",
-}.items():
-    for _w in _words.split():
-        _WORD_CLASSES[_w] = _WORD_CLASSES.get(_w, "") + " " + _cls
-for _name in ("January February March April May June July August September October November December "
-              "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split():
-    _WORD_CLASSES[_name] = _WORD_CLASSES.get(_name, "") + " MON"
-    _WORD_CLASSES[_name.upper()] = " MON"
-_WORD_CLASSES["Q"] = _WORD_CLASSES["H"] = " QABBR"
-for _name in "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split():
-    for _v in (_name, _name + "s", _name.upper()):
-        _WORD_CLASSES[_v] = " WD"
+}
+# Names are case-sensitive triggers (lower-case "may", "march" are not months).
+_CLASS_NAMES = {
+    "MON": "January February March April May June July August September October November December "
+           "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec",
+    "WD": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays Thursdays "
+          "Fridays Saturdays Sundays",
+    "HOL": "Christmas Year Independence Valentine Halloween Boxing Thanksgiving Labor Memorial",
+    "QABBR": "Q H",
+}
+
+
+def _token_classes() -> dict[str, tuple[str, ...]]:
+    """Token (in each spelling it may appear in) -> the trigger classes it belongs to."""
+    table: dict[str, set[str]] = {}
+    for cls, words in _CLASS_WORDS.items():
+        for w in words.split():
+            for v in (w, w.capitalize(), w.upper()):
+                table.setdefault(v, set()).add(cls)
+    for cls, words in _CLASS_NAMES.items():
+        for w in words.split():
+            for v in (w, w.upper()):
+                table.setdefault(v, set()).add(cls)
+    return {k: tuple(sorted(v)) for k, v in table.items()}
+
+
+_TOKEN_CLASSES = _token_classes()
 _TOKEN = regex.compile(r"[A-Za-z]+|\d+(?:s\b)?[:/]?")
 
 
-def _digit_classes(tok: str) -> str:
+def _digit_classes(tok: str) -> tuple[str, ...]:
     if tok.endswith(":"):
-        return "DIG CLK"
+        return ("DIG", "CLK")
     if tok.endswith("/"):
-        return "DIG SLASH"
+        return ("DIG", "SLASH")
     if tok.endswith("s"):
-        return "DIG DEC"
-    return "DIG DIG4" if len(tok) == 4 else "DIG"
+        return ("DIG", "DEC")
+    return ("DIG", "DIG4") if len(tok) == 4 else ("DIG",)
 
 
 def trigger_tokens(text: str) -> dict[str, list[tuple[int, int]]]:
     """Per token class, the offsets of its tokens in text (one cheap scan)."""
     spans: dict[str, list[tuple[int, int]]] = {}
+    get = _TOKEN_CLASSES.get
     for m in _TOKEN.finditer(text):
         w = m.group()
-        classes = _digit_classes(w) if w[0].isdigit() else _WORD_CLASSES.get(w) or _WORD_CLASSES.get(w.lower())
+        classes = _digit_classes(w) if w[0].isdigit() else get(w)
         if classes:
-            for cls in classes.split():
-                spans.setdefault(cls, []).append(m.span())
+            span = m.span()
+            for cls in classes:
+                spans.setdefault(cls, []).append(span)
     return spans
 
 
