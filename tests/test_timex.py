@@ -82,6 +82,8 @@ CASES = [
     ("Output rose from a year ago.", "a year ago", D, "2022"),
     ("Output rose from a year earlier.", "a year earlier", D, "2022"),
     ("Rents rose in recent years.", "recent years", D, "PAST_REF"),
+    ("Sales were weak last Thanksgiving.", "last Thanksgiving", D, "2022-11-24"),
+    ("Talks are set for the week of March 6, 2023.", "the week of March 6, 2023", D, "2023-W10"),
     ("Prices are now higher.", "now", D, "PRESENT_REF"),
     ("He is currently abroad.", "currently", D, "PRESENT_REF"),
     ("He worked there recently.", "recently", D, "PAST_REF"),

@@ -56,6 +56,7 @@ _QUARTER_VALUE = regex.compile(r"\d{4}-Q\d")
 _DAY_WINDOW = 300
 _DAY_VALUE = regex.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = regex.compile(r"\d{4}-\d\d")
+_WEEK_OF = regex.compile(r"(?i)\bthe\s+week\s+of\s+$")
 
 
 def _scan(text: str, dct: dt.date | None) -> list[tuple[int, int, int, Hit]]:
@@ -91,7 +92,8 @@ def _scan(text: str, dct: dt.date | None) -> list[tuple[int, int, int, Hit]]:
     return taken
 
 
-def _resolve_discourse(taken: list[tuple[int, int, int, Hit]], dct: dt.date | None) -> list[tuple[int, int, Hit]]:
+def _resolve_discourse(text: str, taken: list[tuple[int, int, int, Hit]],
+                       dct: dt.date | None) -> list[tuple[int, int, Hit]]:
     """Anchor 'the quarter', 'a year ago', 'the day' on the period last mentioned (TimeML practice)."""
     out: list[tuple[int, int, Hit]] = []
     last_q: tuple[int, str] | None = None  # (end offset, "YYYY-Qn")
@@ -117,6 +119,11 @@ def _resolve_discourse(taken: list[tuple[int, int, int, Hit]], dct: dt.date | No
                 hit = Hit(hit.type, f"{hit.value}-{near[1].split('-')[1]}", False, hit.mod, defer=Defer.DONE)
         if hit.defer is Defer.PERIOD and dct is None:
             continue
+        week_of = _WEEK_OF.search(text, max(0, s - 16), s) if _DAY_VALUE.fullmatch(hit.value) else None
+        if week_of and (not out or out[-1][1] <= week_of.start()):  # "the week of March 6": its ISO week
+            d = dt.date.fromisoformat(hit.value)
+            s, hit = week_of.start(), Hit(hit.type, f"{d.isocalendar()[0]:04d}-W{d.isocalendar()[1]:02d}",
+                                          hit.anchored, hit.mod)
         if hit.defer not in (Defer.YAGO, Defer.YAGO_P, Defer.DONE, Defer.YQ) and _QUARTER_VALUE.fullmatch(hit.value):
             last_q = (e, hit.value)
         if _DAY_VALUE.fullmatch(hit.value):
@@ -133,7 +140,7 @@ def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
         return []
     if isinstance(dct, dt.datetime):
         dct = dct.date()
-    found = _resolve_discourse(_scan(text, dct), dct)
+    found = _resolve_discourse(text, _scan(text, dct), dct)
     return [Timex(s, e, TimexType(h.type), h.value, text[s:e], h.anchored, h.mod) for s, e, h in found]
 
 

@@ -124,7 +124,7 @@ _SPECS: list[tuple[str, str, Handler]] = [
     ("ref", r"now|currently|nowadays|these\s+days|current|(?:more\s+|most\s+|very\s+)?recently|"
             r"recent|lately|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
             r"the\s+(?:near|short|long|medium)\s+term|the\s+time\s+being|(?<=\bat\s)present", L.h_ref),
-    ("holiday", rf"(?P<name>(?-i:Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)|Independence\s+Day|"
+    ("holiday", rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>(?-i:Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)|Independence\s+Day|"
                 rf"Valentine's\s+Day|Halloween|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day))"
                 rf"(?:,?\s+{_YR})?", L.h_holiday),
 ]
@@ -140,7 +140,7 @@ _TRIGGERS = {
     "rel_day": ("RDAY", 30, 12), "pod": ("POD", 25, 12), "clock": ("CLK", 25, 45),
     "duration": ("UNIT", 50, 25), "vague_duration": ("UNIT", 40, 10), "ago": ("AGO", 60, 2),
     "rel_unit": ("UNIT", 45, 2), "the_unit": ("UNIT", 25, 6), "rel_span": ("UNIT", 25, 12),
-    "ref": ("REF", 20, 12), "holiday": ("HOL", 15, 20),
+    "ref": ("REF", 20, 12), "holiday": ("HOL", 20, 20),
 }
 RULES: tuple[Rule, ...] = tuple(
     Rule(n, compile_rule(p), h, i, frozenset(_TRIGGERS[n][0].split()), _TRIGGERS[n][1], _TRIGGERS[n][2])

@@ -226,6 +226,11 @@ def h_ref(m: regex.Match[str], c: Ctx) -> Hit | None:
     return Hit("DATE", "PRESENT_REF", True)
 
 
+def _holiday_tense(m: regex.Match[str], c: Ctx) -> R.Tense:
+    rel = (m["rel"] or "").lower()
+    return R.Tense.PAST if rel == "last" else R.Tense.FUTURE if rel == "next" else c.tense(m)
+
+
 def h_holiday(m: regex.Match[str], c: Ctx) -> Hit | None:
     name = m["name"].lower()
     fixed = {"christmas eve": (12, 24), "christmas": (12, 25), "new year's eve": (12, 31),
@@ -242,7 +247,7 @@ def h_holiday(m: regex.Match[str], c: Ctx) -> Hit | None:
     if key:
         mon, day = fixed[key]
         if year is None:
-            y = R.month_day_year(c.dct, mon, day, c.tense(m))  # type: ignore[arg-type]
+            y = R.month_day_year(c.dct, mon, day, _holiday_tense(m, c))  # type: ignore[arg-type]
         return Hit("DATE", f"{y:04d}-{mon:02d}-{day:02d}", year is None)
     # Thanksgiving (4th Thursday of Nov), Labor Day (1st Monday of Sep), Memorial Day (last Monday of May)
     spec = {"thanksgiving": (11, 4, 4), "labor day": (9, 1, 1), "memorial day": (5, 1, -1)}
@@ -256,6 +261,6 @@ def h_holiday(m: regex.Match[str], c: Ctx) -> Hit | None:
         last = dt.date(yy, mon + 1, 1) - dt.timedelta(days=1)
         return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
     if year is None:
-        y = R.month_day_year(c.dct, mon, 15, c.tense(m))  # type: ignore[arg-type]
+        y = R.month_day_year(c.dct, mon, 15, _holiday_tense(m, c))  # type: ignore[arg-type]
     return Hit("DATE", nth_weekday(y).isoformat(), year is None)
 
