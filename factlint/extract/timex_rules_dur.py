@@ -9,6 +9,7 @@ from factlint.extract.timex_rules import Ctx, Defer, Hit, _num, _unit, duration_
 
 
 def h_set(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'every Friday' XXXX-WXX-5, 'each month' P1M, 'daily' P1D, '$5 a year' P1Y."""
     g = m.groupdict()
     k = 2 if (g.get("other") or "").lower() == "other" else 1
     if g.get("wd"):
@@ -49,6 +50,7 @@ def _approx(s: str | None) -> str:
 
 
 def h_duration(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'three days' P3D, 'five-day' P5D, 'the first nine months' P9M, '2 1/2 years' P2Y6M."""
     unit = _unit(m["unit"])
     if m["tail"] and m["tail"].lower() == "old":
         return None  # ages ("a 15-year-old") are not annotated in TimeBank
@@ -80,12 +82,11 @@ _SPAN_VERBS = {"for", "within", "in", "after", "only", "just", "lasted", "took",
 
 
 def h_vague_duration(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'several months' PXM, 'the past few weeks' PXW, bare 'years' PXY; 'recent years' PAST_REF."""
     unit = _unit(m["unit"])
     rel = (m["rel"] or "").lower()
     if rel == "recent" and unit in ("year", "day") and not m["q"]:
         return Hit("DATE", "PAST_REF", True)
-    if m["q"] and m["q"].lower().strip() == "some" and not m["det"]:
-        pass
     if unit in ("night", "weekend", "quarter", "second") and not (m["q"] or rel):
         return None
     start = None
@@ -100,6 +101,7 @@ def h_vague_duration(m: regex.Match[str], c: Ctx) -> Hit | None:
 
 
 def h_ago(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'two days ago' -> that day, 'five months ago' -> that month, 'years ago' PAST_REF."""
     unit = _unit(m["unit"])
     d = m["dir"].lower()
     sign = -1 if d in ("ago", "earlier", "back", "before") else 1
