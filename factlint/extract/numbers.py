@@ -26,10 +26,39 @@ _UNIT_ALT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TENS_ALT = "|".join(_TENS)
 _ART_ALT = "|".join(sorted((regex.escape(a) for a in _ARTICLES), key=len, reverse=True))
 
+_SMALL = rf"(?:(?:{_TENS_ALT})(?:[- ](?:{_UNIT_ALT}))?|{_UNIT_ALT})"
+
 #: A spelled-out number including article-like quantifiers (no surrounding boundaries):
-#: "three", "twenty-one", "twenty four", "a couple of", "a dozen". Longest alternatives first.
-NUMBER_WORD_PATTERN = rf"(?:(?:{_TENS_ALT})(?:[- ](?:{_UNIT_ALT}))?|{_ART_ALT}|{_UNIT_ALT})"
+#: "three", "twenty-one", "twenty four", "two hundred and fifty", "a couple of", "a dozen".
+NUMBER_WORD_PATTERN = (
+    rf"(?:{_SMALL}(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_SMALL})?)?|{_ART_ALT})"
+)
 _FULL_WORD = regex.compile(rf"(?i)^\s*{NUMBER_WORD_PATTERN}\s*$")
+_SEP = regex.compile(r"[- ]")
+_WORD_SCALES = (("thousand", 1000), ("hundred", 100))
+
+
+def _small(words: list[str]) -> int | None:
+    if len(words) == 1 and words[0] in _UNITS:
+        return _UNITS[words[0]]
+    if words and words[0] in _TENS:
+        if len(words) == 1:
+            return _TENS[words[0]]
+        if len(words) == 2 and words[1] in _UNITS and 0 < _UNITS[words[1]] < 10:
+            return _TENS[words[0]] + _UNITS[words[1]]
+    return None
+
+
+def _compound(words: list[str]) -> int | None:
+    for scale, mult in _WORD_SCALES:
+        if scale in words:
+            k = words.index(scale)
+            left = _compound(words[:k]) if k else 1
+            rest = [w for w in words[k + 1:] if w != "and"]
+            right = _compound(rest) if rest else 0
+            return None if left is None or right is None else left * mult + right
+    return _small(words)
+
 
 #: A cardinal in words without articles: "twenty-one", "one hundred", "three thousand".
 CARDINAL_WORD_PATTERN = (
@@ -53,16 +82,7 @@ def parse_number_word(s: str) -> int | None:
         return None
     if t in _ARTICLES:
         return _ARTICLES[t]
-    if t in _UNITS:
-        return _UNITS[t]
-    parts = regex.split(r"[- ]", t)
-    if parts[0] in _TENS:
-        total = _TENS[parts[0]]
-        if len(parts) == 2 and parts[1] in _UNITS and 0 < _UNITS[parts[1]] < 10:
-            return total + _UNITS[parts[1]]
-        if len(parts) == 1:
-            return total
-    return None
+    return _compound(_SEP.split(t))
 
 
 @functools.lru_cache(maxsize=4096)

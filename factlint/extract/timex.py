@@ -19,8 +19,8 @@ from dataclasses import dataclass
 import regex
 
 from factlint.extract.timex_grammar import DAY, MONTH, MONTH_D, YEAR4, month_number, ordinal_value
-from factlint.extract.timex_patterns import BLOCKERS, RULES, rule_windows, trigger_windows
-from factlint.extract.timex_rules import Ctx, Hit
+from factlint.extract.timex_patterns import BLOCKERS, RULES, rule_windows, trigger_tokens
+from factlint.extract.timex_rules import Ctx, Defer, Hit
 
 __all__ = ["Timex", "TimexType", "find_timexes", "infer_dct"]
 
@@ -34,6 +34,13 @@ class TimexType(enum.Enum):
 
 @dataclass(frozen=True)
 class Timex:
+    """One temporal expression: text[start:end] (end exclusive), its TIMEX3 type and value.
+
+    ``anchored`` is True when the value was computed from the document date (or keeps
+    X placeholders for lack of one); ``mod`` is the TIMEX3 mod (START, END, MID,
+    APPROX, LESS_THAN, MORE_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS, BEFORE, AFTER) or "".
+    """
+
     start: int
     end: int
     type: TimexType
@@ -44,16 +51,23 @@ class Timex:
 
 
 # Discourse window: a quarter named this close before "a year ago" is what it refers to.
-_QUARTER_WINDOW = 300
+_QUARTER_WINDOW = 600
+_QUARTER_VALUE = regex.compile(r"\d{4}-Q\d")
+_DAY_WINDOW = 300
+_DAY_VALUE = regex.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_VALUE = regex.compile(r"\d{4}-\d\d")
+_WEEK_OF = regex.compile(r"(?i)\bthe\s+week\s+of\s+$")
 
 
 def _scan(text: str, dct: dt.date | None) -> list[tuple[int, int, int, Hit]]:
+    """Run every rule near its trigger tokens; keep the longest non-overlapping hits."""
     ctx = Ctx(text, dct)
-    spans = trigger_windows(text)
-    blocked = [(m.start(), m.end()) for b in BLOCKERS for ws, we in rule_windows(b, spans)
+    tokens = trigger_tokens(text)
+    n = len(text)
+    blocked = [(m.start(), m.end()) for b in BLOCKERS for ws, we in rule_windows(b, tokens, n)
                for m in b.pattern.finditer(text, ws, we)]
     cands: list[tuple[int, int, int, Hit]] = []
-    matches = ((rule, m) for rule in RULES for ws, we in rule_windows(rule, spans)
+    matches = ((rule, m) for rule in RULES for ws, we in rule_windows(rule, tokens, n)
                for m in rule.pattern.finditer(text, ws, we))
     for rule, m in matches:
         hit = rule.handler(m, ctx)
@@ -65,8 +79,8 @@ def _scan(text: str, dct: dt.date | None) -> list[tuple[int, int, int, Hit]]:
             s += 1
         while e > s and text[e - 1] in " \t\n,":
             e -= 1
-        if s >= e or any(bs < e and s < be for bs, be in blocked):
-            continue
+        if s >= e or "\n" in text[s:e] or any(bs < e and s < be for bs, be in blocked):
+            continue  # timexes never run across a line break (headline, dateline)
         cands.append((s, e, rule.priority, hit))
     # Longest match wins; on equal length the rule listed first wins.
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
@@ -78,22 +92,44 @@ def _scan(text: str, dct: dt.date | None) -> list[tuple[int, int, int, Hit]]:
     return taken
 
 
-def _resolve_discourse(taken: list[tuple[int, int, int, Hit]], dct: dt.date | None) -> list[tuple[int, int, Hit]]:
-    """Anchor 'the quarter' and 'a year ago' on the quarter last mentioned (TimeML practice)."""
+def _resolve_discourse(text: str, taken: list[tuple[int, int, int, Hit]],
+                       dct: dt.date | None) -> list[tuple[int, int, Hit]]:
+    """Anchor 'the quarter', 'a year ago', 'the day' on the period last mentioned (TimeML practice)."""
     out: list[tuple[int, int, Hit]] = []
     last_q: tuple[int, str] | None = None  # (end offset, "YYYY-Qn")
+    last_day: tuple[int, str] | None = None  # (end offset, "YYYY-MM-DD")
+    last_m: tuple[int, str] | None = None  # (end offset, "YYYY-MM")
     for s, e, _, hit in taken:
-        if hit.defer and dct is not None:
+        if hit.defer is Defer.DAYREF:  # "the day", "at 6 p.m.": the day last named, else the DCT
+            if last_day and s - last_day[0] <= _DAY_WINDOW:
+                hit = Hit(hit.type, last_day[1] + hit.value[10:], True, hit.mod)
+        elif hit.defer is not Defer.NONE and dct is not None:
             near = last_q if last_q and s - last_q[0] <= _QUARTER_WINDOW else None
-            if hit.defer == "QREF" and last_q:
+            if hit.defer is Defer.PERIOD and not near:
+                continue  # "the latest period" names a time only in quarterly reporting
+            if hit.defer in (Defer.QREF, Defer.PERIOD) and last_q:
                 hit = Hit(hit.type, last_q[1], True, hit.mod)
-            elif hit.defer == "YAGO" and near:
+            elif hit.defer in (Defer.YAGO, Defer.YAGO_P) and near:  # the quarter under discussion, a year back
                 y, q = near[1].split("-")
-                hit = Hit(hit.type, f"{int(y) - 1:04d}-{q}", True, hit.mod, defer="NOQ")
-            elif hit.defer == "YQ" and near:
-                hit = Hit(hit.type, f"{hit.value}-{near[1].split('-')[1]}", False, hit.mod, defer="NOQ")
-        if hit.defer not in ("YAGO", "NOQ", "YQ") and regex.fullmatch(r"\d{4}-Q\d", hit.value):
+                hit = Hit(hit.type, f"{int(y) - 1:04d}-{q}", True, hit.mod, defer=Defer.DONE)
+            elif hit.defer in (Defer.YAGO_P, Defer.YAGO_M) and last_m and s - last_m[0] <= _DAY_WINDOW:
+                y, mm = last_m[1].split("-")
+                hit = Hit(hit.type, f"{int(y) - 1:04d}-{mm}", True, hit.mod, defer=Defer.DONE)
+            elif hit.defer is Defer.YQ and near:
+                hit = Hit(hit.type, f"{hit.value}-{near[1].split('-')[1]}", False, hit.mod, defer=Defer.DONE)
+        if hit.defer is Defer.PERIOD and dct is None:
+            continue
+        week_of = _WEEK_OF.search(text, max(0, s - 16), s) if _DAY_VALUE.fullmatch(hit.value) else None
+        if week_of and (not out or out[-1][1] <= week_of.start()):  # "the week of March 6": its ISO week
+            d = dt.date.fromisoformat(hit.value)
+            s, hit = week_of.start(), Hit(hit.type, f"{d.isocalendar()[0]:04d}-W{d.isocalendar()[1]:02d}",
+                                          hit.anchored, hit.mod)
+        if hit.defer not in (Defer.YAGO, Defer.YAGO_P, Defer.DONE, Defer.YQ) and _QUARTER_VALUE.fullmatch(hit.value):
             last_q = (e, hit.value)
+        if _DAY_VALUE.fullmatch(hit.value):
+            last_day = (e, hit.value)
+        if hit.defer not in (Defer.DONE, Defer.YAGO_P, Defer.YAGO_M) and _MONTH_VALUE.fullmatch(hit.value):
+            last_m = (e, hit.value)
         out.append((s, e, hit))
     return out
 
@@ -104,16 +140,16 @@ def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
         return []
     if isinstance(dct, dt.datetime):
         dct = dct.date()
-    found = _resolve_discourse(_scan(text, dct), dct)
+    found = _resolve_discourse(text, _scan(text, dct), dct)
     return [Timex(s, e, TimexType(h.type), h.value, text[s:e], h.anchored, h.mod) for s, e, h in found]
 
 
 _DATELINE = regex.compile(
     rf"^[^\S\n]*[A-Z][\w .'/-]{{1,40}},[^\S\n]+(?:[A-Z][\w.]+[^\S\n]+)?(?P<mon>{MONTH_D})[^\S\n]*(?P<day>{DAY})"
-    rf"(?:,?[^\S\n]*(?P<year>{YEAR4}))?[^\S\n]*(?:\(|--|-|–|—)", regex.VERSION1)
+    rf"(?:[^\S\n]*,?[^\S\n]*(?P<year>{YEAR4}))?[^\S\n]*(?:\(|--|-|–|—)", regex.VERSION1)
 _FULL_DATES = (
-    regex.compile(rf"(?<!\w)(?P<mon>{MONTH_D})\s*(?P<day>{DAY}),?\s*(?P<year>{YEAR4})", regex.VERSION1),
-    regex.compile(rf"(?<!\w)(?P<day>{DAY})\s+(?P<mon>{MONTH}),?\s*(?P<year>{YEAR4})", regex.VERSION1),
+    regex.compile(rf"(?<!\w)(?P<mon>{MONTH_D})\s*(?P<day>{DAY})\s*,?\s*(?P<year>{YEAR4})", regex.VERSION1),
+    regex.compile(rf"(?<!\w)(?P<day>{DAY})\s+(?P<mon>{MONTH})\s*,?\s*(?P<year>{YEAR4})", regex.VERSION1),
     regex.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"),
 )
 

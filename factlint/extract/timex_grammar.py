@@ -37,9 +37,9 @@ MONTH_D = rf"(?:{MONTH}|{MONTH_ABBR}(?=\s+\d))"
 WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
 ORD_DAY = r"(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|" \
           + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
-DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 DAY = rf"(?:{DAYNUM}|{ORD_DAY})"
-YEAR4 = r"(?<![\d$£€#.,/:-])(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d|\s*(?:percent|per cent)\b)"
+YEAR4 = r"(?<![\d$£€#.,/:])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d|\s*(?:percent|per cent)\b)"
 SPELLED_YEAR = (r"(?:(?:nineteen|eighteen)[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                 r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|"
                 r"(?:thir|four|fif|six|seven|eigh|nine)teen|hundred|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))"
@@ -54,18 +54,41 @@ POD = r"(?:morning|afternoon|evening|night)"
 # "over", "within", "about", "just" stay outside in TimeBank/AQUAINT.
 APPROX = (r"(?:nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|"
           r"no\s+more\s+than|no\s+less\s+than|approximately|well\s+over|close\s+to|upwards\s+of)")
-MOD_PREFIX = (r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle|end|beginning|start|close|rest|remainder)"
-              r"(?:\s+(?:of|in))?(?:\s+the)?|mid-|early-|late-)")
+# "early", "the end of", "mid-": position inside a period (the TIMEX3 mod attribute).
+MOD_PREFIX = (r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|mid)(?:\s+in(?:\s+the)?)?|"
+              r"the\s+(?:very\s+)?(?:middle|end|beginning|start|close|rest|remainder)\s+of(?:\s+the)?|"
+              r"mid-|early-|late-|post-|pre-)")
 PUBLICATION = (r"(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Mail|Independent|Star|Sport|"
                r"Business|Review|Magazine|Journal|Observer|Age|Sun|Bloody|Night\s+Football|School)")
 TZ = r"(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|local\s+time)"
 
 _F = regex.IGNORECASE | regex.VERSION1
+_DIGITS = regex.compile(r"\d+")
+_COMPOUND_ORDINAL = regex.compile(r"(twenty|thirty)[- ](\w+)")
+
+
+def single_line(pattern: str) -> str:
+    r"""Make every \s of pattern stop at line breaks: a timex never spans two lines."""
+    out, in_class, i = [], False, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            pair = pattern[i:i + 2]
+            out.append((r" \t\xa0" if in_class else r"[^\S\n]") if pair == r"\s" else pair)
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class and pattern[i - 1] != "[":
+            in_class = False
+        out.append(ch)
+        i += 1
+    return "".join(out)
 
 
 def compile_rule(pattern: str) -> regex.Pattern[str]:
     """Compile a rule with word boundaries on both sides (once, at import)."""
-    return regex.compile(rf"(?<![\w'’-])(?:{pattern})(?![\w’]|-\w)", _F)
+    return regex.compile(single_line(rf"(?<![\w'’-])(?:{pattern})(?![\w’]|-\w)"), _F)
 
 
 def month_number(token: str) -> int:
@@ -79,12 +102,12 @@ def weekday_number(token: str) -> int:
 def ordinal_value(token: str) -> int | None:
     """'3rd' -> 3, 'eighth' -> 8, 'twenty-first' -> 21."""
     t = token.lower().strip()
-    digits = regex.match(r"\d+", t)
+    digits = _DIGITS.match(t)
     if digits:
         return int(digits.group())
     if t in ORDINALS:
         return ORDINALS[t]
-    m = regex.match(r"(twenty|thirty)[- ](\w+)", t)
+    m = _COMPOUND_ORDINAL.match(t)
     if m and m.group(2) in ORDINALS:
         return (20 if m.group(1) == "twenty" else 30) + ORDINALS[m.group(2)]
     return None

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 import regex
 
 from factlint.extract import timex_rules as D
+from factlint.extract import timex_rules_dur as U
+from factlint.extract import timex_rules_quarter as Q
 from factlint.extract import timex_rules_rel as L
 from factlint.extract.timex_grammar import (
     APPROX, DAY, DAYNUM, MOD_PREFIX, MONTH, MONTH_D, MONTH_FULL, NUM, POD, PUBLICATION, SEASON,
@@ -21,60 +23,72 @@ class Rule:
     pattern: regex.Pattern[str]
     handler: Handler
     priority: int  # breaks ties between equally long overlapping matches (lower wins)
-    triggers: frozenset[str]  # token classes (see trigger_classes) one of which every match contains
+    triggers: frozenset[str]  # token classes (see trigger_tokens) one of which every match contains
+    before: int = 60  # how far a match may start before its trigger token
+    after: int = 40  # how far a match may end after its trigger token
 
 
 _YR = rf"(?P<year>{YEAR4})"
 _MOD = rf"(?:(?P<mod>{MOD_PREFIX})\s*)"
+# "Black Monday", "Super Tuesday": named days, not the nearest weekday.
+NAMED_DAY = r"Black|Cyber|Super|Bloody|Good|Easter|Palm|Ash|Holy|Maundy|Shrove|Blue|Whit"
 _NOT_AMOUNT = r"(?!\s*(?:%|percent|per\s+cent|million|billion|thousand|[.,]\d))"
 
 _SPECS: list[tuple[str, str, Handler]] = [
-    ("month_day", rf"(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?:(?P<mod>early|late|mid)[-\s]+)?"
+    ("month_day", rf"(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?"
+                  rf"(?:(?P<mod>early|late|mid)[-\s]+)?"
                   rf"(?P<mon>{MONTH_D})\s*(?P<day>{DAY}){_NOT_AMOUNT}(?:\s*,?\s*{_YR})?", D.h_month_day),
-    ("day_month", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<mod>)(?P<day>{DAY})(?:\s+of)?\s+"
+    ("day_month", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<rel>)(?P<mod>)(?P<day>{DAY})(?:\s+of)?\s+"
                   rf"(?P<mon>{MONTH})(?:\s*,?\s*{_YR})?", D.h_month_day),
     ("iso_date", r"(?P<y>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)",
      D.h_numeric_date),
     ("us_date", r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>(?:19|20)?\d\d)(?![\d/])",
      D.h_numeric_date),
-    ("month_year", rf"{_MOD}?(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?{_YR}|\s+(?:of\s+)?(?P<rel>last|this|next)\s+year"
+    ("month_year", rf"{_MOD}?(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?{_YR}|\s+(?P<rel>last|this|next)\s+year"
                    rf"|\s+(?P<sp>{SPELLED_YEAR}))", D.h_month_year),
     ("month", rf"(?:{_MOD}|(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following)\s+)?"
               rf"(?P<mon>{MONTH})", D.h_month),
     ("year", rf"(?:(?P<mod>{MOD_PREFIX}|fiscal(?:\s+year)?|calendar|the\s+year|FY)\s*-?\s*)?{_YR}"
-             rf"|(?P<yr>the\s+year\s+)?(?P<sp>{SPELLED_YEAR})", D.h_year),
-    ("decade", rf"(?:the\s+)?(?:(?P<mod>early|mid|late|last\s+half\s+of\s+the|first\s+half\s+of\s+the)[-\s]*)?"
+             rf"|(?P<yr>the\s+year\s+)?(?P<sp>{SPELLED_YEAR})|(?<=\b(?:in|since|of|until|from)\s)'(?P<yy>\d\d)(?![\ds])",
+     D.h_year),
+    ("decade", r"(?:the\s+)?(?:(?P<mod>early|mid|late|last\s+half\s+of\s+the|first\s+half\s+of\s+the)[-\s]*)?"
                r"(?P<dec>(?:1[5-9]|20)\d0'?s|'\d0s|\d0s|(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies)",
      D.h_decade),
-    ("century", rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|"
-                rf"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-                rf"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
-                rf"twenty[- ]first))[-\s]century", D.h_century),
+    ("century", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|"
+                r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+                r"twenty[- ]first))[-\s]century", D.h_century),
     ("quarter", rf"(?:(?:the|this|a|(?P<relp>last|this|next)\s+year's|(?:the\s+)?(?P<yp>{YEAR4})(?:'s)?|"
                 rf"fiscal\s+(?P<fy>{YEAR4})(?:'s)?)\s+)?(?:(?P<ago>year-earlier|year-ago)\s+|"
                 rf"(?:fiscal|calendar|comparable|same|flat|latest|current|fiscal-)[-\s]*)*"
-                rf"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?"
+                rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?"
                 rf"(?P<unit>quarter|half)(?:\s+of\s+(?:(?P<yr>{YEAR4})|fiscal\s+(?P<fy2>{YEAR4})|"
-                rf"(?P<rel>last|this|next)\s+year|the\s+(?P<rel2>previous|current)\s+year))?", D.h_quarter),
+                rf"(?P<rel>last|this|next)\s+year|the\s+(?P<rel2>previous|current)\s+year))?", Q.h_quarter),
+    ("quarter_abbr", rf"(?-i:(?P<letter>Q|H)(?P<n>[1-4]))(?:\s+{_YR}|\s+'(?P<yy>\d\d))?"
+                     rf"|{_YR}\s+(?-i:(?P<letter>Q|H)(?P<n>[1-4]))", Q.h_quarter_abbr),
     ("quarter_ref", r"(?:the|this|last|next|that)\s+(?:(?P<rel>latest|current|past|previous|recent|most\s+recent|"
                     r"prior|preceding|coming|following|same|comparable|just-ended|just\s+ended|fiscal|"
                     r"(?P<ago>year-ago|year-earlier))\s+)*quarter(?!s)"
-                    r"|(?<=\b(?P<rel>last|next|this)\s)quarter(?!s)", D.h_quarter_ref),
-    ("year_period", rf"the\s+{_YR}\s+(?:period|quarter)", D.h_year_period),
+                    r"|(?<=\b(?P<rel>last|next|this)\s)quarter(?!s)", Q.h_quarter_ref),
+    ("same_period", r"the\s+(?:same|corresponding|comparable)\s+(?P<noun>period|month|quarter|week|day|time)\s+"
+                    r"(?:(?:of\s+)?(?:the\s+)?last\s+year|a\s+year\s+(?:ago|earlier)|(?:of\s+)?the\s+previous\s+year|"
+                    r"the\s+year\s+before)|the\s+(?P<noun>quarter)\s+a\s+year\s+(?:ago|earlier)", Q.h_same_period),
+    ("latest_period", r"the\s+(?:latest|most\s+recent|current|just-ended)\s+period", Q.h_latest_period),
+    ("year_period", rf"the\s+{_YR}\s+(?:period|quarter)", Q.h_year_period),
     ("year_ago", r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<adj>year-ago|year-earlier|year\s+ago|"
-                 r"year\s+earlier|prior-year|year-before)(?:\s+(?P<noun>period|quarter|level))?", D.h_year_ago),
+                 r"year\s+earlier|prior-year|year-before)(?:\s+(?P<noun>period|quarter|level))?", Q.h_year_ago),
     ("season", rf"{_MOD}?(?:(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+coming|this|last|next|the|that)\s+)?"
                rf"(?:(?P<mod2>early|late|mid)[-\s]+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?"
                rf"(?P<year>{YEAR4}|{SPELLED_YEAR}))?", L.h_season),
     ("weekday", rf"(?:(?P<pre>early|late|earlier|later|this\s+past|this\s+coming|last|next|this|the\s+previous|"
-                rf"the\s+following|past|coming)\s+)?(?P<wd>{WEEKDAY})(?P<pl>s)?(?:,?\s+(?P<pod>{POD})(?P<pl2>s)?)?"
+                rf"the\s+following|past|coming)\s+)?(?<!(?-i:{NAMED_DAY})\s)(?P<wd>{WEEKDAY})(?P<pl>s)?(?:,?\s+(?P<pod>{POD})(?P<pl2>s)?)?"
                 rf"(?!\s+(?-i:{PUBLICATION})\b)", L.h_weekday),
-    ("set", rf"(?:every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH_FULL})|"
-            rf"(?P<season>{SEASON})|(?P<pod>{POD})|(?P<unit>(?:business\s+|trading\s+)?{UNIT}))(?!s)", L.h_set),
+    ("set", rf"(?:every|each|per(?=\s+(?:year|month|week|day|quarter)))\s+(?:(?P<other>other|single)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH_FULL})|"
+            rf"(?P<season>{SEASON})|(?P<pod>{POD})|(?P<unit>(?:business\s+|trading\s+)?{UNIT}))(?!s)", U.h_set),
     ("set_adv", r"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually|"
-                r"(?:once|twice|three\s+times)\s+(?:a|per|an)\s+(?:year|month|week|day|hour))", L.h_set),
+                r"(?:once|twice|three\s+times)\s+(?:a|per|an)\s+(?:year|month|week|day|hour))", U.h_set),
     ("set_rate", r"(?<=(?:\d|million|billion|trillion|percent|%|dollars|cents|times|tons|barrels)\s+)"
-                 r"(?P<adv>(?:a|per|an)\s+(?:year|month|week|day|hour|quarter))(?![\w-])", L.h_set),
+                 r"(?P<adv>(?:a|per|an)\s+(?:year|month|week|day|hour|quarter))(?![\w-])", U.h_set),
     ("rel_day", rf"(?:(?P<mod>early|late|earlier|later|mid)[-\s]+)?(?:the\s+day\s+(?P<ba>before|after)\s+)?"
                 rf"(?P<w>today|tomorrow|yesterday|tonight)(?:[-\s]+(?P<pod>{POD}))?", L.h_rel_day),
     ("pod", rf"(?:(?P<mod>early|late|later|earlier)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>{POD})"
@@ -91,43 +105,51 @@ _SPECS: list[tuple[str, str, Handler]] = [
                  rf"previous|following|remaining|initial|ensuing|preceding|same)\s+)?(?P<num>{NUM})"
                  rf"(?:\s*(?:-|to|or)\s*(?P<num2>{NUM}))?(?:[-\s]+(?:more|additional|consecutive|straight|full|"
                  rf"long|trading|business|calendar|working|successive|further|extra))?[-\s]+(?P<unit>{UNIT})"
-                 rf"(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?(?:[-\s]+(?P<tail>old|long|period|term))?", L.h_duration),
+                 rf"(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?(?:[-\s]+(?P<tail>old|long|period|term))?", U.h_duration),
     ("vague_duration", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>the|those|these)\s+)?(?:(?P<rel>past|last|next|"
                        rf"coming|previous|following|recent|first|early|ensuing|final)\s+)?(?P<q>several|a\s+few|"
-                       rf"few|many|a\s+number\s+of)?\s*(?P<unit>{UNIT})s(?:\s+ahead)?", L.h_vague_duration),
+                       rf"few|many|a\s+number\s+of)?\s*(?P<unit>{UNIT})s(?:\s+or\s+{UNIT}s)?(?:\s+ahead)?",
+     U.h_vague_duration),
     ("ago", rf"(?:(?P<approx>{APPROX}|just|only)\s+)?(?P<num>{NUM}|several|a\s+few|few|many|some)?[-\s]*"
             rf"(?P<unit>{UNIT})(?P<pl>s)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|back)",
-     L.h_ago),
+     U.h_ago),
     ("rel_unit", rf"(?:(?P<mod>{MOD_PREFIX}|earlier|later)\s*)?(?P<rel>this|last|next|the\s+past|the\s+previous|"
                  r"the\s+current|the\s+latest|this\s+past|this\s+coming|the\s+coming|the\s+last|the)\s+"
                  r"(?P<unit>week|weekend|month|year|decade|century|fiscal\s+year)(?!-)", L.h_rel_unit),
-    ("the_unit", r"(?:the|that|this)\s+(?P<unit>weekend|year|same\s+day|day)", L.h_the_unit),
+    ("the_unit", r"(?:the|that|this)\s+(?:fiscal\s+)?(?P<unit>weekend|year)|the\s+(?P<unit>same\s+day|day)"
+                 r"|the\s+(?:full|entire|whole)\s+(?P<unit>year)|(?:the\s+)?(?P<unit>year)(?:'s)?[-\s]end",
+     L.h_the_unit),
     ("rel_span", r"the\s+(?P<rel>previous|following|next|prior|preceding)\s+(?P<unit>day|week|month|year)"
-                 r"|the\s+(?P<unit2>day|week|month|year)\s+(?P<rel2>before|after|earlier)", L.h_rel_span),
+                 r"|the\s+(?P<unit2>week|month|year)\s+(?P<rel2>before|after|earlier)", L.h_rel_span),
     ("ref", r"now|currently|nowadays|these\s+days|current|(?:more\s+|most\s+|very\s+)?recently|"
             r"recent|lately|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
             r"the\s+(?:near|short|long|medium)\s+term|the\s+time\s+being|(?<=\bat\s)present", L.h_ref),
-    ("holiday", rf"(?P<name>(?-i:Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)|Independence\s+Day|"
+    ("holiday", rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>(?-i:Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)|Independence\s+Day|"
                 rf"Valentine's\s+Day|Halloween|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day))"
                 rf"(?:,?\s+{_YR})?", L.h_holiday),
 ]
 
+# Rule -> (trigger token classes, reach before the token, reach after it).
 _TRIGGERS = {
-    "month_day": "MON", "day_month": "MON", "iso_date": "DIG4", "us_date": "SLASH", "month_year": "MON",
-    "month": "MON", "year": "DIG4 SPY", "decade": "DEC", "century": "CEN", "quarter": "QUA",
-    "quarter_ref": "QUA", "year_ago": "UNIT", "year_period": "DIG4", "season": "SEA", "weekday": "WD", "set": "SET",
-    "set_adv": "SET", "set_rate": "UNIT", "rel_day": "RDAY", "pod": "POD", "clock": "CLK",
-    "duration": "UNIT", "vague_duration": "UNIT", "ago": "AGO", "rel_unit": "UNIT", "the_unit": "UNIT",
-    "rel_span": "UNIT", "ref": "REF", "holiday": "HOL",
+    "month_day": ("MON", 25, 25), "day_month": ("MON", 35, 12), "iso_date": ("DIG4", 1, 12),
+    "us_date": ("SLASH", 1, 10), "month_year": ("MON", 30, 30), "month": ("MON", 30, 2),
+    "year": ("DIG4 SPY", 30, 30), "decade": ("DEC", 35, 2), "century": ("CEN", 30, 1),
+    "quarter": ("QUA", 50, 30), "quarter_ref": ("QUA", 50, 1), "quarter_abbr": ("QABBR", 6, 10), "year_ago": ("UNIT", 30, 15),
+    "year_period": ("DIG4", 5, 10), "same_period": ("UNIT", 45, 40), "latest_period": ("PER", 30, 1), "season": ("SEA", 35, 25), "weekday": ("WD", 20, 12),
+    "set": ("SET", 2, 25), "set_adv": ("SET", 20, 20), "set_rate": ("UNIT", 10, 1),
+    "rel_day": ("RDAY", 30, 12), "pod": ("POD", 25, 12), "clock": ("CLK", 25, 45),
+    "duration": ("UNIT", 50, 25), "vague_duration": ("UNIT", 40, 10), "ago": ("AGO", 60, 2),
+    "rel_unit": ("UNIT", 45, 2), "the_unit": ("UNIT", 25, 6), "rel_span": ("UNIT", 25, 12),
+    "ref": ("REF", 20, 12), "holiday": ("HOL", 20, 20),
 }
-RULES: tuple[Rule, ...] = tuple(Rule(n, compile_rule(p), h, i, frozenset(_TRIGGERS[n].split()))
-                                for i, (n, p, h) in enumerate(_SPECS))
+RULES: tuple[Rule, ...] = tuple(
+    Rule(n, compile_rule(p), h, i, frozenset(_TRIGGERS[n][0].split()), _TRIGGERS[n][1], _TRIGGERS[n][2])
+    for i, (n, p, h) in enumerate(_SPECS))
 
-_WORD_CLASSES: dict[str, str] = {}
-for _cls, _words in {
+_CLASS_WORDS = {
     "UNIT": "second seconds minute minutes hour hours day days night nights week weeks fortnight fortnights "
             "month months quarter quarters year years decade decades century centuries weekend weekends",
-    "QUA": "quarter quarters half", "CEN": "century", "SPY": "nineteen eighteen thousand",
+    "QUA": "quarter quarters half", "PER": "period", "CEN": "century", "SPY": "nineteen eighteen thousand",
     "DEC": "twenties thirties forties fifties sixties seventies eighties nineties",
     "SEA": "spring summer fall autumn winter",
     "SET": "daily weekly monthly annually yearly hourly nightly biweekly semiannually every each per once twice times",
@@ -135,54 +157,65 @@ for _cls, _words in {
     "POD": "morning afternoon evening night noon midnight tonight",
     "AGO": "ago earlier later now hence back",
     "REF": "now currently nowadays current recently recent lately past future term being present days",
-    "HOL": "Christmas Year Independence Valentine Halloween Boxing Thanksgiving Labor Memorial",
     "CLK": "m am pm clock noon midnight utc gmt est edt cst cdt pst pdt bst cet morning afternoon evening night",
     "OLD": "old",
-}.items():
-    for _w in _words.split():
-        _WORD_CLASSES[_w] = _WORD_CLASSES.get(_w, "") + " " + _cls
-for _name in ("January February March April May June July August September October November December "
-              "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split():
-    _WORD_CLASSES[_name] = _WORD_CLASSES.get(_name, "") + " MON"
-    _WORD_CLASSES[_name.upper()] = " MON"
-for _name in "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split():
-    for _v in (_name, _name + "s", _name.upper()):
-        _WORD_CLASSES[_v] = " WD"
+}
+# Names are case-sensitive triggers (lower-case "may", "march" are not months).
+_CLASS_NAMES = {
+    "MON": "January February March April May June July August September October November December "
+           "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec",
+    "WD": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays Thursdays "
+          "Fridays Saturdays Sundays",
+    "HOL": "Christmas Year Independence Valentine Halloween Boxing Thanksgiving Labor Memorial",
+    "QABBR": "Q H",
+}
+
+
+def _token_classes() -> dict[str, tuple[str, ...]]:
+    """Token (in each spelling it may appear in) -> the trigger classes it belongs to."""
+    table: dict[str, set[str]] = {}
+    for cls, words in _CLASS_WORDS.items():
+        for w in words.split():
+            for v in (w, w.capitalize(), w.upper()):
+                table.setdefault(v, set()).add(cls)
+    for cls, words in _CLASS_NAMES.items():
+        for w in words.split():
+            for v in (w, w.upper()):
+                table.setdefault(v, set()).add(cls)
+    return {k: tuple(sorted(v)) for k, v in table.items()}
+
+
+_TOKEN_CLASSES = _token_classes()
 _TOKEN = regex.compile(r"[A-Za-z]+|\d+(?:s\b)?[:/]?")
 
 
-def _digit_classes(tok: str) -> str:
+def _digit_classes(tok: str) -> tuple[str, ...]:
     if tok.endswith(":"):
-        return "DIG CLK"
+        return ("DIG", "CLK")
     if tok.endswith("/"):
-        return "DIG SLASH"
+        return ("DIG", "SLASH")
     if tok.endswith("s"):
-        return "DIG DEC"
-    return "DIG DIG4" if len(tok) == 4 else "DIG"
+        return ("DIG", "DEC")
+    return ("DIG", "DIG4") if len(tok) == 4 else ("DIG",)
 
 
-def trigger_windows(text: str, before: int = 60, after: int = 40) -> dict[str, list[tuple[int, int]]]:
-    """Per token class, the merged text windows around its tokens where a rule may match."""
+def trigger_tokens(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Per token class, the offsets of its tokens in text (one cheap scan)."""
     spans: dict[str, list[tuple[int, int]]] = {}
-    n = len(text)
+    get = _TOKEN_CLASSES.get
     for m in _TOKEN.finditer(text):
         w = m.group()
-        classes = _digit_classes(w) if w[0].isdigit() else _WORD_CLASSES.get(w) or _WORD_CLASSES.get(w.lower())
-        if not classes:
-            continue
-        s, e = max(0, m.start() - before), min(n, m.end() + after)
-        for cls in classes.split():
-            lst = spans.setdefault(cls, [])
-            if lst and s <= lst[-1][1]:
-                lst[-1] = (lst[-1][0], e)
-            else:
-                lst.append((s, e))
+        classes = _digit_classes(w) if w[0].isdigit() else get(w)
+        if classes:
+            span = m.span()
+            for cls in classes:
+                spans.setdefault(cls, []).append(span)
     return spans
 
 
-def rule_windows(rule: Rule, spans: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
-    """Merged windows of all the token classes that can trigger rule."""
-    ws = sorted(w for cls in rule.triggers for w in spans.get(cls, ()))
+def rule_windows(rule: Rule, tokens: dict[str, list[tuple[int, int]]], n: int) -> list[tuple[int, int]]:
+    """Merged text windows around rule's trigger tokens: the only places it can match."""
+    ws = sorted((max(0, s - rule.before), min(n, e + rule.after)) for cls in rule.triggers for s, e in tokens.get(cls, ()))
     out: list[tuple[int, int]] = []
     for s, e in ws:
         if out and s <= out[-1][1]:
@@ -191,12 +224,13 @@ def rule_windows(rule: Rule, spans: dict[str, list[tuple[int, int]]]) -> list[tu
             out.append((s, e))
     return out
 
+
 # Spans that look temporal but are not: ages, money, percentages, newspaper names.
 _BLOCK_SPECS = (
-    ("ages", rf"(?<![\w-])(?:{NUM})[-\s]+(?:year|month|week|day)s?[-\s]+old(?!\w)", "OLD"),
-    ("amounts", r"[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b)", "DIG"),
-    ("papers", rf"(?<!\w){WEEKDAY}\s+(?-i:{PUBLICATION})\b", "WD"),
+    ("ages", rf"(?<![\w-])(?:{NUM})[-\s]+(?:year|month|week|day)s?[-\s]+old(?!\w)", "OLD", 45, 1),
+    ("amounts", r"[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b)", "DIG", 3, 12),
+    ("papers", rf"(?<!\w){WEEKDAY}\s+(?-i:{PUBLICATION})\b", "WD", 1, 22),
 )
 BLOCKERS: tuple[Rule, ...] = tuple(
-    Rule(n, regex.compile(p, regex.IGNORECASE | regex.VERSION1), lambda m, c: None, -1, frozenset({t}))
-    for n, p, t in _BLOCK_SPECS)
+    Rule(n, regex.compile(p, regex.IGNORECASE | regex.VERSION1), lambda m, c: None, -1, frozenset({t}), b, a)
+    for n, p, t, b, a in _BLOCK_SPECS)

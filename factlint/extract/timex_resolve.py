@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 
 import regex
 
@@ -16,41 +17,54 @@ class Tense(enum.IntEnum):
 # Markers that make a clause refer forward from the document date.
 _FUTURE = regex.compile(
     r"(?i)\b(?:will|shall|won't|'ll|going\s+to|expects?\s+to|expected\s+to|scheduled|slated|"
-    r"plans?\s+to|planned|intends?\s+to|is\s+to|are\s+to|upcoming|next|coming|tomorrow|until|"
+    r"plans?\s+to|planning|intends?\s+to|is\s+to|are\s+to|upcoming|next(?!\s+to\b)|"
+    r"coming(?!\s+(?:from|out|back|in|up|to|under)\b)|tomorrow|would|"
+    r"as\s+soon\s+as|set\s+to|"
     r"would\s+be\s+held|to\s+be\s+held|to\s+begin|to\s+start|to\s+meet|to\s+vote|due\s+to\s+\w+)\b|'ll\b")
 _PAST = regex.compile(
     r"(?i)\b(?:said|told|was|were|had|did|ago|last|yesterday|earlier|came|went|made|took|gave|met|"
     r"fell|rose|sold|bought|won|lost|began|left|held|paid|cut|hit|ran|saw|got|became|thought|"
     r"brought|spoke|wrote|struck|fought|led|found|kept|sent|spent|built|broke|chose|fled|flew|"
     r"grew|knew|meant|stood|threw|wore|sank|shot|slid|swore|tore|woke|arrived|\w{3,}ed)\b")
-_NOT_PAST = {"expected", "scheduled", "planned", "proposed", "needed", "based", "related",
+_NOT_PAST = {"expected", "scheduled", "planned", "set", "proposed", "needed", "based", "related",
              "interested", "concerned", "supposed", "limited", "united", "red", "need", "feed",
              "speed", "indeed", "proceed", "succeed", "exceed", "seed", "breed", "hundred"}
-_SENT_BREAK = regex.compile(r"[.!?;:]\s+(?=[\"'`A-Z])|\n")
+_PAST_PLAN = regex.compile(r"(?i)\b(?:had|had\s+been|was|were)\s+$")
+_PASSIVE = regex.compile(r"(?i)\b(?:be|been|being)\s+$")
+_SENT_BREAK = regex.compile(r"[.!?;:][\"'`’”]*\s+(?=[\"'`A-Z])|\n")
+
+
+@functools.lru_cache(maxsize=256)
+def _markers(text: str, lo: int, hi: int) -> tuple[tuple[int, int, Tense], ...]:
+    """Tense markers of one sentence (cached: several timexes share a sentence)."""
+    out = []
+    for m in _FUTURE.finditer(text, lo, hi):
+        # "had been scheduled to", "was due to": a plan reported in the past
+        past = _PAST_PLAN.search(text[max(lo, m.start() - 12):m.start()])
+        out.append((m.start(), m.end(), Tense.PAST if past else Tense.FUTURE))
+    for m in _PAST.finditer(text, lo, hi):
+        if m.group().lower() in _NOT_PAST or _PASSIVE.search(text[max(lo, m.start() - 8):m.start()]):
+            continue  # "will be held": a participle, not a past tense
+        out.append((m.start(), m.end(), Tense.PAST))
+    return tuple(out)
 
 
 def clause_tense(text: str, start: int, end: int) -> Tense:
     """Tense of the sentence around text[start:end]: the nearest tense marker wins."""
     lo = max(0, start - 160)
-    left = text[lo:start]
-    breaks = list(_SENT_BREAK.finditer(left))
+    breaks = list(_SENT_BREAK.finditer(text, lo, start))
     if breaks:
-        lo += breaks[-1].end()
-    right = text[end:end + 160]
-    b = _SENT_BREAK.search(right)
-    hi = end + (b.start() if b else len(right))
+        lo = breaks[-1].end()
+    b = _SENT_BREAK.search(text, end, min(len(text), end + 160))
+    hi = b.start() if b else min(len(text), end + 160)
     best: tuple[int, Tense] | None = None
-    for pat, tense in ((_FUTURE, Tense.FUTURE), (_PAST, Tense.PAST)):
-        for m in pat.finditer(text, lo, hi):
-            if tense is Tense.PAST and m.group().lower() in _NOT_PAST:
-                continue
-            if start <= m.start() < end:
-                continue
-            gap = start - m.end() if m.end() <= start else m.start() - end
-            # Markers before the expression govern it more often than ones after it.
-            dist = gap if m.end() <= start else gap + 15
-            if best is None or dist < best[0]:
-                best = (dist, tense)
+    for ms, me, tense in _markers(text, lo, hi):
+        if start <= ms < end:
+            continue
+        # Markers before the expression govern it more often than ones after it.
+        dist = start - me if me <= start else ms - end + 15
+        if best is None or dist < best[0]:
+            best = (dist, tense)
     return best[1] if best else Tense.NONE
 
 
@@ -96,6 +110,9 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+NONE_FUTURE_DAYS = 60
+
+
 def month_day_year(dct: dt.date, m: int, d: int, tense: Tense) -> int:
     """Year of 'Month D' without a year: the nearest one, biased by the clause tense."""
     best: tuple[int, int] | None = None
@@ -106,6 +123,8 @@ def month_day_year(dct: dt.date, m: int, d: int, tense: Tense) -> int:
         cost = abs(delta)
         if (tense is Tense.PAST and delta > 0) or (tense is Tense.FUTURE and delta < 0):
             cost += 120
+        elif tense is Tense.NONE and delta > 0:
+            cost += NONE_FUTURE_DAYS  # news mostly reports the past
         if best is None or cost < best[0]:
             best = (cost, y)
     assert best is not None

@@ -1,7 +1,8 @@
-"""The temporal grammar proper: one compiled pattern per expression family and its normaliser."""
+"""Hit/context types shared by the normalisers, and those of dates, months, years, decades, centuries."""
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from dataclasses import dataclass
 from typing import Callable
 
@@ -12,6 +13,24 @@ from factlint.extract.numbers import parse_number_word
 from factlint.extract.timex_grammar import (
     MONTH, UNITS, WEEKDAY, month_number, ordinal_value, spelled_year_value, weekday_number,
 )
+_LAST_WORD = regex.compile(r"([\w'-]+)\W*$")
+_HALF_SUFFIX = regex.compile(r"\s*(?:1/2|and\s+a\s+half)$")
+_OF_REL_YEAR = regex.compile(r"\s+of\s+(last|this|next)\s+year\b", regex.IGNORECASE)
+_NEXT_NAME = regex.compile(r"\s+[A-Z][a-z]+")
+_NEXT_CALENDAR = regex.compile(rf"\s+(?:{MONTH}|{WEEKDAY})")
+
+
+class Defer(enum.Enum):
+    """Discourse resolution a hit still needs once the hits before it are known."""
+    NONE = ""
+    QREF = "QREF"  # "the quarter": the quarter last named
+    PERIOD = "PERIOD"  # "the latest period": the quarter last named, dropped without one
+    YAGO = "YAGO"  # "a year ago": the quarter last named, one year back
+    YAGO_P = "YAGO_P"  # "the same period last year": quarter or month last named, one year back
+    YAGO_M = "YAGO_M"  # "the same month a year ago": the month last named, one year back
+    YQ = "YQ"  # "the 1988 period": that year's quarter under discussion
+    DAYREF = "DAYREF"  # "the day": the day last named
+    DONE = "DONE"  # resolved; not itself a cue for later references
 
 
 @dataclass(frozen=True)
@@ -23,10 +42,10 @@ class Hit:
     mod: str = ""
     start: int | None = None
     end: int | None = None
-    defer: str = ""  # discourse resolution still to do: "QREF" or "YAGO"
+    defer: Defer = Defer.NONE
 
 
-@dataclass
+@dataclass(frozen=True)
 class Ctx:
     text: str
     dct: dt.date | None
@@ -35,16 +54,16 @@ class Ctx:
         return R.clause_tense(self.text, m.start(), m.end())
 
     def prev_word(self, pos: int) -> str:
-        w = regex.search(r"([\w'-]+)\W*$", self.text[max(0, pos - 30):pos])
+        w = _LAST_WORD.search(self.text[max(0, pos - 30):pos])
         return w.group(1).lower() if w else ""
 
 
 Handler = Callable[[regex.Match[str], Ctx], "Hit | None"]
 _PREPS = {"in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "of",
           "to", "early", "late", "for", "between", "and", "or", "last", "next", "this", "mid", "over",
-          "throughout", "around", "that", "each", "every", "past", "the"}
+          "throughout", "around", "that", "each", "every", "past", "the", "into"}
 _MODS = {"early": "START", "beginning": "START", "start": "START", "late": "END", "end": "END",
-         "close": "END", "mid": "MID", "middle": "MID"}
+         "close": "END", "mid": "MID", "middle": "MID", "post": "AFTER", "pre": "BEFORE"}
 
 
 def _mod(s: str | None) -> str:
@@ -61,7 +80,7 @@ def _num(s: str | None) -> float | None:
         return None
     t = s.lower().strip()
     half = 0.5 if ("1/2" in t or "half" in t) else 0.0
-    t = regex.sub(r"\s*(?:1/2|and\s+a\s+half)$", "", t)
+    t = _HALF_SUFFIX.sub("", t)
     if t in ("half a", "half an", "a half"):
         return 0.5
     try:
@@ -111,7 +130,9 @@ def h_month_day(m: regex.Match[str], c: Ctx) -> Hit | None:
         return Hit("DATE", f"{int(m['year']):04d}-{mon:02d}-{day:02d}", False, _mod(m["mod"]))
     if c.dct is None:
         return Hit("DATE", f"XXXX-{mon:02d}-{day:02d}", True, _mod(m["mod"]))
-    y = R.month_day_year(c.dct, mon, day, c.tense(m))
+    rel = (m["rel"] or "").lower()
+    tense = R.Tense.PAST if rel in ("last", "this past") else R.Tense.FUTURE if rel else c.tense(m)
+    y = R.month_day_year(c.dct, mon, day, tense)
     if m["wd"]:  # a weekday pins the year down when the date is ambiguous
         for cand in (y, c.dct.year, c.dct.year - 1, c.dct.year + 1):
             try:
@@ -154,8 +175,7 @@ def h_month(m: regex.Match[str], c: Ctx) -> Hit | None:
     if not m["mod"] and not m["rel"]:
         if name.startswith(("May", "March", "MAY", "MARCH")) and prev not in _PREPS:
             return None  # modal "May", "the Million Man March"
-        if regex.match(r"\s+(?-i:[A-Z][a-z]+)", nxt) and prev not in _PREPS \
-                and not regex.match(rf"\s+(?:{MONTH}|{WEEKDAY})", nxt):
+        if _NEXT_NAME.match(nxt) and prev not in _PREPS and not _NEXT_CALENDAR.match(nxt):
             return None  # a first name ("June Carter")
     mon = month_number(name)
     rel = (m["rel"] or "").lower()
@@ -167,12 +187,18 @@ def h_month(m: regex.Match[str], c: Ctx) -> Hit | None:
         y = c.dct.year if mon > c.dct.month else c.dct.year + 1
     elif rel == "this":
         y = c.dct.year
+    elif of_year := _OF_REL_YEAR.match(c.text, m.end()):  # "October of next year": TimeML tags two timexes
+        y = c.dct.year + {"last": -1, "this": 0, "next": 1}[of_year.group(1).lower()]
     else:
         y = R.month_year(c.dct, mon, c.tense(m))
     return Hit("DATE", f"{y:04d}-{mon:02d}", True, _mod(m["mod"]))
 
 
 def h_year(m: regex.Match[str], c: Ctx) -> Hit | None:
+    if m["yy"]:  # "since '82": the century closest to the document date
+        base = (c.dct.year if c.dct else 1999) // 100 * 100
+        y = base + int(m["yy"])
+        return Hit("DATE", f"{y - 100 if c.dct and y > c.dct.year else y:04d}", True)
     if m["sp"]:
         if m["sp"].lower().startswith("two thousand") and not m["yr"] \
                 and c.prev_word(m.start()) not in ("in", "by", "since", "until", "of"):
@@ -202,60 +228,3 @@ def h_decade(m: regex.Match[str], c: Ctx) -> Hit | None:
 def h_century(m: regex.Match[str], c: Ctx) -> Hit | None:
     n = ordinal_value(m["n"])
     return Hit("DATE", f"{n - 1:02d}", False, _mod(m["mod"])) if n else None
-
-
-def h_quarter(m: regex.Match[str], c: Ctx) -> Hit | None:
-    unit = m["unit"].lower()
-    o = m["ord"].lower()
-    n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-         "final": 4, "last": 4}[o] if unit == "quarter" else {"first": 1, "1st": 1, "second": 2, "2nd": 2,
-                                                                "final": 2, "last": 2}.get(o)
-    if n is None:
-        return None
-    letter = "Q" if unit == "quarter" else "H"
-    start = None
-    if "-" in c.text[m.start("ord"):m.end("unit")] and not (m["yr"] or m["fy2"] or m["rel"]):
-        start = m.start("ord")  # "the third-quarter profit": the adjective alone is the timex
-    year = m["yr"] or m["fy2"] or m["yp"] or m["fy"]
-    if year:
-        return Hit("DATE", f"{year}-{letter}{n}", False, start=start)
-    rel = (m["rel"] or m["relp"] or "").lower()
-    if c.dct is None:
-        return Hit("DATE", f"XXXX-{letter}{n}", True, start=start)
-    if rel:
-        y = c.dct.year + {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}[rel]
-        return Hit("DATE", f"{y:04d}-{letter}{n}", True, start=start)
-    cur = R.quarter(c.dct)[1] if letter == "Q" else (1 if c.dct.month <= 6 else 2)
-    y = c.dct.year if n <= cur or c.tense(m) is R.Tense.FUTURE else c.dct.year - 1
-    if m["ago"]:
-        return Hit("DATE", f"{y - 1:04d}-{letter}{n}", True, start=start, defer="NOQ")
-    return Hit("DATE", f"{y:04d}-{letter}{n}", True, start=start)
-
-
-def h_quarter_ref(m: regex.Match[str], c: Ctx) -> Hit | None:
-    rel = (m["rel"] or "").lower()
-    if c.dct is None:
-        return Hit("DATE", "XXXX-QX", True)
-    y, q = R.quarter(c.dct)
-    if rel in ("last", "previous", "past", "prior", "preceding"):
-        y, q = R.add_quarters(y, q, -1)
-    elif rel in ("next", "coming", "following"):
-        y, q = R.add_quarters(y, q, 1)
-    elif rel in ("current", "this") and "this" not in m.group().lower():
-        pass
-    else:
-        y, q = R.add_quarters(y, q, -1)
-        return Hit("DATE", f"{y:04d}-Q{q}", True, defer="YAGO" if m["ago"] else "QREF")
-    return Hit("DATE", f"{y:04d}-Q{q}", True)
-
-
-def h_year_period(m: regex.Match[str], c: Ctx) -> Hit | None:
-    """'the 1988 period': the quarter under discussion, in that year."""
-    return Hit("DATE", m["year"], False, defer="YQ")
-
-
-def h_year_ago(m: regex.Match[str], c: Ctx) -> Hit | None:
-    start = m.start("adj") if not m["noun"] else None  # bare adjective: "year-earlier results"
-    if c.dct is None:
-        return Hit("DATE", "XXXX", True, start=start)
-    return Hit("DATE", f"{c.dct.year - 1:04d}", True, start=start, defer="YAGO")

@@ -1,4 +1,4 @@
-"""Relative dates, times of day, durations and sets of the temporal grammar."""
+"""Relative dates, weekdays, seasons, holidays, times of day and present/past/future references."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,9 +7,19 @@ import regex
 
 from factlint.extract import timex_resolve as R
 from factlint.extract.timex_grammar import (
-    PARTS_OF_DAY, SEASONS, UNITS, month_number, ordinal_value, spelled_year_value, weekday_number,
+    PARTS_OF_DAY, SEASONS, month_number, ordinal_value, spelled_year_value, weekday_number,
 )
-from factlint.extract.timex_rules import _PREPS, Ctx, Hit, _mod, _num, _unit, duration_value
+from factlint.extract.timex_rules import _PREPS, Ctx, Defer, Hit, _mod, _num
+_SEASON_SUBJECT = regex.compile(
+    r"\s*(?:[,.;:!?)\"']|$)|\s+(?:is|was|has|had|will|would|could|may|might|shows?|showed|brings?|brought|"
+    r"came|comes|arrives?|arrived|begins?|began|ends?|ended|saw|sees|and|or|but|when|as|after|before|of|in|on|"
+    r"at|to|for|with|the|a|an|this|that|\d+)\b")
+_TO_VERB = regex.compile(r"\bto\s+[a-z]+\s+(?:on\s+)?$")
+_RANGE_NEXT = regex.compile(r"\s*(?:-|to|\d)")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?\n]\s*|[\"'`]\s*)$")
+_WHOLE_YEAR = regex.compile(r"the\s+(?:full|entire|whole)")
+_FISCAL_END = regex.compile(r"\s+(?:ended|ending|to\s+\w+\s+\d)")
+_CURRENT_NOUN = regex.compile(r"\s+(?:account|affairs|events)\b")
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -27,8 +37,14 @@ def h_season(m: regex.Match[str], c: Ctx) -> Hit | None:
         return Hit("DATE", f"{y:04d}-{s}", False, mod) if y else None
     if rel in ("", "the", "that") and not mod:
         prev = c.prev_word(m.start())
-        if prev not in _PREPS or (s in ("FA", "SP") and rel != "the"):
+        capital = m.group()[0].isupper() and prev not in ("the", "a")
+        # A bare season is the subject of a clause ("spring shows signs"), not a modifier ("summer camp").
+        head = bool(_SEASON_SUBJECT.match(c.text, m.end()))  # not "summer camp", "spring water"
+        bare_noun = s != "FA" and not rel and prev not in ("to", "a", "an") and head
+        if not (capital or bare_noun) and (prev not in _PREPS or (s in ("FA", "SP") and rel != "the")):
             return None  # "prices fall", "spring up"
+        if not rel and not head and not capital:
+            return None
         if rel == "the" and c.text[m.end():m.end() + 3] == " of":
             return None  # "the fall of the Berlin Wall"
     if rel == "that":
@@ -49,7 +65,7 @@ def h_weekday(m: regex.Match[str], c: Ctx) -> Hit | None:
     wd = weekday_number(m["wd"])
     pod = PARTS_OF_DAY.get((m["pod"] or "").lower(), "")
     if m["pl"] or m["pl2"]:
-        return Hit("SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), True)
+        return Hit("SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), False)
     pre = (m["pre"] or "").lower()
     if c.dct is None:
         val = f"XXXX-WXX-{wd}"
@@ -58,36 +74,19 @@ def h_weekday(m: regex.Match[str], c: Ctx) -> Hit | None:
             d = R.weekday_date(c.dct, wd, R.Tense.PAST, strict=True)
         elif pre in ("next", "this coming", "the following", "coming"):
             d = R.weekday_date(c.dct, wd, R.Tense.FUTURE, strict=True)
+        elif c.prev_word(m.start()) in ("until", "till"):
+            d = R.weekday_date(c.dct, wd, R.Tense.FUTURE)  # a deadline: "postponed until Tuesday"
+        elif c.text.startswith(("'s", "’s"), m.end()):
+            d = R.weekday_date(c.dct, wd, R.Tense.PAST)  # "Wednesday's ruling": an event already reported
         else:
-            d = R.weekday_date(c.dct, wd, c.tense(m))
+            tense = c.tense(m)
+            if tense is R.Tense.NONE and _TO_VERB.search(c.text[max(0, m.start() - 30):m.start()]):
+                tense = R.Tense.FUTURE  # "talks to resume Monday"
+            d = R.weekday_date(c.dct, wd, tense)
         val = d.isoformat()
     if pod:
         return Hit("TIME", f"{val}T{pod}", True, _mod(pre))
     return Hit("DATE", val, True, _mod(pre))
-
-
-def h_set(m: regex.Match[str], c: Ctx) -> Hit | None:
-    g = m.groupdict()
-    k = 2 if (g.get("other") or "").lower() == "other" else 1
-    if g.get("wd"):
-        return Hit("SET", f"XXXX-WXX-{weekday_number(g['wd'])}", True)
-    if g.get("mon"):
-        return Hit("SET", f"XXXX-{month_number(g['mon']):02d}", True)
-    if g.get("season"):
-        return Hit("SET", f"XXXX-{SEASONS[g['season'].lower()]}", True)
-    if g.get("pod"):
-        return Hit("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[g['pod'].lower()]}", True)
-    if g.get("unit"):
-        u = _unit(g["unit"].split()[-1])
-        return Hit("SET", duration_value(k, u if u in UNITS else "day"), True)
-    w = (g.get("adv") or "").lower()
-    val = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-           "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M",
-           "quarterly": "P3M", "annual": "P1Y"}.get(w.split()[-1] if w else "", "")
-    if not val:
-        unit = w.split()[-1]
-        val = duration_value(1, _unit(unit)) if _unit(unit) in UNITS else ""
-    return Hit("SET", val, True) if val else None
 
 
 def h_rel_day(m: regex.Match[str], c: Ctx) -> Hit | None:
@@ -130,7 +129,7 @@ def h_clock(m: regex.Match[str], c: Ctx) -> Hit | None:
         elif ap == "am" and hh == 12:
             hh = 0
         if g["h2"] and not (g["tz"] or g["wd"] or g["rd"] or g["mon"]) and \
-                regex.match(r"\s*(?:-|to|\d)", c.text[m.end():m.end() + 4]):
+                _RANGE_NEXT.match(c.text, m.end()):
             return None  # a score or ratio ("3:1", "2:45-3:10")
     if g["mon"]:
         mon, day = month_number(g["mon"]), ordinal_value(g["day"]) or 1
@@ -141,91 +140,15 @@ def h_clock(m: regex.Match[str], c: Ctx) -> Hit | None:
         else:
             date = f"XXXX-{mon:02d}-{day:02d}"
     elif g["wd"]:
-        date = R.weekday_date(c.dct, weekday_number(g["wd"]), c.tense(m)).isoformat() \
-            if c.dct else "XXXX-XX-XX"
+        tense = R.Tense.FUTURE if c.prev_word(m.start()) in ("until", "till", "by") else c.tense(m)
+        date = R.weekday_date(c.dct, weekday_number(g["wd"]), tense).isoformat() if c.dct else "XXXX-XX-XX"
     elif g["rd"]:
         date = _day(c, {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[g["rd"].lower()])
-    else:
-        date = _day(c, 0)
     z = "Z" if g["tz"] and g["tz"].upper() in ("UTC", "GMT") else ""
-    return Hit("TIME", f"{date}T{hh:02d}:{mi:02d}{z}", True, "APPROX" if g["approx"] else "")
-
-
-_APPROX_MOD = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-               "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less": "LESS_THAN",
-               "fewer": "LESS_THAN", "under": "LESS_THAN", "up": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS",
-               "more": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS"}
-
-
-def _approx(s: str | None) -> str:
-    if not s:
-        return ""
-    t = s.lower()
-    for k, v in _APPROX_MOD.items():
-        if t.startswith(k):
-            return v
-    return ""
-
-
-def h_duration(m: regex.Match[str], c: Ctx) -> Hit | None:
-    unit = _unit(m["unit"])
-    if m["tail"] and m["tail"].lower() == "old":
-        return None  # ages ("a 15-year-old") are not annotated in TimeBank
-    numtxt = m["num"].lower()
-    if unit == "second" and numtxt in ("a", "an"):
-        return None  # "a second term"
-    if numtxt in ("a", "an") and m["pl"]:
-        return None
-    n = _num(numtxt)
-    if n is None or n == 0:
-        return None
-    if n >= 1000 and not m["pl"]:
-        return None  # "the 1988 quarter" is a year
-    if unit == "quarter" and (m["pl"] and "-" in m.group() or c.text[m.end():m.end() + 3] == " of"):
-        return None  # "three-quarters of" is a fraction
-    if m["half"]:
-        n += 0.5
-    start = None
-    if m["det"] and not m["rel"] and not m["approx"] and not m["pl"]:
-        start = m.start("num")  # "a two-year contract": the adjective alone is the timex
-    return Hit("DURATION", duration_value(n, unit), False, _approx(m["approx"]), start=start)
-
-
-def h_vague_duration(m: regex.Match[str], c: Ctx) -> Hit | None:
-    unit = _unit(m["unit"])
-    rel = (m["rel"] or "").lower()
-    if rel == "recent" and unit in ("year", "day") and not m["q"]:
-        return Hit("DATE", "PAST_REF", True)
-    if m["q"] and m["q"].lower().strip() == "some" and not m["det"]:
-        pass
-    if unit in ("night", "weekend", "quarter", "second") and not (m["q"] or rel):
-        return None
-    start = None
-    if not (m["q"] or rel or m["approx"]):
-        prev = c.prev_word(m.start("unit"))
-        if m["det"]:
-            start = m.start("unit")  # TimeBank/AQUAINT tag "years" in "the years"
-        elif prev in ("a", "an", "per", "of", "these", "those") or unit in ("minute", "second"):
-            return None
-    return Hit("DURATION", duration_value(None, unit), False, _approx(m["approx"]), start=start)
-
-
-def h_ago(m: regex.Match[str], c: Ctx) -> Hit | None:
-    unit = _unit(m["unit"])
-    d = m["dir"].lower()
-    sign = -1 if d in ("ago", "earlier", "back", "before") else 1
-    n = _num(m["num"]) if m["num"] and m["num"].lower() not in ("several", "a few", "few", "many", "some") else None
-    if m["num"] is None and not m["pl"]:
-        return None
-    if n is None:
-        return Hit("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", True)
-    if c.dct is None:
-        return Hit("DATE", "XXXX-XX-XX" if unit in ("day", "week") else "XXXX", True)
-    val = R.shift_value(c.dct, unit, sign * n)
-    if val is None:
-        return None
-    defer = "YAGO" if unit == "year" and n == 1 else ""
-    return Hit("DATE", val, True, _approx(m["approx"]), defer=defer)
+    mod = "APPROX" if g["approx"] else ""
+    if not (g["mon"] or g["wd"] or g["rd"]):  # a bare clock time: on the day last named, else the DCT
+        return Hit("TIME", f"{_day(c, 0)}T{hh:02d}:{mi:02d}{z}", True, mod, defer=Defer.DAYREF)
+    return Hit("TIME", f"{date}T{hh:02d}:{mi:02d}{z}", True, mod)
 
 
 def h_rel_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
@@ -234,6 +157,8 @@ def h_rel_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
     mod = _mod(m["mod"])
     if rel in ("the", "that") and not m["mod"]:
         return None
+    if m.group().istitle() and not _SENTENCE_START.search(c.text[max(0, m.start() - 3):m.start()]):
+        return None  # "ABC's This Week": a title, not a date
     if unit == "decade" and rel in ("the past", "the last"):
         return Hit("DURATION", "P10Y", False)
     k = -1 if rel in ("last", "the past", "the previous", "this past", "the last", "the prior") else \
@@ -243,6 +168,8 @@ def h_rel_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
               "decade": "XXX", "century": "XX"}
         return Hit("DATE", xs[unit], True, mod)
     if unit == "weekend":
+        if k == 0 and rel == "this":  # the weekend of the current week
+            return Hit("DATE", R.iso_week(c.dct) + "-WE", True, mod)
         tense = R.Tense.PAST if k < 0 else R.Tense.FUTURE if k > 0 else c.tense(m)
         return Hit("DATE", R.weekend(c.dct, tense), True, mod)
     if unit == "week":
@@ -258,13 +185,18 @@ def h_the_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
     if unit == "weekend":
         return Hit("DATE", R.weekend(c.dct, c.tense(m)) if c.dct else "XXXX-WXX-WE", True)
     if unit == "year":
-        if regex.match(r"\s+(?:ended|ending|to\s+\w+\s+\d)", c.text[m.end():m.end() + 20]):
+        text = m.group().lower()
+        if "end" in text:
+            return Hit("DATE", f"{c.dct.year:04d}" if c.dct else "XXXX", True, "END")
+        if not text.startswith(("the", "that", "this")) or _WHOLE_YEAR.match(text):
+            return Hit("DATE", f"{c.dct.year:04d}" if c.dct else "XXXX", True)
+        if _FISCAL_END.match(c.text, m.end()):
             return Hit("DURATION", "P1Y", False)
-        if c.prev_word(m.start()) in ("for", "in", "during", "through", "of"):
+        if c.prev_word(m.start()) in ("for", "in", "during", "through", "throughout", "of"):
             return Hit("DATE", f"{c.dct.year:04d}" if c.dct else "XXXX", True)
         return None
     if unit in ("day", "same day"):
-        return Hit("DATE", _day(c, 0), True) if c.prev_word(m.start()) in ("on", "for", "during") else None
+        return Hit("DATE", _day(c, 0), True, defer=Defer.DAYREF)
     return None
 
 
@@ -289,9 +221,14 @@ def h_ref(m: regex.Match[str], c: Ctx) -> Hit | None:
         return Hit("DATE", "FUTURE_REF", True)
     if "recent" in t or "past" in t or "lately" in t:
         return Hit("DATE", "PAST_REF", True)
-    if t == "current" and regex.match(r"\s+(?:account|affairs|events)\b", c.text[m.end():m.end() + 12]):
+    if t == "current" and _CURRENT_NOUN.match(c.text, m.end()):
         return None
     return Hit("DATE", "PRESENT_REF", True)
+
+
+def _holiday_tense(m: regex.Match[str], c: Ctx) -> R.Tense:
+    rel = (m["rel"] or "").lower()
+    return R.Tense.PAST if rel == "last" else R.Tense.FUTURE if rel == "next" else c.tense(m)
 
 
 def h_holiday(m: regex.Match[str], c: Ctx) -> Hit | None:
@@ -310,7 +247,7 @@ def h_holiday(m: regex.Match[str], c: Ctx) -> Hit | None:
     if key:
         mon, day = fixed[key]
         if year is None:
-            y = R.month_day_year(c.dct, mon, day, c.tense(m))  # type: ignore[arg-type]
+            y = R.month_day_year(c.dct, mon, day, _holiday_tense(m, c))  # type: ignore[arg-type]
         return Hit("DATE", f"{y:04d}-{mon:02d}-{day:02d}", year is None)
     # Thanksgiving (4th Thursday of Nov), Labor Day (1st Monday of Sep), Memorial Day (last Monday of May)
     spec = {"thanksgiving": (11, 4, 4), "labor day": (9, 1, 1), "memorial day": (5, 1, -1)}
@@ -324,6 +261,6 @@ def h_holiday(m: regex.Match[str], c: Ctx) -> Hit | None:
         last = dt.date(yy, mon + 1, 1) - dt.timedelta(days=1)
         return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
     if year is None:
-        y = R.month_day_year(c.dct, mon, 15, c.tense(m))  # type: ignore[arg-type]
+        y = R.month_day_year(c.dct, mon, 15, _holiday_tense(m, c))  # type: ignore[arg-type]
     return Hit("DATE", nth_weekday(y).isoformat(), year is None)
 

@@ -1,0 +1,284 @@
+"""Tests of the temporal expression tagger (factlint.extract.timex) against a fixed document date."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factlint.extract.numbers import parse_number_word
+from factlint.extract.timex import Timex, TimexType, find_timexes, infer_dct
+
+DCT = dt.date(2023, 5, 4)  # a Thursday
+D, T, DUR, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
+
+
+def _only(text: str, span: str, dct: dt.date | None = DCT) -> Timex:
+    found = [t for t in find_timexes(text, dct) if t.text == span]
+    assert len(found) == 1, f"{span!r} not tagged alone in {text!r}: {find_timexes(text, dct)}"
+    return found[0]
+
+
+CASES = [
+    # absolute dates
+    ("The deal closed on May 4, 2023.", "May 4, 2023", D, "2023-05-04"),
+    ("The deal closed on 4 May 2023.", "4 May 2023", D, "2023-05-04"),
+    ("The report is dated 2023-05-04.", "2023-05-04", D, "2023-05-04"),
+    ("The report is dated 05/04/2023.", "05/04/2023", D, "2023-05-04"),
+    ("He was born on Sept. 27, 1989, in Ohio.", "Sept. 27, 1989", D, "1989-09-27"),
+    ("Prices peaked in the 1990s.", "the 1990s", D, "199"),
+    ("Prices peaked in the late 1970s.", "the late 1970s", D, "197"),
+    ("The wall fell in 1991.", "1991", D, "1991"),
+    ("Sales rose in fiscal 1989.", "fiscal 1989", D, "1989"),
+    ("It was built in the 20th century.", "the 20th century", D, "19"),
+    ("The company was founded in August 1988.", "August 1988", D, "1988-08"),
+    ("nineteen ninety-six was a good year", "nineteen ninety-six", D, "1996"),
+    # month and day without year: nearest plausible year, tense aware
+    ("She arrived on March 15.", "March 15", D, "2023-03-15"),
+    ("The plant will open on Oct. 12.", "Oct. 12", D, "2023-10-12"),
+    ("The payment was made on Dec. 15.", "Dec. 15", D, "2022-12-15"),
+    ("Sales fell in March.", "March", D, "2023-03"),
+    ("The plant opens in October of next year.", "October", D, "2024-10"),
+    ("He has been missing since last Oct. 23.", "last Oct. 23", D, "2022-10-23"),
+    ("Results are due on June 2.", "June 2", D, "2023-06-02"),
+    ("Sales fell last month.", "last month", D, "2023-04"),
+    ("Elections are due next month.", "next month", D, "2023-06"),
+    # quarters, halves and seasons
+    ("Profit fell in the third quarter.", "the third quarter", D, "2022-Q3"),
+    ("Profit rose in the first quarter.", "the first quarter", D, "2023-Q1"),
+    ("Third-quarter profit rose.", "Third-quarter", D, "2022-Q3"),
+    ("Output fell in the fourth quarter of 2005.", "the fourth quarter of 2005", D, "2005-Q4"),
+    ("Revenue rose 5% in Q3 2009.", "Q3 2009", D, "2009-Q3"),
+    ("Revenue rose 5% in Q1.", "Q1", D, "2023-Q1"),
+    ("The empire lasted two hundred years.", "two hundred years", DUR, "P200Y"),
+    ("Sales grew in the first half of 1990.", "the first half of 1990", D, "1990-H1"),
+    ("He left in the fall of 2020.", "the fall of 2020", D, "2020-FA"),
+    ("We travel this summer.", "this summer", D, "2023-SU"),
+    ("They met last fall.", "last fall", D, "2022-FA"),
+    ("It is early, but spring shows signs of hope.", "spring", D, "2023-SP"),
+    # weekdays
+    ("The minister said Thursday that talks failed.", "Thursday", D, "2023-05-04"),
+    ("They met Tuesday in Geneva.", "Tuesday", D, "2023-05-02"),
+    ("The vote will be held Tuesday.", "Tuesday", D, "2023-05-09"),
+    ("They meet next Tuesday.", "next Tuesday", D, "2023-05-09"),
+    ("They met last Tuesday.", "last Tuesday", D, "2023-05-02"),
+    ("Protests are planned for Saturday, May 6.", "Saturday, May 6", D, "2023-05-06"),
+    ("Lawyers will appeal Tuesday's ruling.", "Tuesday", D, "2023-05-02"),
+    ("Officials postponed the vote until Tuesday.", "Tuesday", D, "2023-05-09"),
+    ("The offer had been due to expire Friday.", "Friday", D, "2023-04-28"),
+    ("Two died in the blast next to the embassy on Monday.", "Monday", D, "2023-05-01"),
+    # relative dates
+    ("He resigned yesterday.", "yesterday", D, "2023-05-03"),
+    ("He resigns today.", "today", D, "2023-05-04"),
+    ("He resigns tomorrow.", "tomorrow", D, "2023-05-05"),
+    ("Talks started earlier this week.", "earlier this week", D, "2023-W18"),
+    ("Talks started late last week.", "late last week", D, "2023-W17"),
+    ("Talks start next week.", "next week", D, "2023-W19"),
+    ("Rebels attacked two days ago.", "two days ago", D, "2023-05-02"),
+    ("Rebels attacked five months ago.", "five months ago", D, "2022-12"),
+    ("Profit was below last year's level.", "last year", D, "2022"),
+    ("Growth will slow this year.", "this year", D, "2023"),
+    ("Output rose from a year ago.", "a year ago", D, "2022"),
+    ("Output rose from a year earlier.", "a year earlier", D, "2022"),
+    ("Rents rose in recent years.", "recent years", D, "PAST_REF"),
+    ("Sales were weak last Thanksgiving.", "last Thanksgiving", D, "2022-11-24"),
+    ("Talks are set for the week of March 6, 2023.", "the week of March 6, 2023", D, "2023-W10"),
+    ("Prices are now higher.", "now", D, "PRESENT_REF"),
+    ("He is currently abroad.", "currently", D, "PRESENT_REF"),
+    ("He worked there recently.", "recently", D, "PAST_REF"),
+    ("Prices may rise in the future.", "the future", D, "FUTURE_REF"),
+    ("Prices may rise in the near term.", "the near term", D, "FUTURE_REF"),
+    ("The shop closes at the end of the month.", "the end of the month", D, "2023-05"),
+    ("Sales rose in the previous year.", "the previous year", D, "2022"),
+    ("Sales beat the same month last year.", "the same month last year", D, "2022-05"),
+    ("The plant closes at year-end.", "year-end", D, "2023"),
+    ("Prices rose in the late summer of 2021.", "the late summer of 2021", D, "2021-SU"),
+    ("Crowds gathered over the weekend.", "the weekend", D, "2023-W17-WE"),
+    # times of day
+    ("The blast happened at 2:45 a.m.", "2:45 a.m.", T, "2023-05-04T02:45"),
+    ("Voting closes at 10 p.m. Wednesday.", "10 p.m. Wednesday", T, "2023-05-03T22:00"),
+    ("Markets reopen at 18:00 UTC.", "18:00 UTC", T, "2023-05-04T18:00Z"),
+    ("Fighting broke out Thursday night.", "Thursday night", T, "2023-05-04TNI"),
+    ("Fighting broke out this morning.", "this morning", T, "2023-05-04TMO"),
+    ("Fighting broke out last night.", "last night", T, "2023-05-03TNI"),
+    ("The summit ends tonight.", "tonight", T, "2023-05-04TNI"),
+    ("Trading halted at noon Friday.", "noon Friday", T, "2023-04-28T12:00"),
+    # durations
+    ("The strike lasted three days.", "three days", DUR, "P3D"),
+    ("They began five-day talks.", "five-day", DUR, "P5D"),
+    ("Unions called a 10-day strike.", "10-day", DUR, "P10D"),
+    ("The band starts a two-week tour.", "two-week", DUR, "P2W"),
+    ("Rain fell for three consecutive days.", "three consecutive days", DUR, "P3D"),
+    ("The siege took 19 hours.", "19 hours", DUR, "PT19H"),
+    ("He served two years in prison.", "two years", DUR, "P2Y"),
+    ("The war lasted a decade.", "a decade", DUR, "P10Y"),
+    ("The talks took several months.", "several months", DUR, "PXM"),
+    ("He waited 2 1/2 years.", "2 1/2 years", DUR, "P2Y6M"),
+    ("The trial lasted twenty-one days.", "twenty-one days", DUR, "P21D"),
+    ("He left a couple of years later.", "a couple of years", DUR, "P2Y"),
+    ("Sales rose in the first nine months.", "the first nine months", DUR, "P9M"),
+    ("Rents rose over the past two years.", "the past two years", DUR, "P2Y"),
+    ("The call lasted nearly an hour.", "nearly an hour", DUR, "PT1H"),
+    ("He spoke for a minute and a half.", "a minute and a half", DUR, "PT1M30S"),
+    ("It lasted thirty minutes.", "thirty minutes", DUR, "PT30M"),
+    ("It has been in use for years.", "years", DUR, "PXY"),
+    ("A deal could take weeks or months.", "weeks or months", DUR, "PXW"),
+    # sets
+    ("The market opens every Friday.", "every Friday", SET, "XXXX-WXX-5"),
+    ("The fee is paid annually.", "annually", SET, "P1Y"),
+    ("Rents are collected each month.", "each month", SET, "P1M"),
+    ("The paper is published daily.", "daily", SET, "P1D"),
+    ("The club meets on Tuesdays.", "Tuesdays", SET, "XXXX-WXX-2"),
+    ("It earns $5 million a year.", "a year", SET, "P1Y"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "typ", "value"), CASES, ids=[c[1] for c in CASES])
+def test_expression_families(text: str, span: str, typ: TimexType, value: str) -> None:
+    t = _only(text, span)
+    assert (t.type, t.value) == (typ, value)
+    assert text[t.start:t.end] == span
+
+
+@pytest.mark.parametrize(("text", "span", "anchored"), [
+    ("The deal closed on May 4, 2023.", "May 4, 2023", False),
+    ("The strike lasted three days.", "three days", False),
+    ("He resigned yesterday.", "yesterday", True),
+    ("She arrived on March 15.", "March 15", True),
+    ("The market opens every Friday.", "every Friday", False),
+    ("Prices are now higher.", "now", True),
+])
+def test_anchored_flag(text: str, span: str, anchored: bool) -> None:
+    assert _only(text, span).anchored is anchored
+
+
+@pytest.mark.parametrize(("text", "span", "mod"), [
+    ("Talks started late last week.", "late last week", "END"),
+    ("Shares fell in early March.", "early March", "START"),
+    ("The call lasted nearly an hour.", "nearly an hour", "LESS_THAN"),
+    ("The deal is due in mid-2024.", "mid-2024", "MID"),
+])
+def test_mod(text: str, span: str, mod: str) -> None:
+    assert _only(text, span).mod == mod
+
+
+NEGATIVES = [
+    "We will go to the market.",
+    "We said nothing.",
+    "You may leave now if you want.",
+    "Officials said prices may fall.",
+    "Thousands march on the capital.",
+    "Police stopped a protest march downtown.",
+    "The Sunday Times reported the story.",
+    "The ticket costs $27.",
+    "Turnout was 50%.",
+    "Turnout was 50 percent.",
+    "About 1,200 people attended.",
+    "A 15-year-old boy was injured.",
+    "Prices fall when supply grows.",
+    "He served a second term as mayor.",
+    "The future of the company is unclear.",
+    "He won more than a quarter of the vote.",
+    "Stocks crashed on Black Monday.",
+    "She appeared on ABC's This Week to defend the plan.",
+    "Output is measured in cubic meters per second.",
+    "The children went to summer camp.",
+    "They bathed in a hot spring nearby.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_negatives(text: str) -> None:
+    bad = [t for t in find_timexes(text, DCT) if t.text.lower() not in ("now",)]
+    assert bad == []
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("She arrived on May 4.", "May 4", "XXXX-05-04"),
+    ("He resigned yesterday.", "yesterday", "XXXX-XX-XX"),
+    ("They met Friday.", "Friday", "XXXX-WXX-5"),
+    ("Sales fell last month.", "last month", "XXXX-XX"),
+    ("The deal closed on May 4, 2023.", "May 4, 2023", "2023-05-04"),
+    ("The strike lasted three days.", "three days", "P3D"),
+])
+def test_without_document_date(text: str, span: str, value: str) -> None:
+    t = _only(text, span, dct=None)
+    assert t.value == value
+
+
+def test_quarter_discourse_anchoring() -> None:
+    text = "Profit rose in the third quarter. Sales were flat from a year ago."
+    values = {t.text: t.value for t in find_timexes(text, DCT)}
+    assert values == {"the third quarter": "2022-Q3", "a year ago": "2021-Q3"}
+
+
+def test_the_day_refers_to_the_day_last_named() -> None:
+    text = "Shares fell on Tuesday. Late in the day, the index recovered."
+    assert {t.text: t.value for t in find_timexes(text, DCT)}["the day"] == "2023-05-02"
+    assert _only("The index recovered late in the day.", "the day").value == "2023-05-04"
+
+
+def test_clock_time_on_the_day_last_named() -> None:
+    text = "Markets fell on Tuesday. Trading closed at 18:00 UTC."
+    assert {t.text: t.value for t in find_timexes(text, DCT)}["18:00 UTC"] == "2023-05-02T18:00Z"
+
+
+def test_same_period_uses_the_month_under_discussion() -> None:
+    text = "Sales fell 5% in March from the same month a year ago."
+    assert {t.text: t.value for t in find_timexes(text, DCT)}["the same month a year ago"] == "2022-03"
+
+
+def test_latest_period_needs_a_quarter() -> None:
+    text = "Profit rose in the third quarter. In the latest period, sales fell."
+    assert {t.text: t.value for t in find_timexes(text, DCT)}["the latest period"] == "2022-Q3"
+    assert find_timexes("In the latest period, sales fell.", DCT) == []
+
+
+def test_no_timex_across_lines() -> None:
+    text = "Markets to stay shut until Friday\nSeptember 18, 2008\nTrading resumed."
+    assert [t.text for t in find_timexes(text, DCT)] == ["Friday", "September 18, 2008"]
+
+
+def test_offsets_and_order() -> None:
+    text = "On Monday, May 1, officials said the three-day talks would resume next week."
+    found = find_timexes(text, DCT)
+    assert [t.text for t in found] == ["Monday, May 1", "three-day", "next week"]
+    assert all(text[t.start:t.end] == t.text for t in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("LONDON, Feb 3, 2021 (Reuters) - Shares fell.", dt.date(2021, 2, 3)),
+    ("WASHINGTON, May 4 (AA) - The Senate voted.", None),
+    ("Posted May 4 , 2023\nThe Senate voted.", dt.date(2023, 5, 4)),
+    ("Published 2022-11-30\nText", dt.date(2022, 11, 30)),
+    ("The Senate voted on a budget.", None),
+])
+def test_infer_dct(text: str, expected: dt.date | None) -> None:
+    assert infer_dct(text) == expected
+
+
+@pytest.mark.parametrize(("word", "value"), [
+    ("three", 3), ("twelve", 12), ("twenty-one", 21), ("twenty four", 24), ("a", 1),
+    ("a couple of", 2), ("12", 12), ("ninety", 90), ("lots", None), ("", None),
+    ("two hundred and fifty", 250), ("three thousand", 3000), ("twenty-twelve", None),
+])
+def test_parse_number_word(word: str, value: int | None) -> None:
+    assert parse_number_word(word) == value
+
+
+_ALPHABET = st.sampled_from(list("abcMTWFS0123456789 ,.:/-'$%\n") + [
+    "May ", "March ", "Monday ", "last ", "next ", "week", "year", "days ", "ago ", "the ", "a ",
+    "quarter ", "2023", "p.m. ", "three ", "-day ", "every ", "now ", "1990s ", "Sept. ", "fall "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join), st.sampled_from([DCT, None, dt.date(2000, 2, 29)]))
+def test_property_spans_are_consistent(text: str, dct: dt.date | None) -> None:
+    first = find_timexes(text, dct)
+    for t in first:
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start:t.end] == t.text
+        assert isinstance(t.type, TimexType) and t.value
+    assert all(a.end <= b.start for a, b in zip(first, first[1:]))
+    assert find_timexes(text, dct) == first
