@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from factlint.check import agreement
+from factlint.check import agreement, name_variants
 
 KINDS = {
     agreement.KIND: agreement,
+    name_variants.KIND: name_variants,
 }
