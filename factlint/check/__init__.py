@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from factlint.check import agreement, name_variants
+from factlint.check import agreement, name_variants, quote_fidelity
 
 KINDS = {
     agreement.KIND: agreement,
     name_variants.KIND: name_variants,
+    quote_fidelity.KIND: quote_fidelity,
 }

@@ -41,6 +41,7 @@ class Speaker:
     key: str
     written: str
     person: bool
+    name: str = "the statement"
 
 
 def _person_at(people: Sequence[Mention], start: int, end: int) -> Mention | None:
@@ -53,7 +54,7 @@ def _resolve(word: str, history: Sequence[Speaker]) -> Speaker | None:
     wanted_person = word.lower() in {"he", "she"}
     for speaker in reversed(history):
         if speaker.person == wanted_person:
-            return Speaker(speaker.key, word, speaker.person)
+            return Speaker(speaker.key, word, speaker.person, speaker.name)
     return None
 
 
@@ -72,16 +73,17 @@ def _after(text: str, quote: Quoted, people: Sequence[Mention], history: Sequenc
             if document and (first_person is None or first_person.start > rest_start + document.end()):
                 return Speaker(STATEMENT, document.group().strip(), False)
             if first_person is not None:
-                return Speaker(first_person.key, first_person.written, True)
+                return Speaker(first_person.key, first_person.written, True, first_person.full)
     match = _AFTER_SPEAKER_FIRST.match(text, at, window_end)
     if match:
         if match.group("pronoun"):
             return _resolve(match.group("pronoun"), history)
         if match.group("document"):
             return Speaker(STATEMENT, match.group("document"), False)
-        person = _person_at(people, match.start("other"), match.end("other"))
-        if person is not None and person.start == match.start("other"):
-            return Speaker(person.key, person.written, True)
+        # The person right before the verb, perhaps after a title: "…," US Secretary of State Antony Blinken said.
+        person = next((m for m in people if m.end == match.end("other") and m.start >= match.start("other")), None)
+        if person is not None:
+            return Speaker(person.key, person.written, True, person.full)
     return None
 
 
@@ -101,7 +103,7 @@ def _before(text: str, quote: Quoted, quotes: Sequence[Quoted], people: Sequence
     candidates: list[tuple[int, int, str, Speaker | None]] = []
     for person in people:
         if start <= person.start < verb_at:
-            candidates.append((person.start, person.end, "person", Speaker(person.key, person.written, True)))
+            candidates.append((person.start, person.end, "person", Speaker(person.key, person.written, True, person.full)))
     for match in _CANDIDATE.finditer(text, start, verb_at):
         if any(a <= match.start() <= b for a, b in inside):
             continue
@@ -151,6 +153,6 @@ def extract(doc: Document, lexicon: Lexicon) -> Iterator[Fact]:
     quotes = [q for q in find_quotes(doc.text, doc.body_start) if q.depth == 0]
     people, _ = find_people(doc, lexicon.gazetteer)
     for quote, speaker in zip(quotes, attribute(doc, quotes, people)):
-        attrs = (("speaker", speaker.written),) if speaker else ()
+        attrs = (("speaker", speaker.written), ("speaker_name", speaker.name)) if speaker else ()
         yield Fact(FactKind.QUOTE, doc.span(quote.start, quote.end), doc.text[quote.start:quote.end],
                    quote.words(doc.text), speaker.key if speaker else "", attrs=attrs)
