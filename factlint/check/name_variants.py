@@ -6,6 +6,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
+import regex
+
 from factlint.check.scope import scope_key
 from factlint.model import Corpus, Finding, LinkedFact, Related, Rule, Span
 from factlint.spelling import plain, similar_words, strip_accents, words
@@ -89,7 +91,16 @@ def _entities(subjects: Sequence[str], options: Options) -> list[list[str]]:
 
 
 def _form(text: str, options: Options) -> str:
+    """How a name is compared: case, dots and possessives ("Kosair's Children's") do not count."""
+    text = regex.sub(r"(?<=\p{L})['’]s?\b|['’](?=\s|$)", "", text.replace("’", "'"))
     return plain(text if options.accents else strip_accents(text))
+
+
+def _plural_only(a: str, b: str) -> bool:
+    """Whether two forms differ only by a plural on the last word ("Middle School"/"Middle Schools"): two
+    places, or a generic phrase, more often than one name misspelt."""
+    x, y = a.split(), b.split()
+    return len(x) == len(y) and x[:-1] == y[:-1] and {x[-1], y[-1]} in ({x[-1], x[-1] + "s"}, {y[-1], y[-1] + "s"})
 
 
 def _uses(item: LinkedFact, corpus: Corpus, options: Options) -> Iterator[tuple[int, _Use]]:
@@ -140,6 +151,8 @@ def _findings(rule: Rule, forms: dict[str, list[_Use]], options: Options) -> Ite
         if form == reference or all(u.declared for u in uses) and any(b.declared for b in backing):
             continue
         if options.per_word and not similar_words(form, reference, options.min_length):
+            continue
+        if _plural_only(form, reference):
             continue
         fields = {
             "variant": uses[0].shown, "variant_count": _count(uses), "variant_where": _where(uses),

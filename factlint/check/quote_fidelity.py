@@ -75,7 +75,9 @@ def differences(a: Version, b: Version, options: Options) -> list[tuple[str, int
     span_b = codes[-1][4] - codes[0][3]
     if shared < options.min_shared or longest < 3 or 2 * shared / (span_a + span_b) < options.min_ratio:
         return None
-    return [code for code in codes if code[0] != "equal"]
+    # "stead fast" and "steadfast", "long standing" and "long-standing" are one word spaced two ways.
+    return [code for code in codes if code[0] != "equal"
+            and not (code[0] == "replace" and "".join(a.words[code[1]:code[2]]) == "".join(b.words[code[3]:code[4]]))]
 
 
 def describe(reference: Version, here: Version, changes: Sequence[tuple[str, int, int, int, int]]) -> str:
