@@ -34,7 +34,9 @@ NOT_NAME = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december state states foreign national security affairs
     defense defence homeland interior justice treasury health finance government united nations
-    kingdom republic federal police army press news update breaking photo video""".split()
+    kingdom republic federal police army press news update breaking photo video later then now
+    meanwhile however still yet earlier today yesterday tomorrow so here there although since because
+    while once instead moreover finally first last next both neither either each every many some""".split()
 ) | HEADS | frozenset(r.rstrip(".") for r in ROLES if " " not in r)
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|stressed|stresses|explained|noted|continued|wrote|writes|asked|"

@@ -53,6 +53,10 @@ def _flanks(text: str, i: int) -> tuple[bool, bool]:
     can_open = not after.isspace() and (before.isspace() or before in _OPENERS)
     can_close = not before.isspace() and (after.isspace() or after in _CLOSERS)
     mark = text[i]
+    if FAMILY[mark] in {"angle", "small-angle"}:
+        # French sets guillemets off with a space inside: « nous sommes proches ».
+        can_open = before.isspace() or before in _OPENERS
+        can_close = after.isspace() or after in _CLOSERS
     if mark in OPEN_ONLY:
         return True, False
     if mark in CLOSE_ONLY:
