@@ -100,3 +100,26 @@ def test_titles_compare_whole():
              fact(FactKind.TITLE, "National Security Advisor", "004.txt", 6)]
     (finding,) = run("title-variants", facts)
     assert (finding.rule, finding.span.path, finding.span.line) == ("title-variants", "004.txt", 6)
+
+
+def test_seed_variants_are_found_without_a_gazetteer(tmp_path):
+    import shutil
+
+    from factlint.pipeline import analyse
+    from factlint.read import read_paths
+    from factlint.rulebook import load_rulebook as load
+    from tests.conftest import ROOT, SEEDS
+
+    for rule in ("name-variants", "title-variants", "venue-variants"):
+        shutil.copy(ROOT / "rules" / f"{rule}.yaml", tmp_path)
+    rulebook = load([tmp_path])
+    assert rulebook.lexicon.gazetteer.entries == ()
+    findings = analyse(read_paths([str(SEEDS)]).documents, rulebook).findings
+    places = [(f.rule, f.span.path.rsplit("/", 1)[-1][:3], f.span.line,
+               tuple((r.span.path.rsplit("/", 1)[-1][:3], r.span.line) for r in f.related)) for f in findings]
+    assert places == [
+        ("venue-variants", "001", 11, (("004", 3),)),
+        ("name-variants", "003", 9, (("000", 2), ("001", 10), ("002", 3))),
+        ("title-variants", "004", 6, (("000", 2),)),
+        ("venue-variants", "004", 10, (("004", 3),)),
+    ]

@@ -94,3 +94,24 @@ def test_other_instances_and_speakers_are_not_compared(other):
 
 def test_short_quotes_are_not_compared():
     assert list(quote_fidelity.check(RULE, [quote("tangible progress"), quote("tangible results", "b.txt")], CORPUS)) == []
+
+
+def test_seed_misquotes(rulebook):
+    from tests.conftest import SEEDS
+    from factlint.pipeline import analyse
+    from factlint.read import read_paths
+
+    documents = read_paths([str(SEEDS)]).documents
+    findings = analyse(documents, rulebook, rules=[RULE]).findings
+    def stem(path: str) -> str:
+        return path.rsplit("/", 1)[-1][:3]
+
+    places = [(stem(f.span.path), f.span.line, tuple((stem(r.span.path), r.span.line) for r in f.related))
+              for f in findings]
+    assert places == [
+        ("003", 15, (("001", 5),)),                    # "achieving that agreement would be, I think, ..."
+        ("003", 15, (("001", 2), ("001", 6))),         # the last mile / kilometer of the marathon
+        ("003", 17, (("002", 14),)),                   # None of this is easy ...
+        ("003", 21, (("001", 8), ("002", 11), ("002", 11))),  # the May statement
+        ("004", 7, (("000", 4),)),                     # the June statement
+    ]

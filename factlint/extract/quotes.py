@@ -41,7 +41,7 @@ class Speaker:
     key: str
     written: str
     person: bool
-    name: str = "the statement"
+    name: str = "The statement"
 
 
 def _person_at(people: Sequence[Mention], start: int, end: int) -> Mention | None:
