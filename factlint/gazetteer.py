@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 import regex
@@ -44,7 +44,7 @@ class Gazetteer:
     """Entries indexed by every name they go by; answers canonical, located_in and is_alias."""
 
     entries: tuple[Entry, ...] = ()
-    index: Mapping[str, Entry] = None  # type: ignore[assignment]
+    index: Mapping[str, Entry] = field(default=None, compare=False, hash=False)  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
         if self.index is None:

@@ -15,6 +15,7 @@ from factlint.spelling import plain, similar_words, strip_accents, words
 KIND = "name-variants"
 FIELDS = frozenset({"variant", "variant_count", "variant_where", "reference", "reference_count",
                     "reference_where", "name"})
+_POSSESSIVE = regex.compile(r"(?<=\p{L})'s?\b|'(?=\s|$)")
 _GLUE = frozenset({"of", "the", "and", "for", "&", "on", "de"})
 
 
@@ -63,6 +64,29 @@ def same_name(a: list[str], b: list[str], options: Options) -> bool:
     )
 
 
+def _candidate_pairs(subjects: Sequence[str]) -> list[tuple[str, str]]:
+    """Pairs that could be one name: same words but one, same words in another order, or one word more.
+
+    Blocking keeps a large corpus from comparing every name with every other one.
+    """
+    blocks: dict[tuple, list[str]] = defaultdict(list)
+    for subject in subjects:
+        parts = tuple(_keys(subject))
+        keys = {("sorted",) + tuple(sorted(parts))}
+        keys.update(("one-changed", i) + parts[:i] + parts[i + 1 :] for i in range(len(parts)))
+        keys.update(("one-less",) + parts[:i] + parts[i + 1 :] for i in range(len(parts)))
+        keys.add(("one-less",) + parts)
+        for key in keys:
+            blocks[key].append(subject)
+    pairs = set()
+    for members in blocks.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if a != b:
+                    pairs.add((min(a, b), max(a, b)))
+    return sorted(pairs)
+
+
 def _entities(subjects: Sequence[str], options: Options) -> list[list[str]]:
     """Subjects joined into entities when their keys are spellings of one name."""
     parent = {s: s for s in subjects}
@@ -73,10 +97,9 @@ def _entities(subjects: Sequence[str], options: Options) -> list[list[str]]:
         return s
 
     full = [s for s in subjects if len(_keys(s)) > 1]
-    for i, a in enumerate(subjects):
-        for b in subjects[i + 1 :]:
-            if same_name(_keys(a), _keys(b), options):
-                parent[root(a)] = root(b)
+    for a, b in _candidate_pairs(subjects):
+        if same_name(_keys(a), _keys(b), options):
+            parent[root(a)] = root(b)
     if options.per_word:
         # A surname met alone in an article joins the one full name that ends in it.
         for s in subjects:
@@ -92,7 +115,7 @@ def _entities(subjects: Sequence[str], options: Options) -> list[list[str]]:
 
 def _form(text: str, options: Options) -> str:
     """How a name is compared: case, dots and possessives ("Kosair's Children's") do not count."""
-    text = regex.sub(r"(?<=\p{L})['’]s?\b|['’](?=\s|$)", "", text.replace("’", "'"))
+    text = _POSSESSIVE.sub("", text.replace("’", "'"))
     return plain(text if options.accents else strip_accents(text))
 
 

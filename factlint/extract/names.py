@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -48,13 +49,20 @@ _PART = rf"(?:{_TOKEN}|\p{{Lu}}\.)"
 _NAME = rf"(?<![\p{{L}}\d_@#.])(?:{_TOKEN})(?:[ \t]+(?:(?:de|da|van|von|der|bin|al|el|di|du)[ \t]+)?{_PART}){{1,3}}(?![\p{{L}}\d_@])"
 _ROLE = "|".join(regex.escape(r).replace(r"\ ", r"[ \t]+") for r in sorted(set(ROLES), key=len, reverse=True))
 _MODIFIER = r"(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.(?:\p{Lu}\.)+|(?i:former|acting|deputy|vice|senior|assistant|interim))"
-_TITLE = regex.compile(
-    rf"(?P<title>(?:{_MODIFIER}[ \t]+){{0,4}}(?P<role>(?<![\p{{L}}])(?i:{_ROLE})(?P<plural>s)?(?![\p{{L}}]))"
-    rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?\p{{Lu}}[\p{{L}}]+(?:[ \t]+\p{{Lu}}[\p{{L}}]+){{0,2}})?)[ \t]*,?[ \t]+(?P<name>{_NAME})"
+_ROLE_WORD = regex.compile(rf"(?<![\p{{L}}])(?i:{_ROLE})(?P<plural>s)?(?![\p{{L}}])")
+# After the role: an optional "of State", then the name ("Secretary of State Antony Blinken").
+_AFTER_ROLE = regex.compile(
+    rf"(?P<of>[ \t]+of[ \t]+(?:the[ \t]+)?\p{{Lu}}[\p{{L}}]+(?:[ \t]+\p{{Lu}}[\p{{L}}]+){{0,2}})?[ \t]*,?[ \t]+(?P<name>{_NAME})"
 )
+_MODIFIERS_BEFORE = regex.compile(rf"(?:{_MODIFIER}[ \t]+){{1,4}}$")
+_MODIFIER_REACH = 80
 _BYLINE = regex.compile(rf"(?m)^[ \t]*By[ \t]+(?P<name>{_NAME})")
 _APPOSITION = regex.compile(rf"(?P<name>{_NAME}),[ \t]+(?:his|her|their|who|aged|\d{{1,3}},)")
 _SPEAKS = regex.compile(rf"(?P<name>{_NAME})[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?(?:{SPEECH_VERBS})\b")
+_PAIR = regex.compile(rf"(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})")
+_LONE_TOKEN = regex.compile(rf"(?<![\p{{L}}\d_@#]){_TOKEN}(?![\p{{L}}\d_@])")
+_POSSESSIVE = regex.compile(r"['’]s$")
+_NON_SPACE = regex.compile(r"\S+")
 _AFFILIATION = regex.compile(r"^(?:\p{Lu}\.?(?:\p{Lu}\.?)+|\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch)|\p{Lu}\p{L}+['’]s)$")
 
 
@@ -72,7 +80,7 @@ class Mention:
 
 def _clean(name: str) -> str:
     """A name without a possessive ending or a trailing initial."""
-    name = regex.sub(r"['’]s$", "", name)
+    name = _POSSESSIVE.sub("", name)
     parts = name.split()
     while len(parts) > 1 and regex.fullmatch(r"\p{Lu}\.", parts[-1]):
         parts.pop()
@@ -86,7 +94,7 @@ def _is_name(name: str) -> bool:
 
 def _core_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The capitalized title without leading affiliations ("US", "Armenian"): "National Security Advisor"."""
-    words = list(regex.finditer(r"\S+", text[start:end]))
+    words = list(_NON_SPACE.finditer(text[start:end]))
     while words and not words[0].group()[:1].isupper():
         words.pop(0)
     while len(words) > 1 and _AFFILIATION.match(words[0].group()) and words[0].group().lower() not in ROLES:
@@ -102,13 +110,19 @@ def _full_names(text: str, start: int) -> tuple[dict[str, str], list[tuple[int, 
     """Full names said to be people (by a title, byline, apposition or speech verb) and the titles met."""
     names: dict[str, str] = {}
     titles: list[tuple[int, int, str]] = []
-    for match in _TITLE.finditer(text, start):
+    for role in _ROLE_WORD.finditer(text, start):
+        match = _AFTER_ROLE.match(text, role.end())
+        if not match:
+            continue
         name = _clean(match.group("name"))
         if not _is_name(name):
             continue
         names.setdefault(name, name)
-        core = _core_title(text, match.start("title"), match.end("title"))
-        if core and match.group("role")[:1].isupper() and not match.group("plural"):
+        modifiers = _MODIFIERS_BEFORE.search(text, max(start, role.start() - _MODIFIER_REACH), role.start())
+        title_start = modifiers.start() if modifiers else role.start()
+        title_end = match.end("of") if match.group("of") else role.end()
+        core = _core_title(text, title_start, title_end)
+        if core and role.group()[:1].isupper() and not role.group("plural"):
             titles.append((core[0], core[1], name))
     for pattern in (_BYLINE, _APPOSITION, _SPEAKS):
         for match in pattern.finditer(text, start):
@@ -116,7 +130,7 @@ def _full_names(text: str, start: int) -> tuple[dict[str, str], list[tuple[int, 
             if _is_name(name):
                 names.setdefault(name, name)
     # "X and Y" where one of them is known to be a person makes the other one a person too.
-    for match in regex.finditer(rf"(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})", text[start:]):
+    for match in _PAIR.finditer(text, start):
         a, b = _clean(match.group("a")), _clean(match.group("b"))
         if (a in names or b in names) and _is_name(a) and _is_name(b):
             names.setdefault(a, a)
@@ -131,7 +145,8 @@ def _key(name: str, gazetteer: Gazetteer) -> tuple[str, str]:
     return name_key(name), ""
 
 
-def find_people(doc: Document, gazetteer: Gazetteer) -> tuple[list[Mention], list[tuple[int, int, str]]]:
+@functools.lru_cache(maxsize=16)
+def find_people(doc: Document, gazetteer: Gazetteer) -> tuple[tuple[Mention, ...], tuple[tuple[int, int, str], ...]]:
     """Every mention of a person in the body (full names, then surnames alone) and the titles before names."""
     text = doc.text
     names, titles = _full_names(text, doc.body_start)
@@ -149,16 +164,16 @@ def find_people(doc: Document, gazetteer: Gazetteer) -> tuple[list[Mention], lis
     for name in names:
         surnames.setdefault(fold_word(name.split()[-1]), set()).add(_key(name, gazetteer)[0])
     by_key = {_key(n, gazetteer)[0]: n for n in names}
-    for match in regex.finditer(rf"(?<![\p{{L}}\d_@#]){_TOKEN}(?![\p{{L}}\d_@])", text[doc.body_start:]):
-        s, e = doc.body_start + match.start(), doc.body_start + match.end()
-        word = regex.sub(r"['’]s$", "", match.group())
+    for match in _LONE_TOKEN.finditer(text, doc.body_start):
+        s, e = match.start(), match.end()
+        word = _POSSESSIVE.sub("", match.group())
         keys = surnames.get(fold_word(word), set())
         if len(keys) != 1 or word.lower() in NOT_NAME or any(a < e and s < b for a, b in taken + blocked):
             continue
         key = next(iter(keys))
         mentions.append(Mention(s, s + len(word), word, key, by_key[key]))
     mentions.sort(key=lambda m: m.start)
-    return mentions, titles
+    return tuple(mentions), tuple(titles)
 
 
 def extract(doc: Document, lexicon: Lexicon) -> Iterator[Fact]:

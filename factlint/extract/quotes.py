@@ -31,6 +31,9 @@ _AFTER_ACCORDING = regex.compile(r"[ \t,]*according[ \t]+to[ \t]+(?P<rest>[^.;!?
 # Right before the opening mark, or a few words on inside the reported clause: … stressed that the two
 # countries »have reached … / … said the talks made "tangible progress".
 _BEFORE = regex.compile(rf"\b(?P<verb>{_VERB})\b[ \t]*[,:]?(?:[ \t]+[^.!?;:\"“”«»\n]{{0,80}})?[ \t]*$", regex.I)
+_LEADING_DOCUMENT = regex.compile(rf"[ \t]*{_DOCUMENT}", regex.I)
+_CLAUSE_BREAK = regex.compile(r"[,;(]")
+_NEXT_MARK = regex.compile(r"[\"“«»]")
 _CANDIDATE = regex.compile(rf"\b(?P<pronoun>{_PRONOUN})\b|(?P<document>\b{_DOCUMENT})\b", regex.I)
 
 
@@ -62,14 +65,14 @@ def _after(text: str, quote: Quoted, people: Sequence[Mention], history: Sequenc
     """The speaker named right after the closing mark, if any."""
     at = quote.close + 1
     window_end = min(len(text), at + _REACH, sentence_at(text, at)[1] if at < len(text) else at)
-    next_mark = regex.compile(r"[\"“«»]").search(text, at, window_end)
+    next_mark = _NEXT_MARK.search(text, at, window_end)
     window_end = next_mark.start() if next_mark else window_end
     for pattern in (_AFTER_VERB_FIRST, _AFTER_ACCORDING):
         match = pattern.match(text, at, window_end)
         if match:
             rest_start, rest_end = match.start("rest"), match.end("rest")
             first_person = _person_at(people, rest_start, rest_end)
-            document = regex.match(rf"[ \t]*{_DOCUMENT}", text[rest_start:rest_end], regex.I)
+            document = _LEADING_DOCUMENT.match(text[rest_start:rest_end])
             if document and (first_person is None or first_person.start > rest_start + document.end()):
                 return Speaker(STATEMENT, document.group().strip(), False)
             if first_person is not None:
@@ -119,7 +122,7 @@ def _subject(text: str, candidates: list[tuple[int, int, str, Speaker | None]], 
     sentence's first ("Blinken, who met X and Y, stressed"); "they" after "a statement" is the statement."""
     if not candidates:
         return None
-    same_clause = [c for c in candidates if not regex.search(r"[,;(]", text[c[1]:verb_at])]
+    same_clause = [c for c in candidates if not _CLAUSE_BREAK.search(text, c[1], verb_at)]
     chosen = same_clause[-1] if same_clause else candidates[0]
     if chosen[2] in {"it", "they"}:
         document = [c for c in candidates if c[2] == "document" and c[0] < chosen[0]]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -36,6 +37,11 @@ _VENUE = regex.compile(
 )
 
 
+_NON_SPACE = regex.compile(r"\S+")
+_JOINT = regex.compile(r"(\S+)[ \t]+(?:and|&)[ \t]+")
+_POSSESSIVE = regex.compile(r"['’]s$")
+
+
 @dataclass(frozen=True)
 class Venue:
     """A venue or organisation name found in a text: where it is and how it is written."""
@@ -47,7 +53,7 @@ class Venue:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The venue inside a capitalized run: leading phrase words dropped, cut after the last head word."""
-    words = list(regex.finditer(r"\S+", text[start:end]))
+    words = list(_NON_SPACE.finditer(text[start:end]))
     while words and words[0].group().lower().strip(".,") in LEADING:
         words.pop(0)
     last_head = max((i for i, w in enumerate(words) if w.group().lower().rstrip(".,’'s") in HEADS), default=-1)
@@ -71,14 +77,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A capitalized run cut at "and"/"&" after a head word: "White House and State Department" is two."""
     parts, begin = [], start
-    for joint in regex.finditer(r"(\S+)[ \t]+(?:and|&)[ \t]+", text[start:end]):
+    for joint in _JOINT.finditer(text[start:end]):
         if joint.group(1).lower().rstrip(".,") in HEADS:
             parts.append((begin, start + joint.end(1)))
             begin = start + joint.end()
     return parts + [(begin, end)]
 
 
-def find_venues(text: str, start: int = 0) -> list[Venue]:
+@functools.lru_cache(maxsize=16)
+def find_venues(text: str, start: int = 0) -> tuple[Venue, ...]:
     """Every named venue or organisation in text[start:]: a run of capitalized words ending in a head word."""
     venues = []
     for match in _VENUE.finditer(text, start):
@@ -86,9 +93,9 @@ def find_venues(text: str, start: int = 0) -> list[Venue]:
             trimmed = _trim(text, part_start, part_end)
             if not trimmed:
                 continue
-            name = regex.sub(r"['’]s$", "", text[trimmed[0] : trimmed[1]])
+            name = _POSSESSIVE.sub("", text[trimmed[0] : trimmed[1]])
             venues.append(Venue(trimmed[0], trimmed[0] + len(name), name))
-    return venues
+    return tuple(venues)
 
 
 def extract(doc: Document, lexicon: Lexicon) -> Iterator[Fact]:
