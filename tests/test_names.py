@@ -27,6 +27,7 @@ def titles(doc, text: str) -> list[tuple[str, str]]:
     ("By Iclal Turan\nWASHINGTON (AA) - Talks ended.", [("Iclal Turan", "iclal turan")]),
     ("Trung Le, 22, was hurt.", [("Trung Le", "trung le")]),
     ("Dmitry Peskov told reporters it was fine.", [("Dmitry Peskov", "dmitri peskov")]),
+    ("“Not here,” said a sobbing Sandra Aponte Holmes.", [("Sandra Aponte Holmes", "sandra aponte holmes")]),
     ("The foreign ministers, Jeyhun Bayramov and Ararat Mirzoian, met.",
      [("Jeyhun Bayramov", "jeihun bairamov"), ("Ararat Mirzoian", "ararat mirzoian")]),
 ])
@@ -40,6 +41,7 @@ def test_full_names(doc, text, expected):
     "Talks were held in Nagorno Karabakh, an Azeri territory.",
     "Read More: Azerbaijan sets up border checkpoint",
     "It was an honor to host Foreign Minister @Bayramov_Jeyhun here.",
+    "\"It was fine,\" he told Washington Post reporters.",
 ])
 def test_not_people(doc, text):
     assert people(doc, text) == []

@@ -37,7 +37,8 @@ NOT_NAME = frozenset(
     defense defence homeland interior justice treasury health finance government united nations
     kingdom republic federal police army press news update breaking photo video later then now
     meanwhile however still yet earlier today yesterday tomorrow so here there although since because
-    while once instead moreover finally first last next both neither either each every many some""".split()
+    while once instead moreover finally first last next both neither either each every many some
+    post times journal herald tribune gazette chronicle daily weekly reuters associated radio tv""".split()
 ) | HEADS | frozenset(r.rstrip(".") for r in ROLES if " " not in r)
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|stressed|stresses|explained|noted|continued|wrote|writes|asked|"
@@ -59,6 +60,8 @@ _MODIFIER_REACH = 80
 _BYLINE = regex.compile(rf"(?m)^[ \t]*By[ \t]+(?P<name>{_NAME})")
 _APPOSITION = regex.compile(rf"(?P<name>{_NAME}),[ \t]+(?:his|her|their|who|aged|\d{{1,3}},)")
 _SPEAKS = regex.compile(rf"(?P<name>{_NAME})[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?(?:{SPEECH_VERBS})\b")
+# "… ," said a sobbing Sandra Aponte Holmes / told Jane Doe: the one spoken of after a speech verb.
+_SAID_BY = regex.compile(rf"\b(?:{SPEECH_VERBS})[ \t]+(?:(?:a|an|the)[ \t]+(?:\p{{Ll}}+[ \t]+){{0,2}})?(?P<name>{_NAME})")
 _PAIR = regex.compile(rf"(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})")
 _LONE_TOKEN = regex.compile(rf"(?<![\p{{L}}\d_@#]){_TOKEN}(?![\p{{L}}\d_@])")
 _POSSESSIVE = regex.compile(r"['’]s$")
@@ -124,7 +127,7 @@ def _full_names(text: str, start: int) -> tuple[dict[str, str], list[tuple[int, 
         core = _core_title(text, title_start, title_end)
         if core and role.group()[:1].isupper() and not role.group("plural"):
             titles.append((core[0], core[1], name))
-    for pattern in (_BYLINE, _APPOSITION, _SPEAKS):
+    for pattern in (_BYLINE, _APPOSITION, _SPEAKS, _SAID_BY):
         for match in pattern.finditer(text, start):
             name = _clean(match.group("name"))
             if _is_name(name):

@@ -32,6 +32,7 @@ _AFTER_ACCORDING = regex.compile(r"[ \t,]*according[ \t]+to[ \t]+(?P<rest>[^.;!?
 # countries »have reached … / … said the talks made "tangible progress".
 _BEFORE = regex.compile(rf"\b(?P<verb>{_VERB})\b[ \t]*[,:]?(?:[ \t]+[^.!?;:\"“”«»\n]{{0,80}})?[ \t]*$", regex.I)
 _LEADING_DOCUMENT = regex.compile(rf"[ \t]*{_DOCUMENT}", regex.I)
+_FIRST_WORD = regex.compile(r"[ \t]*\p{Lu}\p{Ll}+(?=[ \t]*(?:[.,;!?]|$))")
 _CLAUSE_BREAK = regex.compile(r"[,;(]")
 _NEXT_MARK = regex.compile(r"[\"“«»]")
 _CANDIDATE = regex.compile(rf"\b(?P<pronoun>{_PRONOUN})\b|(?P<document>\b{_DOCUMENT})\b", regex.I)
@@ -50,6 +51,18 @@ class Speaker:
 def _person_at(people: Sequence[Mention], start: int, end: int) -> Mention | None:
     """The first person mentioned in text[start:end]."""
     return next((m for m in people if start <= m.start < end), None)
+
+
+def _by_first_name(text: str, start: int, end: int, people: Sequence[Mention]) -> Speaker | None:
+    """A speaker named by first name alone ("…," Nathan said), when one person in the article has it."""
+    word = text[start:end].strip()
+    if not regex.fullmatch(r"\p{Lu}\p{Ll}+", word):
+        return None
+    owners = {m.key: m for m in people if len(m.full.split()) > 1 and m.full.split()[0] == word}
+    if len(owners) != 1:
+        return None
+    person = next(iter(owners.values()))
+    return Speaker(person.key, word, True, person.full)
 
 
 def _resolve(word: str, history: Sequence[Speaker]) -> Speaker | None:
@@ -77,6 +90,9 @@ def _after(text: str, quote: Quoted, people: Sequence[Mention], history: Sequenc
                 return Speaker(STATEMENT, document.group().strip(), False)
             if first_person is not None:
                 return Speaker(first_person.key, first_person.written, True, first_person.full)
+            first_word = _FIRST_WORD.match(text, rest_start, rest_end)
+            if first_word and (found := _by_first_name(text, first_word.start(), first_word.end(), people)):
+                return found
     match = _AFTER_SPEAKER_FIRST.match(text, at, window_end)
     if match:
         if match.group("pronoun"):
@@ -87,6 +103,7 @@ def _after(text: str, quote: Quoted, people: Sequence[Mention], history: Sequenc
         person = next((m for m in people if m.end == match.end("other") and m.start >= match.start("other")), None)
         if person is not None:
             return Speaker(person.key, person.written, True, person.full)
+        return _by_first_name(text, match.start("other"), match.end("other"), people)
     return None
 
 
