@@ -45,8 +45,8 @@ def test_speaker_of_one_quote(doc, text, expected):
     (INTRO + '"One," Blinken told reporters. "Two and three."', ["antoni blinken", "antoni blinken"]),
     (INTRO + '"One," Blinken told reporters.\n"Two and three."', ["antoni blinken", ""]),
     ('"One," he added.', [""]),
-    ('Witness Nathan Lee spoke. "One," Nathan said. "Two," said Nathan.', ["nathan lee", "nathan lee"]),
-    ('Nathan Lee and Nathan Cole spoke. "One," Nathan said.', [""]),
+    ('Nathan Lee told police what he saw. "One," Nathan said. "Two," said Nathan.', ["nathan lee", "nathan lee"]),
+    ('Nathan Lee and Nathan Cole told police. "One," Nathan said.', [""]),
     ('The top diplomat also said that "there remains hard work."', [""]),
     ('Yerevan has been pressing for an "international mechanism" for such talks.', [""]),
 ])
