@@ -45,7 +45,7 @@ def test_speaker_of_one_quote(doc, text, expected):
     (INTRO + '"One," Blinken told reporters. "Two and three."', ["antoni blinken", "antoni blinken"]),
     (INTRO + '"One," Blinken told reporters.\n"Two and three."', ["antoni blinken", ""]),
     ('"One," he added.', [""]),
-    ('Nathan Lee told police what he saw. "One," Nathan said. "Two," said Nathan.', ["nathan lee", "nathan lee"]),
+    ('Nathan Lee told police what he saw. "One," Nathan said. "Two," said Nathan.', ["nathan le", "nathan le"]),
     ('Nathan Lee and Nathan Cole told police. "One," Nathan said.', [""]),
     ('The top diplomat also said that "there remains hard work."', [""]),
     ('Yerevan has been pressing for an "international mechanism" for such talks.', [""]),
