@@ -28,6 +28,7 @@ def titles(doc, text: str) -> list[tuple[str, str]]:
     ("Trung Le, 22, was hurt.", [("Trung Le", "trung le")]),
     ("Dmitry Peskov told reporters it was fine.", [("Dmitry Peskov", "dmitri peskov")]),
     ("“Not here,” said a sobbing Sandra Aponte Holmes.", [("Sandra Aponte Holmes", "sandra aponte holmes")]),
+    ("MPs paid tribute to Sir David Amess, who died.", [("David Amess", "david ames")]),
     ("The foreign ministers, Jeyhun Bayramov and Ararat Mirzoian, met.",
      [("Jeyhun Bayramov", "jeihun bairamov"), ("Ararat Mirzoian", "ararat mirzoian")]),
 ])
@@ -42,6 +43,8 @@ def test_full_names(doc, text, expected):
     "Read More: Azerbaijan sets up border checkpoint",
     "It was an honor to host Foreign Minister @Bayramov_Jeyhun here.",
     "\"It was fine,\" he told Washington Post reporters.",
+    "Ted Sarandos and Dave Chappelle Are Missing the Point\nThe row went on.",
+    "Greg Abbott Bans Vaccine Mandates Across Texas\nThe order came on Monday.",
 ])
 def test_not_people(doc, text):
     assert people(doc, text) == []

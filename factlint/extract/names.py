@@ -28,6 +28,7 @@ ROLES = (
     "inspector", "constable", "official", "aide", "diplomat", "correspondent", "spokesperson", "commander",
     "speaker", "lawmaker", "mp", "councillor", "councilman", "councilwoman", "victim", "suspect", "student",
 )
+HONORIFICS = frozenset({"dr.", "mr.", "mrs.", "ms.", "dr", "mr", "mrs", "ms", "sir", "dame"})
 # Capitalized words that are never part of a person's name.
 NOT_NAME = frozenset(
     """the a an in on at by for from with and but or of to as it he she they we i this that these
@@ -38,7 +39,7 @@ NOT_NAME = frozenset(
     kingdom republic federal police army press news update breaking photo video later then now
     meanwhile however still yet earlier today yesterday tomorrow so here there although since because
     while once instead moreover finally first last next both neither either each every many some
-    post times journal herald tribune gazette chronicle daily weekly reuters associated radio tv""".split()
+    fund committee project order post times journal herald tribune gazette chronicle daily weekly reuters associated radio tv""".split()
 ) | HEADS | frozenset(r.rstrip(".") for r in ROLES if " " not in r)
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|stressed|stresses|explained|noted|continued|wrote|writes|asked|"
@@ -82,9 +83,11 @@ class Mention:
 
 
 def _clean(name: str) -> str:
-    """A name without a possessive ending or a trailing initial."""
+    """A name without a possessive ending, a leading "Sir" or a trailing initial."""
     name = _POSSESSIVE.sub("", name)
     parts = name.split()
+    while len(parts) > 2 and parts[0].lower() in HONORIFICS:
+        parts.pop(0)
     while len(parts) > 1 and regex.fullmatch(r"\p{Lu}\.", parts[-1]):
         parts.pop()
     return " ".join(parts)
@@ -96,17 +99,29 @@ def _is_name(name: str) -> bool:
 
 
 def _core_title(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The capitalized title without leading affiliations ("US", "Armenian"): "National Security Advisor"."""
+    """The capitalized title without leading affiliations ("US", "Armenian") or trailing honorifics ("Dr.")."""
     words = list(_NON_SPACE.finditer(text[start:end]))
     while words and not words[0].group()[:1].isupper():
         words.pop(0)
     while len(words) > 1 and _AFFILIATION.match(words[0].group()) and words[0].group().lower() not in ROLES:
         words.pop(0)
-    if not words or not any(w.group()[:1].isupper() for w in words[-1:]) and "of" not in text[start:end]:
-        return None
-    if not words[-1].group()[:1].isupper():
+    while words and words[-1].group().lower() in HONORIFICS:
+        words.pop()
+    if not words or not words[-1].group()[:1].isupper() or words[0].group().lower() in HONORIFICS:
         return None
     return start + words[0].start(), start + words[-1].end()
+
+
+def _headline(text: str, at: int) -> bool:
+    """Whether the line holding `at` is set in title case ("Greg Abbott Bans Vaccine Mandates"): its capitals
+    say nothing about names."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
+    if not line or line[-1] in ".!?\"”’»:":
+        return False  # headlines do not end as sentences do
+    alphabetic = [w for w in _NON_SPACE.findall(line) if w[:1].isalpha()]
+    return len(alphabetic) >= 4 and sum(w[:1].isupper() for w in alphabetic) >= 0.7 * len(alphabetic)
 
 
 def _full_names(text: str, start: int) -> tuple[dict[str, str], list[tuple[int, int, str]]]:
@@ -118,7 +133,7 @@ def _full_names(text: str, start: int) -> tuple[dict[str, str], list[tuple[int, 
         if not match:
             continue
         name = _clean(match.group("name"))
-        if not _is_name(name):
+        if not _is_name(name) or _headline(text, role.start()):
             continue
         names.setdefault(name, name)
         modifiers = _MODIFIERS_BEFORE.search(text, max(start, role.start() - _MODIFIER_REACH), role.start())
@@ -130,12 +145,12 @@ def _full_names(text: str, start: int) -> tuple[dict[str, str], list[tuple[int, 
     for pattern in (_BYLINE, _APPOSITION, _SPEAKS, _SAID_BY):
         for match in pattern.finditer(text, start):
             name = _clean(match.group("name"))
-            if _is_name(name):
+            if _is_name(name) and not _headline(text, match.start("name")):
                 names.setdefault(name, name)
     # "X and Y" where one of them is known to be a person makes the other one a person too.
     for match in _PAIR.finditer(text, start):
         a, b = _clean(match.group("a")), _clean(match.group("b"))
-        if (a in names or b in names) and _is_name(a) and _is_name(b):
+        if (a in names or b in names) and _is_name(a) and _is_name(b) and not _headline(text, match.start()):
             names.setdefault(a, a)
             names.setdefault(b, b)
     return names, titles
