@@ -81,9 +81,14 @@ def _strings(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
 
 
-def read_entries(path: str, data: Any, where: Any) -> tuple[list[Entry], list[Problem]]:
-    """Validate one gazetteer file's data ({'entries': [...]}); `where(*key_path)` gives (line, column)."""
+def read_entries(path: str, data: Any, where: Any, seen: dict[str, str] | None = None) -> tuple[list[Entry], list[Problem]]:
+    """Validate one gazetteer file's data ({'entries': [...]}); `where(*key_path)` gives (line, column).
+
+    `seen` maps each name already declared (in this or earlier files) to its entry, so that one name
+    given to two entries is an error rather than a silent choice.
+    """
     problems: list[Problem] = []
+    seen = {} if seen is None else seen
 
     def fail(message: str, *key_path: Any) -> None:
         line, column = where(*key_path)
@@ -115,7 +120,13 @@ def read_entries(path: str, data: Any, where: Any) -> tuple[list[Entry], list[Pr
             continue
         if unknown or any(key in raw and not _strings(raw[key]) for key in ("aliases", "located_in")):
             continue
-        entries.append(Entry(name, tuple(raw.get("aliases", [])), kind, tuple(raw.get("located_in", []))))
+        entry = Entry(name, tuple(raw.get("aliases", [])), kind, tuple(raw.get("located_in", [])))
+        clash = next((seen[lookup_key(n)] for n in (name, *entry.aliases) if seen.get(lookup_key(n), name) != name), None)
+        if clash:
+            fail(f"'{name}' shares a name with the entry '{clash}'", "entries", index)
+            continue
+        seen.update({lookup_key(n): name for n in (name, *entry.aliases)})
+        entries.append(entry)
     return entries, problems
 
 

@@ -202,6 +202,7 @@ def load_rulebook(folders: Iterable[Path | str] | None = None) -> Rulebook:
     rules: dict[str, Rule] = {}
     events: dict = {}
     places: list = []
+    place_names: dict[str, str] = {}
     for folder in folders:
         if not folder.is_dir():
             problems.append(Problem(str(folder), 1, 1, "rule folder does not exist"))
@@ -211,7 +212,7 @@ def load_rulebook(folders: Iterable[Path | str] | None = None) -> Rulebook:
             problems.extend([problem] if problem else _vocabulary(path, located, events))
         for path in sorted((folder / GAZETTEER_FOLDER).glob("*.y*ml")):
             located, problem = _read(path)
-            entries, found = read_entries(str(path), located.data, located.where) if located else ([], [problem])
+            entries, found = read_entries(str(path), located.data, located.where, place_names) if located else ([], [problem])
             places.extend(entries)
             problems.extend(found)
     for path in rule_files(f for f in folders if f.is_dir()):

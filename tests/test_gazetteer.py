@@ -52,11 +52,13 @@ def test_is_alias(a, b, alias):
     ("entries:\n  - name: Leeds\n    located: [England]\n", 3, 5, "unknown key 'located'"),
     ("entries:\n  - aliases: [X]\n", 2, 5, "needs 'name'"),
     ("entries:\n  - name: Leeds\n    aliases: Leeds city\n", 3, 5, "'aliases' of 'Leeds' must be a list"),
+    ("entries:\n  - name: Leeds\n  - name: Leeds City\n    aliases: [leeds]\n", 3, 5,
+     "'Leeds City' shares a name with the entry 'Leeds'"),
 ])
 def test_invalid_entries_are_placed(text, line, column, fragment):
     located = yamlmarks.load(text)
     entries, problems = read_entries("g.yaml", located.data, located.where)
-    assert entries == [] and len(problems) == 1
+    assert len(entries) <= 1 and len(problems) == 1
     assert (problems[0].line, problems[0].column) == (line, column) and fragment in problems[0].message
 
 
@@ -77,3 +79,12 @@ def test_rulebook_reports_gazetteer_errors(tmp_path):
 
 def test_shipped_gazetteer_knows_the_fsi():
     assert load_rulebook().lexicon.gazetteer.canonical("Foreign Service Institute").startswith("George P. Shultz")
+
+
+def test_one_name_in_two_files_is_an_error(tmp_path):
+    (tmp_path / "gazetteer").mkdir()
+    (tmp_path / "gazetteer" / "a.yaml").write_text("entries:\n  - name: Leeds\n")
+    (tmp_path / "gazetteer" / "b.yaml").write_text("entries:\n  - name: City of Leeds\n    aliases: [Leeds]\n")
+    with pytest.raises(RuleError) as error:
+        load_rulebook([tmp_path])
+    assert "b.yaml:2:5: 'City of Leeds' shares a name with the entry 'Leeds'" in str(error.value)
