@@ -1,4 +1,4 @@
-"""Vocabularies from YAML (event words today; more kinds later), compiled once into a Lexicon."""
+"""Vocabularies from YAML (event words, the gazetteer), compiled once into a Lexicon."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from typing import Mapping
 
 import regex
+
+from factlint.gazetteer import EMPTY_GAZETTEER, Gazetteer
 
 
 @dataclass(frozen=True)
@@ -57,3 +59,4 @@ class Lexicon:
     """Every vocabulary the extractors consult, loaded from the rule folders."""
 
     events: EventLexicon = EMPTY_LEXICON
+    gazetteer: Gazetteer = EMPTY_GAZETTEER

@@ -11,12 +11,14 @@ from typing import Any, Iterable
 
 from factlint import yamlmarks
 from factlint.check import KINDS
+from factlint.gazetteer import build_gazetteer, read_entries
 from factlint.lexicon import Lexicon, build_lexicon
 from factlint.model import Example, FactKind, Problem, Rule, Scope, Severity
 
 RULE_KEYS = ("id", "description", "kind", "fact", "subjects", "scope", "severity", "message", "options", "examples")
 REQUIRED_KEYS = ("id", "description", "kind", "fact", "message")
 VOCABULARY_FOLDER = "vocabulary"
+GAZETTEER_FOLDER = "gazetteer"
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,8 @@ def load_rulebook(folders: Iterable[Path | str] | None = None) -> Rulebook:
     problems: list[Problem] = []
     rules: dict[str, Rule] = {}
     events: dict = {}
+    places: list = []
+    place_names: dict[str, str] = {}
     for folder in folders:
         if not folder.is_dir():
             problems.append(Problem(str(folder), 1, 1, "rule folder does not exist"))
@@ -206,6 +210,11 @@ def load_rulebook(folders: Iterable[Path | str] | None = None) -> Rulebook:
         for path in sorted((folder / VOCABULARY_FOLDER).glob("*.y*ml")):
             located, problem = _read(path)
             problems.extend([problem] if problem else _vocabulary(path, located, events))
+        for path in sorted((folder / GAZETTEER_FOLDER).glob("*.y*ml")):
+            located, problem = _read(path)
+            entries, found = read_entries(str(path), located.data, located.where, place_names) if located else ([], [problem])
+            places.extend(entries)
+            problems.extend(found)
     for path in rule_files(f for f in folders if f.is_dir()):
         located, problem = _read(path)
         if problem:
@@ -222,4 +231,5 @@ def load_rulebook(folders: Iterable[Path | str] | None = None) -> Rulebook:
         rules[rule.id] = rule
     if problems:
         raise RuleError(problems)
-    return Rulebook(tuple(sorted(rules.values(), key=lambda r: r.id)), Lexicon(events=build_lexicon(events)))
+    lexicon = Lexicon(events=build_lexicon(events), gazetteer=build_gazetteer(places))
+    return Rulebook(tuple(sorted(rules.values(), key=lambda r: r.id)), lexicon)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from factlint.extract import dates, durations
+from factlint.extract import dates, durations, names, quotes, venues
 from factlint.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
 
@@ -22,6 +22,9 @@ class Extractor:
 EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("durations", frozenset({FactKind.DURATION}), durations.extract),
     Extractor("dates", frozenset({FactKind.DATE, FactKind.TIME, FactKind.SET}), dates.extract),
+    Extractor("names", frozenset({FactKind.PERSON, FactKind.TITLE}), names.extract),
+    Extractor("venues", frozenset({FactKind.VENUE}), venues.extract),
+    Extractor("quotes", frozenset({FactKind.QUOTE}), quotes.extract),
 )
 
 

@@ -1,0 +1,213 @@
+"""Check kind `name-variants`: one person, title or venue written in different ways (Mirzoyan/Mirzoian)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterator, Sequence
+
+import regex
+
+from factlint.check.scope import scope_key
+from factlint.model import Corpus, FactKind, Finding, LinkedFact, Related, Rule, Span
+from factlint.spelling import plain, similar_words, strip_accents, words
+
+KIND = "name-variants"
+FIELDS = frozenset({"variant", "variant_count", "variant_where", "reference", "reference_count",
+                    "reference_where", "name"})
+NEEDS: frozenset[FactKind] = frozenset()  # fact kinds read besides the rule's own
+_POSSESSIVE = regex.compile(r"(?<=\p{L})'s?\b|'(?=\s|$)")
+_GLUE = frozenset({"of", "the", "and", "for", "&", "on", "de"})
+
+
+@dataclass(frozen=True)
+class Options:
+    """`per_word`: compare each word (surnames alone count); `min_length`: shortest word an edit may differ in;
+    `accents`: report accent-only differences; `max_related`: most other places listed per finding."""
+
+    per_word: bool = False
+    min_length: int = 5
+    accents: bool = False
+    max_related: int = 3
+
+
+@dataclass(frozen=True)
+class _Use:
+    """One written form of (a word of) a name, where it stands."""
+
+    form: str
+    shown: str
+    span: Span
+    name: str
+    declared: bool
+
+
+def _keys(subject: str) -> list[str]:
+    return subject.split()
+
+
+def same_name(a: list[str], b: list[str], options: Options) -> bool:
+    """Whether two folded word lists are one name written differently (a changed, doubled or swapped word)."""
+    if a == b:
+        return True
+    if len(a) == len(b):
+        changed = [(x, y) for x, y in zip(a, b) if x != y]
+        if len(changed) == 1 and similar_words(*changed[0], min_length=options.min_length):
+            return True
+        return not options.per_word and len(a) >= 3 and sorted(a) == sorted(b)
+    if options.per_word or abs(len(a) - len(b)) != 1:
+        return False
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    # A word written twice ("National Affairs Foreign Affairs") is a slip, not another name.
+    return len(shorter) >= 3 and any(
+        longer[:i] + longer[i + 1 :] == shorter and longer[i] in shorter and longer[i] not in _GLUE
+        for i in range(len(longer))
+    )
+
+
+def _candidate_pairs(subjects: Sequence[str]) -> list[tuple[str, str]]:
+    """Pairs that could be one name: same words but one, same words in another order, or one word more.
+
+    Blocking keeps a large corpus from comparing every name with every other one.
+    """
+    blocks: dict[tuple, list[str]] = defaultdict(list)
+    for subject in subjects:
+        parts = tuple(_keys(subject))
+        keys = {("sorted",) + tuple(sorted(parts))}
+        keys.update(("one-changed", i) + parts[:i] + parts[i + 1 :] for i in range(len(parts)))
+        keys.update(("one-less",) + parts[:i] + parts[i + 1 :] for i in range(len(parts)))
+        keys.add(("one-less",) + parts)
+        for key in keys:
+            blocks[key].append(subject)
+    pairs = set()
+    for members in blocks.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if a != b:
+                    pairs.add((min(a, b), max(a, b)))
+    return sorted(pairs)
+
+
+def _entities(subjects: Sequence[str], options: Options) -> list[list[str]]:
+    """Subjects joined into entities when their keys are spellings of one name."""
+    parent = {s: s for s in subjects}
+
+    def root(s: str) -> str:
+        while parent[s] != s:
+            s = parent[s]
+        return s
+
+    full = [s for s in subjects if len(_keys(s)) > 1]
+    for a, b in _candidate_pairs(subjects):
+        if same_name(_keys(a), _keys(b), options):
+            parent[root(a)] = root(b)
+    if options.per_word:
+        # A surname met alone in an article joins the one full name that ends in it.
+        for s in subjects:
+            if len(_keys(s)) == 1:
+                owners = {root(f) for f in full if _keys(f)[-1] == s}
+                if len(owners) == 1:
+                    parent[root(s)] = owners.pop()
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for s in subjects:
+        grouped[root(s)].append(s)
+    return [grouped[k] for k in sorted(grouped)]
+
+
+def _form(text: str, options: Options) -> str:
+    """How a name is compared: case, dots and possessives ("Kosair's Children's") do not count."""
+    text = _POSSESSIVE.sub("", text.replace("’", "'"))
+    return plain(text if options.accents else strip_accents(text))
+
+
+def _plural_only(a: str, b: str) -> bool:
+    """Whether two forms differ only by a plural on the last word ("Middle School"/"Middle Schools"): two
+    places, or a generic phrase, more often than one name misspelt."""
+    x, y = a.split(), b.split()
+    return len(x) == len(y) and x[:-1] == y[:-1] and {x[-1], y[-1]} in ({x[-1], x[-1] + "s"}, {y[-1], y[-1] + "s"})
+
+
+def _uses(item: LinkedFact, corpus: Corpus, options: Options) -> Iterator[tuple[int, _Use]]:
+    """The units of one mention: (position from the end, use) per word, or (0, use) for the whole name."""
+    fact = item.fact
+    declared = bool(fact.attr("canonical"))
+    name = fact.attr("name") or fact.value
+    if not options.per_word:
+        yield 0, _Use(_form(fact.value, options), fact.value, fact.span, name, declared)
+        return
+    doc = corpus.documents.get(fact.span.path)
+    cursor = 0
+    found = []
+    for word in words(fact.value):
+        at = fact.text.find(word, cursor)
+        cursor = at + len(word) if at >= 0 else cursor
+        span = doc.span(fact.span.start + at, fact.span.start + at + len(word)) if doc and at >= 0 else fact.span
+        found.append(_Use(_form(word, options), word, span, name, declared))
+    for position, use in enumerate(reversed(found)):
+        yield position, use
+
+
+def _suspect(form: str) -> bool:
+    """A form that repeats a word is a slip; it is never the reference when another form exists."""
+    parts = [w for w in form.split() if w not in _GLUE]
+    return len(parts) != len(set(parts))
+
+
+def _count(uses: Sequence[_Use]) -> str:
+    return "once" if len(uses) == 1 else f"{len(uses)} times"
+
+
+def _where(uses: Sequence[_Use]) -> str:
+    paths = list(dict.fromkeys(u.span.path.rsplit("/", 1)[-1] for u in uses))
+    return ", ".join(paths) if len(paths) <= 2 else f"{len(paths)} articles"
+
+
+def _findings(rule: Rule, forms: dict[str, list[_Use]], options: Options) -> Iterator[Finding]:
+    def rank(form: str) -> tuple:
+        uses = forms[form]
+        return (not _suspect(form), any(u.declared for u in uses), len({u.span.path for u in uses}),
+                len(uses), tuple(-x for x in (min(u.span for u in uses).start,)))
+
+    reference = max(sorted(forms), key=rank)
+    backing = sorted(forms[reference], key=lambda u: u.span)
+    for form in sorted(forms):
+        uses = sorted(forms[form], key=lambda u: u.span)
+        if form == reference or all(u.declared for u in uses) and any(b.declared for b in backing):
+            continue
+        if options.per_word and not similar_words(form, reference, options.min_length):
+            continue
+        if _plural_only(form, reference):
+            continue
+        fields = {
+            "variant": uses[0].shown, "variant_count": _count(uses), "variant_where": _where(uses),
+            "reference": backing[0].shown, "reference_count": _count(backing), "reference_where": _where(backing),
+            "name": backing[0].name,
+        }
+        shown_paths = list(dict.fromkeys(u.span.path for u in backing))
+        related_uses = [next(u for u in backing if u.span.path == p) for p in shown_paths][: options.max_related]
+        related = tuple(Related(u.span, f'written "{u.shown}" here') for u in related_uses)
+        for path in dict.fromkeys(u.span.path for u in uses):
+            first = next(u for u in uses if u.span.path == path)
+            yield Finding(rule.id, rule.severity, rule.message.format_map(fields), first.span, related)
+
+
+def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[Finding]:
+    """One finding per article for each minority spelling of a name, against the majority spelling."""
+    options: Options = rule.options
+    scoped: dict[tuple, list[LinkedFact]] = defaultdict(list)
+    for item in facts:
+        if item.fact.kind is rule.fact and rule.applies_to(item.fact.subject) and item.fact.subject:
+            scoped[scope_key(rule.scope, item)].append(item)
+    for key in sorted(scoped):
+        by_subject: dict[str, list[LinkedFact]] = defaultdict(list)
+        for item in scoped[key]:
+            by_subject[item.fact.subject].append(item)
+        for entity in _entities(sorted(by_subject), options):
+            units: dict[int, dict[str, list[_Use]]] = defaultdict(lambda: defaultdict(list))
+            for subject in entity:
+                for item in by_subject[subject]:
+                    for position, use in _uses(item, corpus, options):
+                        units[position][use.form].append(use)
+            for position in sorted(units):
+                if len(units[position]) > 1:
+                    yield from _findings(rule, units[position], options)

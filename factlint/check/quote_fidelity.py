@@ -1,0 +1,155 @@
+"""Check kind `quote-fidelity`: one speaker's quote given in different words in two places, shown as a word diff."""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterator, Sequence
+
+import regex
+
+from factlint.check.scope import scope_key
+from factlint.model import Corpus, FactKind, Finding, LinkedFact, Related, Rule
+
+KIND = "quote-fidelity"
+FIELDS = frozenset({"speaker", "diff", "quote", "other_quote", "other_place", "changes"})
+NEEDS: frozenset[FactKind] = frozenset()  # fact kinds read besides the rule's own
+_EDITORIAL = regex.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*")
+
+
+@dataclass(frozen=True)
+class Options:
+    """`min_words`: shortest quote compared; `min_shared`: words two versions must share; `min_ratio`:
+    share of their overlapping words that must agree; `max_related`: most other places listed."""
+
+    min_words: int = 6
+    min_shared: int = 5
+    min_ratio: float = 0.7
+    max_related: int = 3
+
+
+@dataclass(frozen=True)
+class Version:
+    """A quote as compared: its linked fact, its words (lower case) and the words as written."""
+
+    item: LinkedFact
+    words: tuple[str, ...]
+    shown: tuple[str, ...]
+
+
+def version(item: LinkedFact) -> Version:
+    """The words of a quote: case, punctuation, quote marks and ellipses do not count."""
+    # Words in brackets inside a quote are the editor's ("a (peace) agreement", "[of the conflict]").
+    spoken = _EDITORIAL.sub(" ", item.fact.value)
+    shown = tuple(m.group().replace("’", "'") for m in _WORD.finditer(spoken))
+    return Version(item, tuple(w.lower() for w in shown), shown)
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """Speaker keys match when equal or when one is the other's last words ('blinken' in 'antoni blinken')."""
+    if not a or not b:
+        return False
+    x, y = a.split(), b.split()
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return long[len(long) - len(short):] == short
+
+
+def differences(a: Version, b: Version, options: Options) -> list[tuple[str, int, int, int, int]] | None:
+    """The word changes from a to b where they overlap, or None when they are not versions of one utterance.
+
+    Words one side has before the other's first or after its last word are a shorter partial quote, not a change.
+    """
+    matcher = difflib.SequenceMatcher(None, a.words, b.words, autojunk=False)
+    codes = matcher.get_opcodes()
+    # Only where one side stops is the rest a partial quote; where both go on differently, they differ.
+    if codes and codes[0][0] in {"insert", "delete"}:
+        codes.pop(0)
+    if codes and codes[-1][0] in {"insert", "delete"}:
+        codes.pop()
+    if not any(code[0] == "equal" for code in codes):
+        return None
+    shared = sum(i2 - i1 for tag, i1, i2, _, _ in codes if tag == "equal")
+    longest = max(i2 - i1 for tag, i1, i2, _, _ in codes if tag == "equal")
+    span_a = codes[-1][2] - codes[0][1]
+    span_b = codes[-1][4] - codes[0][3]
+    if shared < options.min_shared or longest < 3 or 2 * shared / (span_a + span_b) < options.min_ratio:
+        return None
+    # "stead fast" and "steadfast", "long standing" and "long-standing" are one word spaced two ways.
+    return [code for code in codes if code[0] != "equal"
+            and not (code[0] == "replace" and "".join(a.words[code[1]:code[2]]) == "".join(b.words[code[3]:code[4]]))]
+
+
+def describe(reference: Version, here: Version, changes: Sequence[tuple[str, int, int, int, int]]) -> str:
+    """A word diff from the reference to this version: 'mile → kilometer, any → the, +word, -word'."""
+    parts = []
+    for tag, i1, i2, j1, j2 in changes:
+        old, new = " ".join(reference.shown[i1:i2]), " ".join(here.shown[j1:j2])
+        parts.append(f"{old} → {new}" if tag == "replace" else f"+{new}" if tag == "insert" else f"-{old}")
+    return ", ".join(parts)
+
+
+def _place(item: LinkedFact, relative_to: LinkedFact) -> str:
+    span = item.fact.span
+    if span.path == relative_to.fact.span.path:
+        return f"line {span.line}"
+    return f"{span.path.rsplit('/', 1)[-1]}:{span.line}"
+
+
+def _clusters(versions: Sequence[Version], options: Options) -> dict[tuple[int, int], list | None]:
+    """The differences between every two versions of one utterance by one speaker (None: not the same)."""
+    pairs: dict[tuple[int, int], list | None] = {}
+    for i, a in enumerate(versions):
+        for j in range(i + 1, len(versions)):
+            b = versions[j]
+            if same_speaker(a.item.fact.subject, b.item.fact.subject):
+                pairs[(i, j)] = differences(a, b, options)
+    return pairs
+
+
+def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[Finding]:
+    """One finding per quote that differs in words from the version most articles give."""
+    options: Options = rule.options
+    scoped: dict[tuple, list[LinkedFact]] = defaultdict(list)
+    for item in facts:
+        if item.fact.kind is rule.fact and item.fact.subject and rule.applies_to(item.fact.subject):
+            scoped[scope_key(rule.scope, item)].append(item)
+    for key in sorted(scoped):
+        versions = [v for v in map(version, sorted(scoped[key], key=lambda i: i.fact.span))
+                    if len(v.words) >= options.min_words]
+        pairs = _clusters(versions, options)
+
+        def diff(i: int, j: int) -> list | None:
+            found = pairs.get((min(i, j), max(i, j)))
+            if found is None or i < j:
+                return found
+            return [(t, j1, j2, i1, i2) if t == "replace" else ("delete" if t == "insert" else "insert", j1, j2, i1, i2)
+                    for t, i1, i2, j1, j2 in found]
+
+        def agreeing(i: int) -> list[int]:
+            return [j for j in range(len(versions)) if j == i or diff(i, j) == []]
+
+        def support(i: int) -> tuple:
+            backers = agreeing(i)
+            return (len({versions[j].item.fact.span.path for j in backers}), len(backers), -i)
+
+        for i, here in enumerate(versions):
+            rivals = [j for j in range(len(versions)) if j != i and diff(j, i)]
+            # Measure against the best-supported version this one departs from, if it is better supported.
+            better = [j for j in rivals if support(j) > support(i)]
+            if not better:
+                continue
+            reference = max(better, key=support)
+            changes = diff(reference, i)
+            backers = [versions[j] for j in agreeing(reference) if diff(j, i)]
+            fields = {
+                "speaker": here.item.fact.attr("speaker_name") or here.item.fact.subject,
+                "diff": describe(versions[reference], here, changes),
+                "quote": here.item.fact.value,
+                "other_quote": versions[reference].item.fact.value,
+                "other_place": ", ".join(dict.fromkeys(_place(b.item, here.item) for b in backers)),
+                "changes": str(len(changes)),
+            }
+            related = tuple(Related(b.item.fact.span, f'"{b.item.fact.value}"') for b in backers[: options.max_related])
+            yield Finding(rule.id, rule.severity, rule.message.format_map(fields), here.item.fact.span, related)

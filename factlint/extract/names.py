@@ -1,0 +1,208 @@
+"""People's names and titles: "Armenian Foreign Minister Ararat Mirzoyan", later "Mirzoyan", linked by one entity key."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from factlint.extract.venues import HEADS, find_venues
+from factlint.gazetteer import EntityKind, Gazetteer
+from factlint.lexicon import Lexicon
+from factlint.model import Document, Fact, FactKind
+from factlint.spelling import fold_word, name_key
+
+# Words for what a person is, which stand right before the name ("counterpart Jeyhun Bayramov").
+ROLES = (
+    "prime minister", "foreign minister", "minister", "secretary-general", "secretary", "adviser", "advisor",
+    "spokesperson", "spokesman", "spokeswoman", "vice president", "president-elect", "president", "premier",
+    "chancellor", "governor", "mayor", "senator", "sen.", "rep.", "representative", "congressman",
+    "congresswoman", "ambassador", "envoy", "director", "chief executive", "chief", "commissioner",
+    "chairman", "chairwoman", "ceo", "counterpart", "leader", "judge", "justice", "sheriff", "detective",
+    "sergeant", "sgt.", "lieutenant", "lt.", "captain", "capt.", "officer", "king", "queen", "prince",
+    "princess", "pope", "archbishop", "bishop", "rev.", "dr.", "mr.", "mrs.", "ms.", "coach", "manager",
+    "lawyer", "attorney", "prosecutor", "professor", "prof.", "economist", "analyst", "deputy", "founder",
+    "candidate", "nominee", "colonel", "col.", "gen.", "general", "admiral", "superintendent", "trooper",
+    "inspector", "constable", "official", "aide", "diplomat", "correspondent", "spokesperson", "commander",
+    "speaker", "lawmaker", "mp", "councillor", "councilman", "councilwoman", "victim", "suspect", "student",
+)
+HONORIFICS = frozenset({"dr.", "mr.", "mrs.", "ms.", "dr", "mr", "mrs", "ms", "sir", "dame"})
+# Capitalized words that are never part of a person's name.
+NOT_NAME = frozenset(
+    """the a an in on at by for from with and but or of to as it he she they we i this that these
+    those his her their our its if when after before during while read more also who what where
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december state states foreign national security affairs
+    defense defence homeland interior justice treasury health finance government united nations
+    kingdom republic federal police army press news update breaking photo video later then now
+    meanwhile however still yet earlier today yesterday tomorrow so here there although since because
+    while once instead moreover finally first last next both neither either each every many some
+    fund committee project order post times journal herald tribune gazette chronicle daily weekly reuters associated radio tv""".split()
+) | HEADS | frozenset(r.rstrip(".") for r in ROLES if " " not in r)
+SPEECH_VERBS = (
+    "said|says|say|told|tells|added|adds|stressed|stresses|explained|noted|continued|wrote|writes|asked|"
+    "replied|insisted|declared|announced|warned|argued|acknowledged|emphasized|emphasised|indicated|"
+    "commented|recalled|urged|insisted|hailed|thanked|expressed|praised|commended|tweeted|posted"
+)
+_TOKEN = r"\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{L}[\p{Ll}\p{M}]+)*"
+_PART = rf"(?:{_TOKEN}|\p{{Lu}}\.)"
+_NAME = rf"(?<![\p{{L}}\d_@#.])(?:{_TOKEN})(?:[ \t]+(?:(?:de|da|van|von|der|bin|al|el|di|du)[ \t]+)?{_PART}){{1,3}}(?![\p{{L}}\d_@])"
+_ROLE = "|".join(regex.escape(r).replace(r"\ ", r"[ \t]+") for r in sorted(set(ROLES), key=len, reverse=True))
+_MODIFIER = r"(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.(?:\p{Lu}\.)+|(?i:former|acting|deputy|vice|senior|assistant|interim))"
+_ROLE_WORD = regex.compile(rf"(?<![\p{{L}}])(?i:{_ROLE})(?P<plural>s)?(?![\p{{L}}])")
+# After the role: an optional "of State", then the name ("Secretary of State Antony Blinken").
+_AFTER_ROLE = regex.compile(
+    rf"(?P<of>[ \t]+of[ \t]+(?:the[ \t]+)?\p{{Lu}}[\p{{L}}]+(?:[ \t]+\p{{Lu}}[\p{{L}}]+){{0,2}})?[ \t]*,?[ \t]+(?P<name>{_NAME})"
+)
+_MODIFIERS_BEFORE = regex.compile(rf"(?:{_MODIFIER}[ \t]+){{1,4}}$")
+_MODIFIER_REACH = 80
+_BYLINE = regex.compile(rf"(?m)^[ \t]*By[ \t]+(?P<name>{_NAME})")
+_APPOSITION = regex.compile(rf"(?P<name>{_NAME}),[ \t]+(?:his|her|their|who|aged|\d{{1,3}},)")
+_SPEAKS = regex.compile(rf"(?P<name>{_NAME})[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?(?:{SPEECH_VERBS})\b")
+# "… ," said a sobbing Sandra Aponte Holmes / told Jane Doe: the one spoken of after a speech verb.
+_SAID_BY = regex.compile(rf"\b(?:{SPEECH_VERBS})[ \t]+(?:(?:a|an|the)[ \t]+(?:\p{{Ll}}+[ \t]+){{0,2}})?(?P<name>{_NAME})")
+_PAIR = regex.compile(rf"(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})")
+_LONE_TOKEN = regex.compile(rf"(?<![\p{{L}}\d_@#]){_TOKEN}(?![\p{{L}}\d_@])")
+_POSSESSIVE = regex.compile(r"['’]s$")
+_NON_SPACE = regex.compile(r"\S+")
+_AFFILIATION = regex.compile(r"^(?:\p{Lu}\.?(?:\p{Lu}\.?)+|\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch)|\p{Lu}\p{L}+['’]s)$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of a person: where, as written, and the key of the person it names."""
+
+    start: int
+    end: int
+    written: str
+    key: str
+    full: str
+    title: str = ""
+
+
+def _clean(name: str) -> str:
+    """A name without a possessive ending, a leading "Sir" or a trailing initial."""
+    name = _POSSESSIVE.sub("", name)
+    parts = name.split()
+    while len(parts) > 2 and parts[0].lower() in HONORIFICS:
+        parts.pop(0)
+    while len(parts) > 1 and regex.fullmatch(r"\p{Lu}\.", parts[-1]):
+        parts.pop()
+    return " ".join(parts)
+
+
+def _is_name(name: str) -> bool:
+    parts = name.split()
+    return len(parts) >= 2 and not any(p.lower().rstrip(".,’'s") in NOT_NAME for p in parts)
+
+
+def _core_title(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The capitalized title without leading affiliations ("US", "Armenian") or trailing honorifics ("Dr.")."""
+    words = list(_NON_SPACE.finditer(text[start:end]))
+    while words and not words[0].group()[:1].isupper():
+        words.pop(0)
+    while len(words) > 1 and _AFFILIATION.match(words[0].group()) and words[0].group().lower() not in ROLES:
+        words.pop(0)
+    while words and words[-1].group().lower() in HONORIFICS:
+        words.pop()
+    if not words or not words[-1].group()[:1].isupper() or words[0].group().lower() in HONORIFICS:
+        return None
+    return start + words[0].start(), start + words[-1].end()
+
+
+def _headline(text: str, at: int) -> bool:
+    """Whether the line holding `at` is set in title case ("Greg Abbott Bans Vaccine Mandates"): its capitals
+    say nothing about names."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
+    if not line or line[-1] in ".!?\"”’»:":
+        return False  # headlines do not end as sentences do
+    alphabetic = [w for w in _NON_SPACE.findall(line) if w[:1].isalpha()]
+    return len(alphabetic) >= 4 and sum(w[:1].isupper() for w in alphabetic) >= 0.7 * len(alphabetic)
+
+
+def _full_names(text: str, start: int) -> tuple[dict[str, str], list[tuple[int, int, str]]]:
+    """Full names said to be people (by a title, byline, apposition or speech verb) and the titles met."""
+    names: dict[str, str] = {}
+    titles: list[tuple[int, int, str]] = []
+    for role in _ROLE_WORD.finditer(text, start):
+        match = _AFTER_ROLE.match(text, role.end())
+        if not match:
+            continue
+        name = _clean(match.group("name"))
+        if not _is_name(name) or _headline(text, role.start()):
+            continue
+        names.setdefault(name, name)
+        modifiers = _MODIFIERS_BEFORE.search(text, max(start, role.start() - _MODIFIER_REACH), role.start())
+        title_start = modifiers.start() if modifiers else role.start()
+        title_end = match.end("of") if match.group("of") else role.end()
+        core = _core_title(text, title_start, title_end)
+        if core and role.group()[:1].isupper() and not role.group("plural"):
+            titles.append((core[0], core[1], name))
+    for pattern in (_BYLINE, _APPOSITION, _SPEAKS, _SAID_BY):
+        for match in pattern.finditer(text, start):
+            name = _clean(match.group("name"))
+            if _is_name(name) and not _headline(text, match.start("name")):
+                names.setdefault(name, name)
+    # "X and Y" where one of them is known to be a person makes the other one a person too.
+    for match in _PAIR.finditer(text, start):
+        a, b = _clean(match.group("a")), _clean(match.group("b"))
+        if (a in names or b in names) and _is_name(a) and _is_name(b) and not _headline(text, match.start()):
+            names.setdefault(a, a)
+            names.setdefault(b, b)
+    return names, titles
+
+
+def _key(name: str, gazetteer: Gazetteer) -> tuple[str, str]:
+    entry = gazetteer.entry(name)
+    if entry is not None and entry.kind is EntityKind.PERSON:
+        return name_key(entry.name), entry.name
+    return name_key(name), ""
+
+
+@functools.lru_cache(maxsize=16)
+def find_people(doc: Document, gazetteer: Gazetteer) -> tuple[tuple[Mention, ...], tuple[tuple[int, int, str], ...]]:
+    """Every mention of a person in the body (full names, then surnames alone) and the titles before names."""
+    text = doc.text
+    names, titles = _full_names(text, doc.body_start)
+    blocked = [(v.start, v.end) for v in find_venues(text, doc.body_start)]
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for name in sorted(names, key=len, reverse=True):
+        key, _ = _key(name, gazetteer)
+        for match in regex.finditer(rf"(?<![\p{{L}}\d_@#]){regex.escape(name)}(?![\p{{L}}\d_])", text[doc.body_start:]):
+            s, e = doc.body_start + match.start(), doc.body_start + match.end()
+            if not any(a < e and s < b for a, b in taken + blocked):
+                taken.append((s, e))
+                mentions.append(Mention(s, e, name, key, name))
+    surnames: dict[str, set[str]] = {}
+    for name in names:
+        surnames.setdefault(fold_word(name.split()[-1]), set()).add(_key(name, gazetteer)[0])
+    by_key = {_key(n, gazetteer)[0]: n for n in names}
+    for match in _LONE_TOKEN.finditer(text, doc.body_start):
+        s, e = match.start(), match.end()
+        word = _POSSESSIVE.sub("", match.group())
+        keys = surnames.get(fold_word(word), set())
+        if len(keys) != 1 or word.lower() in NOT_NAME or any(a < e and s < b for a, b in taken + blocked):
+            continue
+        key = next(iter(keys))
+        mentions.append(Mention(s, s + len(word), word, key, by_key[key]))
+    mentions.sort(key=lambda m: m.start)
+    return tuple(mentions), tuple(titles)
+
+
+def extract(doc: Document, lexicon: Lexicon) -> Iterator[Fact]:
+    """A PERSON fact per mention (subject: the person's key) and a TITLE fact per capitalized title before a name."""
+    mentions, titles = find_people(doc, lexicon.gazetteer)
+    for mention in mentions:
+        _, canonical = _key(mention.full, lexicon.gazetteer)
+        attrs = (("name", mention.full),) + ((("canonical", canonical),) if canonical else ())
+        yield Fact(FactKind.PERSON, doc.span(mention.start, mention.end), doc.text[mention.start:mention.end],
+                   mention.written, mention.key, attrs=attrs)
+    for start, end, person in titles:
+        title = doc.text[start:end]
+        yield Fact(FactKind.TITLE, doc.span(start, end), title, title, name_key(title),
+                   attrs=(("person", person),))

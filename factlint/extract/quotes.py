@@ -1,0 +1,178 @@
+"""Quotations and who said them: "…," Blinken said; said Blinken, "…"; "…," the statement read; "…," he added."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator, Sequence
+
+import regex
+
+from factlint.extract.names import SPEECH_VERBS, Mention, find_people
+from factlint.extract.quotemarks import Quoted, find_quotes
+from factlint.extract.sentences import sentence_at
+from factlint.lexicon import Lexicon
+from factlint.model import Document, Fact, FactKind
+
+STATEMENT = "statement"
+_VERB = rf"(?:{SPEECH_VERBS}|read|reads|stated|states|continued|explained|saying|adding|stressing|noting|explaining|insisting)"
+_PRONOUN = r"(?:he|she|it|they)"
+_DOCUMENT = r"(?:(?:a|the|their|its|joint|written|brief)[ \t]+)+(?:joint[ \t]+)?(?:statements?|communiqu[eé]s?|declarations?|press[ \t]+releases?)"
+_REACH = 160  # how far after a closing mark an attribution may run ("…," said X, who …)
+# After the closing mark: "…," said Blinken / "…" says Secretary … Antony Blinken / "…," read a statement.
+_AFTER_VERB_FIRST = regex.compile(rf"[ \t,]*(?:{_VERB})\b[ \t]+(?P<rest>[^.;!?\n]*)", regex.I)
+# After the closing mark: "…," Blinken told reporters / "…," he added / "…," the statement said.
+_AFTER_SPEAKER_FIRST = regex.compile(
+    rf"[ \t,]*(?:(?P<pronoun>{_PRONOUN})|(?P<document>{_DOCUMENT})|(?P<other>[^\s,.;!?\"“”«»][^,.;!?\"“”«»\n]{{0,80}}?))"
+    rf"[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?(?:{_VERB})\b",
+    regex.I,
+)
+_AFTER_ACCORDING = regex.compile(r"[ \t,]*according[ \t]+to[ \t]+(?P<rest>[^.;!?\n]*)", regex.I)
+# Right before the opening mark: … and said, "… / …, saying "… / … stressed that »… / … said: "…
+# Right before the opening mark, or a few words on inside the reported clause: … stressed that the two
+# countries »have reached … / … said the talks made "tangible progress".
+_BEFORE = regex.compile(rf"\b(?P<verb>{_VERB})\b[ \t]*[,:]?(?:[ \t]+[^.!?;:\"“”«»\n]{{0,80}})?[ \t]*$", regex.I)
+_LEADING_DOCUMENT = regex.compile(rf"[ \t]*{_DOCUMENT}", regex.I)
+_FIRST_WORD = regex.compile(r"[ \t]*\p{Lu}\p{Ll}+(?=[ \t]*(?:[.,;!?]|$))")
+_CLAUSE_BREAK = regex.compile(r"[,;(]")
+_NEXT_MARK = regex.compile(r"[\"“«»]")
+_CANDIDATE = regex.compile(rf"\b(?P<pronoun>{_PRONOUN})\b|(?P<document>\b{_DOCUMENT})\b", regex.I)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who said a quote: an entity key ('statement' for written statements) and how the text names it."""
+
+    key: str
+    written: str
+    person: bool
+    name: str = "The statement"
+
+
+def _person_at(people: Sequence[Mention], start: int, end: int) -> Mention | None:
+    """The first person mentioned in text[start:end]."""
+    return next((m for m in people if start <= m.start < end), None)
+
+
+def _by_first_name(text: str, start: int, end: int, people: Sequence[Mention]) -> Speaker | None:
+    """A speaker named by first name alone ("…," Nathan said), when one person in the article has it."""
+    word = text[start:end].strip()
+    if not regex.fullmatch(r"\p{Lu}\p{Ll}+", word):
+        return None
+    owners = {m.key: m for m in people if len(m.full.split()) > 1 and m.full.split()[0] == word}
+    if len(owners) != 1:
+        return None
+    person = next(iter(owners.values()))
+    return Speaker(person.key, word, True, person.full)
+
+
+def _resolve(word: str, history: Sequence[Speaker]) -> Speaker | None:
+    """A pronoun's speaker: he/she the last person quoted, it/they the last statement quoted; else none."""
+    wanted_person = word.lower() in {"he", "she"}
+    for speaker in reversed(history):
+        if speaker.person == wanted_person:
+            return Speaker(speaker.key, word, speaker.person, speaker.name)
+    return None
+
+
+def _after(text: str, quote: Quoted, people: Sequence[Mention], history: Sequence[Speaker]) -> Speaker | None:
+    """The speaker named right after the closing mark, if any."""
+    at = quote.close + 1
+    window_end = min(len(text), at + _REACH, sentence_at(text, at)[1] if at < len(text) else at)
+    next_mark = _NEXT_MARK.search(text, at, window_end)
+    window_end = next_mark.start() if next_mark else window_end
+    for pattern in (_AFTER_VERB_FIRST, _AFTER_ACCORDING):
+        match = pattern.match(text, at, window_end)
+        if match:
+            rest_start, rest_end = match.start("rest"), match.end("rest")
+            first_person = _person_at(people, rest_start, rest_end)
+            document = _LEADING_DOCUMENT.match(text[rest_start:rest_end])
+            if document and (first_person is None or first_person.start > rest_start + document.end()):
+                return Speaker(STATEMENT, document.group().strip(), False)
+            if first_person is not None:
+                return Speaker(first_person.key, first_person.written, True, first_person.full)
+            first_word = _FIRST_WORD.match(text, rest_start, rest_end)
+            if first_word and (found := _by_first_name(text, first_word.start(), first_word.end(), people)):
+                return found
+    match = _AFTER_SPEAKER_FIRST.match(text, at, window_end)
+    if match:
+        if match.group("pronoun"):
+            return _resolve(match.group("pronoun"), history)
+        if match.group("document"):
+            return Speaker(STATEMENT, match.group("document"), False)
+        # The person right before the verb, perhaps after a title: "…," US Secretary of State Antony Blinken said.
+        person = next((m for m in people if m.end == match.end("other") and m.start >= match.start("other")), None)
+        if person is not None:
+            return Speaker(person.key, person.written, True, person.full)
+        return _by_first_name(text, match.start("other"), match.end("other"), people)
+    return None
+
+
+def _before(text: str, quote: Quoted, quotes: Sequence[Quoted], people: Sequence[Mention],
+            history: Sequence[Speaker], earlier: dict[int, Speaker]) -> Speaker | None:
+    """The speaker of "X said, '…'": the first speaker named in the sentence before the speech verb."""
+    start = sentence_at(text, quote.open)[0]
+    lead = text[start:quote.open]
+    verb = _BEFORE.search(lead)
+    if not verb:
+        return None
+    verb_at = start + verb.start()
+    inside = [(q.open, q.close) for q in quotes if q.close < quote.open]
+    for q in quotes:
+        if start <= q.open and q.close < verb_at and q.open in earlier:
+            return earlier[q.open]
+    candidates: list[tuple[int, int, str, Speaker | None]] = []
+    for person in people:
+        if start <= person.start < verb_at:
+            candidates.append((person.start, person.end, "person", Speaker(person.key, person.written, True, person.full)))
+    for match in _CANDIDATE.finditer(text, start, verb_at):
+        if any(a <= match.start() <= b for a, b in inside):
+            continue
+        if match.group("pronoun"):
+            candidates.append((match.start(), match.end(), match.group().lower(), _resolve(match.group(), history)))
+        else:
+            candidates.append((match.start(), match.end(), "document", Speaker(STATEMENT, match.group(), False)))
+    return _subject(text, sorted(candidates, key=lambda c: c[0]), verb_at)
+
+
+def _subject(text: str, candidates: list[tuple[int, int, str, Speaker | None]], verb_at: int) -> Speaker | None:
+    """The speech verb's subject: the speaker right before it in one clause ("Blinken commended"), else the
+    sentence's first ("Blinken, who met X and Y, stressed"); "they" after "a statement" is the statement."""
+    if not candidates:
+        return None
+    same_clause = [c for c in candidates if not _CLAUSE_BREAK.search(text, c[1], verb_at)]
+    chosen = same_clause[-1] if same_clause else candidates[0]
+    if chosen[2] in {"it", "they"}:
+        document = [c for c in candidates if c[2] == "document" and c[0] < chosen[0]]
+        if document:
+            return document[-1][3]
+    return chosen[3]
+
+
+def attribute(doc: Document, quotes: Sequence[Quoted], people: Sequence[Mention]) -> list[Speaker | None]:
+    """The speaker of each quote, in order; a quote with none named takes its paragraph's last speaker."""
+    text = doc.text
+    history: list[Speaker] = []
+    by_open: dict[int, Speaker] = {}
+    speakers: list[Speaker | None] = []
+    for index, quote in enumerate(quotes):
+        speaker = _after(text, quote, people, history) or _before(text, quote, quotes, people, history, by_open)
+        if speaker is None and index and quote.depth == 0:
+            previous = quotes[index - 1]
+            same_paragraph = "\n" not in text[previous.close:quote.open]
+            if same_paragraph and speakers[-1] is not None:
+                speaker = speakers[-1]
+        if speaker is not None:
+            history.append(speaker)
+            by_open[quote.open] = speaker
+        speakers.append(speaker)
+    return speakers
+
+
+def extract(doc: Document, lexicon: Lexicon) -> Iterator[Fact]:
+    """A QUOTE fact per outermost quotation: value the quoted words, subject the speaker's key (empty if unknown)."""
+    quotes = [q for q in find_quotes(doc.text, doc.body_start) if q.depth == 0]
+    people, _ = find_people(doc, lexicon.gazetteer)
+    for quote, speaker in zip(quotes, attribute(doc, quotes, people)):
+        attrs = (("speaker", speaker.written), ("speaker_name", speaker.name)) if speaker else ()
+        yield Fact(FactKind.QUOTE, doc.span(quote.start, quote.end), doc.text[quote.start:quote.end],
+                   quote.words(doc.text), speaker.key if speaker else "", attrs=attrs)

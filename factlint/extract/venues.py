@@ -1,0 +1,109 @@
+"""Named venues and organisations: "George P. Shultz National Foreign Affairs Training Center", "Foreign Ministry"."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from factlint.lexicon import Lexicon
+from factlint.model import Document, Fact, FactKind
+from factlint.spelling import name_key
+
+# The last word of a named place of gathering or an organisation ("... Training Center").
+HEADS = frozenset(
+    """center centre institute hall palace exchange stadium hotel ministry house arena museum
+    university college school academy hospital clinic church cathedral mosque synagogue temple
+    park square plaza airport station terminal theatre theater library building tower court
+    courthouse embassy consulate department council parliament assembly senate congress agency
+    office bureau commission club mall market gallery auditorium pavilion coliseum colosseum
+    field ground grounds garden gardens campus base prison jail castle chapel forum lodge inn
+    resort casino complex""".split()
+)
+# Words that start a sentence or a phrase and are capitalized only for that reason.
+LEADING = frozenset(
+    """the a an at in on by for from with and but or of to as this that these those its his her
+    their our my your speaking after before during outside inside near while when where""".split()
+)
+_WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.|\d+(?:st|nd|rd|th)?)"
+_JOIN = r"(?:of|for|and|on|&|the|de|du|des|la|le)"
+_CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+             r"|June|July|August|September|October|November|December)\b")
+_VENUE = regex.compile(
+    rf"(?<![\p{{L}}\d_@#]){_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,9}}"
+    rf"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?!{_CALENDAR}){_WORD}(?:[ \t]+(?:and[ \t]+)?{_WORD}){{0,4}})?"
+)
+
+
+_NON_SPACE = regex.compile(r"\S+")
+_JOINT = regex.compile(r"(\S+)[ \t]+(?:and|&)[ \t]+")
+_POSSESSIVE = regex.compile(r"['’]s$")
+
+
+@dataclass(frozen=True)
+class Venue:
+    """A venue or organisation name found in a text: where it is and how it is written."""
+
+    start: int
+    end: int
+    name: str
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The venue inside a capitalized run: leading phrase words dropped, cut after the last head word."""
+    words = list(_NON_SPACE.finditer(text[start:end]))
+    while words and words[0].group().lower().strip(".,") in LEADING:
+        words.pop(0)
+    last_head = max((i for i, w in enumerate(words) if w.group().lower().rstrip(".,’'s") in HEADS), default=-1)
+    if last_head < 0:
+        return None
+    tail = words[last_head + 1 :]
+    # Keep an "of ..." complement only when it is capitalized ("Ministry of Foreign Affairs").
+    if tail and tail[0].group() in {"of", "for"} and len(tail) > 1:
+        kept = words
+    else:
+        kept = words[: last_head + 1]
+    if len(kept) < 2 or kept[0].group().lower() in HEADS and len(kept) < 2:
+        return None
+    first, last = kept[0], kept[-1]
+    stop = last.end()
+    while stop > first.start() and text[start + stop - 1] in ".,":
+        stop -= 1
+    return start + first.start(), start + stop
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A capitalized run cut at "and"/"&" after a head word: "White House and State Department" is two."""
+    parts, begin = [], start
+    for joint in _JOINT.finditer(text[start:end]):
+        if joint.group(1).lower().rstrip(".,") in HEADS:
+            parts.append((begin, start + joint.end(1)))
+            begin = start + joint.end()
+    return parts + [(begin, end)]
+
+
+@functools.lru_cache(maxsize=16)
+def find_venues(text: str, start: int = 0) -> tuple[Venue, ...]:
+    """Every named venue or organisation in text[start:]: a run of capitalized words ending in a head word."""
+    venues = []
+    for match in _VENUE.finditer(text, start):
+        for part_start, part_end in _split(text, match.start(), match.end()):
+            trimmed = _trim(text, part_start, part_end)
+            if not trimmed:
+                continue
+            name = _POSSESSIVE.sub("", text[trimmed[0] : trimmed[1]])
+            venues.append(Venue(trimmed[0], trimmed[0] + len(name), name))
+    return tuple(venues)
+
+
+def extract(doc: Document, lexicon: Lexicon) -> Iterator[Fact]:
+    """Every named venue or organisation in the body, keyed by its canonical name when the gazetteer knows it."""
+    for venue in find_venues(doc.text, doc.body_start):
+        canonical = lexicon.gazetteer.canonical(venue.name)
+        attrs = (("canonical", canonical),) if canonical else ()
+        yield Fact(
+            kind=FactKind.VENUE, span=doc.span(venue.start, venue.end), text=venue.name,
+            value=venue.name, subject=name_key(canonical or venue.name), attrs=attrs,
+        )

@@ -1,0 +1,78 @@
+"""Spelling keys for names: case, accent and transliteration folding, and how close two spellings are."""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+import regex
+
+# Romanizations of one sound that news outlets mix (Mirzoyan/Mirzoian, Dzhokhar/Jokhar,
+# Aleksandr/Alexander, Khan/Han is *not* folded away: kh -> h only inside a word).
+_TRANSLITERATION = (
+    ("dzh", "j"), ("zh", "j"), ("ks", "x"), ("ph", "f"), ("ck", "k"), ("ou", "u"),
+)
+# "y" next to a vowel or at a word's end is the i-sound (Mirzoyan, Dmitry); between
+# consonants (Smyth, Lynn) it is part of a different spelling and is kept.
+_Y_AS_I = regex.compile(r"(?<=[aeiou])y|y(?=[aeiou])|(?<=\p{L})y$")
+_INNER_KH = regex.compile(r"(?<=\p{L})kh")
+_DOUBLE = regex.compile(r"(\p{L})\1+")
+_NOT_LETTER = regex.compile(r"[^\p{L}\d]+")
+
+
+def strip_accents(text: str) -> str:
+    """The text without combining accents (Erdoğan -> Erdogan)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def plain(text: str) -> str:
+    """Lower case, accents kept, apostrophes unified, dots dropped, spaces collapsed: the 'as written' form."""
+    text = text.replace("’", "'").replace("‘", "'").replace(".", "")
+    return " ".join(text.casefold().split())
+
+
+@functools.lru_cache(maxsize=8192)
+def fold_word(word: str) -> str:
+    """One word's spelling key: no case, accents, punctuation, doubled letters or romanization choices."""
+    word = _NOT_LETTER.sub("", strip_accents(word).casefold())
+    for old, new in _TRANSLITERATION:
+        word = word.replace(old, new)
+    word = _INNER_KH.sub("h", word)
+    word = _Y_AS_I.sub("i", word)
+    return _DOUBLE.sub(r"\1", word)
+
+
+def words(name: str) -> list[str]:
+    """The words of a name, possessive endings dropped ("Blinken’s" -> "Blinken")."""
+    cleaned = regex.sub(r"['’]s\b", "", name)
+    return [w for w in regex.split(r"[\s]+", cleaned.strip()) if _NOT_LETTER.sub("", w)]
+
+
+def name_key(name: str) -> str:
+    """The key all spellings of one name share: its folded words joined by spaces (hyphens join words)."""
+    return " ".join(fold_word(part) for w in words(name) for part in w.split("-") if fold_word(part))
+
+
+def distance(a: str, b: str) -> int:
+    """Edit distance with adjacent transpositions (optimal string alignment)."""
+    if a == b:
+        return 0
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def similar_words(a: str, b: str, min_length: int = 5) -> bool:
+    """Whether two words are spellings of one word: same key, or one edit apart in a long enough word."""
+    fa, fb = fold_word(a), fold_word(b)
+    if fa == fb:
+        return True
+    return min(len(fa), len(fb)) >= min_length and distance(fa, fb) <= 1

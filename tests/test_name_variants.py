@@ -1,0 +1,125 @@
+"""The name-variants check kind: which names are one name spelt two ways, the reference, and where findings go."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.check import name_variants
+from factlint.check.name_variants import Options, same_name
+from factlint.model import Corpus, Fact, FactKind, LinkedFact, Span
+from factlint.rulebook import load_rulebook
+from factlint.spelling import name_key
+
+RULES = {r.id: r for r in load_rulebook().rules}
+CORPUS = Corpus({})
+
+
+@pytest.mark.parametrize("a, b, per_word, same", [
+    ("Ararat Mirzoyan", "Ararat Mirzoian", True, True),
+    ("Jon Smith", "John Smyth", True, False),
+    ("Joe Biden", "Hunter Biden", True, False),
+    ("National Security Adviser", "National Security Advisor", False, True),
+    ("George P. Shultz National Foreign Affairs Training Center",
+     "George P. Shultz National Affairs Foreign Affairs Training Center", False, True),
+    ("Mat-Su Central Fire Department", "Central Mat-Su Fire Department", False, True),
+    ("Armenian Foreign Ministry", "Azerbaijani Foreign Ministry", False, False),
+    ("Armenian Foreign Ministry", "Foreign Ministry", False, False),
+    ("University of California", "University of Southern California", False, False),
+    ("Museum of Natural History", "Museum of History", False, False),
+])
+def test_same_name(a, b, per_word, same):
+    assert same_name(name_key(a).split(), name_key(b).split(), Options(per_word=per_word)) is same
+
+
+def fact(kind: FactKind, value: str, path: str, line: int, subject: str = "", canonical: str = "", name: str = "") -> LinkedFact:
+    attrs = tuple((k, v) for k, v in (("canonical", canonical), ("name", name)) if v)
+    span = Span(path, line * 100, line * 100 + len(value), line, 1, line, 1 + len(value))
+    return LinkedFact(Fact(kind, span, value, value, subject or name_key(name or value), attrs=attrs), "story", "main")
+
+
+def person(value: str, path: str, line: int, name: str) -> LinkedFact:
+    return fact(FactKind.PERSON, value, path, line, name_key(name), name=name)
+
+
+def venue(value: str, path: str, line: int, canonical: str = "") -> LinkedFact:
+    return fact(FactKind.VENUE, value, path, line, name_key(canonical or value), canonical)
+
+
+def run(rule: str, facts: list[LinkedFact]) -> list:
+    return list(name_variants.check(RULES[rule], facts, CORPUS))
+
+
+def test_minority_spelling_first_occurrence_per_article():
+    facts = [person("Ararat Mirzoyan", "000.txt", 2, "Ararat Mirzoyan"), person("Mirzoyan", "000.txt", 4, "Ararat Mirzoyan"),
+             person("Mirzoyan", "001.txt", 10, "Ararat Mirzoyan"),
+             person("Ararat Mirzoian", "003.txt", 9, "Ararat Mirzoian"), person("Mirzoian", "003.txt", 19, "Ararat Mirzoian")]
+    (finding,) = run("name-variants", facts)
+    assert (finding.rule, finding.span.path, finding.span.line) == ("name-variants", "003.txt", 9)
+    assert finding.message == "Mirzoian (2 times in 003.txt) is spelt Mirzoyan elsewhere (3 times in 000.txt, 001.txt)"
+    assert [(r.span.path, r.span.line) for r in finding.related] == [("000.txt", 2), ("001.txt", 10)]
+
+
+def test_related_places_are_capped_and_counted():
+    facts = [person("Ararat Mirzoyan", f"00{i}.txt", 1, "Ararat Mirzoyan") for i in range(6)]
+    facts.append(person("Ararat Mirzoian", "009.txt", 1, "Ararat Mirzoian"))
+    (finding,) = run("name-variants", facts)
+    assert len(finding.related) == 3 and "(6 times in 6 articles)" in finding.message
+
+
+def test_different_people_with_one_surname_are_not_variants():
+    facts = [person("Joe Biden", "a.txt", 1, "Joe Biden"), person("Hunter Biden", "b.txt", 1, "Hunter Biden")]
+    assert run("name-variants", facts) == []
+
+
+def test_word_written_twice_is_never_the_reference():
+    good = "George P. Shultz National Foreign Affairs Training Center"
+    slip = "George P. Shultz National Affairs Foreign Affairs Training Center"
+    findings = run("venue-variants", [venue(good, "004.txt", 3), venue(slip, "001.txt", 11), venue(slip, "004.txt", 10)])
+    assert [(f.span.path, f.span.line) for f in findings] == [("001.txt", 11), ("004.txt", 10)]
+    assert all(f.related[0].span.line == 3 for f in findings)
+
+
+def test_gazetteer_aliases_are_not_findings():
+    canonical = "George P. Shultz National Foreign Affairs Training Center"
+    facts = [venue(canonical, "004.txt", 3, canonical), venue("Foreign Service Institute", "002.txt", 13, canonical)]
+    assert run("venue-variants", facts) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Kosair Children's Hospital", "Kosair's Children's Hospital"),
+    ("Middle School", "Middle Schools"),
+    ("U.S. Naval Academy", "US Naval Academy"),
+    ("Taunton Deane Magistrates' Court", "Taunton Deane Magistrates Court"),
+])
+def test_punctuation_possessives_and_plural_heads_are_not_variants(a, b):
+    assert run("venue-variants", [venue(a, "a.txt", 1), venue(b, "b.txt", 1)]) == []
+
+
+def test_titles_compare_whole():
+    facts = [fact(FactKind.TITLE, "National Security Adviser", "000.txt", 2),
+             fact(FactKind.TITLE, "National Security Advisor", "004.txt", 6)]
+    (finding,) = run("title-variants", facts)
+    assert (finding.rule, finding.span.path, finding.span.line) == ("title-variants", "004.txt", 6)
+
+
+def test_seed_variants_are_found_without_a_gazetteer(tmp_path):
+    import shutil
+
+    from factlint.pipeline import analyse
+    from factlint.read import read_paths
+    from factlint.rulebook import load_rulebook as load
+    from tests.conftest import ROOT, SEEDS
+
+    for rule in ("name-variants", "title-variants", "venue-variants"):
+        shutil.copy(ROOT / "rules" / f"{rule}.yaml", tmp_path)
+    rulebook = load([tmp_path])
+    assert rulebook.lexicon.gazetteer.entries == ()
+    findings = analyse(read_paths([str(SEEDS)]).documents, rulebook).findings
+    places = [(f.rule, f.span.path.rsplit("/", 1)[-1][:3], f.span.line,
+               tuple((r.span.path.rsplit("/", 1)[-1][:3], r.span.line) for r in f.related)) for f in findings]
+    assert places == [
+        ("venue-variants", "001", 11, (("004", 3),)),
+        ("name-variants", "003", 9, (("000", 2), ("001", 10), ("002", 3))),
+        ("title-variants", "004", 6, (("000", 2),)),
+        ("venue-variants", "004", 10, (("004", 3),)),
+    ]

@@ -1,0 +1,90 @@
+"""People's names and titles: who is a person, surnames linked to full names, and titles without affiliations."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.extract import names
+from factlint.lexicon import Lexicon
+from factlint.gazetteer import EntityKind, Entry, build_gazetteer
+from factlint.model import FactKind
+
+LEXICON = Lexicon()
+
+
+def people(doc, text: str) -> list[tuple[str, str]]:
+    return [(f.value, f.subject) for f in names.extract(doc(text), LEXICON) if f.kind is FactKind.PERSON]
+
+
+def titles(doc, text: str) -> list[tuple[str, str]]:
+    return [(f.value, f.attr("person")) for f in names.extract(doc(text), LEXICON) if f.kind is FactKind.TITLE]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Armenian Foreign Minister Ararat Mirzoyan arrived.", [("Ararat Mirzoyan", "ararat mirzoian")]),
+    ("He met his Azerbaijani counterpart Jeyhun Bayramov.", [("Jeyhun Bayramov", "jeihun bairamov")]),
+    ("Secretary of State Antony Blinken spoke.", [("Antony Blinken", "antoni blinken")]),
+    ("By Iclal Turan\nWASHINGTON (AA) - Talks ended.", [("Iclal Turan", "iclal turan")]),
+    ("Trung Le, 22, was hurt.", [("Trung Le", "trung le")]),
+    ("Dmitry Peskov told reporters it was fine.", [("Dmitry Peskov", "dmitri peskov")]),
+    ("“Not here,” said a sobbing Sandra Aponte Holmes.", [("Sandra Aponte Holmes", "sandra aponte holmes")]),
+    ("MPs paid tribute to Sir David Amess, who died.", [("David Amess", "david ames")]),
+    ("The foreign ministers, Jeyhun Bayramov and Ararat Mirzoian, met.",
+     [("Jeyhun Bayramov", "jeihun bairamov"), ("Ararat Mirzoian", "ararat mirzoian")]),
+])
+def test_full_names(doc, text, expected):
+    assert people(doc, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Armenian Foreign Ministry said the talks went well.",
+    "The White House said on Monday that the talks went well.",
+    "Talks were held in Nagorno Karabakh, an Azeri territory.",
+    "Read More: Azerbaijan sets up border checkpoint",
+    "It was an honor to host Foreign Minister @Bayramov_Jeyhun here.",
+    "\"It was fine,\" he told Washington Post reporters.",
+    "Ted Sarandos and Dave Chappelle Are Missing the Point\nThe row went on.",
+    "Greg Abbott Bans Vaccine Mandates Across Texas\nThe order came on Monday.",
+])
+def test_not_people(doc, text):
+    assert people(doc, text) == []
+
+
+def test_surnames_link_to_the_full_name_before_or_after(doc):
+    text = "Blinken hails talks\nSecretary of State Antony Blinken said talks went well. Blinken’s aides agreed."
+    assert people(doc, text) == [("Blinken", "antoni blinken"), ("Antony Blinken", "antoni blinken"),
+                                 ("Blinken", "antoni blinken")]
+
+
+def test_ambiguous_surname_is_left_alone(doc):
+    text = "Senator Joe Biden spoke. Senator Hunter Biden spoke too. Biden left."
+    assert [v for v, _ in people(doc, text)] == ["Joe Biden", "Hunter Biden"]
+
+
+def test_surname_inside_a_venue_is_not_a_mention(doc):
+    text = "Coach Tom Shultz spoke at the George P. Shultz National Foreign Affairs Training Center."
+    assert [v for v, _ in people(doc, text)] == ["Tom Shultz"]
+
+
+def test_mention_position(doc):
+    fact = next(f for f in names.extract(doc("Intro line.\nThey met Foreign Minister Ararat Mirzoyan."), LEXICON)
+                if f.kind is FactKind.PERSON)
+    assert (fact.span.line, fact.span.column) == (2, 27)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They met National Security Adviser Jake Sullivan.", [("National Security Adviser", "Jake Sullivan")]),
+    ("They met US National Security Advisor Jake Sullivan.", [("National Security Advisor", "Jake Sullivan")]),
+    ("Armenian Foreign Minister Ararat Mirzoyan arrived.", [("Foreign Minister", "Ararat Mirzoyan")]),
+    ("U.S. Secretary of State Antony Blinken arrived.", [("Secretary of State", "Antony Blinken")]),
+    ("He met his Azerbaijani counterpart Jeyhun Bayramov.", []),
+    ("The Foreign Ministers Jeyhun Bayramov and Ararat Mirzoyan met.", []),
+])
+def test_titles(doc, text, expected):
+    assert titles(doc, text) == expected
+
+
+def test_gazetteer_person_key_is_the_canonical_name(doc):
+    lexicon = Lexicon(gazetteer=build_gazetteer([Entry("Recep Tayyip Erdogan", ("Tayyip Erdogan",), EntityKind.PERSON)]))
+    (fact,) = [f for f in names.extract(doc("President Tayyip Erdogan spoke."), lexicon) if f.kind is FactKind.PERSON]
+    assert fact.subject == "recep taip erdogan" and fact.attr("canonical") == "Recep Tayyip Erdogan"

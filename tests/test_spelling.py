@@ -1,0 +1,58 @@
+"""Spelling keys for names: folding, edit distance and which words are one word spelt two ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.spelling import distance, fold_word, name_key, plain, similar_words, words
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Mirzoyan", "Mirzoian"),
+    ("Dmitry", "Dmitri"),
+    ("Aleksandr", "Alexandr"),
+    ("Dzhokhar", "Jokhar"),
+    ("Sullivan", "Sulivan"),
+    ("Erdoğan", "Erdogan"),
+    ("BLINKEN", "Blinken"),
+])
+def test_fold_word_joins_romanizations(a, b):
+    assert fold_word(a) == fold_word(b)
+
+
+@pytest.mark.parametrize("a, b", [("Smith", "Smyth"), ("Lynn", "Linn"), ("Carson", "Carlson")])
+def test_fold_word_keeps_different_spellings_apart(a, b):
+    assert fold_word(a) != fold_word(b)
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("adviser", "advisor", 1), ("centre", "center", 1), ("abc", "abc", 0), ("kitten", "sitting", 3),
+])
+def test_distance(a, b, expected):
+    assert distance(a, b) == expected
+
+
+@pytest.mark.parametrize("a, b, similar", [
+    ("Adviser", "Advisor", True),
+    ("Mirzoyan", "Mirzoian", True),
+    ("Jon", "John", False),          # short words must match exactly
+    ("Armenian", "Azerbaijani", False),
+    ("Kurbanguly", "Gurbanguly", True),
+])
+def test_similar_words(a, b, similar):
+    assert similar_words(a, b) is similar
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Ararat Mirzoyan", "ararat mirzoian"),
+    ("Blinken’s", "blinken"),
+    ("Burns-worth", "burns worth"),
+    ("George P. Shultz", "george p shultz"),
+])
+def test_name_key(name, key):
+    assert name_key(name) == key
+
+
+def test_words_and_plain():
+    assert words("Antony Blinken’s") == ["Antony", "Blinken"]
+    assert plain("U.S.  Secretary") == "us secretary"

@@ -1,0 +1,35 @@
+"""Named venues and organisations: capitalized runs ending in a head word, trimmed and split."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.extract import venues
+from factlint.extract.venues import find_venues
+from factlint.gazetteer import EntityKind, Entry, build_gazetteer
+from factlint.lexicon import Lexicon
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks at the George P. Shultz National Foreign Affairs Training Center in Arlington.",
+     ["George P. Shultz National Foreign Affairs Training Center"]),
+    ("The Ministry of Foreign Affairs said.", ["Ministry of Foreign Affairs"]),
+    ("at the Kennedy Center for the Performing Arts in Washington", ["Kennedy Center for the Performing Arts"]),
+    ("Speaking at Wembley Stadium on Sunday", ["Wembley Stadium"]),
+    ("meetings at the White House and State Department.", ["White House", "State Department"]),
+    ("the Armenian Foreign Ministry’s statement", ["Armenian Foreign Ministry"]),
+    ("The Institute said so.", []),
+    ("Lindsay Lohan checked in on Thursday.", []),
+])
+def test_find_venues(text, expected):
+    assert [v.name for v in find_venues(text)] == expected
+
+
+def test_venue_fact_position_and_gazetteer_key(doc):
+    lexicon = Lexicon(gazetteer=build_gazetteer([
+        Entry("George P. Shultz National Foreign Affairs Training Center", ("Foreign Service Institute",), EntityKind.VENUE),
+    ]))
+    (fact,) = venues.extract(doc("First line.\nTalks at the Foreign Service Institute ended."), lexicon)
+    assert (fact.span.line, fact.span.column, fact.value) == (2, 14, "Foreign Service Institute")
+    assert fact.subject == "george p shultz national foreign afairs training center"
+    assert fact.attr("canonical").startswith("George P. Shultz")
