@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from factlint.check import agreement
+from factlint.check import agreement, place_of
 
 KINDS = {
     agreement.KIND: agreement,
+    place_of.KIND: place_of,
 }

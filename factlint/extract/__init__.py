@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from factlint.extract import durations
+from factlint.extract import ages, durations, places, quantities
 from factlint.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
 
@@ -21,6 +21,9 @@ class Extractor:
 
 EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("durations", frozenset({FactKind.DURATION}), durations.extract),
+    Extractor("quantities", frozenset({FactKind.QUANTITY}), quantities.extract),
+    Extractor("ages", frozenset({FactKind.AGE}), ages.extract),
+    Extractor("places", frozenset({FactKind.PLACE}), places.extract),
 )
 
 

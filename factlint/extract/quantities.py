@@ -1,0 +1,272 @@
+"""Counts of things and people ("1,200 nurses", "nine people were injured"), percentages and sums of money."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from factlint.extract.numbers import NUMBER_PATTERN, format_number, parse_number
+from factlint.extract.sentences import sentence_at
+from factlint.lexicon import Lexicon
+from factlint.model import Document, Fact, FactKind
+
+# Event roles: the many ways of saying someone was killed or hurt, each mapped to one key.
+ROLES = {
+    "killed": "killed", "dead": "killed", "died": "killed", "slain": "killed", "murdered": "killed",
+    "fatally shot": "killed", "fatally wounded": "killed", "fatally injured": "killed",
+    "shot dead": "killed", "shot and killed": "killed", "shot to death": "killed",
+    "injured": "injured", "wounded": "injured", "hurt": "injured", "hospitalized": "hospitalized",
+    "shot and wounded": "injured", "shot and injured": "injured", "shot": "shot",
+}
+ROLE_KEYS = frozenset(ROLES.values())
+_ROLE = "|".join(sorted((r.replace(" ", r"[ \t]+") for r in ROLES), key=len, reverse=True))
+# Verbs that carry a role before their object: "killing three", "injured two others".
+_ROLE_VERB = {"killing": "killed", "killed": "killed", "injuring": "injured", "injured": "injured",
+              "wounding": "injured", "wounded": "injured", "hurting": "injured"}
+# Nouns naming people in general: a count of them is a count of the role itself.
+_GENERIC = frozenset("person people persons individual individuals victim victims".split())
+_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child", "police": "police",
+              "staff": "staff", "personnel": "personnel", "crew": "crew", "teeth": "tooth", "feet": "foot"}
+# Counted words that are units or quantities of their own, never "things counted".
+_UNITS = frozenset(
+    """second seconds minute minutes hour hours day days week weeks month months year years decade decades
+    century centuries time times percent per cent mile miles kilometer kilometers kilometre kilometres
+    meter meters metre metres foot feet inch inches yard yards pound pounds ounce ounces kilogram kilograms
+    kg km mph gram grams degree degrees point points dollar dollars cent cents euro euros acre acres
+    block blocks am pm a.m p.m o'clock round rounds-old years-old-""".split()
+)
+# Words in front of a count that make it partial, cumulative or not a count of the event at all.
+_NOT_TOTAL = frozenset("more other others additional another further else extra".split())
+_BEFORE_NOT_COUNT = regex.compile(
+    r"(?:\b(?:no|number|No|nos|route|highway|interstate|room|apt|apartment|unit|suite|page|chapter|"
+    r"version|channel|flight|bus|line|platform|gate|pier|exit|block|top|aged?|age|ages|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\.?|[#№$£€:/-])[ \t]*$",
+    regex.I,
+)
+QUALIFIER = (
+    r"(?:(?P<qualifier>(?i:at[ \t]+least|more[ \t]+than|fewer[ \t]+than|less[ \t]+than|about|around|nearly|almost|some|"
+    r"roughly|approximately|up[ \t]+to|over|under))[ \t]+)?"
+)
+_BOUNDARY = r"(?<![\w.,:/$£€#-])"
+_NUM = rf"(?P<number>{_BOUNDARY}(?i:{NUMBER_PATTERN})(?![\w%]|[.,:/-]\d|-\w))"
+_MOD = r"(?:(?!(?:of|and|or|to|in|at|on|were|was|are|is|have|had|has|been|who|that|the|a|an)\b)[a-z][a-z'-]*[ \t]+)"
+
+# How badly: "two were seriously injured" counts only some of the injured.
+_SEVERITY = r"critically|seriously|severely|slightly|badly|gravely|mortally|minor|non-life-threatening"
+
+# "nine people were injured", "1,200 nurses", "two young men were killed", "three dead":
+# up to three lowercase words follow the number; the counted noun is chosen among them.
+_COUNT = regex.compile(rf"{QUALIFIER}{_NUM}[ \t]+(?P<words>[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){{0,2}})")
+_TAIL = regex.compile(
+    rf"(?:[ \t]+(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been|who[ \t]+were|reported|later))?"
+    rf"(?:[ \t]+(?:also|all|both|reportedly|later))?(?:[ \t]+(?P<severity>{_SEVERITY}))?"
+    rf"[ \t]+(?P<role>{_ROLE})\b"
+)
+# "two were killed", "three dead": a count with its role and no counted noun.
+_BARE = regex.compile(
+    rf"{QUALIFIER}{_NUM}[ \t]+(?:(?:were|are|have[ \t]+been|had[ \t]+been)[ \t]+(?:(?P<severity>{_SEVERITY})[ \t]+)?)?(?P<role>{_ROLE})\b",
+)
+# "killing three people", "injuring two others".
+_VERB_FIRST = regex.compile(
+    rf"\b(?P<verb>(?i:{'|'.join(_ROLE_VERB)}))[ \t]+{QUALIFIER}{_NUM}(?:[ \t]+(?P<words>[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){{0,2}}))?",
+)
+# "no one was hurt", "nobody was injured".
+_NONE = regex.compile(rf"\b(?:no[ \t]+one|nobody)[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?P<role>{_ROLE})\b", regex.I)
+_PERCENT = regex.compile(rf"{QUALIFIER}(?P<number>{_BOUNDARY}{NUMBER_PATTERN})[ \t]*(?P<sign>%|percent\b|per[ \t]+cent\b)(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?(?P<after>(?:{_MOD}){{0,1}}[a-z]+))?", regex.I)
+_MONEY = regex.compile(
+    rf"{QUALIFIER}(?P<currency>[$£€])[ \t]?(?P<number>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)"
+    rf"(?:[ \t]?(?P<scale>million|billion|trillion|m\b|bn\b))?(?:[ \t]+(?P<after>[a-z]+))?",
+    regex.I,
+)
+_OF_BEFORE = regex.compile(r"\b(?P<noun>[a-z]+)[ \t]+of[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+)?$", regex.I)
+_SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+_CURRENCY = {"$": "usd", "£": "gbp", "€": "eur"}
+_FUNCTION_WORDS = frozenset(
+    """of the a an and or to in on at for by with from as is was were be been that this these those its his her
+    their our who which when where while after before during since until has have had are last next each all
+    year-old years-old year-olds""".split()
+)
+# Singular nouns a count of one may name: "one person dead", "one man was killed".
+_ONE = frozenset("person man woman child boy girl teen teenager adult officer victim student".split())
+
+
+def singular(noun: str) -> str:
+    """A plural noun's singular key ("nurses" -> "nurse", "people" -> "person")."""
+    noun = noun.lower()
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return noun[:-1]
+    return noun
+
+
+def _is_plural(noun: str) -> bool:
+    return noun.lower() in _IRREGULAR or (noun.endswith("s") and not noun.endswith("ss"))
+
+
+def _counted(noun: str, role: str) -> str:
+    """The subject key: the role alone for people in general, else the thing counted, with its role."""
+    key = singular(noun) if noun else ""
+    if not key or (key in _GENERIC and role):
+        return role
+    return f"{key} {role}" if role else key
+
+
+def _plausible_start(text: str, start: int) -> bool:
+    """A number is a count unless a word before makes it an address, a rank, an age or a code."""
+    return not _BEFORE_NOT_COUNT.search(text[max(0, start - 14) : start])
+
+
+def _fact(doc: Document, start: int, end: int, value: float, subject: str, qualifier: str | None,
+          display: str = "", unit: str = "") -> Fact:
+    attrs = []
+    if qualifier:
+        attrs.append(("qualifier", " ".join(qualifier.lower().split())))
+    if unit:
+        attrs.append(("unit", unit))
+    return Fact(FactKind.QUANTITY, doc.span(start, end), doc.text[start:end], format_number(value),
+                subject, display, tuple(attrs))
+
+
+def _choose_noun(words: list[str], value: float) -> tuple[str, str, list[str]] | None:
+    """(noun, role, modifiers) among the words after a number, or None when they count nothing."""
+    for index, word in enumerate(words[:3]):
+        if word in _FUNCTION_WORDS or word in _UNITS or parse_number(word) is not None:
+            return None
+        if word in ROLES and word != "shot":  # "three dead", "two injured officers"
+            rest = words[index + 1 : index + 2]
+            if rest and _is_plural(rest[0]) and rest[0] not in _UNITS and rest[0] not in _FUNCTION_WORDS:
+                return rest[0], ROLES[word], words[:index]
+            return "", ROLES[word], words[:index]
+        if (_is_plural(word) and not word.endswith(("ous", "ss", "us", "is"))) or (value == 1 and word in _ONE):
+            return word, "", words[:index]
+        if index == 2:
+            return None
+    return None
+
+
+# A sentence about several incidents gives totals over all of them ("3 killed in weekend shootings"),
+# which no single incident's count may be compared with.
+_AGGREGATE = regex.compile(
+    r"\b(?:shootings|attacks|incidents|crashes|homicides|murders|separate|citywide|across[ \t]+the[ \t]+city|"
+    r"so[ \t]+far|this[ \t]+year|year[ \t]+to[ \t]+date|since[ \t]+(?:january|the[ \t]+start))\b",
+    regex.I,
+)
+
+
+def _aggregate(text: str, offset: int) -> bool:
+    start, end = sentence_at(text, offset)
+    return bool(_AGGREGATE.search(text, start, end))
+
+
+def _counts(doc: Document) -> Iterator[Fact]:
+    text, taken = doc.text, []
+    for pattern in (_VERB_FIRST, _COUNT, _BARE):
+        for match in pattern.finditer(text, doc.body_start, overlapped=True):
+            if any(s <= match.start("number") < e for s, e in taken):
+                continue
+            fact = _count(doc, match, pattern)
+            if fact and fact.subject in ROLE_KEYS and _aggregate(text, match.start("number")):
+                continue
+            if fact:
+                taken.append((match.start("number"), fact.span.end))
+                yield fact
+    for match in _NONE.finditer(text, doc.body_start):
+        yield _fact(doc, match.start(), match.end(), 0, ROLES[" ".join(match.group("role").lower().split())], None)
+
+
+def _count(doc: Document, match: regex.Match, pattern: regex.Pattern) -> Fact | None:
+    """The count a match states, if it is a count of something named (or of an event role)."""
+    text, number = doc.text, match.group("number")
+    value = parse_number(number)
+    if value is None or not _plausible_start(text, match.start("number")):
+        return None
+    if regex.fullmatch(r"(?:1[89]|20)\d\d", number):
+        return None  # a year, not a count
+    qualifier = match.group("qualifier")
+    if pattern is _BARE:
+        if match.group("severity"):
+            return None
+        role = ROLES[" ".join(match.group("role").lower().split())]
+        return _fact(doc, match.start(), match.end(), value, role, qualifier)
+    words = (match.group("words") or "").split()
+    chosen = _choose_noun(words, value) if words else None
+    if pattern is _VERB_FIRST:
+        role = _ROLE_VERB[match.group("verb").lower()]
+        if chosen is None or chosen[1]:
+            return _fact(doc, match.start(), match.end("number"), value, role, qualifier)
+        noun, _, mods = chosen
+        if _NOT_TOTAL & set(mods):
+            return None
+        end = text.index(noun, match.end("number")) + len(noun)
+        return _fact(doc, match.start(), end, value, _counted("" if noun == "others" else noun, role), qualifier)
+    if chosen is None:
+        return None
+    noun, role, mods = chosen
+    if _NOT_TOTAL & {noun, *mods}:
+        return None  # "two more people", "three other victims": part of a count, not the count
+    last = noun or words[len(mods)]
+    end = text.index(last, match.end("number")) + len(last)
+    if not role:
+        tail = _TAIL.match(text, end)
+        if tail and tail.group("severity"):
+            return None
+        if tail:
+            role, end = ROLES[" ".join(tail.group("role").lower().split())], tail.end()
+    if value == 1 and not role:
+        return None
+    return _fact(doc, match.start(), end, value, _counted(noun, role), qualifier)
+
+
+def _subject_near(text: str, start: int, after: str | None) -> str:
+    """What a percentage or sum is of: the noun after it ("a 4.5% raise") or before "of" ("a fine of $5")."""
+    if after and after.lower() not in _FUNCTION_WORDS:
+        return " ".join(after.lower().split())
+    before = _OF_BEFORE.search(text[max(0, start - 40) : start])
+    if before and before.group("noun").lower() not in _FUNCTION_WORDS:
+        return before.group("noun").lower()
+    return ""
+
+
+def _percentages(doc: Document) -> Iterator[Fact]:
+    for match in _PERCENT.finditer(doc.text, doc.body_start):
+        value = parse_number(match.group("number"))
+        after = match.group("after")
+        if after and any(w in _FUNCTION_WORDS or w in _UNITS for w in after.lower().split()):
+            after = None
+        start = match.start("qualifier") if match.group("qualifier") else match.start("number")
+        about = _subject_near(doc.text, start, after)
+        if value is None or not about:
+            continue  # a percentage of nothing named cannot be compared with any other
+        end = match.end() if after else match.end("sign")
+        yield _fact(doc, match.start(), end, value, f"{about} %", match.group("qualifier"),
+                    f"{format_number(value)}%", "percent")
+
+
+def _money(doc: Document) -> Iterator[Fact]:
+    for match in _MONEY.finditer(doc.text, doc.body_start):
+        value = float(match.group("number").replace(",", "")) * _SCALE.get((match.group("scale") or "").lower(), 1)
+        after = match.group("after")
+        if after and after.lower() in _FUNCTION_WORDS | {"million", "billion"}:
+            after = None
+        start = match.start("qualifier") if match.group("qualifier") else match.start("currency")
+        about = _subject_near(doc.text, start, after)
+        if not about:
+            continue
+        currency = _CURRENCY[match.group("currency")]
+        end = match.end("after") if after else (match.end("scale") if match.group("scale") else match.end("number"))
+        shown = doc.text[match.start("currency") : match.end("scale") if match.group("scale") else match.end("number")]
+        yield _fact(doc, match.start(), end, value, f"{about} {currency}", match.group("qualifier"), shown, currency)
+
+
+def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
+    """Every count, percentage and sum of money with a named subject in the document body."""
+    yield from _counts(doc)
+    yield from _percentages(doc)
+    yield from _money(doc)
