@@ -1,8 +1,8 @@
 """Ages of named people: "Trung Le, 22,", "22-year-old Trung Le", "Le, aged 22", "Le, who was 22", "Le (22)".
 
 The subject is a person key: the lowercased full name as written, without titles. A surname
-alone ("Le, 22,") is keyed by the one full name in the same article that ends with it, and
-by the surname itself when the article has no such name or more than one.
+alone ("Le, 22,") is keyed by the one full name in the same article that ends with it; when
+the article has no such name or several (a family), the age is not extracted at all.
 """
 
 from __future__ import annotations
@@ -19,14 +19,17 @@ _TOKEN = r"(?:\p{Lu}[\p{Ll}'’-]*\p{L}|\p{Lu}\.|\p{Lu}[\p{Ll}]*\p{Lu}\p{Ll}+)"
 _JOIN = r"(?:[ \t]+(?:(?:de|van|von|del|della|da|du|la|le|bin|al)[ \t]+)?)"
 NAME = rf"(?P<name>{_TOKEN}(?:{_JOIN}{_TOKEN}){{0,3}}(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+(?:II|III|IV))?)"
 _AGE = rf"(?P<age>\d{{1,3}}|{NUMBER_WORD_PATTERN})"
-_PERSON_NOUN = r"(?:man|woman|boy|girl|teen|teenager|student|mother|father|son|daughter|victim|driver|resident|suspect|officer|person)"
+_PERSON_NOUN = r"(?:man|woman|boy|girl|teen|teenager|student|mother|father|son|daughter|victim|driver|resident|suspect|officer|person|child|baby)"
+# An age in a clause about another time: "since Faust was 14", "when Le was 12".
+_PAST_CLAUSE = regex.compile(r"\b(?:when|since|until|because)[ \t]+$", regex.I)
 
 PATTERNS = (
     # "Trung Le, 22," / "Le, aged 22," / "Trung Le (22)"
     regex.compile(rf"(?<![\p{{L}}.])\b{NAME},[ \t]+(?:aged[ \t]+|age[ \t]+)?(?P<age>\d{{1,3}})(?=[,;)]|[ \t]+(?:from|and|was|were|is|who|had|has|died|remains?)\b|\.[ \t\n])"),
     regex.compile(rf"(?<![\p{{L}}.])\b{NAME}[ \t]+\((?:aged?[ \t]+)?(?P<age>\d{{1,3}})\)"),
     # "22-year-old Trung Le" / "a 22-year-old man, Trung Le,"
-    regex.compile(rf"(?i:{_AGE})[- ]years?[- ]old[ \t]+(?:{_PERSON_NOUN},?[ \t]+)?{NAME}\b"),
+    # (not "a 35-year-old Pontiac man": a place name before a person noun)
+    regex.compile(rf"(?i:{_AGE})[- ]years?[- ]old[ \t]+(?:{_PERSON_NOUN},?[ \t]+)?{NAME}\b(?![ \t]+{_PERSON_NOUN}s?\b|[ \t]+(?:men|women|native)\b)"),
     # "Trung Le, a 22-year-old student"
     regex.compile(rf"(?<![\p{{L}}.])\b{NAME},[ \t]+(?:a|an|the)[ \t]+(?i:{_AGE})[- ]years?[- ]old\b"),
     # "Le, who was 22," / "Trung Le was 22 years old"
@@ -60,10 +63,14 @@ def _is_name(name: str) -> bool:
 
 
 def person_key(name: str, full_names: dict[str, set[str]]) -> str:
-    """The key a mention is compared by: its full name, or the one full name ending in a lone surname."""
+    """The key a mention is compared by: its full name, or the one full name ending in a lone surname.
+
+    A lone surname the article never writes out in full, or writes for several people (a family),
+    has no key: "Oudom, 9" and "Oudom, 35" are a child and a parent, not one person twice.
+    """
     key = " ".join(name.lower().replace(",", " ").split())
-    if " " not in key and len(full_names.get(key, ())) == 1:
-        return next(iter(full_names[key]))
+    if " " not in key:
+        return next(iter(full_names[key])) if len(full_names.get(key, ())) == 1 else ""
     return key
 
 
@@ -91,5 +98,8 @@ def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
             if any(s <= match.start("age") < e for s, e in taken):
                 continue
             taken.append((match.start(), match.end()))
+            key = person_key(name, full_names)
+            if not key or _PAST_CLAUSE.search(doc.text[max(0, match.start() - 10) : match.start()]):
+                continue
             yield Fact(FactKind.AGE, doc.span(match.start(), match.end()), match.group(), format_number(value),
-                       person_key(name, full_names), "", (("person", name),))
+                       key, "", (("person", name),))

@@ -68,7 +68,9 @@ _CLAUSE_END = regex.compile(
 )
 _NOT_PLACES = frozenset(
     """january february march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday the a an he she they it we i this that mr mrs ms dr""".split()
+    wednesday thursday friday saturday sunday the a an he she they it we i this that mr mrs ms dr lt sgt capt
+    det gov sen rep officer chief sheriff police mayor president judge deputy detective sergeant
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 _DC = regex.compile(r"\bWashington,?[ \t]+D\.?[ \t]?C\.?", regex.I)
 
@@ -81,7 +83,17 @@ def normalize(name: str) -> str:
 
 
 def _parts(chain: str) -> list[str]:
-    return [part.strip() for part in _DC.sub("Washington DC", chain).split(",") if part.strip()]
+    """The parts of a written chain; a part that starts with a state ends there ("NJ Local News" -> "NJ")."""
+    parts = [part.strip() for part in _DC.sub("Washington DC", chain).split(",") if part.strip()]
+    for index, part in enumerate(parts):
+        words = part.split()
+        if _is_state(part):
+            continue
+        for size in (2, 1):
+            if len(words) > size and _is_state(" ".join(words[:size])):
+                parts[index] = " ".join(words[:size])
+                return parts[: index + 1]
+    return parts
 
 
 def _plausible(parts: list[str]) -> bool:
@@ -97,7 +109,8 @@ def _ends_clause(text: str, end: int, last: str) -> bool:
     """A chain ends at a state, or where a clause or a prepositional phrase ends."""
     if _is_state(last):
         return not regex.match(r",?[ \t]+(?:and|or)\b", text[end:end + 8])
-    return bool(_CLAUSE_END.match(text, end))
+    # "in Columbus, Dan Sewell in Cincinnati": a list of people and places, not a containment.
+    return bool(_CLAUSE_END.match(text, end)) and not regex.match(r"[ \t]+(?:in|at)[ \t]+\p{Lu}", text[end:end + 8])
 
 
 def _fact(doc: Document, start: int, end: int, subject: str, parts: list[str], venue: bool) -> Fact:

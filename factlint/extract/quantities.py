@@ -56,6 +56,8 @@ _MOD = r"(?:(?!(?:of|and|or|to|in|at|on|were|was|are|is|have|had|has|been|who|th
 # How badly: "two were seriously injured" counts only some of the injured.
 _SEVERITY = r"critically|seriously|severely|slightly|badly|gravely|mortally|minor|non-life-threatening"
 
+_ONE_NOUNS = frozenset("person man woman child boy girl teen teenager adult victim student".split())
+
 # "nine people were injured", "1,200 nurses", "two young men were killed", "three dead":
 # up to three lowercase words follow the number; the counted noun is chosen among them.
 _COUNT = regex.compile(rf"{QUALIFIER}{_NUM}[ \t]+(?P<words>[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){{0,2}})")
@@ -70,10 +72,16 @@ _BARE = regex.compile(
 )
 # "killing three people", "injuring two others".
 _VERB_FIRST = regex.compile(
-    rf"\b(?P<verb>(?i:{'|'.join(_ROLE_VERB)}))[ \t]+{QUALIFIER}{_NUM}(?:[ \t]+(?P<words>[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){{0,2}}))?",
+    rf"\b(?P<verb>(?i:{'|'.join(_ROLE_VERB)}))[ \t]+{QUALIFIER}{_NUM}(?![ \t]+(?:of\b|\p{{Lu}}))(?:[ \t]+(?P<words>[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){{0,2}}))?",
+)
+# "a man was shot and killed", "a 22-year-old woman died": one person, by the article "a".
+_ONE_PERSON = regex.compile(
+    rf"\b[Aa]n?[ \t]+(?:[a-z0-9][a-z0-9'-]*[ \t]+){{0,3}}(?P<noun>{'|'.join(sorted(_ONE_NOUNS))})"
+    rf"[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?P<role>{_ROLE})\b"
 )
 # "no one was hurt", "nobody was injured".
-_NONE = regex.compile(rf"\b(?:no[ \t]+one|nobody)[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?P<role>{_ROLE})\b", regex.I)
+_NONE = regex.compile(rf"\b(?:no[ \t]+one|nobody)[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?P<role>{_ROLE})\b"
+    r"(?![ \t]+(?:too|badly|seriously|severely|critically))", regex.I)
 _PERCENT = regex.compile(rf"{QUALIFIER}(?P<number>{_BOUNDARY}{NUMBER_PATTERN})[ \t]*(?P<sign>%|percent\b|per[ \t]+cent\b)(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?(?P<after>(?:{_MOD}){{0,1}}[a-z]+))?", regex.I)
 _MONEY = regex.compile(
     rf"{QUALIFIER}(?P<currency>[$£€])[ \t]?(?P<number>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)"
@@ -113,6 +121,8 @@ def _is_plural(noun: str) -> bool:
 def _counted(noun: str, role: str) -> str:
     """The subject key: the role alone for people in general, else the thing counted, with its role."""
     key = singular(noun) if noun else ""
+    if key in ROLE_KEYS:  # "11 shots" counts shots fired, not people shot
+        key = noun.lower()
     if not key or (key in _GENERIC and role):
         return role
     return f"{key} {role}" if role else key
@@ -124,8 +134,10 @@ def _plausible_start(text: str, start: int) -> bool:
 
 
 def _fact(doc: Document, start: int, end: int, value: float, subject: str, qualifier: str | None,
-          display: str = "", unit: str = "") -> Fact:
+          display: str = "", unit: str = "", form: str = "") -> Fact:
     attrs = []
+    if form:
+        attrs.append(("form", form))
     if qualifier:
         attrs.append(("qualifier", " ".join(qualifier.lower().split())))
     if unit:
@@ -141,8 +153,9 @@ def _choose_noun(words: list[str], value: float) -> tuple[str, str, list[str]] |
             return None
         if word in ROLES and word != "shot":  # "three dead", "two injured officers"
             rest = words[index + 1 : index + 2]
-            if rest and _is_plural(rest[0]) and rest[0] not in _UNITS and rest[0] not in _FUNCTION_WORDS:
-                return rest[0], ROLES[word], words[:index]
+            if rest and rest[0] not in _UNITS and rest[0] not in _FUNCTION_WORDS and rest[0] not in ROLES:
+                if _is_plural(rest[0]) or value == 1:  # "two injured officers", "one wounded man"
+                    return rest[0], ROLES[word], words[:index]
             return "", ROLES[word], words[:index]
         if (_is_plural(word) and not word.endswith(("ous", "ss", "us", "is"))) or (value == 1 and word in _ONE):
             return word, "", words[:index]
@@ -177,8 +190,18 @@ def _counts(doc: Document) -> Iterator[Fact]:
             if fact:
                 taken.append((match.start("number"), fact.span.end))
                 yield fact
+    for match in _ONE_PERSON.finditer(text, doc.body_start):
+        role = ROLES[" ".join(match.group("role").lower().split())]
+        if role in {"killed", "injured"} and not _aggregate(text, match.start()):
+            # "A man was killed" names one victim, not the toll: at least one.
+            yield _fact(doc, match.start(), match.end(), 1, role, "at least", form="one person")
     for match in _NONE.finditer(text, doc.body_start):
         yield _fact(doc, match.start(), match.end(), 0, ROLES[" ".join(match.group("role").lower().split())], None)
+
+
+def _another_follows(text: str, at: int) -> bool:
+    _, end = sentence_at(text, at)
+    return bool(regex.search(r"\b(?:another|a[ \t]+second)\b", text[at:end], regex.I))
 
 
 def _count(doc: Document, match: regex.Match, pattern: regex.Pattern) -> Fact | None:
@@ -190,9 +213,11 @@ def _count(doc: Document, match: regex.Match, pattern: regex.Pattern) -> Fact | 
     if regex.fullmatch(r"(?:1[89]|20)\d\d", number):
         return None  # a year, not a count
     qualifier = match.group("qualifier")
+    if value == 1 and _another_follows(text, match.end()):
+        return None  # "one person was shot in the head, another in the back"
     if pattern is _BARE:
-        if match.group("severity"):
-            return None
+        if match.group("severity") or (value == 1 and match.group("role").lower() == "shot"):
+            return None  # "two were seriously injured" is part of a count; "one shot" is a gunshot
         role = ROLES[" ".join(match.group("role").lower().split())]
         return _fact(doc, match.start(), match.end(), value, role, qualifier)
     words = (match.group("words") or "").split()
