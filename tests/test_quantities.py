@@ -1,4 +1,4 @@
-"""Counts, percentages and sums of money: what is counted, with its role and qualifier, and what is not a count."""
+"""Counts: what is counted, with its role and qualifier, and what is not a count."""
 
 from __future__ import annotations
 
@@ -34,11 +34,8 @@ POSITIVE = [
     ("two people were fatally shot", "two people were fatally shot", "2", "killed", ""),
     ("No one was hurt.", "No one was hurt", "0", "injured", ""),
     ("A 22-year-old man was shot and killed.", "A 22-year-old man was shot and killed", "1", "killed", "at least"),
-    ("Pay rose by a 4.5% pay rise.", "4.5% pay rise", "4.5", "pay rise %", ""),
-    ("a rise of 4.5 percent", "4.5 percent", "4.5", "rise %", ""),
-    ("a $27 million contract", "$27 million contract", "27000000", "contract usd", ""),
-    ("a fine of $5,000 was paid", "$5,000", "5000", "fine usd", ""),
     ("Investigators found 11 shots were fired.", "11 shots", "11", "shots", ""),
+    ("Five people were dead, including the gunman.", "Five people were dead", "5", "killed", "including the gunman"),
 ]
 
 
@@ -63,10 +60,12 @@ NEGATIVE = [
     "two were seriously injured",                  # only the seriously injured
     "3 dead, 26 wounded in weekend Detroit shootings",  # a total over several incidents
     "He fired one shot.",                          # a gunshot, not a person shot
+    "Four shot in Lansdowne area over weekend",    # a weekend's total
+    "six people wounded -- two mortally",          # the wounded include the dead
+    "One of five people hurt in a shooting has died.",  # likewise
     "one person was shot in the head, another in the back",  # one of several
     "The talks lasted five days.",                 # a duration
     "It happened on March 23.",                    # a date
-    "It rose 4.5 percent.",                        # a percentage of nothing named
 ]
 
 

@@ -111,7 +111,7 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
                 "text": item.fact.text,
                 "other_value": reference.fact.display or reference.fact.value,
                 "other_text": reference.fact.text,
-                "other_place": ", ".join(place(o, item) for o in backing),
+                "other_place": ", ".join(dict.fromkeys(place(o, item) for o in backing)),
             }
             related = tuple(Related(o.fact.span, f'"{o.fact.text}" ({o.fact.display or o.fact.value})') for o in backing)
             yield Finding(rule.id, rule.severity, rule.message.format_map(fields), item.fact.span, related)

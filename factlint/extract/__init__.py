@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from factlint.extract import ages, durations, places, quantities
+from factlint.extract import ages, amounts, durations, places, quantities
 from factlint.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
 
@@ -22,6 +22,7 @@ class Extractor:
 EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("durations", frozenset({FactKind.DURATION}), durations.extract),
     Extractor("quantities", frozenset({FactKind.QUANTITY}), quantities.extract),
+    Extractor("amounts", frozenset({FactKind.QUANTITY}), amounts.extract),
     Extractor("ages", frozenset({FactKind.AGE}), ages.extract),
     Extractor("places", frozenset({FactKind.PLACE}), places.extract),
 )

@@ -1,7 +1,8 @@
-"""Counts of things and people ("1,200 nurses", "nine people were injured"), percentages and sums of money."""
+"""Counts of people and things with what they count: "1,200 nurses", "nine people were injured", "killing three"."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterator
 
 import regex
@@ -29,7 +30,7 @@ _GENERIC = frozenset("person people persons individual individuals victim victim
 _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child", "police": "police",
               "staff": "staff", "personnel": "personnel", "crew": "crew", "teeth": "tooth", "feet": "foot"}
 # Counted words that are units or quantities of their own, never "things counted".
-_UNITS = frozenset(
+UNITS = frozenset(
     """second seconds minute minutes hour hours day days week weeks month months year years decade decades
     century centuries time times percent per cent mile miles kilometer kilometers kilometre kilometres
     meter meters metre metres foot feet inch inches yard yards pound pounds ounce ounces kilogram kilograms
@@ -49,9 +50,9 @@ QUALIFIER = (
     r"(?:(?P<qualifier>(?i:at[ \t]+least|more[ \t]+than|fewer[ \t]+than|less[ \t]+than|about|around|nearly|almost|some|"
     r"roughly|approximately|up[ \t]+to|over|under))[ \t]+)?"
 )
-_BOUNDARY = r"(?<![\w.,:/$£€#-])"
-_NUM = rf"(?P<number>{_BOUNDARY}(?i:{NUMBER_PATTERN})(?![\w%]|[.,:/-]\d|-\w))"
-_MOD = r"(?:(?!(?:of|and|or|to|in|at|on|were|was|are|is|have|had|has|been|who|that|the|a|an)\b)[a-z][a-z'-]*[ \t]+)"
+BOUNDARY = r"(?<![\w.,:/$£€#-])"
+_NUM = rf"(?P<number>{BOUNDARY}(?i:{NUMBER_PATTERN})(?![\w%]|[.,:/-]\d|-\w))"
+MODIFIER = r"(?:(?!(?:of|and|or|to|in|at|on|were|was|are|is|have|had|has|been|who|that|the|a|an)\b)[a-z][a-z'-]*[ \t]+)"
 
 # How badly: "two were seriously injured" counts only some of the injured.
 _SEVERITY = r"critically|seriously|severely|slightly|badly|gravely|mortally|minor|non-life-threatening"
@@ -82,16 +83,7 @@ _ONE_PERSON = regex.compile(
 # "no one was hurt", "nobody was injured".
 _NONE = regex.compile(rf"\b(?:no[ \t]+one|nobody)[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?P<role>{_ROLE})\b"
     r"(?![ \t]+(?:too|badly|seriously|severely|critically))", regex.I)
-_PERCENT = regex.compile(rf"{QUALIFIER}(?P<number>{_BOUNDARY}{NUMBER_PATTERN})[ \t]*(?P<sign>%|percent\b|per[ \t]+cent\b)(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?(?P<after>(?:{_MOD}){{0,1}}[a-z]+))?", regex.I)
-_MONEY = regex.compile(
-    rf"{QUALIFIER}(?P<currency>[$£€])[ \t]?(?P<number>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)"
-    rf"(?:[ \t]?(?P<scale>million|billion|trillion|m\b|bn\b))?(?:[ \t]+(?P<after>[a-z]+))?",
-    regex.I,
-)
-_OF_BEFORE = regex.compile(r"\b(?P<noun>[a-z]+)[ \t]+of[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+)?$", regex.I)
-_SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
-_CURRENCY = {"$": "usd", "£": "gbp", "€": "eur"}
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     """of the a an and or to in on at for by with from as is was were be been that this these those its his her
     their our who which when where while after before during since until has have had are last next each all
     year-old years-old year-olds""".split()
@@ -133,8 +125,9 @@ def _plausible_start(text: str, start: int) -> bool:
     return not _BEFORE_NOT_COUNT.search(text[max(0, start - 14) : start])
 
 
-def _fact(doc: Document, start: int, end: int, value: float, subject: str, qualifier: str | None,
-          display: str = "", unit: str = "", form: str = "") -> Fact:
+def quantity_fact(doc: Document, start: int, end: int, value: float, subject: str, qualifier: str | None,
+                  display: str = "", unit: str = "", form: str = "") -> Fact:
+    """A complete QUANTITY fact for text[start:end]."""
     attrs = []
     if form:
         attrs.append(("form", form))
@@ -149,11 +142,13 @@ def _fact(doc: Document, start: int, end: int, value: float, subject: str, quali
 def _choose_noun(words: list[str], value: float) -> tuple[str, str, list[str]] | None:
     """(noun, role, modifiers) among the words after a number, or None when they count nothing."""
     for index, word in enumerate(words[:3]):
-        if word in _FUNCTION_WORDS or word in _UNITS or parse_number(word) is not None:
+        if word in FUNCTION_WORDS or word in UNITS or parse_number(word) is not None:
             return None
         if word in ROLES and word != "shot":  # "three dead", "two injured officers"
+            if any(regex.fullmatch(_SEVERITY, m) for m in words[:index]):
+                return None  # "one seriously injured": only some of the injured
             rest = words[index + 1 : index + 2]
-            if rest and rest[0] not in _UNITS and rest[0] not in _FUNCTION_WORDS and rest[0] not in ROLES:
+            if rest and rest[0] not in UNITS and rest[0] not in FUNCTION_WORDS and rest[0] not in ROLES:
                 if _is_plural(rest[0]) or value == 1:  # "two injured officers", "one wounded man"
                     return rest[0], ROLES[word], words[:index]
             return "", ROLES[word], words[:index]
@@ -168,14 +163,37 @@ def _choose_noun(words: list[str], value: float) -> tuple[str, str, list[str]] |
 # which no single incident's count may be compared with.
 _AGGREGATE = regex.compile(
     r"\b(?:shootings|attacks|incidents|crashes|homicides|murders|separate|citywide|across[ \t]+the[ \t]+city|"
-    r"so[ \t]+far|this[ \t]+year|year[ \t]+to[ \t]+date|since[ \t]+(?:january|the[ \t]+start))\b",
+    r"so[ \t]+far|this[ \t]+year|year[ \t]+to[ \t]+date|since[ \t]+(?:january|the[ \t]+start)|"
+    r"over[ \t]+(?:the[ \t]+)?weekend)\b",
     regex.I,
+)
+
+
+# A sentence that says some of the injured died counts them among the injured ("six wounded,
+# two mortally"; "one of five people hurt has died"): its injured count is not comparable.
+_SOME_DIED = regex.compile(r"\b(?:mortally|fatally|died|has[ \t]+died|later[ \t]+died|succumbed)\b", regex.I)
+# "five people dead, including the gunman": four victims and the gunman; both counts are right.
+_WITH_SHOOTER = regex.compile(
+    r"\bincluding[ \t]+(?:the[ \t]+)?(?:gunman|shooter|suspect|attacker|assailant|killer)\b", regex.I
 )
 
 
 def _aggregate(text: str, offset: int) -> bool:
     start, end = sentence_at(text, offset)
     return bool(_AGGREGATE.search(text, start, end))
+
+
+def _in_context(text: str, fact: Fact) -> Fact | None:
+    """The fact as its sentence qualifies it, or None when the sentence makes it incomparable."""
+    start, end = sentence_at(text, fact.span.start)
+    if _AGGREGATE.search(text, start, end):
+        return None
+    outside = text[start : fact.span.start] + " " + text[fact.span.end : end]
+    if fact.subject == "injured" and _SOME_DIED.search(outside):
+        return None
+    if fact.subject == "killed" and _WITH_SHOOTER.search(text, fact.span.end, end) and not fact.attr("qualifier"):
+        return replace(fact, attrs=fact.attrs + (("qualifier", "including the gunman"),))
+    return fact
 
 
 def _counts(doc: Document) -> Iterator[Fact]:
@@ -185,18 +203,18 @@ def _counts(doc: Document) -> Iterator[Fact]:
             if any(s <= match.start("number") < e for s, e in taken):
                 continue
             fact = _count(doc, match, pattern)
-            if fact and fact.subject in ROLE_KEYS and _aggregate(text, match.start("number")):
-                continue
             if fact:
                 taken.append((match.start("number"), fact.span.end))
-                yield fact
+                fact = _in_context(text, fact) if fact.subject in ROLE_KEYS else fact
+                if fact:
+                    yield fact
     for match in _ONE_PERSON.finditer(text, doc.body_start):
         role = ROLES[" ".join(match.group("role").lower().split())]
         if role in {"killed", "injured"} and not _aggregate(text, match.start()):
             # "A man was killed" names one victim, not the toll: at least one.
-            yield _fact(doc, match.start(), match.end(), 1, role, "at least", form="one person")
+            yield quantity_fact(doc, match.start(), match.end(), 1, role, "at least", form="one person")
     for match in _NONE.finditer(text, doc.body_start):
-        yield _fact(doc, match.start(), match.end(), 0, ROLES[" ".join(match.group("role").lower().split())], None)
+        yield quantity_fact(doc, match.start(), match.end(), 0, ROLES[" ".join(match.group("role").lower().split())], None)
 
 
 def _another_follows(text: str, at: int) -> bool:
@@ -219,18 +237,18 @@ def _count(doc: Document, match: regex.Match, pattern: regex.Pattern) -> Fact | 
         if match.group("severity") or (value == 1 and match.group("role").lower() == "shot"):
             return None  # "two were seriously injured" is part of a count; "one shot" is a gunshot
         role = ROLES[" ".join(match.group("role").lower().split())]
-        return _fact(doc, match.start(), match.end(), value, role, qualifier)
+        return quantity_fact(doc, match.start(), match.end(), value, role, qualifier)
     words = (match.group("words") or "").split()
     chosen = _choose_noun(words, value) if words else None
     if pattern is _VERB_FIRST:
         role = _ROLE_VERB[match.group("verb").lower()]
         if chosen is None or chosen[1]:
-            return _fact(doc, match.start(), match.end("number"), value, role, qualifier)
+            return quantity_fact(doc, match.start(), match.end("number"), value, role, qualifier)
         noun, _, mods = chosen
         if _NOT_TOTAL & set(mods):
             return None
         end = text.index(noun, match.end("number")) + len(noun)
-        return _fact(doc, match.start(), end, value, _counted("" if noun == "others" else noun, role), qualifier)
+        return quantity_fact(doc, match.start(), end, value, _counted("" if noun == "others" else noun, role), qualifier)
     if chosen is None:
         return None
     noun, role, mods = chosen
@@ -246,52 +264,9 @@ def _count(doc: Document, match: regex.Match, pattern: regex.Pattern) -> Fact | 
             role, end = ROLES[" ".join(tail.group("role").lower().split())], tail.end()
     if value == 1 and not role:
         return None
-    return _fact(doc, match.start(), end, value, _counted(noun, role), qualifier)
-
-
-def _subject_near(text: str, start: int, after: str | None) -> str:
-    """What a percentage or sum is of: the noun after it ("a 4.5% raise") or before "of" ("a fine of $5")."""
-    if after and after.lower() not in _FUNCTION_WORDS:
-        return " ".join(after.lower().split())
-    before = _OF_BEFORE.search(text[max(0, start - 40) : start])
-    if before and before.group("noun").lower() not in _FUNCTION_WORDS:
-        return before.group("noun").lower()
-    return ""
-
-
-def _percentages(doc: Document) -> Iterator[Fact]:
-    for match in _PERCENT.finditer(doc.text, doc.body_start):
-        value = parse_number(match.group("number"))
-        after = match.group("after")
-        if after and any(w in _FUNCTION_WORDS or w in _UNITS for w in after.lower().split()):
-            after = None
-        start = match.start("qualifier") if match.group("qualifier") else match.start("number")
-        about = _subject_near(doc.text, start, after)
-        if value is None or not about:
-            continue  # a percentage of nothing named cannot be compared with any other
-        end = match.end() if after else match.end("sign")
-        yield _fact(doc, match.start(), end, value, f"{about} %", match.group("qualifier"),
-                    f"{format_number(value)}%", "percent")
-
-
-def _money(doc: Document) -> Iterator[Fact]:
-    for match in _MONEY.finditer(doc.text, doc.body_start):
-        value = float(match.group("number").replace(",", "")) * _SCALE.get((match.group("scale") or "").lower(), 1)
-        after = match.group("after")
-        if after and after.lower() in _FUNCTION_WORDS | {"million", "billion"}:
-            after = None
-        start = match.start("qualifier") if match.group("qualifier") else match.start("currency")
-        about = _subject_near(doc.text, start, after)
-        if not about:
-            continue
-        currency = _CURRENCY[match.group("currency")]
-        end = match.end("after") if after else (match.end("scale") if match.group("scale") else match.end("number"))
-        shown = doc.text[match.start("currency") : match.end("scale") if match.group("scale") else match.end("number")]
-        yield _fact(doc, match.start(), end, value, f"{about} {currency}", match.group("qualifier"), shown, currency)
+    return quantity_fact(doc, match.start(), end, value, _counted(noun, role), qualifier)
 
 
 def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
-    """Every count, percentage and sum of money with a named subject in the document body."""
+    """Every count of people or things in the document body."""
     yield from _counts(doc)
-    yield from _percentages(doc)
-    yield from _money(doc)
