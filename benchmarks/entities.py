@@ -155,7 +155,9 @@ def _score_counts(article, doc, facts, truth, tallies, wrong_counts) -> None:
         hits = [f for f in facts if f.kind is FactKind.QUANTITY and f.subject == role and not f.attr("form")]
         right = False
         for fact in hits:
-            low, high = interval(fact, approximate_share=0.0) or (None, None)
+            # "including the gunman" widens a toll by one for comparison; judge the number as written.
+            exact = fact.attr("qualifier") == "including the gunman"
+            low, high = (float(fact.value),) * 2 if exact else (interval(fact, approximate_share=0.0) or (None, None))
             ok = low is not None and any(low <= count <= high for count in accepted)
             tally.right += ok
             tally.wrong += not ok

@@ -183,21 +183,42 @@ def _aggregate(text: str, offset: int) -> bool:
     return bool(_AGGREGATE.search(text, start, end))
 
 
-def _in_context(text: str, fact: Fact) -> Fact | None:
+# What responders found at one scene, the victims named so far, another incident, or a link to
+# another story: none of these is the event's toll.
+_PARTIAL = regex.compile(
+    r"\b(?:found|discovered|located|identities[ \t]+of|names[ \t]+of|another[ \t]+(?:[a-z-]+[ \t]+){0,3}?"
+    r"(?:shooting|attack|incident|crash))\b",
+    regex.I,
+)
+_LINK_LINE = regex.compile(r"[ \t]*(?:related\b|read[ \t]+more\b|see[ \t]+also\b|more[ \t]*:)", regex.I)
+# An article that tells of the gunman's death may count him among the dead or not.
+_SHOOTER_DIED = regex.compile(
+    r"\b(?:killed|shot)[ \t]+himself|took[ \t]+his[ \t]+own[ \t]+life|turn(?:ed|ing)[ \t]+the[ \t]+gun[ \t]+on[ \t]+himself"
+    r"|(?:gunman|shooter|suspect|attacker)[ \t]+(?:was[ \t]+)?(?:also[ \t]+)?(?:shot[ \t]+and[ \t]+)?(?:killed|died|dead)\b",
+    regex.I,
+)
+
+
+def _in_context(text: str, fact: Fact, shooter_died: bool = False) -> Fact | None:
     """The fact as its sentence qualifies it, or None when the sentence makes it incomparable."""
     start, end = sentence_at(text, fact.span.start)
-    if _AGGREGATE.search(text, start, end):
+    if _AGGREGATE.search(text, start, end) or _PARTIAL.search(text[start : fact.span.start]):
+        return None
+    line_start = text.rfind("\n", 0, fact.span.start) + 1
+    if _LINK_LINE.match(text, line_start):
         return None
     outside = text[start : fact.span.start] + " " + text[fact.span.end : end]
     if fact.subject == "injured" and _SOME_DIED.search(outside):
         return None
-    if fact.subject == "killed" and _WITH_SHOOTER.search(text, fact.span.end, end) and not fact.attr("qualifier"):
+    if fact.subject == "killed" and not fact.attr("qualifier") and (
+            shooter_died or _WITH_SHOOTER.search(text, fact.span.end, end)):
         return replace(fact, attrs=fact.attrs + (("qualifier", "including the gunman"),))
     return fact
 
 
 def _counts(doc: Document) -> Iterator[Fact]:
     text, taken = doc.text, []
+    shooter_died = bool(_SHOOTER_DIED.search(text, doc.body_start))
     for pattern in (_VERB_FIRST, _COUNT, _BARE):
         for match in pattern.finditer(text, doc.body_start, overlapped=True):
             if any(s <= match.start("number") < e for s, e in taken):
@@ -205,7 +226,7 @@ def _counts(doc: Document) -> Iterator[Fact]:
             fact = _count(doc, match, pattern)
             if fact:
                 taken.append((match.start("number"), fact.span.end))
-                fact = _in_context(text, fact) if fact.subject in ROLE_KEYS else fact
+                fact = _in_context(text, fact, shooter_died) if fact.subject in ROLE_KEYS else fact
                 if fact:
                     yield fact
     for match in _ONE_PERSON.finditer(text, doc.body_start):
@@ -234,6 +255,8 @@ def _count(doc: Document, match: regex.Match, pattern: regex.Pattern) -> Fact | 
     if value == 1 and _another_follows(text, match.end()):
         return None  # "one person was shot in the head, another in the back"
     if pattern is _BARE:
+        if regex.search(r"\bof[ \t]+$", text[max(0, match.start() - 4) : match.start()]):
+            return None  # "father of 5 killed": his children, not the dead
         if match.group("severity") or (value == 1 and match.group("role").lower() == "shot"):
             return None  # "two were seriously injured" is part of a count; "one shot" is a gunshot
         role = ROLES[" ".join(match.group("role").lower().split())]
