@@ -59,3 +59,12 @@ def test_message_names_both_sides():
     facts = linked(fact("P5D", "001.txt", 4), fact("P4D", "002.txt", 3))
     (finding,) = agreement.check(RULE, facts, CORPUS)
     assert "4 days" in finding.message and "5 days" in finding.message and "001.txt:4" in finding.message
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    (fact("5", qualifier="including the gunman", kind=FactKind.QUANTITY), fact("4", kind=FactKind.QUANTITY), True),
+    (fact("5", qualifier="including the gunman", kind=FactKind.QUANTITY), fact("3", kind=FactKind.QUANTITY), False),
+    (fact("240", qualifier="more than", kind=FactKind.QUANTITY), fact("250", qualifier="about", kind=FactKind.QUANTITY), True),
+])
+def test_compatible_counts(a, b, agree):
+    assert compatible(a, b) is agree

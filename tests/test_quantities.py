@@ -85,3 +85,21 @@ def test_singular(noun, key):
 def test_span_points_at_the_count():
     (fact,) = facts("Police said\nnine people were injured.")
     assert (fact.span.line, fact.span.column) == (2, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Father of 5 killed, 4 hospitalized after shooting",           # his children
+    "His younger brother was killed two weeks earlier.",            # a time, not a count
+    "It recalled the July 19, 2012, theater shooting that left 12 people dead.",  # another year's event
+    "Related stories 2 killed, 22 injured in shooting at Texas house party",     # a link to another story
+    "Officers found two people shot to death inside.",              # one scene of several
+])
+def test_not_the_toll(text):
+    doc, _ = make_document("a.md", "---\ndate: 2016-05-01\n---\n" + text)
+    assert [f.text for f in quantities.extract(doc, Lexicon()) if f.subject in {"killed", "injured"}] == []
+
+
+def test_the_gunman_s_death_widens_killed_counts():
+    doc, _ = make_document("a.md", "Three people were killed. The gunman later killed himself.")
+    (fact,) = [f for f in quantities.extract(doc, Lexicon()) if f.subject == "killed"]
+    assert fact.attr("qualifier") == "including the gunman"

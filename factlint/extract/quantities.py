@@ -199,11 +199,13 @@ _SHOOTER_DIED = regex.compile(
 )
 
 
-def _in_context(text: str, fact: Fact, shooter_died: bool = False) -> Fact | None:
+def _in_context(text: str, fact: Fact, shooter_died: bool = False, year: int | None = None) -> Fact | None:
     """The fact as its sentence qualifies it, or None when the sentence makes it incomparable."""
     start, end = sentence_at(text, fact.span.start)
     if _AGGREGATE.search(text, start, end) or _PARTIAL.search(text[start : fact.span.start]):
         return None
+    if year and any(int(y.group()) != year for y in _YEAR.finditer(text, start, end)):
+        return None  # "the July 19, 2012, Aurora theater shooting that left 12 people dead"
     line_start = text.rfind("\n", 0, fact.span.start) + 1
     if _LINK_LINE.match(text, line_start):
         return None
@@ -226,7 +228,8 @@ def _counts(doc: Document) -> Iterator[Fact]:
             fact = _count(doc, match, pattern)
             if fact:
                 taken.append((match.start("number"), fact.span.end))
-                fact = _in_context(text, fact, shooter_died) if fact.subject in ROLE_KEYS else fact
+                if fact.subject in ROLE_KEYS:
+                    fact = _in_context(text, fact, shooter_died, doc.date.year if doc.date else None)
                 if fact:
                     yield fact
     for match in _ONE_PERSON.finditer(text, doc.body_start):
@@ -236,6 +239,10 @@ def _counts(doc: Document) -> Iterator[Fact]:
             yield quantity_fact(doc, match.start(), match.end(), 1, role, "at least", form="one person")
     for match in _NONE.finditer(text, doc.body_start):
         yield quantity_fact(doc, match.start(), match.end(), 0, ROLES[" ".join(match.group("role").lower().split())], None)
+
+
+_AFTER_OF = regex.compile(r"\bof[ \t]+$", regex.I)
+_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _another_follows(text: str, at: int) -> bool:
@@ -255,7 +262,7 @@ def _count(doc: Document, match: regex.Match, pattern: regex.Pattern) -> Fact | 
     if value == 1 and _another_follows(text, match.end()):
         return None  # "one person was shot in the head, another in the back"
     if pattern is _BARE:
-        if regex.search(r"\bof[ \t]+$", text[max(0, match.start() - 4) : match.start()]):
+        if _AFTER_OF.search(text[max(0, match.start() - 5) : match.start()]):
             return None  # "father of 5 killed": his children, not the dead
         if match.group("severity") or (value == 1 and match.group("role").lower() == "shot"):
             return None  # "two were seriously injured" is part of a count; "one shot" is a gunshot
@@ -263,7 +270,11 @@ def _count(doc: Document, match: regex.Match, pattern: regex.Pattern) -> Fact | 
         return quantity_fact(doc, match.start(), match.end(), value, role, qualifier)
     words = (match.group("words") or "").split()
     chosen = _choose_noun(words, value) if words else None
+    if pattern is not _BARE and (chosen is None or not chosen[0]) and _AFTER_OF.search(text[max(0, match.start() - 5) : match.start()]):
+        return None  # "father of 5 killed": his children, not the dead
     if pattern is _VERB_FIRST:
+        if words and (words[0] in UNITS or words[0] in {"year-old", "years-old"}):
+            return None  # "killed two weeks earlier"
         role = _ROLE_VERB[match.group("verb").lower()]
         if chosen is None or chosen[1]:
             return quantity_fact(doc, match.start(), match.end("number"), value, role, qualifier)
