@@ -25,15 +25,15 @@ _PAST_CLAUSE = regex.compile(r"\b(?:when|since|until|because)[ \t]+$", regex.I)
 
 PATTERNS = (
     # "Trung Le, 22," / "Le, aged 22," / "Trung Le (22)"
-    regex.compile(rf"(?<![\p{{L}}.])\b{NAME},[ \t]+(?:aged[ \t]+|age[ \t]+)?(?P<age>\d{{1,3}})(?=[,;)]|[ \t]+(?:from|and|was|were|is|who|had|has|died|remains?)\b|\.[ \t\n])"),
-    regex.compile(rf"(?<![\p{{L}}.])\b{NAME}[ \t]+\((?:aged?[ \t]+)?(?P<age>\d{{1,3}})\)"),
+    regex.compile(rf"(?<![\p{{L}}.-])\b{NAME},[ \t]+(?:aged[ \t]+|age[ \t]+)?(?P<age>\d{{1,3}})(?=[,;)]|[ \t]+(?:from|and|was|were|is|who|had|has|died|remains?)\b|\.[ \t\n])"),
+    regex.compile(rf"(?<![\p{{L}}.-])\b{NAME}[ \t]+\((?:aged?[ \t]+)?(?P<age>\d{{1,3}})\)"),
     # "22-year-old Trung Le" / "a 22-year-old man, Trung Le,"
     # (not "a 35-year-old Pontiac man": a place name before a person noun)
     regex.compile(rf"(?i:{_AGE})[- ]years?[- ]old[ \t]+(?:{_PERSON_NOUN},?[ \t]+)?{NAME}\b(?![ \t]+{_PERSON_NOUN}s?\b|[ \t]+(?:men|women|native)\b)"),
     # "Trung Le, a 22-year-old student"
-    regex.compile(rf"(?<![\p{{L}}.])\b{NAME},[ \t]+(?:a|an|the)[ \t]+(?i:{_AGE})[- ]years?[- ]old\b"),
+    regex.compile(rf"(?<![\p{{L}}.-])\b{NAME},[ \t]+(?:a|an|the)[ \t]+(?i:{_AGE})[- ]years?[- ]old\b"),
     # "Le, who was 22," / "Trung Le was 22 years old"
-    regex.compile(rf"(?<![\p{{L}}.])\b{NAME},?[ \t]+(?:who[ \t]+)?(?:was|is)[ \t]+(?:only[ \t]+|just[ \t]+)?(?P<age>\d{{1,3}})(?:[ \t]+years?[ \t]+old)?(?=[,.;)]|[ \t]+(?:when|at|and)\b)"),
+    regex.compile(rf"(?<![\p{{L}}.-])\b{NAME},?[ \t]+(?:who[ \t]+)?(?:was|is)[ \t]+(?:only[ \t]+|just[ \t]+)?(?P<age>\d{{1,3}})(?:[ \t]+years?[ \t]+old)?(?=[,.;)]|[ \t]+(?:when|at|and)\b)"),
 )
 _TITLES = frozenset(
     """mr mrs ms miss dr officer deputy sgt sergeant det detective lt lieutenant capt captain chief cpl corporal

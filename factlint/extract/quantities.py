@@ -164,7 +164,8 @@ def _choose_noun(words: list[str], value: float) -> tuple[str, str, list[str]] |
 _AGGREGATE = regex.compile(
     r"\b(?:shootings|attacks|incidents|crashes|homicides|murders|separate|citywide|across[ \t]+the[ \t]+city|"
     r"so[ \t]+far|this[ \t]+year|year[ \t]+to[ \t]+date|since[ \t]+(?:january|the[ \t]+start)|"
-    r"over[ \t]+(?:the[ \t]+)?weekend)\b",
+    r"over[ \t]+(?:the[ \t]+)?weekend|since[ \t]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"in[ \t]+(?:less[ \t]+than[ \t]+|under[ \t]+)?\d+[ \t]+(?:hours|days))\b",
     regex.I,
 )
 
@@ -186,14 +187,19 @@ def _aggregate(text: str, offset: int) -> bool:
 # What responders found at one scene, the victims named so far, another incident, or a link to
 # another story: none of these is the event's toll.
 _PARTIAL = regex.compile(
-    r"\b(?:found|discovered|located|identities[ \t]+of|names[ \t]+of|another[ \t]+(?:[a-z-]+[ \t]+){0,3}?"
-    r"(?:shooting|attack|incident|crash))\b",
+    r"\b(?:found|discovered|located|identities[ \t]+of|names[ \t]+of)\b",
     regex.I,
 )
-_LINK_LINE = regex.compile(r"[ \t]*(?:related\b|read[ \t]+more\b|see[ \t]+also\b|more[ \t]*:)", regex.I)
+# Anywhere in the sentence: another incident, an early or superseded report, victims named so far.
+_NOT_THE_TOLL = regex.compile(
+    r"\b(?:another[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:shooting|attack|incident|crash)|initial(?:ly)?|first[ \t]+reported|"
+    r"at[ \t]+first|previous[ \t]+stor(?:y|ies)|(?:have|has|were|was)[ \t]+(?:been[ \t]+)?identified|at[ \t]+the[ \t]+scene)\b",
+    regex.I,
+)
+_LINK_LINE = regex.compile(r"[ \t]*(?:related\b|read[ \t]+more\b|see[ \t]+also\b|more[ \t]*:|[+•»][ \t])", regex.I)
 # An article that tells of the gunman's death may count him among the dead or not.
 _SHOOTER_DIED = regex.compile(
-    r"\b(?:killed|shot)[ \t]+himself|took[ \t]+his[ \t]+own[ \t]+life|turn(?:ed|ing)[ \t]+the[ \t]+gun[ \t]+on[ \t]+himself"
+    r"\b(?:killed|shot)[ \t]+himself|(?:took|taking|takes|take)[ \t]+his[ \t]+own[ \t]+life|turn(?:ed|ing)[ \t]+the[ \t]+gun[ \t]+on[ \t]+himself"
     r"|(?:gunman|shooter|suspect|attacker)[ \t]+(?:was[ \t]+)?(?:also[ \t]+)?(?:shot[ \t]+and[ \t]+)?(?:killed|died|dead)\b",
     regex.I,
 )
@@ -204,6 +210,8 @@ def _in_context(text: str, fact: Fact, shooter_died: bool = False, year: int | N
     start, end = sentence_at(text, fact.span.start)
     if _AGGREGATE.search(text, start, end) or _PARTIAL.search(text[start : fact.span.start]):
         return None
+    if _NOT_THE_TOLL.search(text, start, end):
+        return None
     if year and any(int(y.group()) != year for y in _YEAR.finditer(text, start, end)):
         return None  # "the July 19, 2012, Aurora theater shooting that left 12 people dead"
     line_start = text.rfind("\n", 0, fact.span.start) + 1
@@ -212,8 +220,8 @@ def _in_context(text: str, fact: Fact, shooter_died: bool = False, year: int | N
     outside = text[start : fact.span.start] + " " + text[fact.span.end : end]
     if fact.subject == "injured" and _SOME_DIED.search(outside):
         return None
-    if fact.subject == "killed" and not fact.attr("qualifier") and (
-            shooter_died or _WITH_SHOOTER.search(text, fact.span.end, end)):
+    if fact.subject in {"killed", "injured"} and not fact.attr("qualifier") and (
+            (shooter_died and fact.subject == "killed") or _WITH_SHOOTER.search(text, fact.span.end, end)):
         return replace(fact, attrs=fact.attrs + (("qualifier", "including the gunman"),))
     return fact
 
