@@ -42,6 +42,8 @@ NEGATIVE = [
     "She has lived there since Faust was 14 years old.",  # an age at another time
     "21 y/o Skip Wells, 1 of 4 Marines killed",       # "1 of 4" is not an age
     "Monday, 22 March",                               # a date
+    'Brandon White Ladson was hurt. Aaron "Pudge" Ladson, 32, died.',  # a nickname, not a lone surname
+    "In a previous story the Star reported Mackenzie Parker was 7 years old.",  # a corrected report
 ]
 
 

@@ -68,3 +68,23 @@ def test_message_names_both_sides():
 ])
 def test_compatible_counts(a, b, agree):
     assert compatible(a, b) is agree
+
+
+AGE_RULE = next(r for r in load_rulebook().rules if r.id == "age-agreement")
+
+
+def dated(path: str, date: str):
+    from factlint.read import make_document
+    return make_document(path, f"---\ndate: {date}\n---\ntext\n")[0]
+
+
+@pytest.mark.parametrize("first_date, second_date, first_age, second_age, flagged", [
+    ("2014-05-01", "2014-05-03", "27", "29", True),    # days apart: one age
+    ("2014-05-01", "2016-03-01", "27", "29", False),   # two years apart: two birthdays
+    ("2014-05-01", "2015-03-01", "27", "29", True),    # one year apart: one birthday at most
+])
+def test_ages_may_grow_between_dated_articles(first_date, second_date, first_age, second_age, flagged):
+    corpus = Corpus({"a.md": dated("a.md", first_date), "b.md": dated("b.md", second_date)})
+    facts = [LinkedFact(Fact(FactKind.AGE, Span(p, 1, 2, 1, 1, 1, 2), a, a, "jose orozco"), "story", "main")
+             for p, a in (("a.md", first_age), ("b.md", second_age))]
+    assert bool(list(agreement.check(AGE_RULE, facts, corpus))) is flagged

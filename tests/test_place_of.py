@@ -74,3 +74,11 @@ def test_finding_lists_every_backing_statement():
     (finding,) = place_of.check(RULE, facts, CORPUS)
     assert [(r.span.path, r.span.line) for r in finding.related] == [("001.txt", 11), ("004.txt", 3)]
     assert "washington dc" in finding.message.lower() and "001.txt:11" in finding.message
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("bc", "british columbia", True), ("british columbia", "bc", True), ("virginia", "virginia", True),
+    ("va", "virginia", False), ("leeds", "bradford", False),
+])
+def test_same_place(a, b, same):
+    assert place_of.same_place(a, b) is same

@@ -59,6 +59,7 @@ def test_not_a_containment(text):
 
 @pytest.mark.parametrize("name, key", [
     ("Va.", "virginia"), ("Washington D.C.", "washington dc"), ("West  Yorkshire", "west yorkshire"), ("Tex", "texas"),
+    ("TX", "texas"), ("CA", "california"), ("in", "in"),
 ])
 def test_normalize(name, key):
     assert places.normalize(name) == key

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from factlint.check.scope import groups
-from factlint.check.values import compatible
+from factlint.check.values import compatible, magnitude
 from factlint.model import Corpus, Finding, LinkedFact, Related, Rule
 
 KIND = "agreement"
@@ -15,9 +16,26 @@ FIELDS = frozenset({"subject", "value", "text", "other_value", "other_text", "ot
 
 @dataclass(frozen=True)
 class Options:
-    """`tolerance`: relative difference still taken as agreement (0.1 = 10%)."""
+    """`tolerance`: relative difference still taken as agreement (0.1 = 10%); `per_year`: how much
+    the value may change for each year between two articles' dates (1 for ages)."""
 
     tolerance: float = 0.0
+    per_year: float = 0.0
+
+
+def _agree(a: LinkedFact, b: LinkedFact, options: Options, corpus: Corpus) -> bool:
+    """Whether two statements agree, allowing for the time between their articles when asked."""
+    if compatible(a.fact, b.fact, options.tolerance):
+        return True
+    if not options.per_year:
+        return False
+    first, second = corpus.documents.get(a.fact.span.path), corpus.documents.get(b.fact.span.path)
+    if first is None or second is None or first.date is None or second.date is None:
+        return False
+    # Whole years, rounded: a birthday between articles two weeks apart is too unlikely to excuse.
+    years = math.floor(abs((first.date - second.date).days) / 365.25 + 0.5)
+    low, high = sorted((magnitude(a.fact) or 0.0, magnitude(b.fact) or 0.0))
+    return high - low <= options.per_year * years
 
 
 def place(item: LinkedFact, relative_to: LinkedFact) -> str:
@@ -28,10 +46,10 @@ def place(item: LinkedFact, relative_to: LinkedFact) -> str:
     return f"{span.path.rsplit('/', 1)[-1]}:{span.line}"
 
 
-def _reference(group: Sequence[LinkedFact], options: Options) -> LinkedFact:
+def _reference(group: Sequence[LinkedFact], options: Options, corpus: Corpus) -> LinkedFact:
     """The statement others are measured against: the value most articles give, first stated."""
     def support(item: LinkedFact) -> int:
-        return len({o.fact.span.path for o in group if compatible(o.fact, item.fact, options.tolerance)})
+        return len({o.fact.span.path for o in group if _agree(o, item, options, corpus)})
 
     return max(group, key=lambda item: (support(item), -group.index(item)))
 
@@ -42,10 +60,10 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
     for group in groups(rule, facts):
         if len(group) < 2:
             continue
-        reference = _reference(group, options)
-        backing = [o for o in group if compatible(o.fact, reference.fact, options.tolerance)]
+        reference = _reference(group, options, corpus)
+        backing = [o for o in group if _agree(o, reference, options, corpus)]
         for item in group:
-            if compatible(item.fact, reference.fact, options.tolerance):
+            if _agree(item, reference, options, corpus):
                 continue
             fields = {
                 "subject": item.fact.subject,

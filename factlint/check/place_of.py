@@ -59,11 +59,20 @@ def containment(facts: Iterable[LinkedFact]) -> Containment:
     return closed
 
 
+def same_place(a: str, b: str) -> bool:
+    """One name, or one name and its initials ("bc" for "british columbia")."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    words = long.split()
+    return " " not in short and len(words) > 1 and short == "".join(w[0] for w in words)
+
+
 def agree(a: tuple[str, ...], b: tuple[str, ...], inside: Containment) -> bool:
     """Whether two container chains can both be true."""
     if not a or not b:
         return True
-    if a[0] == b[0]:
+    if same_place(a[0], b[0]):
         return agree(a[1:], b[1:], inside)
     if a[0] in b[1:]:
         return agree(a, b[b.index(a[0]) :], inside)

@@ -12,6 +12,7 @@ from typing import Iterator
 import regex
 
 from factlint.extract.numbers import NUMBER_WORD_PATTERN, format_number, parse_number
+from factlint.extract.sentences import sentence_at
 from factlint.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
 
@@ -21,19 +22,24 @@ NAME = rf"(?P<name>{_TOKEN}(?:{_JOIN}{_TOKEN}){{0,3}}(?:,?[ \t]+(?:Jr|Sr)\.?|[ \
 _AGE = rf"(?P<age>\d{{1,3}}|{NUMBER_WORD_PATTERN})"
 _PERSON_NOUN = r"(?:man|woman|boy|girl|teen|teenager|student|mother|father|son|daughter|victim|driver|resident|suspect|officer|person|child|baby)"
 # An age in a clause about another time: "since Faust was 14", "when Le was 12".
+# A sentence that tells of an earlier, wrong report: "the Star previously reported she was 7".
+_CORRECTION = regex.compile(r"\b(?:previous(?:ly)?|incorrect(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?)\b", regex.I)
 _PAST_CLAUSE = regex.compile(r"\b(?:when|since|until|because)[ \t]+$", regex.I)
+
+# Not a surname right after a quoted nickname: 'Aaron "Pudge" Ladson, 32'.
+_NOT_NICKNAMED = r"""(?<!["”’'][ \t])"""
 
 PATTERNS = (
     # "Trung Le, 22," / "Le, aged 22," / "Trung Le (22)"
-    regex.compile(rf"(?<![\p{{L}}.-])\b{NAME},[ \t]+(?:aged[ \t]+|age[ \t]+)?(?P<age>\d{{1,3}})(?=[,;)]|[ \t]+(?:from|and|was|were|is|who|had|has|died|remains?)\b|\.[ \t\n])"),
-    regex.compile(rf"(?<![\p{{L}}.-])\b{NAME}[ \t]+\((?:aged?[ \t]+)?(?P<age>\d{{1,3}})\)"),
+    regex.compile(rf"(?<![\p{{L}}.-]){_NOT_NICKNAMED}\b{NAME},[ \t]+(?:aged[ \t]+|age[ \t]+)?(?P<age>\d{{1,3}})(?=[,;)]|[ \t]+(?:from|and|was|were|is|who|had|has|died|remains?)\b|\.[ \t\n])"),
+    regex.compile(rf"(?<![\p{{L}}.-]){_NOT_NICKNAMED}\b{NAME}[ \t]+\((?:aged?[ \t]+)?(?P<age>\d{{1,3}})\)"),
     # "22-year-old Trung Le" / "a 22-year-old man, Trung Le,"
     # (not "a 35-year-old Pontiac man": a place name before a person noun)
     regex.compile(rf"(?i:{_AGE})[- ]years?[- ]old[ \t]+(?:{_PERSON_NOUN},?[ \t]+)?{NAME}\b(?![ \t]+{_PERSON_NOUN}s?\b|[ \t]+(?:men|women|native)\b)"),
     # "Trung Le, a 22-year-old student"
-    regex.compile(rf"(?<![\p{{L}}.-])\b{NAME},[ \t]+(?:a|an|the)[ \t]+(?i:{_AGE})[- ]years?[- ]old\b"),
+    regex.compile(rf"(?<![\p{{L}}.-]){_NOT_NICKNAMED}\b{NAME},[ \t]+(?:a|an|the)[ \t]+(?i:{_AGE})[- ]years?[- ]old\b"),
     # "Le, who was 22," / "Trung Le was 22 years old"
-    regex.compile(rf"(?<![\p{{L}}.-])\b{NAME},?[ \t]+(?:who[ \t]+)?(?:was|is)[ \t]+(?:only[ \t]+|just[ \t]+)?(?P<age>\d{{1,3}})(?:[ \t]+years?[ \t]+old)?(?=[,.;)]|[ \t]+(?:when|at|and)\b)"),
+    regex.compile(rf"(?<![\p{{L}}.-]){_NOT_NICKNAMED}\b{NAME},?[ \t]+(?:who[ \t]+)?(?:was|is)[ \t]+(?:only[ \t]+|just[ \t]+)?(?P<age>\d{{1,3}})(?:[ \t]+years?[ \t]+old)?(?=[,.;)]|[ \t]+(?:when|at|and)\b)"),
 )
 _TITLES = frozenset(
     """mr mrs ms miss dr officer deputy sgt sergeant det detective lt lieutenant capt captain chief cpl corporal
@@ -100,6 +106,8 @@ def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
             taken.append((match.start(), match.end()))
             key = person_key(name, full_names)
             if not key or _PAST_CLAUSE.search(doc.text[max(0, match.start() - 10) : match.start()]):
+                continue
+            if _CORRECTION.search(doc.text, *sentence_at(doc.text, match.start())):
                 continue
             yield Fact(FactKind.AGE, doc.span(match.start(), match.end()), match.group(), format_number(value),
                        key, "", (("person", name),))

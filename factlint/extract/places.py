@@ -27,7 +27,12 @@ US_STATES = {
     "utah": "", "vermont": "vt", "virginia": "va", "washington": "wash", "west virginia": "wva",
     "wisconsin": "wis", "wyoming": "wyo",
 }
+# USPS codes, in the order of US_STATES ("AL" for Alabama ... "WY" for Wyoming).
+_POSTAL = ("al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc "
+           "nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy").split()
 _ABBREVIATION = {abbr: state for state, abbr in US_STATES.items() if abbr}
+# A two-letter code is a state only after a comma and in capitals ("Del Rio, TX"), never "in" or "or".
+_POSTAL_STATE = dict(zip(_POSTAL, US_STATES))
 _TOKEN = r"(?:\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}{2})"
 PLACE = rf"{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}}"
 _CHAIN = rf"(?P<chain>{PLACE}(?:,[ \t]+{PLACE}){{0,2}})"
@@ -79,6 +84,8 @@ def normalize(name: str) -> str:
     """A place name as a comparison key: lowercase, no dots, US state abbreviations spelled out."""
     key = " ".join(name.lower().replace(".", "").replace("’", "'").split())
     key = _ABBREVIATION.get(key, key)
+    if len(key) == 2 and name.strip().isupper():
+        key = _POSTAL_STATE.get(key, key)
     return "washington dc" if key in {"washington dc", "washington d c"} else key
 
 

@@ -199,7 +199,7 @@ _NOT_THE_TOLL = regex.compile(
 _LINK_LINE = regex.compile(r"[ \t]*(?:related\b|read[ \t]+more\b|see[ \t]+also\b|more[ \t]*:|[+•»][ \t])", regex.I)
 # An article that tells of the gunman's death may count him among the dead or not.
 _SHOOTER_DIED = regex.compile(
-    r"\b(?:killed|shot)[ \t]+himself|(?:took|taking|takes|take)[ \t]+his[ \t]+own[ \t]+life|turn(?:ed|ing)[ \t]+the[ \t]+gun[ \t]+on[ \t]+himself"
+    r"\b(?:killed|shot)[ \t]+himself|(?:took|taking|takes|take)[ \t]+(?:his[ \t]+)?own[ \t]+life|turn(?:ed|ing)[ \t]+the[ \t]+gun[ \t]+on[ \t]+himself"
     r"|(?:gunman|shooter|suspect|attacker)[ \t]+(?:was[ \t]+)?(?:also[ \t]+)?(?:shot[ \t]+and[ \t]+)?(?:killed|died|dead)\b",
     regex.I,
 )
