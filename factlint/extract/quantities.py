@@ -212,8 +212,10 @@ def _in_context(text: str, fact: Fact, shooter_died: bool = False, year: int | N
         return None
     if _NOT_THE_TOLL.search(text, start, end):
         return None
-    if year and any(int(y.group()) != year for y in _YEAR.finditer(text, start, end)):
-        return None  # "the July 19, 2012, Aurora theater shooting that left 12 people dead"
+    # "the July 19, 2012, Aurora theater shooting that left 12 people dead": another year's event.
+    # An undated article seldom names the current year, so any year there marks another event.
+    if any(year is None or int(y.group()) != year for y in _YEAR.finditer(text, start, end)):
+        return None
     line_start = text.rfind("\n", 0, fact.span.start) + 1
     if _LINK_LINE.match(text, line_start):
         return None
