@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Iterator
 
 import regex
 
 from factlint.extract.numbers import NUMBER_PATTERN, format_number, parse_number
 from factlint.extract.sentences import sentence_at
+from factlint.extract.tolls import aggregate, in_context, tells_of_shooter_death
 from factlint.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
 
@@ -159,78 +159,9 @@ def _choose_noun(words: list[str], value: float) -> tuple[str, str, list[str]] |
     return None
 
 
-# A sentence about several incidents gives totals over all of them ("3 killed in weekend shootings"),
-# which no single incident's count may be compared with.
-_AGGREGATE = regex.compile(
-    r"\b(?:shootings|attacks|incidents|crashes|homicides|murders|separate|citywide|across[ \t]+the[ \t]+city|"
-    r"so[ \t]+far|this[ \t]+year|year[ \t]+to[ \t]+date|since[ \t]+(?:january|the[ \t]+start)|"
-    r"over[ \t]+(?:the[ \t]+)?weekend|since[ \t]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"in[ \t]+(?:less[ \t]+than[ \t]+|under[ \t]+)?\d+[ \t]+(?:hours|days))\b",
-    regex.I,
-)
-
-
-# A sentence that says some of the injured died counts them among the injured ("six wounded,
-# two mortally"; "one of five people hurt has died"): its injured count is not comparable.
-_SOME_DIED = regex.compile(r"\b(?:mortally|fatally|died|has[ \t]+died|later[ \t]+died|succumbed)\b", regex.I)
-# "five people dead, including the gunman": four victims and the gunman; both counts are right.
-_WITH_SHOOTER = regex.compile(
-    r"\bincluding[ \t]+(?:the[ \t]+)?(?:gunman|shooter|suspect|attacker|assailant|killer)\b", regex.I
-)
-
-
-def _aggregate(text: str, offset: int) -> bool:
-    start, end = sentence_at(text, offset)
-    return bool(_AGGREGATE.search(text, start, end))
-
-
-# What responders found at one scene, the victims named so far, another incident, or a link to
-# another story: none of these is the event's toll.
-_PARTIAL = regex.compile(
-    r"\b(?:found|discovered|located|identities[ \t]+of|names[ \t]+of)\b",
-    regex.I,
-)
-# Anywhere in the sentence: another incident, an early or superseded report, victims named so far.
-_NOT_THE_TOLL = regex.compile(
-    r"\b(?:another[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:shooting|attack|incident|crash)|initial(?:ly)?|first[ \t]+reported|"
-    r"at[ \t]+first|previous[ \t]+stor(?:y|ies)|(?:have|has|were|was)[ \t]+(?:been[ \t]+)?identified|at[ \t]+the[ \t]+scene)\b",
-    regex.I,
-)
-_LINK_LINE = regex.compile(r"[ \t]*(?:related\b|read[ \t]+more\b|see[ \t]+also\b|more[ \t]*:|[+•»][ \t])", regex.I)
-# An article that tells of the gunman's death may count him among the dead or not.
-_SHOOTER_DIED = regex.compile(
-    r"\b(?:killed|shot)[ \t]+himself|(?:took|taking|takes|take)[ \t]+(?:his[ \t]+)?own[ \t]+life|turn(?:ed|ing)[ \t]+the[ \t]+gun[ \t]+on[ \t]+himself"
-    r"|(?:gunman|shooter|suspect|attacker)[ \t]+(?:was[ \t]+)?(?:also[ \t]+)?(?:shot[ \t]+and[ \t]+)?(?:killed|died|dead)\b",
-    regex.I,
-)
-
-
-def _in_context(text: str, fact: Fact, shooter_died: bool = False, year: int | None = None) -> Fact | None:
-    """The fact as its sentence qualifies it, or None when the sentence makes it incomparable."""
-    start, end = sentence_at(text, fact.span.start)
-    if _AGGREGATE.search(text, start, end) or _PARTIAL.search(text[start : fact.span.start]):
-        return None
-    if _NOT_THE_TOLL.search(text, start, end):
-        return None
-    # "the July 19, 2012, Aurora theater shooting that left 12 people dead": another year's event.
-    # An undated article seldom names the current year, so any year there marks another event.
-    if any(year is None or int(y.group()) != year for y in _YEAR.finditer(text, start, end)):
-        return None
-    line_start = text.rfind("\n", 0, fact.span.start) + 1
-    if _LINK_LINE.match(text, line_start):
-        return None
-    outside = text[start : fact.span.start] + " " + text[fact.span.end : end]
-    if fact.subject == "injured" and _SOME_DIED.search(outside):
-        return None
-    if fact.subject in {"killed", "injured"} and not fact.attr("qualifier") and (
-            (shooter_died and fact.subject == "killed") or _WITH_SHOOTER.search(text, fact.span.end, end)):
-        return replace(fact, attrs=fact.attrs + (("qualifier", "including the gunman"),))
-    return fact
-
-
 def _counts(doc: Document) -> Iterator[Fact]:
     text, taken = doc.text, []
-    shooter_died = bool(_SHOOTER_DIED.search(text, doc.body_start))
+    shooter_died = tells_of_shooter_death(text, doc.body_start)
     for pattern in (_VERB_FIRST, _COUNT, _BARE):
         for match in pattern.finditer(text, doc.body_start, overlapped=True):
             if any(s <= match.start("number") < e for s, e in taken):
@@ -239,12 +170,12 @@ def _counts(doc: Document) -> Iterator[Fact]:
             if fact:
                 taken.append((match.start("number"), fact.span.end))
                 if fact.subject in ROLE_KEYS:
-                    fact = _in_context(text, fact, shooter_died, doc.date.year if doc.date else None)
+                    fact = in_context(text, fact, shooter_died, doc.date.year if doc.date else None)
                 if fact:
                     yield fact
     for match in _ONE_PERSON.finditer(text, doc.body_start):
         role = ROLES[" ".join(match.group("role").lower().split())]
-        if role in {"killed", "injured"} and not _aggregate(text, match.start()):
+        if role in {"killed", "injured"} and not aggregate(text, match.start()):
             # "A man was killed" names one victim, not the toll: at least one.
             yield quantity_fact(doc, match.start(), match.end(), 1, role, "at least", form="one person")
     for match in _NONE.finditer(text, doc.body_start):
@@ -252,7 +183,6 @@ def _counts(doc: Document) -> Iterator[Fact]:
 
 
 _AFTER_OF = regex.compile(r"\bof[ \t]+$", regex.I)
-_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _another_follows(text: str, at: int) -> bool:
