@@ -81,3 +81,32 @@ def test_a_round_up_article_is_left_out():
 def test_one_finding_per_value_per_line():
     facts = linked(fact("P5D", "001.txt", 1), fact("P5D", "001.txt", 2), fact("P4D", "002.txt", 3), fact("P4D", "002.txt", 3))
     assert [(f.span.path, f.span.line) for f in agreement.check(RULE, facts, CORPUS)] == [("002.txt", 3)]
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    (fact("5", qualifier="including the gunman", kind=FactKind.QUANTITY), fact("4", kind=FactKind.QUANTITY), True),
+    (fact("5", qualifier="including the gunman", kind=FactKind.QUANTITY), fact("3", kind=FactKind.QUANTITY), False),
+    (fact("240", qualifier="more than", kind=FactKind.QUANTITY), fact("250", qualifier="about", kind=FactKind.QUANTITY), True),
+])
+def test_compatible_counts(a, b, agree):
+    assert compatible(a, b) is agree
+
+
+AGE_RULE = next(r for r in load_rulebook().rules if r.id == "age-agreement")
+
+
+def dated(path: str, date: str):
+    from factlint.read import make_document
+    return make_document(path, f"---\ndate: {date}\n---\ntext\n")[0]
+
+
+@pytest.mark.parametrize("first_date, second_date, first_age, second_age, flagged", [
+    ("2014-05-01", "2014-05-03", "27", "29", True),    # days apart: one age
+    ("2014-05-01", "2016-03-01", "27", "29", False),   # two years apart: two birthdays
+    ("2014-05-01", "2015-03-01", "27", "29", True),    # one year apart: one birthday at most
+])
+def test_ages_may_grow_between_dated_articles(first_date, second_date, first_age, second_age, flagged):
+    corpus = Corpus({"a.md": dated("a.md", first_date), "b.md": dated("b.md", second_date)})
+    facts = [LinkedFact(Fact(FactKind.AGE, Span(p, 1, 2, 1, 1, 1, 2), a, a, "jose orozco"), "story", "main")
+             for p, a in (("a.md", first_age), ("b.md", second_age))]
+    assert bool(list(agreement.check(AGE_RULE, facts, corpus))) is flagged

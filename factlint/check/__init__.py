@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from factlint.check import agreement, name_variants, quote_fidelity, span_arithmetic, weekday_date
+from factlint.check import agreement, name_variants, place_of, quote_fidelity, span_arithmetic, weekday_date
 
 KINDS = {
     agreement.KIND: agreement,
     name_variants.KIND: name_variants,
+    place_of.KIND: place_of,
     quote_fidelity.KIND: quote_fidelity,
     span_arithmetic.KIND: span_arithmetic,
     weekday_date.KIND: weekday_date,

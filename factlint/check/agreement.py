@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from factlint.check.scope import groups
-from factlint.check.values import compatible, interval
+from factlint.check.values import compatible, interval, magnitude
 from factlint.model import Corpus, FactKind, Finding, LinkedFact, Related, Rule
 
 KIND = "agreement"
@@ -19,10 +19,27 @@ NEEDS: frozenset[FactKind] = frozenset()  # fact kinds read besides the rule's o
 class Options:
     """`tolerance`: relative difference still taken as agreement (0.1 = 10%).
     `max_values_per_article`: an article giving more mutually exclusive values than this for one
-    subject speaks of several instances (a round-up of shootings) and is left out of the comparison."""
+    subject speaks of several instances (a round-up of shootings) and is left out of the comparison.
+    `per_year`: how much the value may change for each year between two articles' dates (1 for ages)."""
 
     tolerance: float = 0.0
     max_values_per_article: int = 2
+    per_year: float = 0.0
+
+
+def _agree(a: LinkedFact, b: LinkedFact, options: Options, corpus: Corpus) -> bool:
+    """Whether two statements agree, allowing for the time between their articles when asked."""
+    if compatible(a.fact, b.fact, options.tolerance):
+        return True
+    if not options.per_year:
+        return False
+    first, second = corpus.documents.get(a.fact.span.path), corpus.documents.get(b.fact.span.path)
+    if first is None or second is None or first.date is None or second.date is None:
+        return False
+    # Whole years, rounded: a birthday between articles two weeks apart is too unlikely to excuse.
+    years = math.floor(abs((first.date - second.date).days) / 365.25 + 0.5)
+    low, high = sorted((magnitude(a.fact) or 0.0, magnitude(b.fact) or 0.0))
+    return high - low <= options.per_year * years
 
 
 def place(item: LinkedFact, relative_to: LinkedFact) -> str:
@@ -33,7 +50,7 @@ def place(item: LinkedFact, relative_to: LinkedFact) -> str:
     return f"{span.path.rsplit('/', 1)[-1]}:{span.line}"
 
 
-def _reference(group: Sequence[LinkedFact], options: Options) -> LinkedFact:
+def _reference(group: Sequence[LinkedFact], options: Options, corpus: Corpus) -> LinkedFact:
     """The statement others are measured against.
 
     The value most articles allow wins; then, among the statements it allows, a more precise
@@ -41,7 +58,7 @@ def _reference(group: Sequence[LinkedFact], options: Options) -> LinkedFact:
     vague statement never hides a disagreement between precise ones. Ties go to the first stated.
     """
     def support(item: LinkedFact) -> int:
-        return len({o.fact.span.path for o in group if compatible(o.fact, item.fact, options.tolerance)})
+        return len({o.fact.span.path for o in group if _agree(o, item, options, corpus)})
 
     def width(item: LinkedFact) -> float:
         bounds = interval(item.fact)
@@ -81,11 +98,11 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
         group = _without_round_ups(group, options)
         if len(group) < 2:
             continue
-        reference = _reference(group, options)
-        backing = [o for o in group if compatible(o.fact, reference.fact, options.tolerance)]
+        reference = _reference(group, options, corpus)
+        backing = [o for o in group if _agree(o, reference, options, corpus)]
         reported: set[tuple[str, int, str]] = set()
         for item in group:
-            if compatible(item.fact, reference.fact, options.tolerance):
+            if _agree(item, reference, options, corpus):
                 continue
             # The same value repeated on one line is one statement to fix, not several findings.
             key = (item.fact.span.path, item.fact.span.line, item.fact.value)
@@ -93,14 +110,14 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
                 continue
             reported.add(key)
             # Only statements that rule this one out back the finding ("2014" does not contradict "July 29, 2014").
-            against = [o for o in backing if not compatible(o.fact, item.fact, options.tolerance)]
+            against = [o for o in backing if not _agree(o, item, options, corpus)]
             fields = {
                 "subject": item.fact.subject,
                 "value": item.fact.shown,
                 "text": item.fact.text,
                 "other_value": reference.fact.shown,
                 "other_text": reference.fact.text,
-                "other_place": ", ".join(place(o, item) for o in against),
+                "other_place": ", ".join(dict.fromkeys(place(o, item) for o in against)),
             }
             related = tuple(Related(o.fact.span, f'"{o.fact.text}" ({o.fact.shown})') for o in against)
             yield Finding(rule.id, rule.severity, rule.message.format_map(fields), item.fact.span, related)

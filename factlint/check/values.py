@@ -14,6 +14,8 @@ _DAYS = {"H": 1 / 24, "D": 1.0, "W": 7.0, "M": 30.0, "Y": 365.0}
 _APPROXIMATE = {"about", "around", "nearly", "almost", "some", "roughly", "approximately", "up to"}
 _AT_LEAST = {"more than", "over", "at least", "upwards of"}
 _AT_MOST = {"less than", "under", "fewer than", "at most", "no more than"}
+# "five dead, including the gunman": five in all, four of them victims.
+_ONE_MAY_BE_APART = {"including the gunman"}
 
 
 _ISO_DAY = regex.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -64,6 +66,8 @@ def interval(fact: Fact, approximate_share: float = 0.2) -> tuple[float, float] 
         return (value, math.inf)
     if qualifier in _AT_MOST:
         return (0.0, value)
+    if qualifier in _ONE_MAY_BE_APART:
+        return (value - 1, value)
     return (value, value)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from factlint.extract import dates, durations, names, quotes, venues
+from factlint.extract import ages, amounts, dates, durations, names, places, quantities, quotes, venues
 from factlint.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
 
@@ -25,6 +25,10 @@ EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("names", frozenset({FactKind.PERSON, FactKind.TITLE}), names.extract),
     Extractor("venues", frozenset({FactKind.VENUE}), venues.extract),
     Extractor("quotes", frozenset({FactKind.QUOTE}), quotes.extract),
+    Extractor("quantities", frozenset({FactKind.QUANTITY}), quantities.extract),
+    Extractor("amounts", frozenset({FactKind.QUANTITY}), amounts.extract),
+    Extractor("ages", frozenset({FactKind.AGE}), ages.extract),
+    Extractor("places", frozenset({FactKind.PLACE}), places.extract),
 )
 
 

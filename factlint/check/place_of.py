@@ -1,0 +1,127 @@
+"""Check kind `place-of`: one venue or place must not be placed in different places within a scope.
+
+Values are chains of containers ("arlington, virginia"). Two chains agree when one is a
+more or less specific form of the other ("arlington" and "arlington, virginia", or
+"virginia" and "arlington, virginia"), or when the corpus itself says elsewhere that one
+container lies in the other ("Leeds, West Yorkshire" makes "Leeds" and "West Yorkshire" agree).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Mapping, Sequence
+
+from factlint.check.agreement import place
+from factlint.check.scope import groups
+from factlint.model import Corpus, FactKind, Finding, LinkedFact, Related, Rule
+
+KIND = "place-of"
+FIELDS = frozenset({"subject", "value", "text", "other_value", "other_text", "other_place"})
+NEEDS: frozenset[FactKind] = frozenset()  # fact kinds read besides the rule's own
+
+Containment = Mapping[str, frozenset[str]]
+
+
+@dataclass(frozen=True)
+class Options:
+    """`venues`: also compare venues ("the stadium"), not only towns; `places`: compare towns and cities."""
+
+    venues: bool = True
+    places: bool = True
+
+
+def chain(value: str) -> tuple[str, ...]:
+    """The parts of a container chain, most specific first."""
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+def containment(facts: Iterable[LinkedFact]) -> Containment:
+    """What the corpus says each place lies in, transitively: {"arlington": {"virginia"}, ...}.
+
+    GAZETTEER HOOK: when Lexicon.gazetteer exists (branch entities-a), map every name through
+    gazetteer.canonical() and add gazetteer.located_in(name) here; nothing else needs to change.
+    """
+    direct: dict[str, set[str]] = defaultdict(set)
+    for item in facts:
+        if item.fact.kind is FactKind.PLACE:
+            parts = (item.fact.subject, *chain(item.fact.value))
+            for index, part in enumerate(parts[:-1]):
+                direct[part].update(parts[index + 1 :])
+    closed: dict[str, frozenset[str]] = {}
+    for name in direct:
+        seen, todo = set(), list(direct[name])
+        while todo:
+            parent = todo.pop()
+            if parent not in seen and parent != name:
+                seen.add(parent)
+                todo.extend(direct.get(parent, ()))
+        closed[name] = frozenset(seen)
+    return closed
+
+
+def same_place(a: str, b: str) -> bool:
+    """One name, or one name and its initials ("bc" for "british columbia")."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    words = long.split()
+    return " " not in short and len(words) > 1 and short == "".join(w[0] for w in words)
+
+
+def agree(a: tuple[str, ...], b: tuple[str, ...], inside: Containment) -> bool:
+    """Whether two container chains can both be true."""
+    if not a or not b:
+        return True
+    if same_place(a[0], b[0]):
+        return agree(a[1:], b[1:], inside)
+    if a[0] in b[1:]:
+        return agree(a, b[b.index(a[0]) :], inside)
+    if b[0] in a[1:]:
+        return agree(a[a.index(b[0]) :], b, inside)
+    # Only a containment the corpus states without contradiction may reconcile two names.
+    return (a[0] in _uncontested(b[0], inside)) or (b[0] in _uncontested(a[0], inside))
+
+
+def _uncontested(name: str, inside: Containment) -> frozenset[str]:
+    """The places `name` lies in, by statements that do not themselves disagree with one another."""
+    parents = inside.get(name, frozenset())
+    for x in parents:
+        for y in parents:
+            if x < y and x not in inside.get(y, ()) and y not in inside.get(x, ()):
+                return frozenset()
+    return parents
+
+
+def _wanted(item: LinkedFact, options: Options) -> bool:
+    is_venue = item.fact.attr("contained") == "venue"
+    return options.venues if is_venue else options.places
+
+
+def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[Finding]:
+    """One finding per statement that places its subject where the best-backed statement does not."""
+    options: Options = rule.options
+    inside = containment(facts)
+    for group in groups(rule, [f for f in facts if f.fact.kind is rule.fact and _wanted(f, options)]):
+        if len(group) < 2:
+            continue
+
+        def backed(item: LinkedFact) -> list[LinkedFact]:
+            return [o for o in group if agree(chain(o.fact.value), chain(item.fact.value), inside)]
+
+        reference = max(group, key=lambda item: (len({o.fact.span.path for o in backed(item)}),
+                                                 len(chain(item.fact.value)), -group.index(item)))
+        backing = backed(reference)
+        for item in group:
+            if item in backing:
+                continue
+            fields = {
+                "subject": item.fact.subject,
+                "value": item.fact.display or item.fact.value,
+                "text": item.fact.text,
+                "other_value": reference.fact.display or reference.fact.value,
+                "other_text": reference.fact.text,
+                "other_place": ", ".join(dict.fromkeys(place(o, item) for o in backing)),
+            }
+            related = tuple(Related(o.fact.span, f'"{o.fact.text}" ({o.fact.display or o.fact.value})') for o in backing)
+            yield Finding(rule.id, rule.severity, rule.message.format_map(fields), item.fact.span, related)

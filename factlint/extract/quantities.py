@@ -1,0 +1,246 @@
+"""Counts of people and things with what they count: "1,200 nurses", "nine people were injured", "killing three"."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from factlint.extract.numbers import NUMBER_PATTERN, format_number, parse_number
+from factlint.extract.sentences import sentence_at
+from factlint.extract.tolls import aggregate, in_context, tells_of_shooter_death
+from factlint.lexicon import Lexicon
+from factlint.model import Document, Fact, FactKind
+
+# Event roles: the many ways of saying someone was killed or hurt, each mapped to one key.
+ROLES = {
+    "killed": "killed", "dead": "killed", "died": "killed", "slain": "killed", "murdered": "killed",
+    "fatally shot": "killed", "fatally wounded": "killed", "fatally injured": "killed",
+    "shot dead": "killed", "shot and killed": "killed", "shot to death": "killed",
+    "injured": "injured", "wounded": "injured", "hurt": "injured", "hospitalized": "hospitalized",
+    "shot and wounded": "injured", "shot and injured": "injured", "shot": "shot",
+}
+ROLE_KEYS = frozenset(ROLES.values())
+_ROLE = "|".join(sorted((r.replace(" ", r"[ \t]+") for r in ROLES), key=len, reverse=True))
+# Verbs that carry a role before their object: "killing three", "injured two others".
+_ROLE_VERB = {"killing": "killed", "killed": "killed", "injuring": "injured", "injured": "injured",
+              "wounding": "injured", "wounded": "injured", "hurting": "injured"}
+# Nouns naming people in general: a count of them is a count of the role itself.
+_GENERIC = frozenset("person people persons individual individuals victim victims".split())
+_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child", "police": "police",
+              "staff": "staff", "personnel": "personnel", "crew": "crew", "teeth": "tooth", "feet": "foot"}
+# Counted words that are units or quantities of their own, never "things counted".
+UNITS = frozenset(
+    """second seconds minute minutes hour hours day days week weeks month months year years decade decades
+    century centuries time times percent per cent mile miles kilometer kilometers kilometre kilometres
+    meter meters metre metres foot feet inch inches yard yards pound pounds ounce ounces kilogram kilograms
+    kg km mph gram grams degree degrees point points dollar dollars cent cents euro euros acre acres
+    block blocks am pm a.m p.m o'clock round rounds-old years-old-""".split()
+)
+# Words in front of a count that make it partial, cumulative or not a count of the event at all.
+_NOT_TOTAL = frozenset("more other others additional another further else extra".split())
+_BEFORE_NOT_COUNT = regex.compile(
+    r"(?:\b(?:no|number|No|nos|route|highway|interstate|room|apt|apartment|unit|suite|page|chapter|"
+    r"version|channel|flight|bus|line|platform|gate|pier|exit|block|top|aged?|age|ages|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\.?|[#№$£€:/-])[ \t]*$",
+    regex.I,
+)
+QUALIFIER = (
+    r"(?:(?P<qualifier>(?i:at[ \t]+least|more[ \t]+than|fewer[ \t]+than|less[ \t]+than|about|around|nearly|almost|some|"
+    r"roughly|approximately|up[ \t]+to|over|under))[ \t]+)?"
+)
+BOUNDARY = r"(?<![\w.,:/$£€#-])"
+_NUM = rf"(?P<number>{BOUNDARY}(?i:{NUMBER_PATTERN})(?![\w%]|[.,:/-]\d|-\w))"
+MODIFIER = r"(?:(?!(?:of|and|or|to|in|at|on|were|was|are|is|have|had|has|been|who|that|the|a|an)\b)[a-z][a-z'-]*[ \t]+)"
+
+# How badly: "two were seriously injured" counts only some of the injured.
+_SEVERITY = r"critically|seriously|severely|slightly|badly|gravely|mortally|minor|non-life-threatening"
+
+_ONE_NOUNS = frozenset("person man woman child boy girl teen teenager adult victim student".split())
+
+# "nine people were injured", "1,200 nurses", "two young men were killed", "three dead":
+# up to three lowercase words follow the number; the counted noun is chosen among them.
+_COUNT = regex.compile(rf"{QUALIFIER}{_NUM}[ \t]+(?P<words>[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){{0,2}})")
+_TAIL = regex.compile(
+    rf"(?:[ \t]+(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been|who[ \t]+were|reported|later))?"
+    rf"(?:[ \t]+(?:also|all|both|reportedly|later))?(?:[ \t]+(?P<severity>{_SEVERITY}))?"
+    rf"[ \t]+(?P<role>{_ROLE})\b"
+)
+# "two were killed", "three dead": a count with its role and no counted noun.
+_BARE = regex.compile(
+    rf"{QUALIFIER}{_NUM}[ \t]+(?:(?:were|are|have[ \t]+been|had[ \t]+been)[ \t]+(?:(?P<severity>{_SEVERITY})[ \t]+)?)?(?P<role>{_ROLE})\b",
+)
+# "killing three people", "injuring two others".
+_VERB_FIRST = regex.compile(
+    rf"\b(?P<verb>(?i:{'|'.join(_ROLE_VERB)}))[ \t]+{QUALIFIER}{_NUM}(?![ \t]+(?:of\b|\p{{Lu}}))(?:[ \t]+(?P<words>[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){{0,2}}))?",
+)
+# "a man was shot and killed", "a 22-year-old woman died": one person, by the article "a".
+_ONE_PERSON = regex.compile(
+    rf"\b[Aa]n?[ \t]+(?:[a-z0-9][a-z0-9'-]*[ \t]+){{0,3}}(?P<noun>{'|'.join(sorted(_ONE_NOUNS))})"
+    rf"[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?P<role>{_ROLE})\b"
+)
+# "no one was hurt", "nobody was injured".
+_NONE = regex.compile(rf"\b(?:no[ \t]+one|nobody)[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?P<role>{_ROLE})\b"
+    r"(?![ \t]+(?:too|badly|seriously|severely|critically))", regex.I)
+FUNCTION_WORDS = frozenset(
+    """of the a an and or to in on at for by with from as is was were be been that this these those its his her
+    their our who which when where while after before during since until has have had are last next each all
+    year-old years-old year-olds""".split()
+)
+# Singular nouns a count of one may name: "one person dead", "one man was killed".
+_ONE = frozenset("person man woman child boy girl teen teenager adult officer victim student".split())
+
+
+def singular(noun: str) -> str:
+    """A plural noun's singular key ("nurses" -> "nurse", "people" -> "person")."""
+    noun = noun.lower()
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return noun[:-1]
+    return noun
+
+
+def _is_plural(noun: str) -> bool:
+    return noun.lower() in _IRREGULAR or (noun.endswith("s") and not noun.endswith("ss"))
+
+
+def _counted(noun: str, role: str) -> str:
+    """The subject key: the role alone for people in general, else the thing counted, with its role."""
+    key = singular(noun) if noun else ""
+    if key in ROLE_KEYS:  # "11 shots" counts shots fired, not people shot
+        key = noun.lower()
+    if not key or (key in _GENERIC and role):
+        return role
+    return f"{key} {role}" if role else key
+
+
+def _plausible_start(text: str, start: int) -> bool:
+    """A number is a count unless a word before makes it an address, a rank, an age or a code."""
+    return not _BEFORE_NOT_COUNT.search(text[max(0, start - 14) : start])
+
+
+def quantity_fact(doc: Document, start: int, end: int, value: float, subject: str, qualifier: str | None,
+                  display: str = "", unit: str = "", form: str = "") -> Fact:
+    """A complete QUANTITY fact for text[start:end]."""
+    attrs = []
+    if form:
+        attrs.append(("form", form))
+    if qualifier:
+        attrs.append(("qualifier", " ".join(qualifier.lower().split())))
+    if unit:
+        attrs.append(("unit", unit))
+    return Fact(FactKind.QUANTITY, doc.span(start, end), doc.text[start:end], format_number(value),
+                subject, display, tuple(attrs))
+
+
+def _choose_noun(words: list[str], value: float) -> tuple[str, str, list[str]] | None:
+    """(noun, role, modifiers) among the words after a number, or None when they count nothing."""
+    for index, word in enumerate(words[:3]):
+        if word in FUNCTION_WORDS or word in UNITS or parse_number(word) is not None:
+            return None
+        if word in ROLES and word != "shot":  # "three dead", "two injured officers"
+            if any(regex.fullmatch(_SEVERITY, m) for m in words[:index]):
+                return None  # "one seriously injured": only some of the injured
+            rest = words[index + 1 : index + 2]
+            if rest and rest[0] not in UNITS and rest[0] not in FUNCTION_WORDS and rest[0] not in ROLES:
+                if _is_plural(rest[0]) or value == 1:  # "two injured officers", "one wounded man"
+                    return rest[0], ROLES[word], words[:index]
+            return "", ROLES[word], words[:index]
+        if (_is_plural(word) and not word.endswith(("ous", "ss", "us", "is"))) or (value == 1 and word in _ONE):
+            return word, "", words[:index]
+        if index == 2:
+            return None
+    return None
+
+
+def _counts(doc: Document) -> Iterator[Fact]:
+    text, taken = doc.text, []
+    shooter_died = tells_of_shooter_death(text, doc.body_start)
+    for pattern in (_VERB_FIRST, _COUNT, _BARE):
+        for match in pattern.finditer(text, doc.body_start, overlapped=True):
+            if any(s <= match.start("number") < e for s, e in taken):
+                continue
+            fact = _count(doc, match, pattern)
+            if fact:
+                taken.append((match.start("number"), fact.span.end))
+                if fact.subject in ROLE_KEYS:
+                    fact = in_context(text, fact, shooter_died, doc.date.year if doc.date else None)
+                if fact:
+                    yield fact
+    for match in _ONE_PERSON.finditer(text, doc.body_start):
+        role = ROLES[" ".join(match.group("role").lower().split())]
+        if role in {"killed", "injured"} and not aggregate(text, match.start()):
+            # "A man was killed" names one victim, not the toll: at least one.
+            yield quantity_fact(doc, match.start(), match.end(), 1, role, "at least", form="one person")
+    for match in _NONE.finditer(text, doc.body_start):
+        yield quantity_fact(doc, match.start(), match.end(), 0, ROLES[" ".join(match.group("role").lower().split())], None)
+
+
+_AFTER_OF = regex.compile(r"\bof[ \t]+$", regex.I)
+
+
+def _another_follows(text: str, at: int) -> bool:
+    _, end = sentence_at(text, at)
+    return bool(regex.search(r"\b(?:another|a[ \t]+second)\b", text[at:end], regex.I))
+
+
+def _count(doc: Document, match: regex.Match, pattern: regex.Pattern) -> Fact | None:
+    """The count a match states, if it is a count of something named (or of an event role)."""
+    text, number = doc.text, match.group("number")
+    value = parse_number(number)
+    if value is None or not _plausible_start(text, match.start("number")):
+        return None
+    if regex.fullmatch(r"(?:1[89]|20)\d\d", number):
+        return None  # a year, not a count
+    qualifier = match.group("qualifier")
+    if value == 1 and _another_follows(text, match.end()):
+        return None  # "one person was shot in the head, another in the back"
+    if pattern is _BARE:
+        if _AFTER_OF.search(text[max(0, match.start() - 5) : match.start()]):
+            return None  # "father of 5 killed": his children, not the dead
+        if match.group("severity") or (value == 1 and match.group("role").lower() == "shot"):
+            return None  # "two were seriously injured" is part of a count; "one shot" is a gunshot
+        role = ROLES[" ".join(match.group("role").lower().split())]
+        return quantity_fact(doc, match.start(), match.end(), value, role, qualifier)
+    words = (match.group("words") or "").split()
+    chosen = _choose_noun(words, value) if words else None
+    if pattern is not _BARE and (chosen is None or not chosen[0]) and _AFTER_OF.search(text[max(0, match.start() - 5) : match.start()]):
+        return None  # "father of 5 killed": his children, not the dead
+    if pattern is _VERB_FIRST:
+        if words and (words[0] in UNITS or words[0] in {"year-old", "years-old"}):
+            return None  # "killed two weeks earlier"
+        role = _ROLE_VERB[match.group("verb").lower()]
+        if chosen is None or chosen[1]:
+            return quantity_fact(doc, match.start(), match.end("number"), value, role, qualifier)
+        noun, _, mods = chosen
+        if _NOT_TOTAL & set(mods):
+            return None
+        end = text.index(noun, match.end("number")) + len(noun)
+        return quantity_fact(doc, match.start(), end, value, _counted("" if noun == "others" else noun, role), qualifier)
+    if chosen is None:
+        return None
+    noun, role, mods = chosen
+    if _NOT_TOTAL & {noun, *mods}:
+        return None  # "two more people", "three other victims": part of a count, not the count
+    last = noun or words[len(mods)]
+    end = text.index(last, match.end("number")) + len(last)
+    if not role:
+        tail = _TAIL.match(text, end)
+        if tail and tail.group("severity"):
+            return None
+        if tail:
+            role, end = ROLES[" ".join(tail.group("role").lower().split())], tail.end()
+    if value == 1 and not role:
+        return None
+    return quantity_fact(doc, match.start(), end, value, _counted(noun, role), qualifier)
+
+
+def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
+    """Every count of people or things in the document body."""
+    yield from _counts(doc)

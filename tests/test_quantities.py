@@ -1,0 +1,105 @@
+"""Counts: what is counted, with its role and qualifier, and what is not a count."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.extract import quantities
+from factlint.lexicon import Lexicon
+from factlint.read import make_document
+
+
+def facts(text: str):
+    doc, _ = make_document("a.md", text)
+    return list(quantities.extract(doc, Lexicon()))
+
+
+POSITIVE = [
+    # (text, fact text, value, subject, qualifier)
+    ("The strike by 1,200 nurses began.", "1,200 nurses", "1200", "nurse", ""),
+    ("Police said nine people were injured.", "nine people were injured", "9", "injured", ""),
+    ("One person dead after crash on the bypass.", "One person dead", "1", "killed", ""),
+    ("There were 60 exhibitors at the fair.", "60 exhibitors", "60", "exhibitor", ""),
+    ("Two men were killed on Monday.", "Two men were killed", "2", "man killed", ""),
+    ("The gunman opened fire, killing three.", "killing three", "3", "killed", ""),
+    ("killing one and injuring two others", "injuring two others", "2", "injured", ""),
+    ("At least 240 people were killed.", "At least 240 people were killed", "240", "killed", "at least"),
+    ("more than 240 people died in the quake", "more than 240 people died", "240", "killed", "more than"),
+    ("about 250 people were killed", "about 250 people were killed", "250", "killed", "about"),
+    ("Two were killed and four were wounded.", "four were wounded", "4", "injured", ""),
+    ("Three dead after the fire.", "Three dead", "3", "killed", ""),
+    ("two injured officers were taken away", "two injured officers", "2", "officer injured", ""),
+    ("Five people were hurt.", "Five people were hurt", "5", "injured", ""),
+    ("three people were shot and killed", "three people were shot and killed", "3", "killed", ""),
+    ("two people were fatally shot", "two people were fatally shot", "2", "killed", ""),
+    ("No one was hurt.", "No one was hurt", "0", "injured", ""),
+    ("A 22-year-old man was shot and killed.", "A 22-year-old man was shot and killed", "1", "killed", "at least"),
+    ("Investigators found 11 shots were fired.", "11 shots", "11", "shots", ""),
+    ("Five people were dead, including the gunman.", "Five people were dead", "5", "killed", "including the gunman"),
+]
+
+
+@pytest.mark.parametrize("text, written, value, subject, qualifier", POSITIVE)
+def test_count_is_found(text, written, value, subject, qualifier):
+    found = {(f.text, f.value, f.subject, f.attr("qualifier")) for f in facts(text)}
+    assert (written, value, subject, qualifier) in found, found
+
+
+NEGATIVE = [
+    "He lives at 2700 Majesty Drive.",            # street number
+    "In 2014 the city grew.",                      # year
+    "Call 555-1234 now.",                          # phone number
+    "The 13-year-old boy was hurt.",               # age
+    "He was 22 years old.",                        # age
+    "the game ended 3-2",                          # score
+    "at 10 p.m. on Friday",                        # time
+    "He finished 3rd in the race.",                # ordinal rank
+    "one of the boys ran",                         # not a count
+    "Three other people were injured.",            # part of a count
+    "two more people died later",                  # an increment
+    "two were seriously injured",                  # only the seriously injured
+    "3 dead, 26 wounded in weekend Detroit shootings",  # a total over several incidents
+    "He fired one shot.",                          # a gunshot, not a person shot
+    "Four shot in Lansdowne area over weekend",    # a weekend's total
+    "six people wounded -- two mortally",          # the wounded include the dead
+    "One of five people hurt in a shooting has died.",  # likewise
+    "one person was shot in the head, another in the back",  # one of several
+    "The talks lasted five days.",                 # a duration
+    "It happened on March 23.",                    # a date
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_not_a_count(text):
+    assert [(f.text, f.subject) for f in facts(text)] == []
+
+
+@pytest.mark.parametrize("noun, key", [
+    ("nurses", "nurse"), ("people", "person"), ("men", "man"), ("bodies", "body"),
+    ("churches", "church"), ("glass", "glass"), ("children", "child"),
+])
+def test_singular(noun, key):
+    assert quantities.singular(noun) == key
+
+
+def test_span_points_at_the_count():
+    (fact,) = facts("Police said\nnine people were injured.")
+    assert (fact.span.line, fact.span.column) == (2, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Father of 5 killed, 4 hospitalized after shooting",           # his children
+    "His younger brother was killed two weeks earlier.",            # a time, not a count
+    "It recalled the July 19, 2012, theater shooting that left 12 people dead.",  # another year's event
+    "Related stories 2 killed, 22 injured in shooting at Texas house party",     # a link to another story
+    "Officers found two people shot to death inside.",              # one scene of several
+])
+def test_not_the_toll(text):
+    doc, _ = make_document("a.md", "---\ndate: 2016-05-01\n---\n" + text)
+    assert [f.text for f in quantities.extract(doc, Lexicon()) if f.subject in {"killed", "injured"}] == []
+
+
+def test_the_gunman_s_death_widens_killed_counts():
+    doc, _ = make_document("a.md", "Three people were killed. The gunman later killed himself.")
+    (fact,) = [f for f in quantities.extract(doc, Lexicon()) if f.subject == "killed"]
+    assert fact.attr("qualifier") == "including the gunman"

@@ -1,0 +1,47 @@
+"""Reading a count of the killed or injured in its sentence: totals, partial counts, other events, the gunman."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.extract import tolls
+from factlint.model import Fact, FactKind, Span
+
+
+def count_in(sentence: str, written: str, subject: str) -> Fact:
+    start = sentence.index(written)
+    span = Span("a.md", start, start + len(written), 1, start + 1, 1, start + len(written) + 1)
+    return Fact(FactKind.QUANTITY, span, written, "3", subject)
+
+
+@pytest.mark.parametrize("sentence, written, subject, kept", [
+    ("Three people were killed on Sunday.", "Three people were killed", "killed", True),
+    ("Three people were killed in weekend shootings across the city.", "Three people were killed", "killed", False),
+    ("Officers found three people shot to death inside.", "three people shot to death", "killed", False),
+    ("Initial reports said three people were killed.", "three people were killed", "killed", False),
+    ("Three people were wounded in another Chicago Lawn shooting.", "Three people were wounded", "injured", False),
+    ("Three people were wounded, one of them mortally.", "Three people were wounded", "injured", False),
+    ("The 2012 shooting left three people dead.", "three people dead", "killed", False),
+    ("Related: three people killed in Bronx fire", "three people killed", "killed", False),
+])
+def test_kept_or_dropped(sentence, written, subject, kept):
+    fact = count_in(sentence, written, subject)
+    assert (tolls.in_context(sentence, fact, year=2016) is not None) is kept
+
+
+@pytest.mark.parametrize("sentence, shooter_died, qualified", [
+    ("Three people were killed, including the gunman.", False, True),
+    ("Three people were killed.", True, True),
+    ("Three people were killed.", False, False),
+])
+def test_gunman_among_the_dead(sentence, shooter_died, qualified):
+    fact = tolls.in_context(sentence, count_in(sentence, "Three people were killed", "killed"), shooter_died, 2016)
+    assert (fact.attr("qualifier") == "including the gunman") is qualified
+
+
+@pytest.mark.parametrize("text, died", [
+    ("The gunman then shot himself.", True), ("He later took his own life.", True),
+    ("The suspect was shot and killed by police.", True), ("The suspect was arrested.", False),
+])
+def test_tells_of_shooter_death(text, died):
+    assert tolls.tells_of_shooter_death(text) is died
