@@ -1,0 +1,1 @@
+"""Benchmarks run against the material in ../shared (never shipped, never committed)."""
