@@ -30,8 +30,9 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
     facts = [fact for doc in documents for fact in extract_facts(doc, rulebook.lexicon, kinds)]
     facts.sort(key=lambda fact: (fact.span, fact.kind.value))
     stories = link.group_stories(documents)
-    linked = link.link(documents, facts, stories)
-    corpus = Corpus({doc.path: doc for doc in documents}, stories)
+    timeline = link.timeline(documents, stories)
+    linked = link.link(documents, facts, stories, timeline.references)
+    corpus = Corpus({doc.path: doc for doc in documents}, stories, timeline.times)
     findings: list[Finding] = []
     for rule in rules:
         findings.extend(check.KINDS[rule.kind].check(rule, linked, corpus))

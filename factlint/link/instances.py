@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 import regex
 
 from factlint.extract.sentences import sentence_at
 from factlint.model import Anchor, Document, Fact, LinkedFact, Story
+
+if TYPE_CHECKING:
+    from factlint.link.references import Reference
 
 MAIN_INSTANCE = "main"
 
@@ -45,13 +48,23 @@ def instance_of(doc: Document, fact: Fact) -> tuple[str, Anchor | None]:
     return (MAIN_INSTANCE, None) if anchor is None else (f"other:{anchor.key}", anchor)
 
 
-def link(documents: Sequence[Document], facts: Iterable[Fact], stories: Sequence[Story]) -> list[LinkedFact]:
-    """Place each fact in its story and event instance."""
+def link(documents: Sequence[Document], facts: Iterable[Fact], stories: Sequence[Story],
+         references: Sequence["Reference"] = ()) -> list[LinkedFact]:
+    """Place each fact in its story and event instance; a sentence about another story's event joins that story."""
     story_of = {path: story.id for story in stories for path in story.paths}
     by_path = {doc.path: doc for doc in documents}
+    pointing = {}
+    for reference in references:
+        pointing.setdefault(reference.path, []).append(reference)
     linked = []
     for fact in facts:
         doc = by_path[fact.span.path]
+        matched = [r for r in pointing.get(fact.span.path, []) if r.start <= fact.span.start < r.end]
+        if matched:
+            ref = matched[0]
+            anchor = Anchor(ref.anchor, " ".join(ref.anchor.lower().split()))
+            linked.append(LinkedFact(fact, ref.target, MAIN_INSTANCE, anchor))
+            continue
         instance, anchor = instance_of(doc, fact)
         linked.append(LinkedFact(fact, story_of.get(fact.span.path, fact.span.path), instance, anchor))
     return linked
