@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from factlint.check import agreement
+from factlint.check import agreement, stale_relative
 
 KINDS = {
     agreement.KIND: agreement,
+    stale_relative.KIND: stale_relative,
 }

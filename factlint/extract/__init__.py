@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from factlint.extract import durations
+from factlint.extract import durations, relative_dates
 from factlint.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
 
@@ -21,6 +21,7 @@ class Extractor:
 
 EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("durations", frozenset({FactKind.DURATION}), durations.extract),
+    Extractor("relative_dates", frozenset({FactKind.DATE}), relative_dates.extract),
 )
 
 

@@ -83,7 +83,8 @@ def place(documents: Sequence[Document], stories: Sequence[Story], references: S
     for story in stories:
         dates = sorted(d for d in (own.get(p) for p in story.paths) if d)
         if dates:
-            story_time[story.id] = ArticleTime(dates[0], CALENDAR, f"dated {dates[0].isoformat()} by its articles")
+            story_time[story.id] = ArticleTime(dates[0], CALENDAR, "from its story")
+    by_path = {doc.path: doc for doc in documents}
     edges: dict[str, list[Reference]] = defaultdict(list)
     for reference in references:
         edges[reference.story].append(reference)
@@ -93,7 +94,7 @@ def place(documents: Sequence[Document], stories: Sequence[Story], references: S
     for story in [s.id for s in stories]:
         if story not in story_time and not _reaches_calendar(story, edges, story_time):
             story_time[story] = ArticleTime(PSEUDO_ORIGIN, f"story:{story}", "undated")
-        _spread(edges, story_time)
+        _spread(edges, story_time, by_path)
     times = {}
     story_of = {path: story.id for story in stories for path in story.paths}
     for doc in documents:
@@ -119,7 +120,13 @@ def _reaches_calendar(story: str, edges: Mapping[str, list[Reference]], known: M
     return False
 
 
-def _spread(edges: Mapping[str, list[Reference]], known: dict[str, ArticleTime]) -> None:
+def _where(ref: Reference, documents: Mapping[str, Document]) -> str:
+    line = documents[ref.path].position(ref.start)[0] if ref.path in documents else 0
+    return f'from "{ref.anchor}" at {ref.path.rsplit("/", 1)[-1]}:{line}'
+
+
+def _spread(edges: Mapping[str, list[Reference]], known: dict[str, ArticleTime],
+            documents: Mapping[str, Document]) -> None:
     changed = True
     while changed:
         changed = False
@@ -128,10 +135,10 @@ def _spread(edges: Mapping[str, list[Reference]], known: dict[str, ArticleTime])
                 if ref.target in known and ref.story not in known:
                     base = known[ref.target]
                     date = shift(base.date, ref.months, ref.days)
-                    known[ref.story] = ArticleTime(date, base.frame, f"placed after {ref.target} by \"{ref.anchor}\"")
+                    known[ref.story] = ArticleTime(date, base.frame, _where(ref, documents))
                     changed = True
                 elif ref.story in known and ref.target not in known:
                     base = known[ref.story]
                     date = shift(base.date, -ref.months, -ref.days)
-                    known[ref.target] = ArticleTime(date, base.frame, f"placed before {ref.story} by \"{ref.anchor}\"")
+                    known[ref.target] = ArticleTime(date, base.frame, _where(ref, documents))
                     changed = True
