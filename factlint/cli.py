@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from factlint import __version__
+from factlint import __version__, link
 from factlint.model import ExitCode, Severity
 from factlint.pipeline import analyse, lint
 from factlint.policy import Selection, exit_code, select_rules, unknown_selectors
@@ -46,6 +46,23 @@ def _stdin(paths: tuple[str, ...]) -> str | None:
     return click.get_text_stream("stdin").read() if "-" in paths else None
 
 
+def _grouping(story_by: str, manifest: str | None) -> link.Grouping:
+    try:
+        mapping = link.load_manifest(manifest) if manifest else {}
+    except link.ManifestError as error:
+        _fail(str(error.problem))
+    return link.Grouping(link.StoryBy(story_by), mapping)
+
+
+def story_options(command):
+    """--story-by and --manifest: how articles are grouped into stories."""
+    command = click.option("--manifest", type=click.Path(dir_okay=False, exists=True),
+                           help="A YAML file listing each story's articles (stories: {id: [paths]}).")(command)
+    return click.option("--story-by", type=click.Choice([s.value for s in link.StoryBy]), default="content",
+                        show_default=True,
+                        help="Group articles without a story of their own by what they say, or by folder.")(command)
+
+
 rules_option = click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
                             help="Another folder of rule files (repeatable).")
 
@@ -66,8 +83,10 @@ def main() -> None:
 @click.option("--ignore", multiple=True, help="Leave out these rule ids or prefixes (repeatable).")
 @click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default="error", show_default=True,
               help="Lowest severity that makes the exit code 1.")
+@story_options
 def check(paths: tuple[str, ...], output_format: str, output: str | None, rule_dirs: tuple[str, ...],
-          select: tuple[str, ...], ignore: tuple[str, ...], fail_on: str) -> None:
+          select: tuple[str, ...], ignore: tuple[str, ...], fail_on: str, story_by: str = "content",
+          manifest: str | None = None) -> None:
     """Check the articles under PATHS (files, folders, or - for stdin) against each other."""
     rulebook = _rulebook(rule_dirs)
     selection = Selection(select=select, ignore=ignore)
@@ -75,7 +94,8 @@ def check(paths: tuple[str, ...], output_format: str, output: str | None, rule_d
     if unknown:
         _fail(f"no rule matches '{unknown[0]}' (see 'factlint rules')")
     try:
-        _, report = lint(paths, rulebook, rules=select_rules(rulebook.rules, selection), stdin_text=_stdin(paths))
+        _, report = lint(paths, rulebook, rules=select_rules(rulebook.rules, selection), stdin_text=_stdin(paths),
+                         grouping=_grouping(story_by, manifest))
     except MissingPathError as error:
         _fail(f"path does not exist: {error}")
     for problem in report.problems:
@@ -91,7 +111,9 @@ def check(paths: tuple[str, ...], output_format: str, output: str | None, rule_d
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @rules_option
-def facts(paths: tuple[str, ...], rule_dirs: tuple[str, ...]) -> None:
+@story_options
+def facts(paths: tuple[str, ...], rule_dirs: tuple[str, ...], story_by: str = "content",
+          manifest: str | None = None) -> None:
     """List every fact factlint extracts from the articles, with its story and event instance."""
     rulebook = _rulebook(rule_dirs)
     try:
@@ -100,11 +122,27 @@ def facts(paths: tuple[str, ...], rule_dirs: tuple[str, ...]) -> None:
         _fail(f"path does not exist: {error}")
     for problem in result.problems:
         click.echo(str(problem), err=True)
-    analysis = analyse(result.documents, rulebook, rules=(), all_facts=True)
+    analysis = analyse(result.documents, rulebook, rules=(), all_facts=True, grouping=_grouping(story_by, manifest))
     for item in analysis.facts:
         fact, span = item.fact, item.fact.span
         click.echo(f"{span.path}:{span.line}:{span.column}\t{fact.kind.value}\t{fact.text}\t{fact.value}\t"
                    f"{fact.subject or '-'}\t{item.instance}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@story_options
+def stories(paths: tuple[str, ...], story_by: str, manifest: str | None) -> None:
+    """List each story: its articles, their dates, and the evidence that grouped them."""
+    try:
+        result = read_paths(paths, stdin_text=_stdin(paths))
+    except MissingPathError as error:
+        _fail(f"path does not exist: {error}")
+    for problem in result.problems:
+        click.echo(str(problem), err=True)
+    analysis = analyse(result.documents, _rulebook(()), rules=(), grouping=_grouping(story_by, manifest))
+    for line in link.describe_stories(analysis.stories, analysis.timeline):
+        click.echo(line)
 
 
 @main.command(name="rules")

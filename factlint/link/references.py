@@ -39,6 +39,7 @@ class Reference:
     months: int
     days: int
     evidence: tuple[str, ...]
+    line: int = 0
 
 
 def back(anchor_key: str) -> tuple[int, int] | None:
@@ -102,5 +103,6 @@ def find_references(documents: Sequence[Document], stories: Sequence[Story]) -> 
         copied = any(len(own_pairs & other) >= COPIED * max(1, len(own_pairs)) for other in sentences[target])
         if len(evidence) >= MIN_SHARED and len(evidence) > len(own) and not copied:
             months, days = back(key)
-            found.append(Reference(doc.path, start, end, anchor, story, target, months, days, tuple(evidence[:6])))
+            found.append(Reference(doc.path, start, end, anchor, story, target, months, days, tuple(evidence[:6]),
+                                   doc.position(start)[0]))
     return tuple(found)

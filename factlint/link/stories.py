@@ -12,6 +12,7 @@ import regex
 
 from factlint.extract.sentences import sentence_at
 from factlint.link.instances import DISTANT
+from factlint.link.manifest import Grouping, StoryBy
 from factlint.model import Document, Story
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*\p{L}|\d[\d,.]*\d|\d")
@@ -170,20 +171,21 @@ def infer(documents: Sequence[Document]) -> list[Story]:
     return stories
 
 
-def group_stories(documents: Sequence[Document], story_key: str = "story", by: str = "content",
-                  manifest: Mapping[str, str] | None = None) -> tuple[Story, ...]:
+def group_stories(documents: Sequence[Document], story_key: str = "story",
+                  grouping: Grouping = Grouping()) -> tuple[Story, ...]:
     """Group articles into stories: a manifest or front matter `story:` where given, folders if asked, else by content."""
     explicit: dict[str, list[str]] = defaultdict(list)
     how: dict[str, str] = {}
     rest = []
     for doc in documents:
-        if manifest and doc.path in manifest:
-            explicit[manifest[doc.path]].append(doc.path)
-            how[manifest[doc.path]] = "manifest"
+        named = grouping.story_of(doc.path)
+        if named is not None:
+            explicit[named].append(doc.path)
+            how[named] = "story manifest"
         elif doc.meta.get(story_key):
             explicit[str(doc.meta[story_key])].append(doc.path)
             how.setdefault(str(doc.meta[story_key]), "front matter story")
-        elif by == "folder":
+        elif grouping.by is StoryBy.FOLDER:
             folder = str(PurePath(doc.path).parent)
             explicit[folder].append(doc.path)
             how.setdefault(folder, "same folder")
