@@ -28,14 +28,15 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 CORPORA = ("gva", "ecbplus", "allsides")
 
 
-def load(name: str) -> tuple[list[Document], dict[str, str]]:
-    """The corpus as Documents with neutral paths, and each path's gold cluster id."""
+def load(name: str, story: bool = False) -> tuple[list[Document], dict[str, str]]:
+    """The corpus as Documents with neutral paths (and, if asked, `story:` from the cluster id), and gold ids."""
     documents, gold = [], {}
     with gzip.open(SHARED / f"{name}-clusters.jsonl.gz", "rt", encoding="utf-8") as handle:
         for number, line in enumerate(handle):
             row = json.loads(line)
             path = f"{name}/{number:05d}.md"
-            text = row["text"] if not row.get("date") else f"---\ndate: {row['date']}\n---\n{row['text']}"
+            meta = ([f"date: {row['date']}"] if row.get("date") else []) + ([f"story: {row['cluster']}"] if story else [])
+            text = "---\n" + "\n".join(meta) + "\n---\n" + row["text"] if meta else row["text"]
             documents.append(make_document(path, text)[0])
             gold[path] = row["cluster"]
     return documents, gold
@@ -63,9 +64,6 @@ def pairwise(stories, gold: dict[str, str]) -> tuple[float, float, float]:
 def sample_findings(documents, gold, size: int, seed: int, inferred: bool) -> None:
     """Print a fixed-seed sample of findings of the shipped rules on the real clusters, with their lines."""
     rulebook = load_rulebook()
-    if not inferred:
-        documents = [make_document(d.path, f"---\nstory: {gold[d.path]}\n" + d.text[4:] if d.body_start
-                                   else f"---\nstory: {gold[d.path]}\n---\n" + d.text)[0] for d in documents]
     analysis = analyse(documents, rulebook)
     findings = list(analysis.findings)
     print(f"\n{len(findings)} findings in {len(documents)} articles "
@@ -104,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:10} {len(documents):8} {len(set(gold.values())):8} {len(stories):8} "
               f"{precision:6.3f} {recall:6.3f} {f1:6.3f} {elapsed:6.1f}")
     if args.sample:
+        if not args.inferred:
+            loaded = {name: load(name, story=True) for name in args.corpora}
         documents = [d for name in args.corpora for d in loaded[name][0]]
         gold = {p: c for name in args.corpora for p, c in loaded[name][1].items()}
         sample_findings(documents, gold, args.sample, args.seed, args.inferred)
