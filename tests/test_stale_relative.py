@@ -45,6 +45,18 @@ def test_copied_sentence(rulebook, first, second, sentence, when, expected):
     assert all(f.rule == "stale-relative-date" for f in findings)
 
 
+@pytest.mark.parametrize("sentence", [
+    '"We lost two lives {when} in Orange, due to senseless violence," Mayor Dwayne Warren said to reporters.',
+    '“We lost two lives {when} in Orange, due to senseless violence,” Mayor Dwayne Warren said to reporters.',
+    "Subsea cable operator Seacom announced on Twitter {when} (14 October) that it restored services to all customers.",
+])
+def test_quotes_and_changed_numbers_are_not_stale(rulebook, sentence):
+    second = sentence.replace("14 October", "20 October")
+    articles = [f"ORANGE, March 3, 2021 - Officials spoke.\n{sentence.format(when='today')}",
+                f"ORANGE, March 9, 2021 - Officials spoke.\n{second.format(when='today')}"]
+    assert _run(rulebook, articles) == ()
+
+
 def test_different_sentences_are_not_compared(rulebook):
     articles = ["WASHINGTON, May 4, 2023 - " + CHECKPOINT.format(when="last month"),
                 "WASHINGTON, June 15, 2023 - The ministers resumed their talks in the capital last month after a pause."]

@@ -29,7 +29,7 @@ _MAX_BUCKET = 50
 
 @dataclass(frozen=True)
 class Options:
-    """`min_overlap`: share of the shorter sentence's words the two must share to count as copies;
+    """`min_overlap`: share of the longer sentence's words the two must share to count as copies;
     `min_words`: shortest sentence (in content words) considered background worth comparing."""
 
     min_overlap: float = 0.7
@@ -41,6 +41,25 @@ def _words(item: LinkedFact, corpus: Corpus) -> frozenset[str]:
     start, end = sentence_at(doc.text, item.fact.span.start)
     text = doc.text[start:item.fact.span.start] + " " + doc.text[item.fact.span.end:end]
     return frozenset(w.lower() for w in _WORD.findall(text) if w.lower() not in _COMMON)
+
+
+def quoted(item: LinkedFact, corpus: Corpus) -> bool:
+    """Whether the relative time stands inside a quotation: a speaker's own words keep their own time."""
+    doc = corpus.documents[item.fact.span.path]
+    before = doc.line_text(item.fact.span.line)[: item.fact.span.column - 1]
+    if before.count('"') % 2 == 1:
+        return True
+    for opening, closing in (("“", "”"), ("«", "»"), ("»", "«")):
+        if before.rfind(opening) > before.rfind(closing):
+            return True
+    return False
+
+
+def _copies(first: frozenset[str], second: frozenset[str], min_overlap: float) -> bool:
+    """Two sentences are copies when they share most words of the longer one and every number."""
+    if {w for w in first if w.isdigit()} != {w for w in second if w.isdigit()}:
+        return False
+    return len(first & second) >= min_overlap * max(len(first), len(second))
 
 
 def named(time: ArticleTime, unit: str, shift: int) -> tuple:
@@ -89,7 +108,7 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
     """One finding at the later article for each copied sentence whose relative time went stale."""
     options: Options = rule.options
     for group in groups(rule, facts):
-        items = [i for i in group if i.fact.attr("relative")]
+        items = [i for i in group if i.fact.attr("relative") and not quoted(i, corpus)]
         words = {id(i): _words(i, corpus) for i in items}
         buckets: dict[tuple[str, str], list[LinkedFact]] = defaultdict(list)
         for item in items:
@@ -109,8 +128,7 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
         for x_id, others in pairs.items():
             x = by_id[x_id]
             for y in others.values():
-                shared = len(words[id(x)] & words[id(y)])
-                if shared < options.min_overlap * min(len(words[id(x)]), len(words[id(y)])):
+                if not _copies(words[id(x)], words[id(y)], options.min_overlap):
                     continue
                 if not _stale(x, y, corpus):
                     continue
