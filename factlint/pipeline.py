@@ -32,7 +32,7 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
     facts.sort(key=lambda fact: (fact.span, fact.kind.value))
     stories = link.group_stories(documents, grouping=grouping)
     timeline = link.timeline(documents, stories)
-    linked = link.link(documents, facts, stories, timeline.references)
+    linked = link.link(documents, facts, stories, timeline.references, timeline.times)
     corpus = Corpus({doc.path: doc for doc in documents}, stories, timeline.times)
     findings: list[Finding] = []
     for rule in rules:

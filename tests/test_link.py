@@ -112,3 +112,30 @@ def test_reference_joins_the_event_of_the_story_it_describes(rulebook):
     may = linked[("001", 4)]
     assert (linked[("004", 10)].story, linked[("004", 10)].instance) == (may.story, may.instance)
     assert linked[("004", 3)].story != may.story
+
+
+@pytest.mark.parametrize("key, written, expected", [
+    ("last month", "2023-06-04", "2023-05"),
+    ("last month", "2023-01-10", "2022-12"),
+    ("in may", "2023-06-04", "2023-05"),
+    ("in july", "2023-06-04", "2022-07"),
+    ("last year", "2023-06-04", "2022"),
+    ("in 2016", "2023-06-04", "2016"),
+    ("two years ago", "2023-06-04", "2021"),
+    ("earlier this year", "2023-06-04", "2023"),
+    ("since 1991", "2023-06-04", None),
+    ("the first round", "2023-06-04", None),
+])
+def test_resolve_anchor(key, written, expected):
+    import datetime as dt
+
+    assert link.instances.resolve(key, dt.date.fromisoformat(written)) == expected
+
+
+def test_instances_match_across_articles_by_time(rulebook):
+    june = make_document("june.md", "---\ndate: 2023-06-20\nstory: s\n---\nThe talks lasted five days last month.")[0]
+    may = make_document("may.md", "---\ndate: 2023-07-02\nstory: s\n---\nIn May, the talks lasted four days.")[0]
+    times = link.timeline([june, may], link.group_stories([june, may])).times
+    facts = [f for d in (june, may) for f in durations.extract(d, rulebook.lexicon)]
+    linked = link.link([june, may], facts, link.group_stories([june, may]), (), times)
+    assert [item.instance for item in linked] == ["other:2023-05", "other:2023-05"]
