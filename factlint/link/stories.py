@@ -28,6 +28,8 @@ _STOPWORDS = frozenset(
 )
 LEAD_SHARE = 0.5
 TAIL_WEIGHT = 0.25
+# Single words weigh as much as word pairs: names and places are single words more often than not.
+WORD_WEIGHT = 1.0
 STORY_THRESHOLD = 0.10
 # A line found verbatim in this many articles is site furniture (menus, copyright, widgets),
 # not news: too common for a single story's wire copy in any real corpus we measured.
@@ -85,7 +87,7 @@ def features(doc: Document, skip: frozenset[str] = frozenset()) -> dict[str, flo
             key = f"{first} {second}"
             found[key] = max(found.get(key, 0.0), weight)
         for word in content:
-            found[word] = max(found.get(word, 0.0), weight * 0.5)
+            found[word] = max(found.get(word, 0.0), weight * WORD_WEIGHT)
     return found
 
 
