@@ -122,3 +122,32 @@ def test_python_dash_m_from_another_directory(tmp_path):
         capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert result.returncode == 1 and "duration-agreement" in result.stdout
+
+
+def test_stories_command_lists_the_two_rounds_and_the_reference():
+    output = run("stories", "seeds/").output
+    heads = [line for line in output.splitlines() if line.startswith("story ")]
+    assert heads == ["story seeds/000_5439743ecc6be855.txt (2 articles)", "story seeds/001_3c1e2b94aa01429f.txt (3 articles)"]
+    assert "refers to story seeds/001_3c1e2b94aa01429f.txt as \"last month\" (seeds/004_13436aa4976ae56c.txt:10;" in output
+    assert "seeds/002_60e84be2c5a20637.txt\t2023-05-04 (its own date)" in output
+
+
+def test_story_by_folder_puts_all_seeds_in_one_story():
+    output = run("stories", "--story-by", "folder", "seeds/").output
+    assert [line for line in output.splitlines() if line.startswith("story ")] == ["story seeds (5 articles)"]
+
+
+def test_manifest_option(tmp_path):
+    manifest = tmp_path / "stories.yaml"
+    manifest.write_text(f"stories:\n  may: [{ROOT / 'seeds' / '002_60e84be2c5a20637.txt'}]\n")
+    output = run("stories", "--manifest", str(manifest), "seeds/").output
+    assert "story may (1 article)\n  seeds/002_60e84be2c5a20637.txt" in output
+    # 002 now stands alone, so its "four days" is compared with nothing.
+    assert "seeds/002_60e84be2c5a20637.txt:3:" not in run("check", "--manifest", str(manifest), "seeds/").output
+
+
+def test_bad_manifest_exits_2(tmp_path):
+    manifest = tmp_path / "stories.yaml"
+    manifest.write_text("- a\n")
+    result = run("check", "--manifest", str(manifest), "seeds/")
+    assert result.exit_code == 2 and "story manifest" in result.output
