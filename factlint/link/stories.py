@@ -91,33 +91,40 @@ def features(doc: Document, skip: frozenset[str] = frozenset()) -> dict[str, flo
     return found
 
 
-def similarities(vectors: Sequence[Mapping[str, float]]) -> dict[tuple[int, int], tuple[float, list[str]]]:
-    """Cosine similarity of idf-weighted features, only for pairs that share a rare feature."""
+def weigh(vectors: Sequence[Mapping[str, float]]) -> tuple[list[dict[str, float]], dict[str, list[int]]]:
+    """Idf-weighted, unit-length vectors, and the inverted index of features rare enough to link articles."""
     df = Counter(key for vector in vectors for key in vector)
     n = len(vectors)
     cap = n if n <= 4 else min(MAX_POSTING, max(2, n // 2))
-    idf = {key: math.log((n + 1) / (count + 0.5)) for key, count in df.items()}
-    weighted = [{k: w * idf[k] for k, w in v.items() if df[k] > 1 or n < 3} for v in vectors]
-    norms = [math.sqrt(sum(w * w for w in v.values())) or 1.0 for v in weighted]
+    weighted = []
+    for vector in vectors:
+        kept = {k: w * math.log((n + 1) / (df[k] + 0.5)) for k, w in vector.items() if df[k] > 1 or n < 3}
+        norm = math.sqrt(sum(w * w for w in kept.values())) or 1.0
+        weighted.append({k: w / norm for k, w in kept.items()})
     index: dict[str, list[int]] = defaultdict(list)
     for i, vector in enumerate(weighted):
         for key in vector:
             if df[key] <= cap:
                 index[key].append(i)
+    return weighted, index
+
+
+def similarities(weighted: Sequence[Mapping[str, float]], index: Mapping[str, list[int]]) -> dict[tuple[int, int], float]:
+    """Cosine similarity for the pairs that share an indexed feature (never all pairs)."""
     sums: dict[tuple[int, int], float] = defaultdict(float)
-    shared: dict[tuple[int, int], list[tuple[float, str]]] = defaultdict(list)
     for key in sorted(index):
         holders = index[key]
         for a_pos, a in enumerate(holders):
+            vector_a = weighted[a]
             for b in holders[a_pos + 1 :]:
-                contribution = weighted[a][key] * weighted[b][key]
-                sums[(a, b)] += contribution
-                if " " in key:
-                    shared[(a, b)].append((contribution, key))
-    return {
-        pair: (total / (norms[pair[0]] * norms[pair[1]]), [k for _, k in sorted(shared[pair], reverse=True)[:5]])
-        for pair, total in sums.items()
-    }
+                sums[(a, b)] += vector_a[key] * weighted[b][key]
+    return dict(sums)
+
+
+def evidence(first: Mapping[str, float], second: Mapping[str, float], count: int = 5) -> list[str]:
+    """The word pairs that link two articles most strongly."""
+    shared = [(first[k] * second[k], k) for k in first.keys() & second.keys() if " " in k]
+    return [k for _, k in sorted(shared, reverse=True)[:count]]
 
 
 def average_link(n: int, similarity: Mapping[tuple[int, int], float], threshold: float) -> list[list[int]]:
@@ -162,13 +169,15 @@ def _dated(value: float, documents: Sequence[Document], pair: tuple[int, int]) -
 def infer(documents: Sequence[Document]) -> list[Story]:
     """Stories of articles that share event-specific content, with the shared terms as evidence."""
     skip = boilerplate(documents)
-    scored = similarities([features(doc, skip) for doc in documents])
-    clusters = average_link(len(documents), {pair: _dated(value[0], documents, pair) for pair, value in scored.items()},
+    weighted, index = weigh([features(doc, skip) for doc in documents])
+    scored = similarities(weighted, index)
+    clusters = average_link(len(documents), {pair: _dated(value, documents, pair) for pair, value in scored.items()},
                             STORY_THRESHOLD)
     stories = []
     for group in clusters:
         paths = tuple(documents[m].path for m in group)
-        terms = [t for x in group for y in group if x < y for t in scored.get((x, y), (0.0, []))[1]]
+        linked = sorted(((scored.get((x, y), 0.0), x, y) for x in group for y in group if x < y), reverse=True)[:6]
+        terms = [t for _, x, y in linked for t in evidence(weighted[x], weighted[y])]
         stories.append(Story(paths[0], paths, tuple(dict.fromkeys(terms))[:8]))
     return stories
 
