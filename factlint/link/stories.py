@@ -30,6 +30,8 @@ LEAD_SHARE = 0.5
 TAIL_WEIGHT = 0.25
 # Single words weigh as much as word pairs: names and places are single words more often than not.
 WORD_WEIGHT = 1.0
+# The headline names the event more plainly than any other line.
+TITLE_WEIGHT = 2.0
 STORY_THRESHOLD = 0.10
 # A line found verbatim in this many articles is site furniture (menus, copyright, widgets),
 # not news: too common for a single story's wire copy in any real corpus we measured.
@@ -75,7 +77,7 @@ def features(doc: Document, skip: frozenset[str] = frozenset()) -> dict[str, flo
     found: dict[str, float] = {}
     lead = max(3, math.ceil(len(lines) * LEAD_SHARE))
     for rank, (base, line) in enumerate(lines):
-        weight = 1.0 if rank < lead else TAIL_WEIGHT
+        weight = TITLE_WEIGHT if rank == 0 else 1.0 if rank < lead else TAIL_WEIGHT
         # Sentences about another time ("last month", "in 2016") describe background, not the event.
         distant = [sentence_at(doc.text, base + m.start()) for m in DISTANT.finditer(line)]
         words = [
