@@ -1,1 +1,1 @@
-"""Benchmarks of factlint components against external gold data."""
+"""Benchmarks run against the material in ../shared (never shipped, never committed)."""

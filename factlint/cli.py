@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from factlint import __version__
+from factlint import __version__, link
 from factlint.model import ExitCode, Severity
 from factlint.pipeline import analyse, lint
 from factlint.policy import Selection, exit_code, select_rules, unknown_selectors
@@ -50,6 +50,25 @@ def _stdin(paths: tuple[str, ...]) -> str | None:
 
 date_option = click.option("--date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
                            help="Date of articles that give none (front matter `date:` and datelines win).")
+
+
+def _grouping(story_by: str, manifest: str | None) -> link.Grouping:
+    try:
+        mapping = link.load_manifest(manifest) if manifest else {}
+    except link.ManifestError as error:
+        _fail(str(error.problem))
+    return link.Grouping(link.StoryBy(story_by), mapping)
+
+
+def story_options(command):
+    """--story-by and --manifest: how articles are grouped into stories."""
+    command = click.option("--manifest", type=click.Path(dir_okay=False, exists=True),
+                           help="A YAML file listing each story's articles (stories: {id: [paths]}).")(command)
+    return click.option("--story-by", type=click.Choice([s.value for s in link.StoryBy]), default="content",
+                        show_default=True,
+                        help="Group articles without a story of their own by what they say, or by folder.")(command)
+
+
 rules_option = click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
                             help="Another folder of rule files (repeatable).")
 
@@ -71,8 +90,10 @@ def main() -> None:
 @date_option
 @click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default="error", show_default=True,
               help="Lowest severity that makes the exit code 1.")
+@story_options
 def check(paths: tuple[str, ...], output_format: str, output: str | None, rule_dirs: tuple[str, ...],
-          select: tuple[str, ...], ignore: tuple[str, ...], date: dt.datetime | None, fail_on: str) -> None:
+          select: tuple[str, ...], ignore: tuple[str, ...], date: dt.datetime | None, fail_on: str,
+          story_by: str = "content", manifest: str | None = None) -> None:
     """Check the articles under PATHS (files, folders, or - for stdin) against each other."""
     rulebook = _rulebook(rule_dirs)
     selection = Selection(select=select, ignore=ignore)
@@ -81,7 +102,8 @@ def check(paths: tuple[str, ...], output_format: str, output: str | None, rule_d
         _fail(f"no rule matches '{unknown[0]}' (see 'factlint rules')")
     try:
         _, report = lint(paths, rulebook, rules=select_rules(rulebook.rules, selection), stdin_text=_stdin(paths),
-                         default_date=date and date.date(), all_facts=output_format in SHOWS_ALL_FACTS)
+                         default_date=date and date.date(), all_facts=output_format in SHOWS_ALL_FACTS,
+                         grouping=_grouping(story_by, manifest))
     except MissingPathError as error:
         _fail(f"path does not exist: {error}")
     for problem in report.problems:
@@ -100,7 +122,9 @@ def check(paths: tuple[str, ...], output_format: str, output: str | None, rule_d
               show_default=True, help="A table for people or JSON lines for machines.")
 @rules_option
 @date_option
-def facts(paths: tuple[str, ...], output_format: str, rule_dirs: tuple[str, ...], date: dt.datetime | None) -> None:
+@story_options
+def facts(paths: tuple[str, ...], output_format: str, rule_dirs: tuple[str, ...], date: dt.datetime | None,
+          story_by: str = "content", manifest: str | None = None) -> None:
     """List every fact factlint extracts from the articles, with its story and event instance."""
     rulebook = _rulebook(rule_dirs)
     try:
@@ -109,8 +133,25 @@ def facts(paths: tuple[str, ...], output_format: str, rule_dirs: tuple[str, ...]
         _fail(f"path does not exist: {error}")
     for problem in result.problems:
         click.echo(str(problem), err=True)
-    analysis = analyse(result.documents, rulebook, rules=(), all_facts=True, default_date=date and date.date())
+    analysis = analyse(result.documents, rulebook, rules=(), all_facts=True, default_date=date and date.date(),
+                       grouping=_grouping(story_by, manifest))
     click.echo(FACT_FORMATS[output_format](analysis.facts), nl=False)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@story_options
+def stories(paths: tuple[str, ...], story_by: str, manifest: str | None) -> None:
+    """List each story: its articles, their dates, and the evidence that grouped them."""
+    try:
+        result = read_paths(paths, stdin_text=_stdin(paths))
+    except MissingPathError as error:
+        _fail(f"path does not exist: {error}")
+    for problem in result.problems:
+        click.echo(str(problem), err=True)
+    analysis = analyse(result.documents, _rulebook(()), rules=(), grouping=_grouping(story_by, manifest))
+    for line in link.describe_stories(analysis.stories, analysis.timeline):
+        click.echo(line)
 
 
 @main.command(name="rules")

@@ -186,11 +186,25 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class ArticleTime:
+    """When an article was written: a calendar date, or a date relative to other articles in one frame.
+
+    Times in the same frame can be compared; `frame` is "calendar" for real dates, else the story
+    whose undated time the others are placed against (its pseudo date is arbitrary but consistent).
+    """
+
+    date: dt.date
+    frame: str
+    source: str
+
+
+@dataclass(frozen=True)
 class Corpus:
     """The articles being checked and their stories: context a check kind may consult."""
 
     documents: Mapping[str, Document]
     stories: tuple[Story, ...] = ()
+    times: Mapping[str, ArticleTime] = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass(frozen=True)

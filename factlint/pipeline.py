@@ -22,32 +22,36 @@ class Analysis:
     stories: tuple[Story, ...]
     facts: tuple[LinkedFact, ...]
     findings: tuple[Finding, ...]
+    timeline: link.Timeline | None = None
 
 
 def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[Rule] | None = None,
-            all_facts: bool = False, default_date: dt.date | None = None) -> Analysis:
+            all_facts: bool = False, default_date: dt.date | None = None,
+            grouping: link.Grouping = link.Grouping()) -> Analysis:
     """Date, extract, link and check; only the extractors the rules need run unless all_facts."""
     documents = [with_date(doc, default_date) for doc in documents]
     rules = rulebook.rules if rules is None else tuple(rules)
     kinds = None if all_facts else frozenset(k for rule in rules for k in (rule.fact, *check.KINDS[rule.kind].NEEDS))
     facts = [fact for doc in documents for fact in extract_facts(doc, rulebook.lexicon, kinds)]
     facts.sort(key=lambda fact: (fact.span, fact.kind.value))
-    stories = link.group_stories(documents)
-    linked = link.link(documents, facts, stories)
-    corpus = Corpus({doc.path: doc for doc in documents}, stories)
+    stories = link.group_stories(documents, grouping=grouping)
+    timeline = link.timeline(documents, stories)
+    linked = link.link(documents, facts, stories, timeline.references, timeline.times)
+    corpus = Corpus({doc.path: doc for doc in documents}, stories, timeline.times)
     findings: list[Finding] = []
     for rule in rules:
         findings.extend(check.KINDS[rule.kind].check(rule, linked, corpus))
     findings.sort(key=lambda finding: finding.sort_key)
-    return Analysis(tuple(documents), stories, tuple(linked), tuple(findings))
+    return Analysis(tuple(documents), stories, tuple(linked), tuple(findings), timeline)
 
 
 def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | None = None,
          stdin_text: str | None = None, default_date: dt.date | None = None,
-         all_facts: bool = False) -> tuple[Analysis, Report]:
+         all_facts: bool = False, grouping: link.Grouping = link.Grouping()) -> tuple[Analysis, Report]:
     """Read the paths and check them; problems with single files are kept, not raised."""
     result = read_paths(paths, stdin_text=stdin_text)
-    analysis = analyse(result.documents, rulebook, rules, all_facts=all_facts, default_date=default_date)
+    analysis = analyse(result.documents, rulebook, rules, all_facts=all_facts, default_date=default_date,
+                       grouping=grouping)
     report = Report(
         findings=analysis.findings,
         documents={doc.path: doc for doc in analysis.documents},

@@ -39,7 +39,7 @@ def test_seeds_report_four_against_five_days_and_not_three():
     places = sorted((Path(f["path"]).name[:3], f["line"]) for f in durations)
     assert places == [("002", 3), ("002", 13)]
     for finding in durations:
-        assert [(Path(r["path"]).name[:3], r["line"]) for r in finding["related"]] == [("001", 4)]
+        assert [(Path(r["path"]).name[:3], r["line"]) for r in finding["related"]] == [("001", 4), ("004", 10)]
     assert not any("3 days" in f["message"] for f in data["findings"])
 
 
@@ -108,8 +108,16 @@ def test_rules_command_lists_shipped_rules():
 
 def test_facts_command():
     output = run("facts", "seeds/").output
-    assert "five-day peace talks" in output and "other:last month" in output
+    assert "five-day peace talks" in output
     assert output.splitlines()[0].split()[:4] == ["PLACE", "KIND", "TEXT", "VALUE"]
+
+
+def test_facts_place_a_sentence_about_another_round_in_that_rounds_story():
+    records = [json.loads(line) for line in run("facts", "--format", "jsonl", "seeds/").output.splitlines()]
+    # 004's "five-day peace talks ... last month" is the May round: the main instance of 001's story.
+    five = next(r for r in records if r["text"] == "five-day peace talks")
+    assert (five["path"], five["line"], five["story"], five["instance"]) == (
+        "seeds/004_13436aa4976ae56c.txt", 10, "seeds/001_3c1e2b94aa01429f.txt", "main")
 
 
 def test_version():
@@ -137,3 +145,32 @@ def test_date_option_anchors_relative_dates():
 
 def test_bad_date_option_is_a_usage_error():
     assert run("seeds/", "--date", "yesterday").exit_code == 2
+
+
+def test_stories_command_lists_the_two_rounds_and_the_reference():
+    output = run("stories", "seeds/").output
+    heads = [line for line in output.splitlines() if line.startswith("story ")]
+    assert heads == ["story seeds/000_5439743ecc6be855.txt (2 articles)", "story seeds/001_3c1e2b94aa01429f.txt (3 articles)"]
+    assert "refers to story seeds/001_3c1e2b94aa01429f.txt as \"last month\" (seeds/004_13436aa4976ae56c.txt:10;" in output
+    assert "seeds/002_60e84be2c5a20637.txt\t2023-05-04 (its own date)" in output
+
+
+def test_story_by_folder_puts_all_seeds_in_one_story():
+    output = run("stories", "--story-by", "folder", "seeds/").output
+    assert [line for line in output.splitlines() if line.startswith("story ")] == ["story seeds (5 articles)"]
+
+
+def test_manifest_option(tmp_path):
+    manifest = tmp_path / "stories.yaml"
+    manifest.write_text(f"stories:\n  may: [{ROOT / 'seeds' / '002_60e84be2c5a20637.txt'}]\n")
+    output = run("stories", "--manifest", str(manifest), "seeds/").output
+    assert "story may (1 article)\n  seeds/002_60e84be2c5a20637.txt" in output
+    # 002 now stands alone, so its "four days" is compared with nothing.
+    assert "seeds/002_60e84be2c5a20637.txt:3:139:" not in run("check", "--manifest", str(manifest), "seeds/").output
+
+
+def test_bad_manifest_exits_2(tmp_path):
+    manifest = tmp_path / "stories.yaml"
+    manifest.write_text("- a\n")
+    result = run("check", "--manifest", str(manifest), "seeds/")
+    assert result.exit_code == 2 and "story manifest" in result.output

@@ -91,3 +91,12 @@ def test_span_points_at_the_words(doc, rulebook):
     (fact,) = durations.extract(document, rulebook.lexicon)
     assert (fact.span.line, fact.span.column, fact.span.end_column) == (3, 17, 33)
     assert document.text[fact.span.start : fact.span.end] == fact.text
+
+
+@pytest.mark.parametrize("text", [
+    "They are 24-23 in the regular season the last three years.",
+    "He married another officer within the last two weeks, the chief said.",
+])
+def test_the_last_n_years_is_not_a_duration(rulebook, text):
+    from factlint.read import make_document
+    assert list(durations.extract(make_document("a.txt", text)[0], rulebook.lexicon)) == []

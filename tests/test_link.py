@@ -49,3 +49,93 @@ def test_instances(rulebook, sentence, instance):
     document = make_document("a.txt", sentence)[0]
     (fact,) = durations.extract(document, rulebook.lexicon)
     assert link.instance_of(document, fact)[0] == instance
+
+
+def _seeds():
+    return read_paths([str(SEEDS)]).documents
+
+
+def test_seed_stories_are_not_grouped_by_shared_background():
+    # 001 and 004 share four background paragraphs but report different rounds.
+    stories = link.group_stories(_seeds())
+    story_of = {Path(p).name[:3]: story.id for story in stories for p in story.paths}
+    assert story_of["001"] != story_of["004"]
+
+
+def test_story_by_folder(tmp_path):
+    docs = [make_document(f"{folder}/{i}.txt", f"Text number {i} about something.")[0]
+            for i, folder in enumerate(["x", "y", "x"])]
+    stories = link.group_stories(docs, grouping=link.Grouping(link.StoryBy.FOLDER))
+    assert [(s.id, s.paths, s.evidence) for s in stories] == [
+        ("x", ("x/0.txt", "x/2.txt"), ("same folder",)), ("y", ("y/1.txt",), ("same folder",))]
+
+
+def test_manifest_beats_front_matter(tmp_path):
+    manifest = tmp_path / "stories.yaml"
+    manifest.write_text("stories:\n  round-two: [a.md]\n")
+    docs = [make_document(str(tmp_path / name), "---\nstory: other\n---\nText.")[0] for name in ("a.md", "b.md")]
+    stories = link.group_stories(docs, grouping=link.Grouping(manifest=link.load_manifest(str(manifest))))
+    assert [(s.id, len(s.paths), s.evidence) for s in stories] == [
+        ("other", 1, ("front matter story",)), ("round-two", 1, ("story manifest",))]
+
+
+@pytest.mark.parametrize("text", ["stories: [a, b]\n", "- a\n", "stories:\n  s: a.md\n", "stories: {a: [b\n"])
+def test_bad_manifest_is_a_problem(tmp_path, text):
+    manifest = tmp_path / "stories.yaml"
+    manifest.write_text(text)
+    with pytest.raises(link.ManifestError) as error:
+        link.load_manifest(str(manifest))
+    assert error.value.problem.path == str(manifest)
+
+
+def test_average_link_is_sparse_and_deterministic():
+    similarity = {(0, 1): 0.5, (1, 2): 0.5, (3, 4): 0.9, (0, 2): 0.0}
+    assert link.stories.average_link(5, similarity, 0.3) == [[0, 1], [2], [3, 4]]
+    assert link.stories.average_link(5, similarity, 0.2) == [[0, 1, 2], [3, 4]]
+
+
+def test_boilerplate_lines_do_not_group_articles():
+    furniture = "Copyright 2015 Example Broadcasting Company. All rights reserved. Sign up for our newsletter."
+    docs = [make_document(f"{i}.txt", f"{topic}\n{furniture}")[0] for i, topic in enumerate([
+        "A fire destroyed a barn in Vermont on Tuesday.", "Voters in Ohio approved a school levy.",
+        "A marathon in Boston drew record crowds.", "The museum in Lyon opened a new wing.",
+    ])]
+    assert len(link.group_stories(docs)) == 4
+
+
+def test_reference_joins_the_event_of_the_story_it_describes(rulebook):
+    docs = _seeds()
+    stories = link.group_stories(docs)
+    timeline = link.timeline(docs, stories)
+    facts = [f for d in docs for f in durations.extract(d, rulebook.lexicon)]
+    linked = {(Path(i.fact.span.path).name[:3], i.fact.span.line): i for i in link.link(docs, facts, stories, timeline.references)}
+    may = linked[("001", 4)]
+    assert (linked[("004", 10)].story, linked[("004", 10)].instance) == (may.story, may.instance)
+    assert linked[("004", 3)].story != may.story
+
+
+@pytest.mark.parametrize("key, written, expected", [
+    ("last month", "2023-06-04", "2023-05"),
+    ("last month", "2023-01-10", "2022-12"),
+    ("in may", "2023-06-04", "2023-05"),
+    ("in july", "2023-06-04", "2022-07"),
+    ("last year", "2023-06-04", "2022"),
+    ("in 2016", "2023-06-04", "2016"),
+    ("two years ago", "2023-06-04", "2021"),
+    ("earlier this year", "2023-06-04", "2023"),
+    ("since 1991", "2023-06-04", None),
+    ("the first round", "2023-06-04", None),
+])
+def test_resolve_anchor(key, written, expected):
+    import datetime as dt
+
+    assert link.instances.resolve(key, dt.date.fromisoformat(written)) == expected
+
+
+def test_instances_match_across_articles_by_time(rulebook):
+    june = make_document("june.md", "---\ndate: 2023-06-20\nstory: s\n---\nThe talks lasted five days last month.")[0]
+    may = make_document("may.md", "---\ndate: 2023-07-02\nstory: s\n---\nIn May, the talks lasted four days.")[0]
+    times = link.timeline([june, may], link.group_stories([june, may])).times
+    facts = [f for d in (june, may) for f in durations.extract(d, rulebook.lexicon)]
+    linked = link.link([june, may], facts, link.group_stories([june, may]), (), times)
+    assert [item.instance for item in linked] == ["other:2023-05", "other:2023-05"]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from factlint.check import agreement, name_variants, place_of, quote_fidelity, span_arithmetic, weekday_date
+from factlint.check import (agreement, name_variants, place_of, quote_fidelity, span_arithmetic, stale_relative,
+                            weekday_date)
 
 KINDS = {
     agreement.KIND: agreement,
@@ -10,5 +11,6 @@ KINDS = {
     place_of.KIND: place_of,
     quote_fidelity.KIND: quote_fidelity,
     span_arithmetic.KIND: span_arithmetic,
+    stale_relative.KIND: stale_relative,
     weekday_date.KIND: weekday_date,
 }

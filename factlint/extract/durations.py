@@ -44,7 +44,8 @@ def _event_patterns(nouns: str) -> tuple[regex.Pattern, regex.Pattern]:
 
 # "lasted four days", "lasted for nine days", "spent two days", "for three consecutive days".
 _CLAUSE = regex.compile(
-    rf"\b(?P<verb>lasted|lasting|last|spent|spending|for|took)\s+(?:for\s+)?{_QUALIFIER}{_NUM}\s+"
+    # "the last three years" is a span of time before now, not how long something lasted.
+    rf"(?<!\bthe\s)\b(?P<verb>lasted|lasting|last|spent|spending|for|took)\s+(?:for\s+)?{_QUALIFIER}{_NUM}\s+"
     rf"(?:consecutive\s+|straight\s+|full\s+)?{_UNIT}\b(?!\s+(?:ago|later|earlier|old)\b){_NOT_AGE}",
     regex.I,
 )

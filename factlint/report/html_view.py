@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -105,7 +107,12 @@ def story_parts(report: Report, view: View) -> tuple[StoryPart, ...]:
     facts_of: dict[str, list[LinkedFact]] = defaultdict(list)
     story_of_path = {path: story.id for story in stories for path in story.paths}
     for item in report.facts:
-        facts_of[story_of_path.get(item.fact.span.path, item.story)].append(item)
+        home = story_of_path.get(item.fact.span.path, item.story)
+        if item.story != home:
+            # A sentence about another story's event ("the talks last month") is another occasion here.
+            label = item.anchor.text if item.anchor else f"story {item.story}"
+            item = dataclasses.replace(item, instance=f"other:{label}")
+        facts_of[home].append(item)
     parts = []
     for story in stories:
         members = set(story.paths)

@@ -1,0 +1,151 @@
+"""Check kind `stale-relative`: a copied sentence whose relative time ("last month") names different times in two articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterator, Sequence
+
+import regex
+
+from factlint.check.agreement import place
+from factlint.check.scope import groups
+from factlint.extract.sentences import sentence_at
+from factlint.model import ArticleTime, Corpus, FactKind, Finding, LinkedFact, Related, Rule
+
+KIND = "stale-relative"
+FIELDS = frozenset({"text", "other_text", "other_place", "unit", "gap", "when", "other_when"})
+NEEDS: frozenset[FactKind] = frozenset()  # fact kinds read besides the rule's own
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*|\d+")
+_COMMON = frozenset("""a an the of in on at to for and or but by with from as is was were be been has had
+    have that this which who it its their his her they he she however also""".split())
+# Day and week are only told apart by dates the articles carry themselves; a date taken from
+# the story or placed through a reference is only good to the month.
+_FINE_UNITS = frozenset({"day", "week"})
+_CALENDAR = "calendar"
+_OWN = "its own date"
+_MAX_BUCKET = 50
+
+
+@dataclass(frozen=True)
+class Options:
+    """`min_overlap`: share of the longer sentence's words the two must share to count as copies;
+    `min_words`: shortest sentence (in content words) considered background worth comparing."""
+
+    min_overlap: float = 0.7
+    min_words: int = 6
+
+
+def _words(item: LinkedFact, corpus: Corpus) -> frozenset[str]:
+    doc = corpus.documents[item.fact.span.path]
+    start, end = sentence_at(doc.text, item.fact.span.start)
+    text = doc.text[start:item.fact.span.start] + " " + doc.text[item.fact.span.end:end]
+    return frozenset(w.lower() for w in _WORD.findall(text) if w.lower() not in _COMMON)
+
+
+def quoted(item: LinkedFact, corpus: Corpus) -> bool:
+    """Whether the relative time stands inside a quotation: a speaker's own words keep their own time."""
+    doc = corpus.documents[item.fact.span.path]
+    before = doc.line_text(item.fact.span.line)[: item.fact.span.column - 1]
+    if before.count('"') % 2 == 1:
+        return True
+    for opening, closing in (("“", "”"), ("«", "»"), ("»", "«")):
+        if before.rfind(opening) > before.rfind(closing):
+            return True
+    return False
+
+
+def _copies(first: frozenset[str], second: frozenset[str], min_overlap: float) -> bool:
+    """Two sentences are copies when they share most words of the longer one and every number."""
+    if {w for w in first if w.isdigit()} != {w for w in second if w.isdigit()}:
+        return False
+    return len(first & second) >= min_overlap * max(len(first), len(second))
+
+
+def named(time: ArticleTime, unit: str, shift: int) -> tuple:
+    """The period a relative expression names when written at `time`: a day, ISO week, month or year."""
+    if unit == "day":
+        return (time.date + dt.timedelta(days=shift),)
+    if unit == "week":
+        return tuple((time.date + dt.timedelta(days=7 * shift)).isocalendar()[:2])
+    if unit == "month":
+        index = time.date.year * 12 + time.date.month - 1 + shift
+        return divmod(index, 12)
+    return (time.date.year + shift,)
+
+
+def _describe(time: ArticleTime) -> str:
+    """An article's time as a reader needs it: its own date, or the month it was placed in and how."""
+    if time.frame != _CALENDAR:
+        return f"undated, {time.source}"
+    if time.source == _OWN:
+        return time.date.isoformat()
+    if time.source == "from its story":
+        return f"{time.date.isoformat()} {time.source}"
+    return f"{time.date:%B %Y} {time.source}"
+
+
+def _gap(first: ArticleTime, second: ArticleTime) -> str:
+    days = abs((first.date - second.date).days)
+    if days >= 45:
+        return f"about {round(days / 30.4)} months"
+    if days >= 25:
+        return "about a month"
+    return f"{days} day{'s' if days != 1 else ''}"
+
+
+def _stale(a: LinkedFact, b: LinkedFact, corpus: Corpus) -> bool:
+    first, second = corpus.times.get(a.fact.span.path), corpus.times.get(b.fact.span.path)
+    if first is None or second is None or first.frame != second.frame:
+        return False
+    unit, shift = a.fact.attr("relative"), int(a.fact.attr("shift", "0"))
+    if unit in _FINE_UNITS and not (first.source == second.source == _OWN):
+        return False
+    return named(first, unit, shift) != named(second, unit, shift)
+
+
+def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[Finding]:
+    """One finding at the later article for each copied sentence whose relative time went stale."""
+    options: Options = rule.options
+    for group in groups(rule, facts, need_subject=False):
+        items = [i for i in group if i.fact.attr("relative") and not quoted(i, corpus)]
+        words = {id(i): _words(i, corpus) for i in items}
+        buckets: dict[tuple[str, str], list[LinkedFact]] = defaultdict(list)
+        for item in items:
+            if len(words[id(item)]) >= options.min_words:
+                for word in words[id(item)]:
+                    buckets[(item.fact.value, word)].append(item)
+        pairs: dict[int, dict[int, LinkedFact]] = defaultdict(dict)
+        by_id = {id(i): i for i in items}
+        for bucket in buckets.values():
+            if len(bucket) > _MAX_BUCKET:
+                continue
+            for x in bucket:
+                for y in bucket:
+                    if x.fact.span.path < y.fact.span.path:
+                        pairs[id(x)][id(y)] = y
+        found: dict[int, list[LinkedFact]] = defaultdict(list)
+        for x_id, others in pairs.items():
+            x = by_id[x_id]
+            for y in others.values():
+                if not _copies(words[id(x)], words[id(y)], options.min_overlap):
+                    continue
+                if not _stale(x, y, corpus):
+                    continue
+                earlier, later = sorted((x, y), key=lambda i: (corpus.times[i.fact.span.path].date, i.fact.span))
+                found[id(later)].append(earlier)
+        for later_id in sorted(found, key=lambda k: by_id[k].fact.span):
+            later = by_id[later_id]
+            others = sorted(found[later_id], key=lambda i: i.fact.span)
+            first = others[0]
+            here, there = corpus.times[later.fact.span.path], corpus.times[first.fact.span.path]
+            fields = {
+                "text": later.fact.text, "other_text": first.fact.text,
+                "other_place": ", ".join(place(o, later) for o in others),
+                "unit": later.fact.attr("relative"), "gap": _gap(here, there),
+                "when": _describe(here), "other_when": _describe(there),
+            }
+            related = tuple(Related(o.fact.span, f'"{o.fact.text}", written {_describe(corpus.times[o.fact.span.path])}')
+                            for o in others)
+            yield Finding(rule.id, rule.severity, rule.message.format_map(fields), later.fact.span, related)

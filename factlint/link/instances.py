@@ -1,0 +1,114 @@
+"""Event instances: which event a statement speaks of, from the time expression in its own clause."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
+
+import regex
+
+from factlint.extract.sentences import sentence_at
+from factlint.model import Anchor, ArticleTime, Document, Fact, LinkedFact, Story
+
+if TYPE_CHECKING:
+    from factlint.link.references import Reference
+
+MAIN_INSTANCE = "main"
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# A time expression in a statement's own sentence that points away from the reported event:
+# "last month", "in 2016", "last year's", "two years ago", "the first round", "In March".
+DISTANT = regex.compile(
+    rf"""\b(?:
+        (?:last|previous|past)\s+(?:month|year|spring|summer|autumn|fall|winter|decade)(?:'s)?
+      | (?:earlier|later)\s+this\s+(?:year|month)
+      | (?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:months?|years?|decades?)\s+(?:ago|earlier|before)
+      | (?:in|since|during|of|by)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d
+      | (?:in|since|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?-i:(?:{_MONTHS.title().replace('|', '|')}))\b
+      | (?:the\s+)?(?:first|previous|earlier|prior|last|initial)\s+round
+      | (?:19|20)\d\d(?:'s)?\s+(?:talks|round|strike|summit|edition|festival|war)
+    )\b""",
+    regex.I | regex.X,
+)
+
+
+def anchor_of(doc: Document, fact: Fact) -> Anchor | None:
+    """The time expression in the fact's own sentence that ties it to another instance, if any."""
+    start, end = sentence_at(doc.text, fact.span.start)
+    for match in DISTANT.finditer(doc.text, start, end):
+        if match.start() >= fact.span.start and match.end() <= fact.span.end:
+            continue
+        words = " ".join(match.group().lower().split())
+        return Anchor(text=match.group(), key=words.removesuffix("'s"))
+    return None
+
+
+_MONTH_LIST = _MONTHS.split("|")
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
+_RESOLVABLE = regex.compile(
+    r"^(?:(?P<back>last|previous|past)\s+(?P<unit>month|year)"
+    r"|(?:earlier|later)\s+this\s+(?P<this>month|year)"
+    r"|(?P<count>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<many>month|year)s?\s+(?:ago|earlier|before)"
+    r"|(?:in|during|of)\s+(?P<year>(?:19|20)\d\d)"
+    r"|(?:in|during|of)\s+(?P<month>" + _MONTHS + r"))$"
+)
+
+
+def resolve(key: str, written: dt.date) -> str | None:
+    """The calendar time an anchor names for an article written on a date ("last month" -> "2023-04"), if it can."""
+    match = _RESOLVABLE.match(key)
+    if not match:
+        return None
+
+    def month_of(back: int) -> str:
+        year, month = divmod(written.year * 12 + written.month - 1 - back, 12)
+        return f"{year:04d}-{month + 1:02d}"
+
+    if match.group("unit"):
+        return month_of(1) if match.group("unit") == "month" else str(written.year - 1)
+    if match.group("this"):
+        return month_of(0) if match.group("this") == "month" else str(written.year)
+    if match.group("many"):
+        count = int(_NUMBER_WORDS.get(match.group("count"), match.group("count")))
+        return month_of(count) if match.group("many") == "month" else str(written.year - count)
+    if match.group("year"):
+        return match.group("year")
+    month = _MONTH_LIST.index(match.group("month")) + 1
+    return f"{written.year if month <= written.month else written.year - 1:04d}-{month:02d}"
+
+
+def instance_of(doc: Document, fact: Fact, written: dt.date | None = None) -> tuple[str, Anchor | None]:
+    """The event instance a fact speaks of: the article's main one unless its sentence says otherwise.
+
+    With the article's calendar date, anchors that name a time resolve to it, so "last month" in a
+    June article and "in May" in another are the same instance.
+    """
+    anchor = anchor_of(doc, fact)
+    if anchor is None:
+        return MAIN_INSTANCE, None
+    resolved = resolve(anchor.key, written) if written else None
+    return f"other:{resolved or anchor.key}", anchor
+
+
+def link(documents: Sequence[Document], facts: Iterable[Fact], stories: Sequence[Story],
+         references: Sequence["Reference"] = (), times: Mapping[str, ArticleTime] | None = None) -> list[LinkedFact]:
+    """Place each fact in its story and event instance; a sentence about another story's event joins that story."""
+    story_of = {path: story.id for story in stories for path in story.paths}
+    by_path = {doc.path: doc for doc in documents}
+    pointing = {}
+    for reference in references:
+        pointing.setdefault(reference.path, []).append(reference)
+    linked = []
+    for fact in facts:
+        doc = by_path[fact.span.path]
+        matched = [r for r in pointing.get(fact.span.path, []) if r.start <= fact.span.start < r.end]
+        if matched:
+            ref = matched[0]
+            anchor = Anchor(ref.anchor, " ".join(ref.anchor.lower().split()))
+            linked.append(LinkedFact(fact, ref.target, MAIN_INSTANCE, anchor))
+            continue
+        time = (times or {}).get(fact.span.path)
+        instance, anchor = instance_of(doc, fact, time.date if time and time.frame == "calendar" else None)
+        linked.append(LinkedFact(fact, story_of.get(fact.span.path, fact.span.path), instance, anchor))
+    return linked

@@ -1,0 +1,108 @@
+"""Cross-story references: a sentence tied to an earlier time ("last month") that describes another story's event."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Sequence
+
+import regex
+
+from factlint.extract.sentences import sentence_at, sentence_starts
+from factlint.link.instances import DISTANT
+from factlint.link.stories import _STOPWORDS, _WORD
+from factlint.model import Document, Story
+
+# How far back each relative expression points: (months, days).
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3}
+_BACK = regex.compile(
+    r"^(?:(?:last|previous|past)\s+(?P<unit>month|year|week)"
+    r"|(?P<count>a|one|two|three|four|five|six|\d+)\s+(?P<many>months?|years?|weeks?)\s+ago)$"
+)
+MIN_SHARED = 3
+# A sentence sharing this much of its wording with one sentence of the other story is copied
+# background (the very thing that goes stale), not a description of that story's event.
+COPIED = 0.5
+MAX_STORIES_PER_TERM = 20
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A sentence in one story about another story's event, and how far back it places that event."""
+
+    path: str
+    start: int
+    end: int
+    anchor: str
+    story: str
+    target: str
+    months: int
+    days: int
+    evidence: tuple[str, ...]
+    line: int = 0
+
+
+def back(anchor_key: str) -> tuple[int, int] | None:
+    """How far back a relative expression points, as (months, days); None if it is not relative."""
+    match = _BACK.match(anchor_key)
+    if not match:
+        return None
+    unit = match.group("unit") or match.group("many").rstrip("s")
+    count = 1 if match.group("unit") else int(_NUMBERS.get(match.group("count"), match.group("count")))
+    return {"month": (count, 0), "year": (12 * count, 0), "week": (0, 7 * count)}[unit]
+
+
+def _pairs(text: str) -> set[str]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    content = [w for w in words if w not in _STOPWORDS and len(w) > 2]
+    return {f"{a} {b}" for a, b in zip(content, content[1:])}
+
+
+def _sentences(doc: Document) -> list[tuple[int, int]]:
+    spans = []
+    for start in sentence_starts(doc.text):
+        if start >= doc.body_start:
+            spans.append(sentence_at(doc.text, start))
+    return sorted(set(spans))
+
+
+def find_references(documents: Sequence[Document], stories: Sequence[Story]) -> tuple[Reference, ...]:
+    """Sentences whose relative past time and specific wording point at another story's event."""
+    story_of = {path: story.id for story in stories for path in story.paths}
+    terms: dict[str, Counter] = defaultdict(Counter)
+    sentences: dict[str, list[set[str]]] = defaultdict(list)
+    candidates = []
+    for doc in documents:
+        story = story_of.get(doc.path, doc.path)
+        for start, end in _sentences(doc):
+            pairs = _pairs(doc.text[start:end])
+            terms[story].update(pairs)
+            sentences[story].append(pairs)
+            for match in DISTANT.finditer(doc.text, start, end):
+                key = " ".join(match.group().lower().split()).removesuffix("'s")
+                if back(key):
+                    remainder = doc.text[start:match.start()] + " " + doc.text[match.end():end]
+                    candidates.append((doc, story, start, end, match.group(), key, _pairs(remainder), pairs))
+                    break
+    holders: dict[str, list[str]] = defaultdict(list)
+    for story, counter in sorted(terms.items()):
+        for term in counter:
+            holders[term].append(story)
+    found = []
+    for doc, story, start, end, anchor, key, pairs, own_pairs in candidates:
+        own = {t for t in pairs if terms[story][t] - (t in own_pairs) > 0}
+        shared: dict[str, list[str]] = defaultdict(list)
+        for term in sorted(pairs):
+            if len(holders[term]) <= MAX_STORIES_PER_TERM:
+                for other in holders[term]:
+                    if other != story:
+                        shared[other].append(term)
+        if not shared:
+            continue
+        target, evidence = max(shared.items(), key=lambda item: (len(item[1]), item[0]))
+        copied = any(len(own_pairs & other) >= COPIED * max(1, len(own_pairs)) for other in sentences[target])
+        if len(evidence) >= MIN_SHARED and len(evidence) > len(own) and not copied:
+            months, days = back(key)
+            found.append(Reference(doc.path, start, end, anchor, story, target, months, days, tuple(evidence[:6]),
+                                   doc.position(start)[0]))
+    return tuple(found)

@@ -1,0 +1,29 @@
+"""Cross-story references: relative past times that point at another story's event, not copied background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factlint import link
+from factlint.link.references import back
+from factlint.read import read_paths
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@pytest.mark.parametrize("key, expected", [
+    ("last month", (1, 0)), ("last year", (12, 0)), ("last week", (0, 7)), ("two months ago", (2, 0)),
+    ("3 years ago", (36, 0)), ("in 2016", None), ("the first round", None),
+])
+def test_back(key, expected):
+    assert back(key) == expected
+
+
+def test_seed_reference_is_the_may_round_and_not_the_copied_checkpoint():
+    docs = read_paths([str(SEEDS)]).documents
+    stories = link.group_stories(docs)
+    references = link.find_references(docs, stories)
+    assert [(Path(r.path).name[:3], r.line, Path(r.target).name[:3], r.months) for r in references] == [
+        ("004", 10, "001", 1)]

@@ -1,0 +1,94 @@
+"""The stale-relative check: copied sentences whose relative time names different periods, at every scope."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from factlint.model import Scope
+from factlint.pipeline import analyse
+from factlint.read import make_document, read_paths
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+CHECKPOINT = "The establishment of a checkpoint on the border between the two countries {when} sparked tensions."
+BUDGET = "The city council approved the new transit budget {when} after a long public hearing."
+
+
+def _run(rulebook, articles, scope=None, stories=None):
+    rule = next(r for r in rulebook.rules if r.id == "stale-relative-date")
+    if scope is not None:
+        rule = dataclasses.replace(rule, scope=scope)
+    docs = []
+    for i, text in enumerate(articles):
+        head = f"---\nstory: {stories[i]}\n---\n" if stories else ""
+        docs.append(make_document(f"{i}.md", head + text)[0])
+    return analyse(docs, rulebook, rules=[rule]).findings
+
+
+@pytest.mark.parametrize("first, second, sentence, when, expected", [
+    ("May 4, 2023", "June 15, 2023", CHECKPOINT, "last month", [("1.md", 2)]),
+    ("June 15, 2023", "May 4, 2023", CHECKPOINT, "last month", [("0.md", 2)]),
+    ("May 4, 2023", "May 20, 2023", CHECKPOINT, "last month", []),
+    ("March 3, 2021", "March 9, 2021", BUDGET, "yesterday", [("1.md", 2)]),
+    ("March 3, 2021", "March 3, 2021", BUDGET, "yesterday", []),
+    ("March 1, 2021", "March 3, 2021", BUDGET, "this week", []),
+    ("March 1, 2021", "March 9, 2021", BUDGET, "this week", [("1.md", 2)]),
+    ("January 5, 2021", "November 9, 2021", BUDGET, "earlier this year", []),
+    ("December 5, 2020", "February 9, 2021", BUDGET, "earlier this year", [("1.md", 2)]),
+])
+def test_copied_sentence(rulebook, first, second, sentence, when, expected):
+    articles = [f"WASHINGTON, {date} - Officials spoke.\n{sentence.format(when=when)}" for date in (first, second)]
+    findings = _run(rulebook, articles)
+    assert [(f.span.path, f.span.line) for f in findings] == expected
+    assert all(f.rule == "stale-relative-date" for f in findings)
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We lost two lives {when} in Orange, due to senseless violence," Mayor Dwayne Warren said to reporters.',
+    '“We lost two lives {when} in Orange, due to senseless violence,” Mayor Dwayne Warren said to reporters.',
+    "Subsea cable operator Seacom announced on Twitter {when} (14 October) that it restored services to all customers.",
+])
+def test_quotes_and_changed_numbers_are_not_stale(rulebook, sentence):
+    second = sentence.replace("14 October", "20 October")
+    articles = [f"ORANGE, March 3, 2021 - Officials spoke.\n{sentence.format(when='today')}",
+                f"ORANGE, March 9, 2021 - Officials spoke.\n{second.format(when='today')}"]
+    assert _run(rulebook, articles) == ()
+
+
+def test_different_sentences_are_not_compared(rulebook):
+    articles = ["WASHINGTON, May 4, 2023 - " + CHECKPOINT.format(when="last month"),
+                "WASHINGTON, June 15, 2023 - The ministers resumed their talks in the capital last month after a pause."]
+    assert _run(rulebook, articles) == ()
+
+
+def test_day_needs_the_articles_own_dates(rulebook):
+    # The first article's date comes only from its story: good to the month, not to the day.
+    articles = ["Officials spoke.\n" + BUDGET.format(when="yesterday"),
+                "BOSTON, March 3, 2021 - Riders spoke.\n" + BUDGET.format(when="yesterday"),
+                "BOSTON, March 9, 2021 - Riders spoke.\n" + BUDGET.format(when="yesterday")]
+    findings = _run(rulebook, articles, stories=["a", "b", "a"])
+    assert [(f.span.path, f.span.line, [r.span.path for r in f.related]) for f in findings] == [
+        ("2.md", 5, ["1.md"])]
+
+
+@pytest.mark.parametrize("scope, stories, fires", [
+    (Scope.CORPUS, ["a", "b"], True),
+    (Scope.STORY, ["a", "b"], False),
+    (Scope.STORY, ["a", "a"], True),
+    (Scope.ARTICLE, ["a", "a"], False),
+    (Scope.INSTANCE, ["a", "a"], True),
+])
+def test_scopes(rulebook, scope, stories, fires):
+    articles = [f"WASHINGTON, {date} - Officials spoke.\n{CHECKPOINT.format(when='last month')}"
+                for date in ("May 4, 2023", "June 15, 2023")]
+    assert bool(_run(rulebook, articles, scope=scope, stories=stories)) is fires
+
+
+def test_seeds_checkpoint(rulebook):
+    docs = read_paths([str(SEEDS)]).documents
+    rule = next(r for r in rulebook.rules if r.id == "stale-relative-date")
+    findings = analyse(docs, rulebook, rules=[rule]).findings
+    assert [(Path(f.span.path).name[:3], f.span.line, [(Path(r.span.path).name[:3], r.span.line) for r in f.related])
+            for f in findings] == [("004", 13, [("001", 14)])]
