@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import posixpath
 from typing import Mapping
 
 from factlint.model import Document, Finding, Span
@@ -14,8 +15,13 @@ def span_text(documents: Mapping[str, Document], span: Span) -> str:
     return " ".join(doc.text[span.start:span.end].split()) if doc else ""
 
 
+def portable(path: str) -> str:
+    """A path as fingerprints spell it: forward slashes, no './' or doubled separators."""
+    return posixpath.normpath(path.replace("\\", "/"))
+
+
 def fingerprint(finding: Finding, documents: Mapping[str, Document]) -> str:
     """A hex digest that survives lines moving: rule + path + this side's text + each other side's path and text."""
-    parts = [finding.rule, finding.span.path, span_text(documents, finding.span)]
-    parts += sorted(f"{r.span.path}\x1f{span_text(documents, r.span)}" for r in finding.related)
+    parts = [finding.rule, portable(finding.span.path), span_text(documents, finding.span)]
+    parts += sorted(f"{portable(r.span.path)}\x1f{span_text(documents, r.span)}" for r in finding.related)
     return hashlib.sha256("\x1e".join(parts).encode("utf-8")).hexdigest()[:32]

@@ -20,11 +20,12 @@ FORMATS: dict[str, Renderer] = {
     "rdjson": rdjson.render,
 }
 
-# Renderers that can draw ANSI colour take `color`; whether to is the caller's decision (terminal, NO_COLOR).
-COLOR_FORMATS = frozenset({"text"})
+# Renderers for people also take `color` and `summary`; whether to colour is the caller's decision
+# (a terminal, NO_COLOR unset), never the renderer's.
+HUMAN_FORMATS = frozenset({"text"})
 
 
-def render(name: str, report: Report, *, color: bool = False) -> str:
-    """Render a report in the named format, passing colour only to renderers that draw it."""
+def render(name: str, report: Report, *, color: bool = False, quiet: bool = False) -> str:
+    """Render a report in the named format; colour and the summary line only concern renderers for people."""
     renderer = FORMATS[name]
-    return renderer(report, color=color) if name in COLOR_FORMATS else renderer(report)
+    return renderer(report, color=color, summary=not quiet) if name in HUMAN_FORMATS else renderer(report)

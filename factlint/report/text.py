@@ -33,7 +33,7 @@ def _quote(report: Report, span: Span, gutter: int, paint: _Paint) -> list[str]:
     ]
 
 
-def render(report: Report, color: bool = False) -> str:
+def render(report: Report, color: bool = False, summary: bool = True) -> str:
     """Each finding with its source line, then each conflicting statement with its line; a summary last."""
     paint = _Paint(color)
     out: list[str] = []
@@ -49,10 +49,12 @@ def render(report: Report, color: bool = False) -> str:
             out.append(f"{' ' * gutter} = {other.path}:{other.line}:{other.column}: {related.message}")
             out.extend(_quote(report, other, gutter, paint))
         out.append("")
-    summary = report.summary
-    if summary.findings:
-        counts = ", ".join(f"{n} {name}{'s' if n != 1 else ''}" for name, n in reversed(summary.by_severity) if n)
-        out.append(f"Found {summary.findings} finding{'s' if summary.findings != 1 else ''} ({counts}) in {summary.articles} article{'s' if summary.articles != 1 else ''}.")
+    if not summary:
+        return "\n".join(out)
+    totals = report.summary
+    if totals.findings:
+        counts = ", ".join(f"{n} {name}{'s' if n != 1 else ''}" for name, n in reversed(totals.by_severity) if n)
+        out.append(f"Found {totals.findings} finding{'s' if totals.findings != 1 else ''} ({counts}) in {totals.articles} article{'s' if totals.articles != 1 else ''}.")
     else:
-        out.append(f"All checks passed: {summary.articles} article{'s' if summary.articles != 1 else ''}, no findings.")
+        out.append(f"All checks passed: {totals.articles} article{'s' if totals.articles != 1 else ''}, no findings.")
     return "\n".join(out) + "\n"
