@@ -174,8 +174,10 @@ def load_config(path: Path) -> Config:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        line = int(m.group(1)) if (m := re.search(r"line (\d+)", str(error))) else 1
-        raise ConfigError([Problem(str(path), line, 1, f"not valid TOML: {error}")]) from None
+        # tomllib puts the place in its message: "(at line 3, column 7)" or "(at end of document)".
+        place = re.search(r"line (\d+), column (\d+)", str(error))
+        line, column = (int(place.group(1)), int(place.group(2))) if place else (max(1, len(text.splitlines())), 1)
+        raise ConfigError([Problem(str(path), line, column, f"not valid TOML: {error}")]) from None
     table = "tool.factlint" if path.name == PYPROJECT else ""
     if table:
         data = data.get("tool", {}).get("factlint", {})
