@@ -104,9 +104,9 @@ def _articles(corpus: tuple[str, ...], config: Config, root: str) -> list[str]:
     return kept
 
 
-def _write(text: str, destination: str) -> None:
+def _write(text: str, destination: str, color: bool = False) -> None:
     if destination == STDOUT:
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, color=color)  # click strips ANSI off a terminal unless told otherwise
     else:
         Path(destination).write_text(text, encoding="utf-8")
 
@@ -202,7 +202,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
         if statistics and output.destination == STDOUT:
             continue
         color = output.destination == STDOUT and _use_color(color_mode)
-        _write(render(output.format, report, color=color, quiet=quiet), output.destination)
+        _write(render(output.format, report, color=color, quiet=quiet), output.destination, color)
     sys.exit(exit_code(report.findings, Severity(fail_on) if fail_on else config.fail_on or Severity.ERROR))
 
 
