@@ -13,15 +13,16 @@ import click
 from factlint import __version__, vcs
 from factlint.baseline import BaselineError, load_baseline, render_baseline
 from factlint.config import Config, ConfigError, find_config, load_config
+from factlint.corpus import corpus_files
 from factlint.decide import Decisions, reported, suppressed
 from factlint.explain import explain as explain_rule
-from factlint.fix import plan_fixes, unified_diff, write_fixed
+from factlint.fix import run_fixes
 from factlint.model import ExitCode, Severity
 from factlint.outputs import STDOUT, OutputError, parse_outputs
 from factlint.outputs import statistics as stats_table
 from factlint.pipeline import analyse, lint
-from factlint.policy import Selection, excluded, exit_code, select_rules, unknown_selectors
-from factlint.read import STDIN_PATH, MissingPathError, discover, read_paths
+from factlint.policy import Selection, exit_code, select_rules, unknown_selectors
+from factlint.read import MissingPathError, read_paths
 from factlint.report import FORMATS, render
 from factlint.rulebook import VOCABULARY_FOLDER, RuleError, Rulebook, load_rulebook, shipped_rules_dir
 from factlint.suppress import UNUSED_RULE
@@ -52,6 +53,12 @@ def _rulebook(extra: tuple[str, ...], no_default: bool = False, folders: list[Pa
         for problem in error.problems:
             click.echo(str(problem), err=True)
         sys.exit(ExitCode.USAGE)
+
+
+def _configured_rulebook(extra: tuple[str, ...]) -> Rulebook:
+    """The shipped rules (unless the configuration drops them), the configured folders, then --rules."""
+    config = _config(None, False)
+    return _rulebook((*config.rules, *extra), no_default=not config.default_rules)
 
 
 def _stdin(paths: tuple[str, ...]) -> str | None:
@@ -92,16 +99,10 @@ def _use_color(mode: str) -> bool:
 
 
 def _articles(corpus: tuple[str, ...], config: Config, root: str) -> list[str]:
-    """The article files under the corpus paths, minus `exclude` globs and what .gitignore excludes."""
     try:
-        found = discover(corpus)
+        return corpus_files(corpus, config.exclude, root, config.respect_gitignore)
     except MissingPathError as error:
         _fail(f"path does not exist: {error}")
-    kept = [p for p in found if p == STDIN_PATH or not excluded(p, config.exclude, root)]
-    if config.respect_gitignore:
-        ignored = vcs.ignored_files(p for p in kept if p != STDIN_PATH)
-        kept = [p for p in kept if p not in ignored]
-    return kept
 
 
 def _write(text: str, destination: str, color: bool = False) -> None:
@@ -154,6 +155,8 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
     unknown = unknown_selectors(selection, (*rulebook.rules, UNUSED_RULE))
     if unknown:
         _fail(f"no rule matches '{unknown[0]}' (see 'factlint rules')")
+    for rule_id in sorted(set(config.severity) - set(known)):
+        _fail(f"{config.source}: 'severity' names unknown rule '{rule_id}' (see 'factlint rules')")
     corpus = paths
     if only_touching:
         corpus = config.paths or tuple(sorted({str(Path(p).parent) for p in paths}))
@@ -191,9 +194,13 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
     decisions = dataclasses.replace(decisions, only_paths=frozenset(only) if only is not None else None)
     findings = reported(findings, report.documents, decisions)
     if fix or diff:
-        findings = _fix(findings, report.documents, diff)
+        outcome = run_fixes(findings, report.documents, preview=diff)
+        for note in outcome.notes:
+            click.echo(f"factlint: {note}", err=True)
         if diff:
-            sys.exit(ExitCode.FINDINGS if findings else ExitCode.CLEAN)
+            click.echo(outcome.diff, nl=False)
+            sys.exit(ExitCode.FINDINGS if outcome.diff else ExitCode.CLEAN)
+        findings = outcome.remaining
     rules_shown = rules + ((UNUSED_RULE,) if decisions.report_unused else ())
     report = dataclasses.replace(report, findings=findings, rules=rules_shown)
     if statistics:
@@ -204,26 +211,6 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
         color = output.destination == STDOUT and _use_color(color_mode)
         _write(render(output.format, report, color=color, quiet=quiet), output.destination, color)
     sys.exit(exit_code(report.findings, Severity(fail_on) if fail_on else config.fail_on or Severity.ERROR))
-
-
-def _fix(findings: tuple, documents: dict, preview: bool) -> tuple:
-    """Apply (or, previewing, show) safe fixes; return the findings that remain (all of them when previewing)."""
-    plans = plan_fixes(findings, documents)
-    fixed: set = set()
-    for plan in plans:
-        if plan.skipped:
-            click.echo(f"factlint: {plan.path}: fixes not applied: {plan.skipped}", err=True)
-            continue
-        if preview:
-            click.echo(unified_diff(plan), nl=False)
-        else:
-            write_fixed(plan)
-            fixed.update(plan.edits)
-    if preview:
-        return tuple(p for p in plans if not p.skipped and p.original != p.fixed)
-    if fixed:
-        click.echo(f"factlint: applied {len(fixed)} fix(es)", err=True)
-    return tuple(f for f in findings if not f.fixes or not set(f.fixes) <= fixed)
 
 
 @main.command()
@@ -249,7 +236,7 @@ def facts(paths: tuple[str, ...], rule_dirs: tuple[str, ...]) -> None:
 @rules_option
 def list_rules(rule_dirs: tuple[str, ...]) -> None:
     """List the rules: id, kind, severity and description."""
-    for rule in _rulebook(rule_dirs).rules:
+    for rule in _configured_rulebook(rule_dirs).rules:
         click.echo(f"{rule.id}\t{rule.kind}\t{rule.severity.value}\t{' '.join(rule.description.split())}")
 
 
@@ -258,7 +245,7 @@ def list_rules(rule_dirs: tuple[str, ...]) -> None:
 @rules_option
 def explain(rule_id: str, rule_dirs: tuple[str, ...]) -> None:
     """Explain a rule: its description, options, message, and the examples it fails and passes."""
-    rules = {rule.id: rule for rule in (*_rulebook(rule_dirs).rules, UNUSED_RULE)}
+    rules = {rule.id: rule for rule in (*_configured_rulebook(rule_dirs).rules, UNUSED_RULE)}
     if rule_id not in rules:
         close = difflib.get_close_matches(rule_id, list(rules), n=1)
         _fail(f"no rule '{rule_id}'" + (f" (did you mean '{close[0]}'?)" if close else " (see 'factlint rules')"))

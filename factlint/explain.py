@@ -16,12 +16,11 @@ def explain(rule: Rule) -> str:
     """Everything a user needs to understand, tune or silence one rule."""
     out = [f"{rule.id} ({rule.kind}, {rule.severity.value})", ""]
     out += textwrap.wrap(" ".join(rule.description.split()), 88) + [""]
-    facts = [f"fact: {getattr(rule.fact, 'value', rule.fact)}", f"scope: {getattr(rule.scope, 'value', rule.scope)}"]
-    if rule.subjects:
-        facts.append(f"subjects: {', '.join(rule.subjects)}")
-    if rule.path:
-        facts.append(f"defined in: {rule.path}")
-    out += _block("Applies to:", facts)
+    if rule.path:  # built-in rules (unused-suppression) come from no file and compare no facts
+        facts = [f"fact: {rule.fact.value}", f"scope: {rule.scope.value}"]
+        if rule.subjects:
+            facts.append(f"subjects: {', '.join(rule.subjects)}")
+        out += _block("Applies to:", [*facts, f"defined in: {rule.path}"])
     out += _block("Message:", [rule.message])
     if dataclasses.is_dataclass(rule.options):
         doc = " ".join((type(rule.options).__doc__ or "").split())

@@ -93,3 +93,29 @@ def unified_diff(plan: FilePlan) -> str:
     lines = difflib.unified_diff(plan.original.splitlines(keepends=True), plan.fixed.splitlines(keepends=True),
                                  f"a/{plan.path}", f"b/{plan.path}")
     return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n" for line in lines)
+
+
+@dataclass(frozen=True)
+class FixRun:
+    """The outcome of --fix or --diff: findings still to report, notes for the user, and the diff."""
+
+    remaining: tuple[Finding, ...]
+    notes: tuple[str, ...]
+    diff: str
+
+
+def run_fixes(findings: tuple[Finding, ...], documents: Mapping[str, Document], preview: bool) -> FixRun:
+    """Write every safe plan (or, previewing, only diff it); a finding is gone once all its edits are written."""
+    plans = plan_fixes(findings, documents)
+    notes = [f"{p.path}: fixes not applied: {p.skipped}" for p in plans if p.skipped]
+    ready = [p for p in plans if not p.skipped and p.original != p.fixed]
+    if preview:
+        return FixRun(findings, tuple(notes), "".join(unified_diff(p) for p in ready))
+    written: set[Edit] = set()
+    for plan in ready:
+        write_fixed(plan)
+        written.update(plan.edits)
+    if written:
+        notes.append(f"applied {len(written)} fix(es) in {len(ready)} file(s)")
+    remaining = tuple(f for f in findings if not f.fixes or not set(f.fixes) <= written)
+    return FixRun(remaining, tuple(notes), "")

@@ -83,3 +83,14 @@ def test_diff_preview(tmp_path):
     assert f"--- a/{path}\n+++ b/{path}\n" in diff
     assert "-Mr Zelenksy spoke.\n+Mr Zelensky spoke.\n" in diff
     assert path.read_bytes() == b"Intro.\nMr Zelenksy spoke.\n"
+
+
+def test_run_fixes_reports_what_remains(tmp_path):
+    from factlint.fix import run_fixes
+
+    path, doc = _setup(tmp_path, b"Mr Zelenksy spoke.\n")
+    finding = _finding(doc, "Zelenksy", "Zelensky")
+    preview = run_fixes((finding,), {doc.path: doc}, preview=True)
+    assert preview.remaining == (finding,) and "+Mr Zelensky spoke." in preview.diff
+    applied = run_fixes((finding,), {doc.path: doc}, preview=False)
+    assert applied.remaining == () and applied.notes == ("applied 1 fix(es) in 1 file(s)",)
