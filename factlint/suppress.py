@@ -41,9 +41,22 @@ class Suppression:
         return self.whole_file or span.line in (self.span.line, self.span.line + 1)
 
 
+FRONT_MATTER_KEY = "factlint-ignore"
+
+
+def _front_matter(doc: Document) -> list[Suppression]:
+    """`factlint-ignore: [ids]` (or `true` for every rule) in front matter suppresses rules for the file."""
+    value = doc.meta.get(FRONT_MATTER_KEY)
+    if value is None or value is False or not doc.body_start:
+        return []
+    ids = (value,) if isinstance(value, str) else tuple(str(v) for v in value) if isinstance(value, list) else ()
+    # The front matter is blanked out of the text, so the marker is placed at its opening line.
+    return [Suppression(doc.span(0, 3), ids, True)]
+
+
 def find_suppressions(doc: Document) -> list[Suppression]:
-    """Every marker in a document's text (front matter is already blanked out)."""
-    found = []
+    """Every marker in a document's text (front matter is blanked out there) and in its front matter."""
+    found = _front_matter(doc)
     for match in _MARKER.finditer(doc.text):
         ids = tuple(i.strip() for i in (match.group("ids") or "").split(",") if i.strip())
         found.append(Suppression(doc.span(match.start(), match.end()), ids, match.group("what") == "ignore-file"))

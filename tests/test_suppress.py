@@ -60,3 +60,14 @@ def test_cli_reports_unused_suppression_as_warning(tmp_path, monkeypatch):
     assert result.exit_code == 0 and "a.txt:2:1: warning [unused-suppression]" in result.output
     assert CliRunner().invoke(main, ["check", "--isolated", ".", "--fail-on", "warning"]).exit_code == 1
     assert "unused-suppression" not in CliRunner().invoke(main, ["check", "--isolated", ".", "--ignore", "unused"]).output
+
+
+@pytest.mark.parametrize("front, kept", [
+    ("factlint-ignore: [duration-agreement]", []),
+    ("factlint-ignore: duration-agreement", []),
+    ("factlint-ignore: [quote-fidelity]", [("duration-agreement", 5)]),
+    ("title: x", [("duration-agreement", 5)]),
+])
+def test_front_matter_ignores_the_file(rulebook, tmp_path, front, kept):
+    text = f"---\n{front}\n---\n{FIVE}\n{FOUR}\n"
+    assert _check(rulebook, tmp_path, text)[0] == kept
