@@ -105,6 +105,26 @@ def _articles(corpus: tuple[str, ...], config: Config, root: str) -> list[str]:
         _fail(f"path does not exist: {error}")
 
 
+def _shown(path: str) -> str:
+    """A configured (absolute) path as reports show it: relative to the working directory when under it."""
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
+
+
+def _only_paths(changed_since: str | None, named: tuple[str, ...] | None) -> frozenset[str] | None:
+    """The files findings must touch to be reported: changed since REV and/or named; None for no filter."""
+    only: set[str] | None = None
+    if changed_since:
+        try:
+            only = vcs.changed_files(changed_since)
+        except vcs.GitError as error:
+            _fail(f"--changed-since {changed_since}: {error}")
+    if named is not None:
+        wanted = {os.path.normpath(os.path.abspath(p)) for p in named}
+        only = wanted if only is None else only & wanted
+    return frozenset(only) if only is not None else None
+
+
 def _write(text: str, destination: str, color: bool = False) -> None:
     if destination == STDOUT:
         click.echo(text, nl=False, color=color)  # click strips ANSI off a terminal unless told otherwise
@@ -157,11 +177,12 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
         _fail(f"no rule matches '{unknown[0]}' (see 'factlint rules')")
     for rule_id in sorted(set(config.severity) - set(known)):
         _fail(f"{config.source}: 'severity' names unknown rule '{rule_id}' (see 'factlint rules')")
+    configured = tuple(_shown(p) for p in config.paths)
     corpus = paths
     if only_touching:
-        corpus = config.paths or tuple(sorted({str(Path(p).parent) for p in paths}))
+        corpus = configured or tuple(sorted({str(Path(p).parent) for p in paths}))
     elif not paths:
-        corpus = config.paths
+        corpus = configured
     if not corpus:
         _fail("no paths to check: name them, or set 'paths' in the configuration")
     files = _articles(corpus, config, root)
@@ -182,16 +203,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
         except BaselineError as error:
             _fail(str(error))
         decisions = dataclasses.replace(decisions, baseline=accepted)
-    only: set[str] | None = None
-    if changed_since:
-        try:
-            only = vcs.changed_files(changed_since)
-        except vcs.GitError as error:
-            _fail(f"--changed-since {changed_since}: {error}")
-    if only_touching:
-        named = {os.path.normpath(os.path.abspath(p)) for p in paths}
-        only = named if only is None else only & named
-    decisions = dataclasses.replace(decisions, only_paths=frozenset(only) if only is not None else None)
+    decisions = dataclasses.replace(decisions, only_paths=_only_paths(changed_since, paths if only_touching else None))
     findings = reported(findings, report.documents, decisions)
     if fix or diff:
         outcome = run_fixes(findings, report.documents, preview=diff)
