@@ -77,3 +77,13 @@ def test_pre_commit_run_reports_only_on_the_files_passed(repository: Path):
     assert touching_b.returncode == 1 and "articles/b.txt:1:" in touching_b.stdout
     only_c = _run([sys.executable, "-m", "pre_commit", "run", "factlint", "--files", "articles/c.txt"], repository)
     assert only_c.returncode == 0, only_c.stdout
+
+
+def test_validate_rules_hook_names_the_bad_line(repository: Path):
+    (repository / "rules").mkdir()
+    (repository / "rules" / "strike-length.yaml").write_text(
+        "id: strike-length\ndescription: x\nkind: agreement\nfact: duration\nmessage: m\noptions:\n  tolerence: 0.1\n")
+    result = _run([sys.executable, "-m", "pre_commit", "run", "factlint-validate-rules", "--files",
+                   "rules/strike-length.yaml"], repository)
+    assert result.returncode == 1
+    assert "rules/strike-length.yaml:7:3: unknown option 'tolerence'" in result.stdout
