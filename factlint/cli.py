@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import difflib
+import os
 import sys
 from pathlib import Path
 
 import click
 
-from factlint import __version__, link
+from factlint import __version__, link, vcs
+from factlint.baseline import BaselineError, load_baseline, render_baseline
+from factlint.config import Config, ConfigError, find_config, load_config
+from factlint.corpus import corpus_files
+from factlint.decide import Decisions, reported, suppressed
+from factlint.explain import explain as explain_rule
+from factlint.fix import run_fixes
 from factlint.model import ExitCode, Severity
+from factlint.outputs import STDOUT, OutputError, parse_outputs
+from factlint.outputs import statistics as stats_table
 from factlint.pipeline import analyse, lint
 from factlint.policy import Selection, exit_code, select_rules, unknown_selectors
 from factlint.read import MissingPathError, read_paths
-from factlint.report import FORMATS, SHOWS_ALL_FACTS
+from factlint.report import FORMATS, SHOWS_ALL_FACTS, render
 from factlint.report.facts import FACT_FORMATS
-from factlint.rulebook import RuleError, Rulebook, load_rulebook, shipped_rules_dir
+from factlint.rulebook import VOCABULARY_FOLDER, RuleError, Rulebook, load_rulebook, shipped_rules_dir
+from factlint.suppress import UNUSED_RULE
 
 
 class DefaultGroup(click.Group):
@@ -34,14 +46,21 @@ def _fail(message: str) -> None:
     sys.exit(ExitCode.USAGE)
 
 
-def _rulebook(extra: tuple[str, ...], no_default: bool = False) -> Rulebook:
-    folders = ([] if no_default else [shipped_rules_dir()]) + [Path(p) for p in extra]
+def _rulebook(extra: tuple[str, ...], no_default: bool = False, folders: list[Path] | None = None) -> Rulebook:
+    if folders is None:
+        folders = ([] if no_default else [shipped_rules_dir()]) + [Path(p) for p in extra]
     try:
         return load_rulebook(folders)
     except RuleError as error:
         for problem in error.problems:
             click.echo(str(problem), err=True)
         sys.exit(ExitCode.USAGE)
+
+
+def _configured_rulebook(extra: tuple[str, ...]) -> Rulebook:
+    """The shipped rules (unless the configuration drops them), the configured folders, then --rules."""
+    config = _config(None, False)
+    return _rulebook((*config.rules, *extra), no_default=not config.default_rules)
 
 
 def _stdin(paths: tuple[str, ...]) -> str | None:
@@ -52,21 +71,27 @@ date_option = click.option("--date", type=click.DateTime(formats=["%Y-%m-%d"]), 
                            help="Date of articles that give none (front matter `date:` and datelines win).")
 
 
-def _grouping(story_by: str, manifest: str | None) -> link.Grouping:
-    try:
-        mapping = link.load_manifest(manifest) if manifest else {}
-    except link.ManifestError as error:
-        _fail(str(error.problem))
-    return link.Grouping(link.StoryBy(story_by), mapping)
-
-
 def story_options(command):
     """--story-by and --manifest: how articles are grouped into stories."""
     command = click.option("--manifest", type=click.Path(dir_okay=False, exists=True),
                            help="A YAML file listing each story's articles (stories: {id: [paths]}).")(command)
-    return click.option("--story-by", type=click.Choice([s.value for s in link.StoryBy]), default="content",
-                        show_default=True,
-                        help="Group articles without a story of their own by what they say, or by folder.")(command)
+    return click.option("--story-by", type=click.Choice([s.value for s in link.StoryBy]), default=None,
+                        help="Group articles without a story of their own by what they say, or by folder.  "
+                             "[default: content]")(command)
+
+
+def _grouping(story_by: str | None, manifest: str | None, config: Config) -> link.Grouping:
+    """Stories as the options say, else as the configuration says, else by content."""
+    manifest = manifest or config.manifest or None
+    try:
+        mapping = link.load_manifest(manifest) if manifest else {}
+    except link.ManifestError as error:
+        _fail(str(error.problem))
+    return link.Grouping(link.StoryBy(story_by or config.story_by), mapping)
+
+
+def _default_date(date: dt.datetime | None, config: Config) -> dt.date | None:
+    return date.date() if date else config.date
 
 
 rules_option = click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
@@ -79,41 +104,159 @@ def main() -> None:
     """factlint: find where news articles contradict each other."""
 
 
+def _config(explicit: str | None, isolated: bool) -> Config:
+    if isolated:
+        return Config()
+    path = Path(explicit) if explicit else find_config(Path.cwd())
+    if path is None:
+        return Config()
+    try:
+        return load_config(path)
+    except OSError as error:
+        _fail(f"cannot read config {path}: {error.strerror or error}")
+    except ConfigError as error:
+        for problem in error.problems:
+            click.echo(str(problem), err=True)
+        sys.exit(ExitCode.USAGE)
+
+
+def _use_color(mode: str) -> bool:
+    """Colour on a terminal unless NO_COLOR is set and not empty (no-color.org); --color overrides both."""
+    if mode != "auto":
+        return mode == "always"
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def _articles(corpus: tuple[str, ...], config: Config, root: str) -> list[str]:
+    try:
+        return corpus_files(corpus, config.exclude, root, config.respect_gitignore)
+    except MissingPathError as error:
+        _fail(f"path does not exist: {error}")
+
+
+def _shown(path: str) -> str:
+    """A configured (absolute) path as reports show it: relative to the working directory when under it."""
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
+
+
+def _only_paths(changed_since: str | None, named: tuple[str, ...] | None) -> frozenset[str] | None:
+    """The files findings must touch to be reported: changed since REV and/or named; None for no filter."""
+    only: set[str] | None = None
+    if changed_since:
+        try:
+            only = vcs.changed_files(changed_since)
+        except vcs.GitError as error:
+            _fail(f"--changed-since {changed_since}: {error}")
+    if named is not None:
+        wanted = {os.path.normpath(os.path.abspath(p)) for p in named}
+        only = wanted if only is None else only & wanted
+    return frozenset(only) if only is not None else None
+
+
+def _write(text: str, destination: str, color: bool = False) -> None:
+    if destination == STDOUT:
+        click.echo(text, nl=False, color=color)  # click strips ANSI off a terminal unless told otherwise
+    else:
+        Path(destination).write_text(text, encoding="utf-8")
+
+
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="text",
-              show_default=True, help="Output format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report to a file.")
+@click.argument("paths", nargs=-1)
+@click.option("--format", "formats", multiple=True, metavar="NAME[:FILE]",
+              help=f"Output format, repeatable: {', '.join(FORMATS)}. NAME:FILE writes that format to FILE.")
+@click.option("-o", "--output", "outputs", multiple=True, type=click.Path(dir_okay=False),
+              help="File for the next --format given without one, in order (- is standard output).")
 @rules_option
 @click.option("--select", multiple=True, help="Run only these rule ids or prefixes (repeatable).")
 @click.option("--ignore", multiple=True, help="Leave out these rule ids or prefixes (repeatable).")
+@click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default=None,
+              help="Lowest severity that makes the exit code 1.  [default: error]")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True),
+              help="Configuration file (default: nearest .factlint.toml or pyproject.toml with [tool.factlint]).")
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Accept today's findings into this file.")
+@click.option("--changed-since", metavar="REV", help="Read the whole corpus; report only findings touching files "
+              "changed since git revision REV (or untracked).")
+@click.option("--only-touching", is_flag=True, help="Treat PATHS as a filter: read the configured corpus (or the "
+              "folders holding PATHS) and report only findings touching PATHS. For pre-commit.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes (canonical spellings) in place.")
+@click.option("--diff", is_flag=True, help="Show the safe fixes as a unified diff; change nothing.")
+@click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
+@click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary line, nothing when clean.")
+@click.option("--color", "color_mode", type=click.Choice(["auto", "always", "never"]), default="auto",
+              show_default=True, help="Colour the text format (auto: on a terminal, unless NO_COLOR is set).")
 @date_option
-@click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default="error", show_default=True,
-              help="Lowest severity that makes the exit code 1.")
 @story_options
-def check(paths: tuple[str, ...], output_format: str, output: str | None, rule_dirs: tuple[str, ...],
-          select: tuple[str, ...], ignore: tuple[str, ...], date: dt.datetime | None, fail_on: str,
-          story_by: str = "content", manifest: str | None = None) -> None:
+def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, ...], rule_dirs: tuple[str, ...],
+          select: tuple[str, ...], ignore: tuple[str, ...], fail_on: str | None, config_file: str | None,
+          isolated: bool, baseline: str | None, write_baseline: str | None, changed_since: str | None,
+          only_touching: bool, fix: bool, diff: bool, statistics: bool, quiet: bool, color_mode: str,
+          date: dt.datetime | None = None, story_by: str | None = None, manifest: str | None = None) -> None:
     """Check the articles under PATHS (files, folders, or - for stdin) against each other."""
-    rulebook = _rulebook(rule_dirs)
-    selection = Selection(select=select, ignore=ignore)
-    unknown = unknown_selectors(selection, rulebook.rules)
+    config = _config(config_file, isolated)
+    root = str(Path(config.source).parent) if config.source else os.getcwd()
+    try:
+        wanted = parse_outputs(formats, outputs, FORMATS)
+    except OutputError as error:
+        _fail(str(error))
+    rulebook = _rulebook((*config.rules, *rule_dirs), no_default=not config.default_rules)
+    selection = Selection(select=select or config.select, ignore=(*config.ignore, *ignore), severities=config.severity)
+    known = tuple(rule.id for rule in rulebook.rules) + (UNUSED_RULE.id,)
+    unknown = unknown_selectors(selection, (*rulebook.rules, UNUSED_RULE))
     if unknown:
         _fail(f"no rule matches '{unknown[0]}' (see 'factlint rules')")
-    try:
-        _, report = lint(paths, rulebook, rules=select_rules(rulebook.rules, selection), stdin_text=_stdin(paths),
-                         default_date=date and date.date(), all_facts=output_format in SHOWS_ALL_FACTS,
-                         grouping=_grouping(story_by, manifest))
-    except MissingPathError as error:
-        _fail(f"path does not exist: {error}")
+    for rule_id in sorted(set(config.severity) - set(known)):
+        _fail(f"{config.source}: 'severity' names unknown rule '{rule_id}' (see 'factlint rules')")
+    configured = tuple(_shown(p) for p in config.paths)
+    corpus = paths
+    if only_touching:
+        corpus = configured or tuple(sorted({str(Path(p).parent) for p in paths}))
+    elif not paths:
+        corpus = configured
+    if not corpus:
+        _fail("no paths to check: name them, or set 'paths' in the configuration")
+    files = _articles(corpus, config, root)
+    rules = select_rules(rulebook.rules, selection)
+    _, report = lint(files, rulebook, rules=rules, stdin_text=_stdin(corpus),
+                     default_date=_default_date(date, config), grouping=_grouping(story_by, manifest, config),
+                     all_facts=any(output.format in SHOWS_ALL_FACTS for output in wanted))
     for problem in report.problems:
         click.echo(str(problem), err=True)
-    text = FORMATS[output_format](report)
-    if output:
-        Path(output).write_text(text, encoding="utf-8")
-    else:
-        click.echo(text, nl=False)
-    sys.exit(exit_code(report.findings, Severity(fail_on)))
+    decisions = Decisions(ran=tuple(r.id for r in rules), known=known, report_unused=selection.wants(UNUSED_RULE.id),
+                          per_file_ignores=config.per_file_ignores, root=root)
+    findings = suppressed(report.findings, report.documents, decisions)
+    if write_baseline:
+        Path(write_baseline).write_text(render_baseline(findings, report.documents), encoding="utf-8")
+        click.echo(f"factlint: wrote {len(findings)} finding(s) to {write_baseline}", err=True)
+    baseline = baseline or (config.baseline if not write_baseline else None) or write_baseline
+    if baseline:
+        try:
+            accepted = load_baseline(Path(baseline))
+        except BaselineError as error:
+            _fail(str(error))
+        decisions = dataclasses.replace(decisions, baseline=accepted)
+    decisions = dataclasses.replace(decisions, only_paths=_only_paths(changed_since, paths if only_touching else None))
+    findings = reported(findings, report.documents, decisions)
+    if fix or diff:
+        outcome = run_fixes(findings, report.documents, preview=diff)
+        for note in outcome.notes:
+            click.echo(f"factlint: {note}", err=True)
+        if diff:
+            click.echo(outcome.diff, nl=False)
+            sys.exit(ExitCode.FINDINGS if outcome.diff else ExitCode.CLEAN)
+        findings = outcome.remaining
+    rules_shown = rules + ((UNUSED_RULE,) if decisions.report_unused else ())
+    report = dataclasses.replace(report, findings=findings, rules=rules_shown)
+    if statistics:
+        _write(stats_table(report.findings, report.rules), STDOUT)
+    for output in wanted:
+        if statistics and output.destination == STDOUT:
+            continue
+        color = output.destination == STDOUT and _use_color(color_mode)
+        _write(render(output.format, report, color=color, quiet=quiet), output.destination, color)
+    sys.exit(exit_code(report.findings, Severity(fail_on) if fail_on else config.fail_on or Severity.ERROR))
 
 
 @main.command()
@@ -124,39 +267,72 @@ def check(paths: tuple[str, ...], output_format: str, output: str | None, rule_d
 @date_option
 @story_options
 def facts(paths: tuple[str, ...], output_format: str, rule_dirs: tuple[str, ...], date: dt.datetime | None,
-          story_by: str = "content", manifest: str | None = None) -> None:
+          story_by: str | None = None, manifest: str | None = None) -> None:
     """List every fact factlint extracts from the articles, with its story and event instance."""
-    rulebook = _rulebook(rule_dirs)
-    try:
-        result = read_paths(paths, stdin_text=_stdin(paths))
-    except MissingPathError as error:
-        _fail(f"path does not exist: {error}")
-    for problem in result.problems:
-        click.echo(str(problem), err=True)
-    analysis = analyse(result.documents, rulebook, rules=(), all_facts=True, default_date=date and date.date(),
-                       grouping=_grouping(story_by, manifest))
+    config = _config(None, False)
+    rulebook = _rulebook((*config.rules, *rule_dirs), no_default=not config.default_rules)
+    result = _read(paths)
+    analysis = analyse(result.documents, rulebook, rules=(), all_facts=True, default_date=_default_date(date, config),
+                       grouping=_grouping(story_by, manifest, config))
     click.echo(FACT_FORMATS[output_format](analysis.facts), nl=False)
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
+@date_option
 @story_options
-def stories(paths: tuple[str, ...], story_by: str, manifest: str | None) -> None:
+def stories(paths: tuple[str, ...], date: dt.datetime | None, story_by: str | None, manifest: str | None) -> None:
     """List each story: its articles, their dates, and the evidence that grouped them."""
+    config = _config(None, False)
+    result = _read(paths)
+    analysis = analyse(result.documents, _rulebook(()), rules=(), default_date=_default_date(date, config),
+                       grouping=_grouping(story_by, manifest, config))
+    for line in link.describe_stories(analysis.stories, analysis.timeline):
+        click.echo(line)
+
+
+def _read(paths: tuple[str, ...]):
+    """Read the paths, printing each file's problem; a missing path is a usage error."""
     try:
         result = read_paths(paths, stdin_text=_stdin(paths))
     except MissingPathError as error:
         _fail(f"path does not exist: {error}")
     for problem in result.problems:
         click.echo(str(problem), err=True)
-    analysis = analyse(result.documents, _rulebook(()), rules=(), grouping=_grouping(story_by, manifest))
-    for line in link.describe_stories(analysis.stories, analysis.timeline):
-        click.echo(line)
+    return result
 
 
 @main.command(name="rules")
 @rules_option
 def list_rules(rule_dirs: tuple[str, ...]) -> None:
     """List the rules: id, kind, severity and description."""
-    for rule in _rulebook(rule_dirs).rules:
+    for rule in _configured_rulebook(rule_dirs).rules:
         click.echo(f"{rule.id}\t{rule.kind}\t{rule.severity.value}\t{' '.join(rule.description.split())}")
+
+
+@main.command()
+@click.argument("rule_id", metavar="RULE")
+@rules_option
+def explain(rule_id: str, rule_dirs: tuple[str, ...]) -> None:
+    """Explain a rule: its description, options, message, and the examples it fails and passes."""
+    rules = {rule.id: rule for rule in (*_configured_rulebook(rule_dirs).rules, UNUSED_RULE)}
+    if rule_id not in rules:
+        close = difflib.get_close_matches(rule_id, list(rules), n=1)
+        _fail(f"no rule '{rule_id}'" + (f" (did you mean '{close[0]}'?)" if close else " (see 'factlint rules')"))
+    click.echo(explain_rule(rules[rule_id]), nl=False)
+
+
+@main.command(name="validate-rules")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+def validate_rules(paths: tuple[str, ...]) -> None:
+    """Validate rule files or folders of them; exit 2 naming file:line:col of every problem."""
+    folders: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        folder = path if path.is_dir() else path.parent
+        if folder.name == VOCABULARY_FOLDER:
+            folder = folder.parent
+        if folder not in folders:
+            folders.append(folder)
+    rulebook = _rulebook((), folders=folders)
+    click.echo(f"{len(rulebook.rules)} rule(s) valid in {len(folders)} folder(s)")

@@ -216,6 +216,14 @@ class Related:
 
 
 @dataclass(frozen=True)
+class Edit:
+    """A safe fix: replace the text under a span by its canonical form (a known misspelling, say)."""
+
+    span: Span
+    replacement: str
+
+
+@dataclass(frozen=True)
 class Finding:
     """One reported problem, complete when created."""
 
@@ -224,6 +232,7 @@ class Finding:
     message: str
     span: Span
     related: tuple[Related, ...] = ()
+    fixes: tuple[Edit, ...] = ()
 
     @property
     def sort_key(self) -> tuple:

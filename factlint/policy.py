@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import fnmatch
+import os
+import posixpath
 from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
 from typing import Iterable, Mapping, Sequence
 
 from factlint.model import ExitCode, Finding, Rule, Severity
@@ -47,3 +51,42 @@ def exit_code(findings: Iterable[Finding], fail_on: Severity = Severity.ERROR) -
     if any(f.severity.rank >= fail_on.rank for f in findings):
         return ExitCode.FINDINGS
     return ExitCode.CLEAN
+
+
+def _glob_matches(glob: str, path: str) -> bool:
+    """A per-file glob: against the whole relative path, or against the file name when it has no '/'."""
+    return fnmatch.fnmatchcase(path, glob) or ("/" not in glob and fnmatch.fnmatchcase(posixpath.basename(path), glob))
+
+
+def relative_to(path: str, root: str) -> str:
+    """A finding's path relative to the config folder, with forward slashes."""
+    return Path(os.path.relpath(os.path.abspath(path), root)).as_posix()
+
+
+def per_file_ignored(findings: Iterable[Finding], ignores: Mapping[str, Sequence[str]],
+                     root: str) -> tuple[Finding, ...]:
+    """Drop findings whose file matches a glob that ignores their rule id or a prefix of it."""
+    def dropped(finding: Finding) -> bool:
+        path = relative_to(finding.span.path, root)
+        return any(_glob_matches(glob, path) and any(finding.rule.startswith(p) for p in ids)
+                   for glob, ids in ignores.items())
+
+    return tuple(f for f in findings if not dropped(f))
+
+
+def excluded(path: str, globs: Sequence[str], root: str) -> bool:
+    """Whether an article path matches an `exclude` glob (or lies in a folder that does)."""
+    rel = relative_to(path, root)
+    parents = [rel] + [str(p.as_posix()) for p in PurePosixPath(rel).parents if str(p) != "."]
+    return any(_glob_matches(glob.rstrip("/"), candidate) for glob in globs for candidate in parents)
+
+
+def touching(findings: Iterable[Finding], paths: Iterable[str]) -> tuple[Finding, ...]:
+    """Findings with either side in one of the paths (compared as absolute, normalized paths)."""
+    wanted = {os.path.normpath(os.path.abspath(p)) for p in paths}
+
+    def touches(finding: Finding) -> bool:
+        spans = [finding.span, *(r.span for r in finding.related)]
+        return any(os.path.normpath(os.path.abspath(s.path)) in wanted for s in spans)
+
+    return tuple(f for f in findings if touches(f))

@@ -174,3 +174,82 @@ def test_bad_manifest_exits_2(tmp_path):
     manifest.write_text("- a\n")
     result = run("check", "--manifest", str(manifest), "seeds/")
     assert result.exit_code == 2 and "story manifest" in result.output
+
+
+def test_text_and_sarif_in_one_run(tmp_path):
+    target = tmp_path / "out.sarif"
+    result = run("seeds/", "--format", "text", "--format", "sarif", "-o", "-", "-o", str(target))
+    assert result.output == (GOLDEN / "seeds.txt").read_text(encoding="utf-8")
+    assert json.loads(target.read_text())["runs"][0]["results"]
+    colon = run("seeds/", "--format", f"sarif:{tmp_path / 'b.sarif'}")
+    assert colon.output == "" and (tmp_path / "b.sarif").exists()
+
+
+def test_two_formats_to_stdout_is_a_usage_error():
+    result = run("seeds/", "--format", "text", "--format", "json")
+    assert result.exit_code == 2 and "only one format can go to standard output" in result.output
+
+
+def test_statistics():
+    result = run("seeds/", "--statistics")
+    assert result.output.splitlines()[:2] == ["5\tquote-fidelity\twarning", "2\tduration-agreement\terror"]
+    assert "1\tname-variants\twarning" in result.output.splitlines() and result.exit_code == 1
+
+
+def test_quiet():
+    golden = (GOLDEN / "seeds.txt").read_text(encoding="utf-8")
+    assert run("seeds/", "--quiet").output == golden[: golden.rindex("Found")].rstrip("\n") + "\n"
+
+
+def test_color_always_and_never():
+    assert "\x1b[" in run("seeds/", "--color", "always").output
+    assert "\x1b[" not in run("seeds/", "--color", "never").output
+
+
+@pytest.mark.parametrize("tty, no_color, expected", [(True, "", True), (True, "1", False), (False, "", False)])
+def test_colour_only_on_a_terminal_without_no_color(monkeypatch, tty, no_color, expected):
+    from factlint import cli
+
+    monkeypatch.setattr(cli.sys.stdout, "isatty", lambda: tty, raising=False)
+    monkeypatch.setenv("NO_COLOR", no_color)
+    assert cli._use_color("auto") is expected
+
+
+def test_validate_rules(tmp_path):
+    assert run("validate-rules", "rules/").exit_code == 0
+    assert run("validate-rules", "rules/duration-agreement.yaml", "rules/vocabulary/events.yaml").exit_code == 0
+    (tmp_path / "bad.yaml").write_text("id: bad\ndescription: x\nkind: agreement\nfact: duration\nmessage: m\ntolerence: 1\n")
+    result = run("validate-rules", str(tmp_path / "bad.yaml"))
+    assert result.exit_code == 2 and f"{tmp_path / 'bad.yaml'}:6:1: unknown key 'tolerence'" in result.output
+
+
+def test_only_touching_reads_the_folder_but_reports_on_the_named_file():
+    assert run("check", "--only-touching", "seeds/002_60e84be2c5a20637.txt").exit_code == 1
+    result = run("check", "--only-touching", "seeds/000_5439743ecc6be855.txt")
+    assert result.exit_code == 0 and "5 articles" in result.output
+
+
+def test_fix_and_diff_from_the_command_line(tmp_path, monkeypatch):
+    """No shipped rule offers fixes yet, so a fake one wraps the pipeline."""
+    import dataclasses
+
+    from factlint import cli
+    from factlint.model import Edit, Finding, Severity
+
+    real_lint = cli.lint
+
+    def lint_with_fix(*args, **kwargs):
+        analysis, report = real_lint(*args, **kwargs)
+        doc = next(iter(report.documents.values()))
+        start = doc.text.index("Zelenksy")
+        edit = Edit(doc.span(start, start + 8), "Zelensky")
+        fake = Finding("duration-agreement", Severity.WARNING, "spelt 'Zelensky'", edit.span, fixes=(edit,))
+        return analysis, dataclasses.replace(report, findings=(fake,))
+
+    monkeypatch.setattr(cli, "lint", lint_with_fix)
+    (tmp_path / "a.txt").write_text("Mr Zelenksy spoke.\n")
+    preview = run("check", str(tmp_path), "--diff")
+    assert preview.exit_code == 1 and "+Mr Zelensky spoke." in preview.output
+    assert (tmp_path / "a.txt").read_text() == "Mr Zelenksy spoke.\n"
+    fixed = run("check", str(tmp_path), "--fix", "--fail-on", "warning")
+    assert fixed.exit_code == 0 and (tmp_path / "a.txt").read_text() == "Mr Zelensky spoke.\n"

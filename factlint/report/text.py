@@ -2,39 +2,59 @@
 
 from __future__ import annotations
 
-from factlint.model import Report, Span
+from factlint.model import Report, Severity, Span
 from factlint.report.excerpt import excerpt
 
+# ANSI styles; cli.py decides whether to use them (a terminal, NO_COLOR unset), never this module.
+_BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
+_SEVERITY_STYLE = {Severity.ERROR: "\x1b[1;31m", Severity.WARNING: "\x1b[1;33m", Severity.INFO: "\x1b[1;36m"}
+_CARET_STYLE = "\x1b[31m"
 
-def _quote(report: Report, span: Span, gutter: int) -> list[str]:
+
+class _Paint:
+    """Wraps text in ANSI styles, or leaves it alone when colour is off."""
+
+    def __init__(self, color: bool) -> None:
+        self.color = color
+
+    def __call__(self, text: str, style: str) -> str:
+        return f"{style}{text}{_RESET}" if self.color and text else text
+
+
+def _quote(report: Report, span: Span, gutter: int, paint: _Paint) -> list[str]:
     doc = report.documents.get(span.path)
     if doc is None:
         return []
     shown = excerpt(doc, span)
     pad = " " * gutter
     return [
-        f"{str(shown.line).rjust(gutter)} | {shown.text}",
-        f"{pad} | {' ' * shown.underline_start}{'^' * shown.underline_length}",
+        f"{paint(str(shown.line).rjust(gutter), _DIM)} | {shown.text}",
+        f"{pad} | {' ' * shown.underline_start}{paint('^' * shown.underline_length, _CARET_STYLE)}",
     ]
 
 
-def render(report: Report) -> str:
+def render(report: Report, color: bool = False, summary: bool = True) -> str:
     """Each finding with its source line, then each conflicting statement with its line; a summary last."""
+    paint = _Paint(color)
     out: list[str] = []
     for finding in report.findings:
         span = finding.span
         gutter = max(len(str(s.line)) for s in [span, *(r.span for r in finding.related)])
-        out.append(f"{span.path}:{span.line}:{span.column}: {finding.severity.value} [{finding.rule}] {finding.message}")
-        out.extend(_quote(report, span, gutter))
+        where = paint(f"{span.path}:{span.line}:{span.column}:", _BOLD)
+        severity = paint(finding.severity.value, _SEVERITY_STYLE[finding.severity])
+        out.append(f"{where} {severity} {paint(f'[{finding.rule}]', _DIM)} {finding.message}")
+        out.extend(_quote(report, span, gutter, paint))
         for related in finding.related:
-            where = related.span
-            out.append(f"{' ' * gutter} = {where.path}:{where.line}:{where.column}: {related.message}")
-            out.extend(_quote(report, where, gutter))
+            other = related.span
+            out.append(f"{' ' * gutter} = {other.path}:{other.line}:{other.column}: {related.message}")
+            out.extend(_quote(report, other, gutter, paint))
         out.append("")
-    summary = report.summary
-    if summary.findings:
-        counts = ", ".join(f"{n} {name}{'s' if n != 1 else ''}" for name, n in reversed(summary.by_severity) if n)
-        out.append(f"Found {summary.findings} finding{'s' if summary.findings != 1 else ''} ({counts}) in {summary.articles} article{'s' if summary.articles != 1 else ''}.")
+    if not summary:
+        return "\n".join(out)
+    totals = report.summary
+    if totals.findings:
+        counts = ", ".join(f"{n} {name}{'s' if n != 1 else ''}" for name, n in reversed(totals.by_severity) if n)
+        out.append(f"Found {totals.findings} finding{'s' if totals.findings != 1 else ''} ({counts}) in {totals.articles} article{'s' if totals.articles != 1 else ''}.")
     else:
-        out.append(f"All checks passed: {summary.articles} article{'s' if summary.articles != 1 else ''}, no findings.")
+        out.append(f"All checks passed: {totals.articles} article{'s' if totals.articles != 1 else ''}, no findings.")
     return "\n".join(out) + "\n"

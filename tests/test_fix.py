@@ -1,0 +1,96 @@
+"""Safe fixes: edits applied atomically with line ends, BOM and permissions kept; unsafe files left alone."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+
+from factlint.fix import plan_fixes, unified_diff, write_fixed
+from factlint.model import Edit, Finding, Severity
+from factlint.read import make_document
+
+
+def _finding(doc, word: str, replacement: str, nth: int = 0) -> Finding:
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(word, start + 1)
+    edit = Edit(doc.span(start, start + len(word)), replacement)
+    return Finding("name-variants", Severity.WARNING, f"'{word}' is spelt '{replacement}'", edit.span, fixes=(edit,))
+
+
+def _setup(tmp_path, raw: bytes):
+    path = tmp_path / "a.txt"
+    path.write_bytes(raw)
+    text = raw.decode("utf-8-sig")
+    doc = make_document(str(path), text)[0]
+    return path, doc
+
+
+@pytest.mark.parametrize("raw, expected", [
+    (b"Mr Zelenksy spoke.\n", b"Mr Zelensky spoke.\n"),
+    (b"Intro.\r\nMr Zelenksy spoke.\r\n", b"Intro.\r\nMr Zelensky spoke.\r\n"),
+    (b"\xef\xbb\xbfCaf\xc3\xa9 line.\rMr Zelenksy spoke.", b"\xef\xbb\xbfCaf\xc3\xa9 line.\rMr Zelensky spoke."),
+    (b"---\ndate: 2024-01-01\n---\nMr Zelenksy spoke.\n", b"---\ndate: 2024-01-01\n---\nMr Zelensky spoke.\n"),
+])
+def test_applied_keeping_line_ends_and_bom(tmp_path, raw, expected):
+    path, doc = _setup(tmp_path, raw)
+    [plan] = plan_fixes([_finding(doc, "Zelenksy", "Zelensky")], {doc.path: doc})
+    assert plan.skipped == ""
+    write_fixed(plan)
+    assert path.read_bytes() == expected
+
+
+def test_permissions_kept_and_no_temporary_left(tmp_path):
+    path, doc = _setup(tmp_path, b"Mr Zelenksy spoke.\n")
+    os.chmod(path, 0o640)
+    [plan] = plan_fixes([_finding(doc, "Zelenksy", "Zelensky")], {doc.path: doc})
+    write_fixed(plan)
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+def test_two_edits_in_one_file_and_duplicates_once(tmp_path):
+    path, doc = _setup(tmp_path, b"Zelenksy met Zelenksy.\n")
+    first, second = _finding(doc, "Zelenksy", "Zelensky"), _finding(doc, "Zelenksy", "Zelensky", nth=1)
+    [plan] = plan_fixes([first, second, first], {doc.path: doc})
+    write_fixed(plan)
+    assert path.read_bytes() == b"Zelensky met Zelensky.\n"
+
+
+@pytest.mark.parametrize("change, reason", [
+    (lambda path: path.write_bytes(b"Mr Zelensky spoke.\n"), "changed since it was read"),
+    (None, "two fixes overlap"),
+])
+def test_unsafe_file_left_untouched(tmp_path, change, reason):
+    path, doc = _setup(tmp_path, b"Mr Zelenksy spoke.\n")
+    findings = [_finding(doc, "Zelenksy", "Zelensky")]
+    if change:
+        change(path)
+    else:
+        findings.append(_finding(doc, "Mr Zelenksy", "Mr. Zelensky"))
+    before = path.read_bytes()
+    [plan] = plan_fixes(findings, {doc.path: doc})
+    assert reason in plan.skipped
+    assert path.read_bytes() == before
+
+
+def test_diff_preview(tmp_path):
+    path, doc = _setup(tmp_path, b"Intro.\nMr Zelenksy spoke.\n")
+    [plan] = plan_fixes([_finding(doc, "Zelenksy", "Zelensky")], {doc.path: doc})
+    diff = unified_diff(plan)
+    assert f"--- a/{path}\n+++ b/{path}\n" in diff
+    assert "-Mr Zelenksy spoke.\n+Mr Zelensky spoke.\n" in diff
+    assert path.read_bytes() == b"Intro.\nMr Zelenksy spoke.\n"
+
+
+def test_run_fixes_reports_what_remains(tmp_path):
+    from factlint.fix import run_fixes
+
+    path, doc = _setup(tmp_path, b"Mr Zelenksy spoke.\n")
+    finding = _finding(doc, "Zelenksy", "Zelensky")
+    preview = run_fixes((finding,), {doc.path: doc}, preview=True)
+    assert preview.remaining == (finding,) and "+Mr Zelensky spoke." in preview.diff
+    applied = run_fixes((finding,), {doc.path: doc}, preview=False)
+    assert applied.remaining == () and applied.notes == ("applied 1 fix(es) in 1 file(s)",)

@@ -1,0 +1,61 @@
+"""GitHub workflow commands: escaping to the spec, and an annotation on each side of a conflict."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.model import Finding, Related, Report, Severity, Span
+from factlint.report import github
+
+HERE = Span("news/a.txt", 0, 5, 3, 7, 3, 12)
+THERE = Span("news/b,c.txt", 0, 5, 9, 1, 9, 6)
+
+
+@pytest.mark.parametrize("message, escaped", [
+    ("plain", "plain"),
+    ("7.5%, not 6.5%", "7.5%25, not 6.5%25"),
+    ("a: b, c", "a: b, c"),
+    ("line one\nline two\r\n", "line one%0Aline two%0D%0A"),
+    ("%0A is not a newline", "%250A is not a newline"),
+])
+def test_escape_data(message, escaped):
+    assert github.escape_data(message) == escaped
+
+
+@pytest.mark.parametrize("value, escaped", [
+    ("a: b, c", "a%3A b%2C c"),
+    ("50%\n", "50%25%0A"),
+    ("dir/file.txt", "dir/file.txt"),
+])
+def test_escape_property(value, escaped):
+    assert github.escape_property(value) == escaped
+
+
+def _decode(text: str) -> str:
+    return text.replace("%0A", "\n").replace("%0D", "\r").replace("%3A", ":").replace("%2C", ",").replace("%25", "%")
+
+
+def _parse(line: str) -> tuple[str, dict, str]:
+    """Read a workflow command back as the runner does: properties split on ',' and '=', then unescaped."""
+    assert line.startswith("::")
+    head, _, message = line[2:].partition("::")
+    name, _, props = head.partition(" ")
+    fields = dict(item.split("=", 1) for item in props.split(","))
+    return name, {k: _decode(v) for k, v in fields.items()}, _decode(message)
+
+
+@pytest.mark.parametrize("severity, command", [
+    (Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "notice"),
+])
+def test_message_with_percent_commas_colons_and_newlines_survives(severity, command):
+    message = "rate: 7.5%, not 6.5%\nsecond line, too"
+    finding = Finding("rate-agreement", severity, message, HERE, (Related(THERE, 'said "6.5%": here'),))
+    lines = github.render(Report((finding,), {}, ())).splitlines()
+    assert len(lines) == 2  # one annotation on each side
+    name, props, text = _parse(lines[0])
+    assert (name, props["file"], props["line"], props["col"], props["endLine"], props["endColumn"]) == (
+        command, "news/a.txt", "3", "7", "3", "12")
+    assert props["title"] == "factlint (rate-agreement)" and text == message
+    name, props, text = _parse(lines[1])
+    assert (props["file"], props["line"]) == ("news/b,c.txt", "9")
+    assert text.startswith('said "6.5%": here: conflicts with news/a.txt:3:7: rate: 7.5%, not 6.5%\nsecond')
