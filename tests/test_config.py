@@ -102,3 +102,35 @@ def test_cli_reads_the_config_and_reports_errors(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["check"])
     assert result.exit_code == 2
     assert f"{tmp_path / '.factlint.toml'}:2:1: unknown key 'fail_on' (did you mean 'fail-on'?)" in result.output
+
+
+@pytest.mark.parametrize("setting, option, stories", [
+    ("story-by = 'folder'\n", (), ["story seeds (5 articles)"]),
+    ("story-by = 'content'\n", (), ["story seeds/000_5439743ecc6be855.txt (2 articles)",
+                                    "story seeds/001_3c1e2b94aa01429f.txt (3 articles)"]),
+    ("story-by = 'content'\n", ("--story-by", "folder"), ["story seeds (5 articles)"]),  # the option wins
+])
+def test_story_by_reaches_the_pipeline(tmp_path, monkeypatch, setting, option, stories):
+    from click.testing import CliRunner
+
+    from factlint.cli import main
+
+    monkeypatch.chdir(Path(__file__).resolve().parents[1])
+    config = tmp_path / "factlint.toml"
+    config.write_text(setting)
+    monkeypatch.setattr("factlint.cli.find_config", lambda start: config)
+    output = CliRunner().invoke(main, ["stories", *option, "seeds/"]).output
+    assert [line for line in output.splitlines() if line.startswith("story ")] == stories
+
+
+def test_date_and_manifest_reach_the_pipeline(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from factlint.cli import main
+
+    (tmp_path / "a.txt").write_text("The five-day talks began on Sunday.\n")
+    (tmp_path / "stories.yaml").write_text("stories:\n  round: [a.txt]\n")
+    (tmp_path / ".factlint.toml").write_text("date = '2023-05-04'\nmanifest = 'stories.yaml'\n")
+    monkeypatch.chdir(tmp_path)
+    records = CliRunner().invoke(main, ["facts", "--format", "jsonl", "a.txt"]).output
+    assert '"text": "Sunday", "value": "2023-04-30"' in records and '"story": "round"' in records
