@@ -87,13 +87,19 @@ def _features(doc: Document) -> dict[str, float]:
         offset_of_line.append(position)
         position += len(line) + 1
     lead = max(3, math.ceil(len(lines) * LEAD_SHARE))
+    # One search per sentence, not per word: a single 5 MB sentence must stay linear.
+    distant_sentences: dict[tuple[int, int], bool] = {}
+
+    def distant(offset: int) -> bool:
+        bounds = sentence_at(doc.text, offset)
+        if bounds not in distant_sentences:
+            distant_sentences[bounds] = bool(_DISTANT.search(doc.text, *bounds))
+        return distant_sentences[bounds]
+
     for rank, (index, line) in enumerate(lines):
         weight = 1.0 if rank < lead else TAIL_WEIGHT
         base = offset_of_line[index]
-        words = [
-            m.group().lower() for m in _WORD.finditer(line)
-            if not _DISTANT.search(doc.text, *sentence_at(doc.text, base + m.start()))
-        ]
+        words = [m.group().lower() for m in _WORD.finditer(line) if not distant(base + m.start())]
         content = [w for w in words if w not in _STOPWORDS and len(w) > 2]
         for first, second in zip(content, content[1:]):
             key = f"{first} {second}"
