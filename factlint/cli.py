@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -26,6 +27,23 @@ class DefaultGroup(click.Group):
             args = ["check"]
         return super().parse_args(ctx, args)
 
+    def invoke(self, ctx: click.Context) -> None:
+        """Run the command; an internal error is one line and exit 2, Ctrl-C is exit 130, no traceback."""
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("factlint: interrupted", err=True)
+            sys.exit(130)
+        except Exception as error:  # noqa: BLE001 - the last line of defence is meant to be broad
+            if ctx.meta.get("debug") or os.environ.get("FACTLINT_DEBUG"):
+                raise
+            click.echo(f"factlint {__version__}: internal error: {type(error).__name__}: {error} "
+                       "(please report it at the factlint issue tracker; run with --debug for the traceback)",
+                       err=True)
+            sys.exit(ExitCode.USAGE)
+
 
 def _fail(message: str) -> None:
     click.echo(f"factlint: {message}", err=True)
@@ -46,6 +64,16 @@ def _stdin(paths: tuple[str, ...]) -> str | None:
     return click.get_text_stream("stdin").read() if "-" in paths else None
 
 
+def _write_atomically(path: Path, text: str) -> None:
+    """Write through a temporary file and rename, so an interrupted run never leaves half a report."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
 rules_option = click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
                             help="Another folder of rule files (repeatable).")
 
@@ -64,25 +92,32 @@ def main() -> None:
 @rules_option
 @click.option("--select", multiple=True, help="Run only these rule ids or prefixes (repeatable).")
 @click.option("--ignore", multiple=True, help="Leave out these rule ids or prefixes (repeatable).")
+@click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the articles.")
+@click.option("--max-file-size", type=click.IntRange(min=1), default=10_000_000, show_default=True,
+              help="Skip articles larger than this many bytes.")
+@click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
 @click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default="error", show_default=True,
               help="Lowest severity that makes the exit code 1.")
 def check(paths: tuple[str, ...], output_format: str, output: str | None, rule_dirs: tuple[str, ...],
-          select: tuple[str, ...], ignore: tuple[str, ...], fail_on: str) -> None:
+          select: tuple[str, ...], ignore: tuple[str, ...], fail_on: str, encoding: str = "utf-8",
+          max_file_size: int = 10_000_000, debug: bool = False) -> None:
     """Check the articles under PATHS (files, folders, or - for stdin) against each other."""
+    click.get_current_context().meta["debug"] = debug
     rulebook = _rulebook(rule_dirs)
     selection = Selection(select=select, ignore=ignore)
     unknown = unknown_selectors(selection, rulebook.rules)
     if unknown:
         _fail(f"no rule matches '{unknown[0]}' (see 'factlint rules')")
     try:
-        _, report = lint(paths, rulebook, rules=select_rules(rulebook.rules, selection), stdin_text=_stdin(paths))
+        _, report = lint(paths, rulebook, rules=select_rules(rulebook.rules, selection), stdin_text=_stdin(paths),
+                         encoding=encoding, max_bytes=max_file_size)
     except MissingPathError as error:
         _fail(f"path does not exist: {error}")
     for problem in report.problems:
         click.echo(str(problem), err=True)
     text = FORMATS[output_format](report)
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        _write_atomically(Path(output), text)
     else:
         click.echo(text, nl=False)
     sys.exit(exit_code(report.findings, Severity(fail_on)))
