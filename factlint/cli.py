@@ -40,6 +40,23 @@ class DefaultGroup(click.Group):
             args = ["check"]
         return super().parse_args(ctx, args)
 
+    def invoke(self, ctx: click.Context) -> None:
+        """Run the command; an internal error is one line and exit 2, Ctrl-C is exit 130, no traceback."""
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("factlint: interrupted", err=True)
+            sys.exit(130)
+        except Exception as error:  # noqa: BLE001 - the last line of defence is meant to be broad
+            if ctx.meta.get("debug") or os.environ.get("FACTLINT_DEBUG"):
+                raise
+            click.echo(f"factlint {__version__}: internal error: {type(error).__name__}: {error} "
+                       "(please report it at the factlint issue tracker; run with --debug for the traceback)",
+                       err=True)
+            sys.exit(ExitCode.USAGE)
+
 
 def _fail(message: str) -> None:
     click.echo(f"factlint: {message}", err=True)
@@ -92,6 +109,16 @@ def _grouping(story_by: str | None, manifest: str | None, config: Config) -> lin
 
 def _default_date(date: dt.datetime | None, config: Config) -> dt.date | None:
     return date.date() if date else config.date
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write through a temporary file and rename, so an interrupted run never leaves half a report."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 rules_option = click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
@@ -158,7 +185,7 @@ def _write(text: str, destination: str, color: bool = False) -> None:
     if destination == STDOUT:
         click.echo(text, nl=False, color=color)  # click strips ANSI off a terminal unless told otherwise
     else:
-        Path(destination).write_text(text, encoding="utf-8")
+        _write_atomically(Path(destination), text)
 
 
 @main.command()
@@ -187,14 +214,20 @@ def _write(text: str, destination: str, color: bool = False) -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary line, nothing when clean.")
 @click.option("--color", "color_mode", type=click.Choice(["auto", "always", "never"]), default="auto",
               show_default=True, help="Colour the text format (auto: on a terminal, unless NO_COLOR is set).")
+@click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the articles.")
+@click.option("--max-file-size", type=click.IntRange(min=1), default=10_000_000, show_default=True,
+              help="Skip articles larger than this many bytes.")
+@click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
 @date_option
 @story_options
 def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, ...], rule_dirs: tuple[str, ...],
           select: tuple[str, ...], ignore: tuple[str, ...], fail_on: str | None, config_file: str | None,
           isolated: bool, baseline: str | None, write_baseline: str | None, changed_since: str | None,
           only_touching: bool, fix: bool, diff: bool, statistics: bool, quiet: bool, color_mode: str,
+          encoding: str = "utf-8", max_file_size: int = 10_000_000, debug: bool = False,
           date: dt.datetime | None = None, story_by: str | None = None, manifest: str | None = None) -> None:
     """Check the articles under PATHS (files, folders, or - for stdin) against each other."""
+    click.get_current_context().meta["debug"] = debug
     config = _config(config_file, isolated)
     root = str(Path(config.source).parent) if config.source else os.getcwd()
     try:
@@ -221,7 +254,8 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
     rules = select_rules(rulebook.rules, selection)
     _, report = lint(files, rulebook, rules=rules, stdin_text=_stdin(corpus),
                      default_date=_default_date(date, config), grouping=_grouping(story_by, manifest, config),
-                     all_facts=any(output.format in SHOWS_ALL_FACTS for output in wanted))
+                     all_facts=any(output.format in SHOWS_ALL_FACTS for output in wanted),
+                     encoding=encoding, max_bytes=max_file_size)
     for problem in report.problems:
         click.echo(str(problem), err=True)
     decisions = Decisions(ran=tuple(r.id for r in rules), known=known, report_unused=selection.wants(UNUSED_RULE.id),

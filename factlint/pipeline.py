@@ -46,10 +46,11 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
 
 
 def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | None = None,
-         stdin_text: str | None = None, default_date: dt.date | None = None,
-         all_facts: bool = False, grouping: link.Grouping = link.Grouping()) -> tuple[Analysis, Report]:
+         stdin_text: str | None = None, default_date: dt.date | None = None, all_facts: bool = False,
+         grouping: link.Grouping = link.Grouping(), encoding: str = "utf-8",
+         max_bytes: int = 10_000_000) -> tuple[Analysis, Report]:
     """Read the paths and check them; problems with single files are kept, not raised."""
-    result = read_paths(paths, stdin_text=stdin_text)
+    result = read_paths(paths, stdin_text=stdin_text, encoding=encoding, max_bytes=max_bytes)
     analysis = analyse(result.documents, rulebook, rules, all_facts=all_facts, default_date=default_date,
                        grouping=grouping)
     report = Report(

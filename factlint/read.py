@@ -11,6 +11,7 @@ from typing import Iterable, Iterator
 
 import yaml
 
+from factlint import yamlmarks
 from factlint.model import Document, Problem
 
 DEFAULT_EXTENSIONS = (".txt", ".md", ".markdown")
@@ -41,7 +42,7 @@ def discover(paths: Iterable[str], extensions: tuple[str, ...] = DEFAULT_EXTENSI
         path = Path(raw)
         if path.is_dir():
             found.extend(sorted(_walk(path, extensions)))
-        elif path.exists():
+        elif path.exists() or path.is_symlink():  # a broken link is reported when read, not as a usage error
             found.append(str(path))
         else:
             raise MissingPathError(raw)
@@ -93,8 +94,13 @@ def split_front_matter(text: str) -> tuple[dict, int, Problem | None]:
     if not match:
         return {}, 0, None
     try:
+        yamlmarks.check_depth(match.group(1) or "")
+    except yamlmarks.YamlError as error:
+        return {}, match.end(), Problem("", error.line + 1, 1, f"front matter is not valid YAML: {error.message}")
+    try:
         meta = yaml.safe_load(match.group(1) or "") or {}
-    except yaml.YAMLError as error:
+    except (yaml.YAMLError, ValueError, RecursionError) as error:
+        # ValueError: a value YAML resolves but cannot build ("date: 2023-13-45").
         mark = getattr(error, "problem_mark", None)
         line = (mark.line + 2) if mark else 1
         return {}, match.end(), Problem("", line, 1, f"front matter is not valid YAML: {error}")

@@ -107,7 +107,11 @@ def _examples(check: _FileCheck, raw: Any) -> tuple[Example, ...]:
         return ()
     examples = []
     for outcome in ("fail", "pass"):
-        for index, case in enumerate(raw.get(outcome) or []):
+        cases = raw.get(outcome) or []
+        if not isinstance(cases, list):
+            check.fail(f"'examples.{outcome}' must be a list", "examples", outcome)
+            continue
+        for index, case in enumerate(cases):
             articles = case.get("articles") if isinstance(case, dict) else None
             if not isinstance(articles, list) or not all(isinstance(a, str) for a in articles):
                 check.fail("each example needs 'articles': a list of article texts", "examples", outcome, index)
@@ -144,7 +148,11 @@ def _rule(path: str, located: yamlmarks.Located) -> tuple[Rule | None, list[Prob
     if not isinstance(subjects, list) or not all(isinstance(s, str) for s in subjects):
         check.fail("'subjects' must be a list of strings", "subjects")
         subjects = []
-    fields = {name for _, name, _, _ in string.Formatter().parse(data["message"]) if name}
+    try:
+        fields = {name for _, name, _, _ in string.Formatter().parse(data["message"]) if name}
+    except ValueError as error:
+        check.fail(f"message template is not valid: {error} (write '{{{{' for a literal brace)", "message")
+        fields = set()
     unknown = fields - (kind.FIELDS if kind else fields)
     if unknown:
         check.fail(f"unknown field '{{{sorted(unknown)[0]}}}' in message template", "message")
@@ -178,6 +186,9 @@ def _vocabulary(path: Path, located: yamlmarks.Located, events: dict) -> list[Pr
         check.fail("a vocabulary file must hold 'events': a mapping of event kinds")
         return check.problems
     for kind, words in data["events"].items():
+        if not isinstance(kind, str):
+            check.fail(f"event kind '{kind}' must be a word", "events", kind)
+            continue
         if not isinstance(words, dict) or set(words) - {"nouns", "verbs"}:
             check.fail(f"event kind '{kind}' must map to 'nouns' and 'verbs' lists", "events", kind)
             continue

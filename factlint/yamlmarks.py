@@ -36,13 +36,14 @@ class YamlError(Exception):
 
 def load(text: str) -> Located:
     """Parse one YAML document safely: no object tags, bounded size and nesting."""
+    check_depth(text)
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise YamlError(f"invalid YAML: {error.problem or error}", line, column) from None
-    except yaml.YAMLError as error:
+    except (yaml.YAMLError, RecursionError) as error:
         raise YamlError(f"invalid YAML: {error}") from None
     if node is None:
         return Located(None, {(): (1, 1)})
@@ -50,6 +51,26 @@ def load(text: str) -> Located:
     count = [0]
     data = _convert(node, (), marks, count, 0)
     return Located(data, marks)
+
+
+def check_depth(text: str, limit: int = MAX_DEPTH) -> None:
+    """Refuse nesting deeper than limit before composing: PyYAML's composer recurses and can crash the process."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > limit:
+                    mark = event.start_mark
+                    raise YamlError(f"YAML nested deeper than {limit} levels", mark.line + 1, mark.column + 1)
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise YamlError(f"invalid YAML: {error.problem or error}", line, column) from None
+    except yaml.YAMLError as error:
+        raise YamlError(f"invalid YAML: {error}") from None
 
 
 def _convert(node: yaml.Node, path: tuple, marks: dict, count: list[int], depth: int) -> Any:
@@ -91,4 +112,9 @@ def _scalar(node: yaml.Node) -> Any:
     _check_tag(node)
     if not isinstance(node, yaml.ScalarNode):
         return []
-    return yaml.SafeLoader.yaml_constructors[node.tag](yaml.SafeLoader(""), node)
+    try:
+        return yaml.SafeLoader.yaml_constructors[node.tag](yaml.SafeLoader(""), node)
+    except (ValueError, OverflowError, yaml.YAMLError) as error:
+        # A value YAML resolves but cannot build, such as the timestamp "2023-13-45".
+        raise YamlError(f"invalid value '{node.value}': {error}", node.start_mark.line + 1,
+                        node.start_mark.column + 1) from None

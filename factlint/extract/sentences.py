@@ -12,6 +12,8 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr aug sept sep oct nov dec no vs etc approx dept est fig mt ft
     a.m p.m u.s u.k u.n e.u d.c""".split()
 )
+# No news sentence is this long; longer runs (CSV, minified text, a 5 MB line) are cut into pieces.
+MAX_SENTENCE = 1500
 _END = regex.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«»(\[]?[\p{Lu}\d])|\n")
 
 
@@ -26,7 +28,19 @@ def sentence_starts(text: str) -> tuple[int, ...]:
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
         starts.append(match.end())
-    return tuple(starts)
+    return _split_overlong(text, starts)
+
+
+def _split_overlong(text: str, starts: list[int]) -> tuple[int, ...]:
+    """Cut runs longer than MAX_SENTENCE at a space, so work per sentence stays bounded on any input."""
+    bounded: list[int] = []
+    for start, end in zip(starts, starts[1:] + [len(text)]):
+        bounded.append(start)
+        while end - start > MAX_SENTENCE:
+            space = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            start = space + 1 if space >= 0 else start + MAX_SENTENCE
+            bounded.append(start)
+    return tuple(bounded)
 
 
 def sentence_at(text: str, offset: int) -> tuple[int, int]:
