@@ -8,6 +8,8 @@ from pathlib import Path
 import click
 
 from factlint import __version__
+from factlint.cache import DEFAULT_DIR, Cache
+from factlint.fanout import available_cpus
 from factlint.model import ExitCode, Severity
 from factlint.pipeline import analyse, lint
 from factlint.policy import Selection, exit_code, select_rules, unknown_selectors
@@ -46,6 +48,34 @@ def _stdin(paths: tuple[str, ...]) -> str | None:
     return click.get_text_stream("stdin").read() if "-" in paths else None
 
 
+PROGRESS_MIN_DOCUMENTS = 300
+
+
+class _Progress:
+    """A progress bar on stderr for long runs on a terminal; silent otherwise."""
+
+    def __init__(self) -> None:
+        self.bar = None
+        self.quiet = not click.get_text_stream("stderr").isatty()
+
+    def __call__(self, advance: int, total: int) -> None:
+        if self.quiet or total <= PROGRESS_MIN_DOCUMENTS:
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="extracting", file=click.get_text_stream("stderr"))
+            self.bar.render_progress()
+        self.bar.update(advance)
+
+    def finish(self) -> None:
+        if self.bar is not None:
+            self.bar.render_finish()
+
+
+def _cache(no_cache: bool, cache_dir: str | None) -> Cache | None:
+    """The extraction cache: --cache-dir, else .factlint_cache in the working directory; None with --no-cache."""
+    return None if no_cache else Cache(Path(cache_dir or DEFAULT_DIR))
+
+
 rules_option = click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
                             help="Another folder of rule files (repeatable).")
 
@@ -66,18 +96,30 @@ def main() -> None:
 @click.option("--ignore", multiple=True, help="Leave out these rule ids or prefixes (repeatable).")
 @click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default="error", show_default=True,
               help="Lowest severity that makes the exit code 1.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes for extraction (default: the available CPUs).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the extraction cache.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+              help=f"Folder of the extraction cache (default: {DEFAULT_DIR} in the working directory).")
 def check(paths: tuple[str, ...], output_format: str, output: str | None, rule_dirs: tuple[str, ...],
-          select: tuple[str, ...], ignore: tuple[str, ...], fail_on: str) -> None:
+          select: tuple[str, ...], ignore: tuple[str, ...], fail_on: str, jobs: int | None,
+          no_cache: bool, cache_dir: str | None) -> None:
     """Check the articles under PATHS (files, folders, or - for stdin) against each other."""
     rulebook = _rulebook(rule_dirs)
     selection = Selection(select=select, ignore=ignore)
     unknown = unknown_selectors(selection, rulebook.rules)
     if unknown:
         _fail(f"no rule matches '{unknown[0]}' (see 'factlint rules')")
+    cache, progress = _cache(no_cache, cache_dir), _Progress()
     try:
-        _, report = lint(paths, rulebook, rules=select_rules(rulebook.rules, selection), stdin_text=_stdin(paths))
+        _, report = lint(paths, rulebook, rules=select_rules(rulebook.rules, selection), stdin_text=_stdin(paths),
+                         cache=cache, jobs=jobs or available_cpus(), progress=progress)
     except MissingPathError as error:
         _fail(f"path does not exist: {error}")
+    finally:
+        progress.finish()
+        if cache is not None:
+            cache.close()
     for problem in report.problems:
         click.echo(str(problem), err=True)
     text = FORMATS[output_format](report)

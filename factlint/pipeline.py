@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
-from factlint import check, link
-from factlint.extract import extract_facts
+from factlint import check, link, story_clusters
+from factlint.cache import Cache
+from factlint.fanout import extract_all
 from factlint.model import Corpus, Document, Finding, LinkedFact, Report, Rule, Story
 from factlint.read import read_paths
 from factlint.rulebook import Rulebook
@@ -23,13 +24,15 @@ class Analysis:
 
 
 def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[Rule] | None = None,
-            all_facts: bool = False) -> Analysis:
-    """Extract, link and check; only the extractors the rules need run unless all_facts."""
+            all_facts: bool = False, *, cache: Cache | None = None, jobs: int = 1,
+            progress: Callable[[int, int], None] | None = None) -> Analysis:
+    """Extract (cached, over `jobs` processes), link and check; only the extractors the rules need run unless all_facts."""
     rules = rulebook.rules if rules is None else tuple(rules)
     kinds = None if all_facts else frozenset(rule.fact for rule in rules)
-    facts = [fact for doc in documents for fact in extract_facts(doc, rulebook.lexicon, kinds)]
-    facts.sort(key=lambda fact: (fact.span, fact.kind.value))
-    stories = link.group_stories(documents)
+    extracted = extract_all(documents, rulebook.lexicon, kinds, cache=cache, jobs=jobs, progress=progress)
+    facts = extracted.facts
+    # story_clusters is link.group_stories' linear-time fast path (same stories up to rounding).
+    stories = story_clusters.group_stories(documents, extracted.features)
     linked = link.link(documents, facts, stories)
     corpus = Corpus({doc.path: doc for doc in documents}, stories)
     findings: list[Finding] = []
@@ -40,10 +43,11 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
 
 
 def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | None = None,
-         stdin_text: str | None = None) -> tuple[Analysis, Report]:
+         stdin_text: str | None = None, cache: Cache | None = None, jobs: int = 1,
+         progress: Callable[[int, int], None] | None = None) -> tuple[Analysis, Report]:
     """Read the paths and check them; problems with single files are kept, not raised."""
     result = read_paths(paths, stdin_text=stdin_text)
-    analysis = analyse(result.documents, rulebook, rules)
+    analysis = analyse(result.documents, rulebook, rules, cache=cache, jobs=jobs, progress=progress)
     report = Report(
         findings=analysis.findings,
         documents={doc.path: doc for doc in result.documents},
