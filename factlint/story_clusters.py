@@ -6,7 +6,9 @@ features, weights and threshold and changes only the bookkeeping:
 
 - the per-word "is this sentence about another time?" test runs once per sentence;
 - words held by more than MAX_POSTINGS articles are left out of the pair sums (their idf is
-  low; for corpora under 2 * MAX_POSTINGS articles this is exactly link.py's cut-off);
+  low; for corpora under 2 * MAX_POSTINGS articles this is exactly link.py's cut-off), and in
+  larger corpora pairs scoring under MIN_SHARE of the threshold are dropped as if unrelated;
+- each article's dot products are summed in a dict of its own, so memory is the kept pairs;
 - average-link runs within connected components of the pairs at or above the threshold (no
   average can reach the threshold across two components), with cluster-pair sums kept in a
   heap, so each merge costs the neighbours of the merged clusters, not all pairs.
@@ -17,6 +19,7 @@ up to floating-point rounding. It is kept apart so the stories branch can adopt 
 
 from __future__ import annotations
 
+import bisect
 import gc
 import heapq
 import math
@@ -28,6 +31,7 @@ from factlint.extract.sentences import sentence_at
 from factlint.model import Document, Story
 
 MAX_POSTINGS = 64
+MIN_SHARE = 0.25
 
 
 def features(doc: Document) -> dict[str, float]:
@@ -72,19 +76,27 @@ def similarities(vectors: list[dict[str, float]]) -> tuple[dict[tuple[int, int],
     weighted = [{k: w * idf[k] for k, w in v.items() if df[k] > 1 or n < 3} for v in vectors]
     norms = [math.sqrt(sum(w * w for w in v.values())) or 1.0 for v in weighted]
     cap = max(2, min(n // 2, MAX_POSTINGS))
+    # Past link.py's own cut-off, pairs too weak to move an average are not kept (memory stays linear).
+    floor = 0.0 if n < 2 * MAX_POSTINGS else link.STORY_THRESHOLD * MIN_SHARE
     index: dict[str, list[int]] = defaultdict(list)
     for i, vector in enumerate(weighted):
         for key in vector:
             if n <= 4 or df[key] <= cap:
                 index[key].append(i)
-    sums: dict[tuple[int, int], float] = defaultdict(float)
-    for key, holders in index.items():
-        for a_pos, a in enumerate(holders):
-            weight_a = weighted[a][key]
-            for b in holders[a_pos + 1 :]:
-                sums[(a, b)] += weight_a * weighted[b][key]
+    scores: dict[tuple[int, int], float] = {}
+    for a, vector in enumerate(weighted):
+        totals: dict[int, float] = defaultdict(float)
+        for key, weight_a in vector.items():
+            holders = index.get(key)
+            if holders is None:
+                continue
+            for b in holders[bisect.bisect_right(holders, a) :]:
+                totals[b] += weight_a * weighted[b][key]
+        for b, total in totals.items():
+            score = total / (norms[a] * norms[b])
+            if score > floor:
+                scores[(a, b)] = score
     shared_keys = set(index)
-    scores = {pair: total / (norms[pair[0]] * norms[pair[1]]) for pair, total in sums.items()}
     return scores, [{k: w for k, w in v.items() if k in shared_keys} for v in weighted]
 
 
