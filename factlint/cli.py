@@ -18,6 +18,8 @@ from factlint.corpus import corpus_files
 from factlint.decide import Decisions, reported, suppressed
 from factlint.explain import explain as explain_rule
 from factlint.fix import run_fixes
+from factlint.cache import DEFAULT_DIR, Cache
+from factlint.fanout import available_cpus
 from factlint.model import ExitCode, Severity
 from factlint.outputs import STDOUT, OutputError, parse_outputs
 from factlint.outputs import statistics as stats_table
@@ -121,6 +123,34 @@ def _write_atomically(path: Path, text: str) -> None:
         temporary.unlink(missing_ok=True)
 
 
+PROGRESS_MIN_DOCUMENTS = 300
+
+
+class _Progress:
+    """A progress bar on stderr for long runs on a terminal; silent otherwise."""
+
+    def __init__(self) -> None:
+        self.bar = None
+        self.quiet = not click.get_text_stream("stderr").isatty()
+
+    def __call__(self, advance: int, total: int) -> None:
+        if self.quiet or total <= PROGRESS_MIN_DOCUMENTS:
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="extracting", file=click.get_text_stream("stderr"))
+            self.bar.render_progress()
+        self.bar.update(advance)
+
+    def finish(self) -> None:
+        if self.bar is not None:
+            self.bar.render_finish()
+
+
+def _cache(no_cache: bool, cache_dir: str | None) -> Cache | None:
+    """The extraction cache: --cache-dir, else .factlint_cache in the working directory; None with --no-cache."""
+    return None if no_cache else Cache(Path(cache_dir or DEFAULT_DIR))
+
+
 rules_option = click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
                             help="Another folder of rule files (repeatable).")
 
@@ -218,6 +248,11 @@ def _write(text: str, destination: str, color: bool = False) -> None:
 @click.option("--max-file-size", type=click.IntRange(min=1), default=10_000_000, show_default=True,
               help="Skip articles larger than this many bytes.")
 @click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes for extraction (default: the available CPUs).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the extraction cache.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+              help=f"Folder of the extraction cache (default: {DEFAULT_DIR} in the working directory).")
 @date_option
 @story_options
 def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, ...], rule_dirs: tuple[str, ...],
@@ -225,6 +260,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
           isolated: bool, baseline: str | None, write_baseline: str | None, changed_since: str | None,
           only_touching: bool, fix: bool, diff: bool, statistics: bool, quiet: bool, color_mode: str,
           encoding: str = "utf-8", max_file_size: int = 10_000_000, debug: bool = False,
+          jobs: int | None = None, no_cache: bool = False, cache_dir: str | None = None,
           date: dt.datetime | None = None, story_by: str | None = None, manifest: str | None = None) -> None:
     """Check the articles under PATHS (files, folders, or - for stdin) against each other."""
     click.get_current_context().meta["debug"] = debug
@@ -252,10 +288,17 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
         _fail("no paths to check: name them, or set 'paths' in the configuration")
     files = _articles(corpus, config, root)
     rules = select_rules(rulebook.rules, selection)
-    _, report = lint(files, rulebook, rules=rules, stdin_text=_stdin(corpus),
-                     default_date=_default_date(date, config), grouping=_grouping(story_by, manifest, config),
-                     all_facts=any(output.format in SHOWS_ALL_FACTS for output in wanted),
-                     encoding=encoding, max_bytes=max_file_size)
+    cache, progress = _cache(no_cache, cache_dir), _Progress()
+    try:
+        _, report = lint(files, rulebook, rules=rules, stdin_text=_stdin(corpus),
+                         default_date=_default_date(date, config), grouping=_grouping(story_by, manifest, config),
+                         all_facts=any(output.format in SHOWS_ALL_FACTS for output in wanted),
+                         encoding=encoding, max_bytes=max_file_size,
+                         cache=cache, jobs=jobs or available_cpus(), progress=progress)
+    finally:
+        progress.finish()
+        if cache is not None:
+            cache.close()
     for problem in report.problems:
         click.echo(str(problem), err=True)
     decisions = Decisions(ran=tuple(r.id for r in rules), known=known, report_unused=selection.wants(UNUSED_RULE.id),

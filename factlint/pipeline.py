@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from factlint import check, link
+from factlint.cache import Cache
 from factlint.dating import with_date
-from factlint.extract import extract_facts
+from factlint.fanout import extract_all
 from factlint.model import Corpus, Document, Finding, LinkedFact, Report, Rule, Story
 from factlint.read import read_paths
 from factlint.rulebook import Rulebook
@@ -27,13 +28,15 @@ class Analysis:
 
 def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[Rule] | None = None,
             all_facts: bool = False, default_date: dt.date | None = None,
-            grouping: link.Grouping = link.Grouping()) -> Analysis:
-    """Date, extract, link and check; only the extractors the rules need run unless all_facts."""
+            grouping: link.Grouping = link.Grouping(), *, cache: Cache | None = None, jobs: int = 1,
+            progress: Callable[[int, int], None] | None = None) -> Analysis:
+    """Date, extract (cached, over `jobs` processes), link and check.
+
+    Only the extractors the rules need run unless all_facts."""
     documents = [with_date(doc, default_date) for doc in documents]
     rules = rulebook.rules if rules is None else tuple(rules)
     kinds = None if all_facts else frozenset(k for rule in rules for k in (rule.fact, *check.KINDS[rule.kind].NEEDS))
-    facts = [fact for doc in documents for fact in extract_facts(doc, rulebook.lexicon, kinds)]
-    facts.sort(key=lambda fact: (fact.span, fact.kind.value))
+    facts = list(extract_all(documents, rulebook.lexicon, kinds, cache=cache, jobs=jobs, progress=progress).facts)
     stories = link.group_stories(documents, grouping=grouping)
     timeline = link.timeline(documents, stories)
     linked = link.link(documents, facts, stories, timeline.references, timeline.times)
@@ -47,12 +50,13 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
 
 def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | None = None,
          stdin_text: str | None = None, default_date: dt.date | None = None, all_facts: bool = False,
-         grouping: link.Grouping = link.Grouping(), encoding: str = "utf-8",
-         max_bytes: int = 10_000_000) -> tuple[Analysis, Report]:
+         grouping: link.Grouping = link.Grouping(), encoding: str = "utf-8", max_bytes: int = 10_000_000,
+         cache: Cache | None = None, jobs: int = 1,
+         progress: Callable[[int, int], None] | None = None) -> tuple[Analysis, Report]:
     """Read the paths and check them; problems with single files are kept, not raised."""
     result = read_paths(paths, stdin_text=stdin_text, encoding=encoding, max_bytes=max_bytes)
     analysis = analyse(result.documents, rulebook, rules, all_facts=all_facts, default_date=default_date,
-                       grouping=grouping)
+                       grouping=grouping, cache=cache, jobs=jobs, progress=progress)
     report = Report(
         findings=analysis.findings,
         documents={doc.path: doc for doc in analysis.documents},

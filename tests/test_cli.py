@@ -253,3 +253,59 @@ def test_fix_and_diff_from_the_command_line(tmp_path, monkeypatch):
     assert (tmp_path / "a.txt").read_text() == "Mr Zelenksy spoke.\n"
     fixed = run("check", str(tmp_path), "--fix", "--fail-on", "warning")
     assert fixed.exit_code == 0 and (tmp_path / "a.txt").read_text() == "Mr Zelensky spoke.\n"
+
+
+def _corpus(folder: Path, copies: int = 12) -> Path:
+    """Copies of the seeds, each copy a story of its own, enough articles to fan out."""
+    for index in range(copies):
+        for seed in sorted((ROOT / "seeds").glob("*.txt")):
+            text = f"---\nstory: s{index}\n---\n" + seed.read_text(encoding="utf-8")
+            (folder / f"{index:02}-{seed.name}").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_jobs_2_output_equals_jobs_1(tmp_path, monkeypatch):
+    from factlint import fanout
+
+    monkeypatch.setattr(fanout, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(fanout, "PARALLEL_MIN_DOCUMENTS", 2)
+    (tmp_path / "corpus").mkdir()
+    corpus = _corpus(tmp_path / "corpus")
+    serial = run(str(corpus), "--jobs", "1", "--no-cache", "--format", "json")
+    parallel = run(str(corpus), "--jobs", "2", "--no-cache", "--format", "json")
+    assert serial.exit_code == parallel.exit_code == 1
+    assert json.loads(parallel.output)["findings"] and parallel.output == serial.output
+
+
+def test_cache_dir_is_written_and_reused(tmp_path):
+    cache = tmp_path / "cache"
+    first = run("seeds/", "--cache-dir", str(cache))
+    assert (cache / "extract.sqlite3").is_file()
+    second = run("seeds/", "--cache-dir", str(cache))
+    assert second.output == first.output == (GOLDEN / "seeds.txt").read_text(encoding="utf-8")
+
+
+def test_no_cache_writes_nothing(tmp_path):
+    (tmp_path / "a.txt").write_text("The five-day talks ended on Thursday.")
+    result = run(str(tmp_path / "a.txt"), "--no-cache", cwd=tmp_path)
+    assert result.exit_code == 0 and not (tmp_path / ".factlint_cache").exists()
+
+
+def test_default_cache_is_in_the_working_directory(tmp_path):
+    (tmp_path / "a.txt").write_text("The five-day talks ended on Thursday.")
+    run(str(tmp_path / "a.txt"), cwd=tmp_path)
+    assert (tmp_path / ".factlint_cache" / "extract.sqlite3").is_file()
+
+
+@pytest.mark.parametrize("jobs", ["0", "-1", "many"])
+def test_bad_jobs_is_a_usage_error(jobs):
+    assert run("seeds/", "--jobs", jobs).exit_code == 2
+
+
+def test_no_progress_bar_when_not_a_terminal(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for index in range(320):
+        (corpus / f"{index:03}.txt").write_text(f"Article {index} about the five-day talks.", encoding="utf-8")
+    result = CliRunner().invoke(main, [str(corpus), "--no-cache", "--jobs", "1"])
+    assert "extracting" not in result.output

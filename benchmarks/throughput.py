@@ -1,0 +1,177 @@
+"""Throughput benchmark: the factlint CLI over the news pile and the cluster corpora, cold and warm, and growth.
+
+    python -m benchmarks.throughput [--fractions 8,4,2,1] [--jobs N] [--skip-proselint] [--skip-clusters]
+
+Reads ../shared/corpora (never copied into the repo), writes the articles to a temporary
+folder and runs `python -m factlint` as a subprocess, as a user would. Prints wall and CPU
+time, MB/s, peak memory of any one process, and the targets of issue 7 beside them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = ROOT.parent / "shared" / "corpora"
+PILE = CORPORA / "pile.jsonl.gz"
+CLUSTERS = ("gva-clusters.jsonl.gz", "ecbplus-clusters.jsonl.gz", "allsides-clusters.jsonl.gz")
+PROSELINT_SAMPLE_BYTES = 2_000_000
+
+
+@dataclass(frozen=True)
+class Run:
+    """One timed subprocess."""
+
+    label: str
+    wall: float
+    cpu: float
+    megabytes: float
+    exit_code: int
+
+    def line(self) -> str:
+        rate = self.megabytes / self.wall if self.wall else 0.0
+        return (f"{self.label:<34} {self.wall:8.2f} s wall {self.cpu:8.2f} s cpu "
+                f"{self.megabytes:7.1f} MB {rate:7.2f} MB/s  exit {self.exit_code}")
+
+
+def write_articles(corpus: Path, folder: Path, front_matter: bool = True) -> list[Path]:
+    """One .md file per article (date front matter where known), as ../shared/tools/materialize.py writes them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    with gzip.open(corpus, "rt", encoding="utf-8") as lines:
+        for number, line in enumerate(lines):
+            article = json.loads(line)
+            head = f"---\ndate: {json.dumps(article['date'])}\n---\n" if front_matter and article.get("date") else ""
+            body = article.get("text", "")
+            path = folder / f"{number:06}.md"
+            path.write_text(head + body + ("" if body.endswith("\n") else "\n"), encoding="utf-8")
+            paths.append(path)
+    return paths
+
+
+def size_mb(paths: list[Path]) -> float:
+    return sum(p.stat().st_size for p in paths) / 1e6
+
+
+def timed(label: str, command: list[str], megabytes: float, cwd: Path) -> Run:
+    """Run a command, returning wall time and the CPU time of it and its children."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Run(label, wall, cpu, megabytes, done.returncode)
+
+
+def factlint(folder: Path, cache: Path | None, jobs: int | None) -> list[str]:
+    command = [sys.executable, "-m", "factlint", "check", str(folder)]
+    command += ["--no-cache"] if cache is None else ["--cache-dir", str(cache)]
+    return command + (["--jobs", str(jobs)] if jobs else [])
+
+
+def subset(paths: list[Path], share: int, into: Path) -> list[Path]:
+    """The first 1/share of the articles, hard-linked into a folder of their own."""
+    into.mkdir(parents=True, exist_ok=True)
+    chosen = paths[: len(paths) // share]
+    for path in chosen:
+        os.link(path, into / path.name)
+    return [into / p.name for p in chosen]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fractions", default="8,4,2,1", help="Shares of the pile to time, as 1/N.")
+    parser.add_argument("--jobs", type=int, default=None)
+    parser.add_argument("--skip-proselint", action="store_true")
+    parser.add_argument("--skip-clusters", action="store_true")
+    args = parser.parse_args()
+    if not PILE.exists():
+        print(f"skipped: {PILE} is absent")
+        return 0
+    work = Path(tempfile.mkdtemp(prefix="factlint-bench-"))
+    runs: dict[str, Run] = {}
+    try:
+        pile = write_articles(PILE, work / "pile")
+        print(f"pile: {len(pile)} articles, {size_mb(pile):.1f} MB under {work}")
+        for share in [int(s) for s in args.fractions.split(",")]:
+            paths = pile if share == 1 else subset(pile, share, work / f"part{share}")
+            folder = paths[0].parent
+            run = timed(f"cold 1/{share} ({len(paths)} articles)", factlint(folder, work / f"cache{share}", args.jobs),
+                        size_mb(paths), work)
+            runs[f"cold{share}"] = run
+            print(run.line(), flush=True)
+        if "cold1" in runs:
+            runs["warm"] = timed("warm, whole pile", factlint(work / "pile", work / "cache1", args.jobs), size_mb(pile), work)
+            print(runs["warm"].line(), flush=True)
+            with open(pile[len(pile) // 2], "a", encoding="utf-8") as changed:
+                changed.write("\nThe talks lasted four days.\n")
+            runs["warm1"] = timed("warm, one file changed", factlint(work / "pile", work / "cache1", args.jobs),
+                                  size_mb(pile), work)
+            print(runs["warm1"].line(), flush=True)
+        if not args.skip_clusters:
+            for name in CLUSTERS:
+                if (CORPORA / name).exists():
+                    paths = write_articles(CORPORA / name, work / name.split(".")[0])
+                    folder = paths[0].parent
+                    for label in ("cold", "warm"):
+                        run = timed(f"{label} {name.split('-')[0]} ({len(paths)})",
+                                    factlint(folder, work / f"cache-{name}", args.jobs), size_mb(paths), work)
+                        print(run.line(), flush=True)
+        if not args.skip_proselint and shutil.which("proselint"):
+            sample, total = [], 0
+            for path in pile:
+                if total >= PROSELINT_SAMPLE_BYTES:
+                    break
+                sample.append(path)
+                total += path.stat().st_size
+            folder = work / "sample"
+            folder.mkdir()
+            for path in sample:
+                os.link(path, folder / path.name)
+            mb = size_mb(sample)
+            ours = timed(f"factlint, {mb:.1f} MB sample", factlint(folder, None, args.jobs), mb, work)
+            theirs = timed(f"proselint, {mb:.1f} MB sample", ["proselint", "check", *map(str, sorted(folder.iterdir()))],
+                           mb, work)
+            print(ours.line())
+            print(theirs.line())
+            runs["ours"], runs["theirs"] = ours, theirs
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"peak memory of any one process: {peak:.0f} MB")
+        _targets(runs, peak)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def _targets(runs: dict[str, Run], peak_mb: float) -> None:
+    """Issue 7's targets beside the measured figures."""
+    print("\ntargets (issue 7):")
+    if "cold1" in runs:
+        print(f"  cold whole pile <= 20 s: {runs['cold1'].wall:.1f} s")
+    if "warm1" in runs:
+        print(f"  warm, one file changed <= 1.5 s: {runs['warm1'].wall:.1f} s")
+    print(f"  peak memory <= 1024 MB: {peak_mb:.0f} MB")
+    if "cold1" in runs and "cold8" in runs:
+        print(f"  whole / one eighth <= 9: {runs['cold1'].wall / runs['cold8'].wall:.1f} "
+              f"(cpu {runs['cold1'].cpu / max(runs['cold8'].cpu, 1e-9):.1f})")
+    if "ours" in runs and "theirs" in runs:
+        ours = runs["ours"].wall / runs["ours"].megabytes
+        theirs = runs["theirs"].wall / runs["theirs"].megabytes
+        print(f"  per MB >= 5x faster than proselint: {ours:.2f} s/MB vs {theirs:.2f} s/MB = {theirs / ours:.1f}x")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

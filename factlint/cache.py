@@ -1,0 +1,191 @@
+"""A per-document cache of extraction results in SQLite, keyed by content, factlint version and what shapes extraction.
+
+Safe for several factlint processes at once: WAL journal (readers never see a half-written
+transaction), a busy timeout, and each batch of writes in one transaction. Anything the
+cache cannot vouch for (a file that is not a database, another schema, an entry that does
+not decode) is rebuilt or recomputed, never trusted; a cache failure never fails a lint.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import hashlib
+import json
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Sequence
+
+import regex
+
+from factlint import __version__
+from factlint.model import Document, Fact, FactKind, Span
+
+SCHEMA = 1
+DEFAULT_DIR = ".factlint_cache"
+FILENAME = "extract.sqlite3"
+_BATCH = 900  # stays under SQLite's oldest limit of 999 bound parameters
+_BUSY_SECONDS = 30.0
+
+
+def canonical(value: Any) -> str:
+    """A stable text form of a loaded vocabulary: dataclasses, mappings, sequences, patterns, scalars."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = ",".join(f"{f.name}={canonical(getattr(value, f.name))}" for f in dataclasses.fields(value))
+        return f"{type(value).__name__}({fields})"
+    if isinstance(value, Mapping):
+        return "{" + ",".join(sorted(f"{canonical(k)}:{canonical(v)}" for k, v in value.items())) + "}"
+    if isinstance(value, (set, frozenset)):
+        return "{" + ",".join(sorted(canonical(v) for v in value)) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ",".join(canonical(v) for v in value) + "]"
+    if isinstance(value, regex.Pattern) or (hasattr(value, "pattern") and hasattr(value, "flags")):
+        return f"re({value.pattern!r},{value.flags})"
+    if isinstance(value, enum.Enum):
+        return f"{type(value).__name__}.{value.name}"
+    return repr(value)
+
+
+def _sources(modules: Iterable[Any]) -> str:
+    """The source text of the modules that extract, so a changed extractor never reads old entries."""
+    digest = hashlib.sha256()
+    for module in modules:
+        path = getattr(module, "__file__", None)
+        if path and os.path.exists(path):
+            digest.update(Path(path).read_bytes())
+    return digest.hexdigest()
+
+
+def fingerprint(lexicon: Any, modules: Iterable[Any] = ()) -> str:
+    """What shapes extraction: factlint's version and cache schema, the Lexicon's contents, the extractor sources."""
+    text = f"{__version__}\0{SCHEMA}\0{canonical(lexicon)}\0{_sources(modules)}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def document_key(doc: Document, salt: str) -> str:
+    """The content hash of a document: its text, front matter and date, under the fingerprint."""
+    meta = json.dumps(doc.meta, sort_keys=True, default=str, ensure_ascii=False)
+    digest = hashlib.sha256(salt.encode("ascii"))
+    for part in (doc.text, str(doc.body_start), meta, str(doc.date)):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def encode_facts(facts: Iterable[Fact]) -> str:
+    """Facts as compact JSON: one list per fact, the span without its path."""
+    rows = [
+        [f.kind.value, f.span.start, f.span.end, f.span.line, f.span.column, f.span.end_line, f.span.end_column,
+         f.text, f.value, f.subject, f.display, [list(pair) for pair in f.attrs]]
+        for f in facts
+    ]
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_facts(payload: str, path: str) -> list[Fact]:
+    """Facts back from encode_facts, their spans placed in `path`; ValueError if the payload is malformed."""
+    try:
+        return [
+            Fact(FactKind(kind), Span(path, start, end, line, column, end_line, end_column),
+                 str(text), str(value), str(subject), str(display), tuple((str(k), str(v)) for k, v in attrs))
+            for kind, start, end, line, column, end_line, end_column, text, value, subject, display, attrs
+            in json.loads(payload)
+        ]
+    except (TypeError, KeyError) as error:
+        raise ValueError(f"malformed cached facts: {error}") from error
+
+
+class Cache:
+    """One SQLite file of (document key, product) -> payload; every failure turns it off, never the lint."""
+
+    def __init__(self, folder: Path | str) -> None:
+        self.path = Path(folder) / FILENAME
+        self.hits = 0
+        self.misses = 0
+        self.connection: sqlite3.Connection | None = None
+        try:
+            self.connection = self._open()
+        except (sqlite3.Error, OSError):
+            self._discard()
+            try:
+                self.connection = self._open()
+            except (sqlite3.Error, OSError):
+                self.connection = None
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        ignore = self.path.parent / ".gitignore"
+        if not ignore.exists():
+            ignore.write_text("# factlint's cache; safe to delete\n*\n", encoding="utf-8")
+        connection = sqlite3.connect(self.path, timeout=_BUSY_SECONDS, isolation_level=None)
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=NORMAL")
+            if connection.execute("PRAGMA user_version").fetchone()[0] != SCHEMA:
+                connection.execute("BEGIN IMMEDIATE")
+                if connection.execute("PRAGMA user_version").fetchone()[0] != SCHEMA:
+                    connection.execute("DROP TABLE IF EXISTS entries")
+                    connection.execute(
+                        "CREATE TABLE entries (key TEXT NOT NULL, product TEXT NOT NULL, payload TEXT NOT NULL,"
+                        " PRIMARY KEY (key, product)) WITHOUT ROWID"
+                    )
+                    connection.execute(f"PRAGMA user_version={SCHEMA}")
+                connection.execute("COMMIT")
+            connection.execute("SELECT key FROM entries LIMIT 1").fetchall()
+        except sqlite3.Error:
+            connection.close()
+            raise
+        return connection
+
+    def _discard(self) -> None:
+        """Remove a cache file that cannot be trusted, so the next run starts a fresh one."""
+        if self.connection is not None:
+            try:
+                self.connection.close()
+            except sqlite3.Error:
+                pass
+            self.connection = None
+        for suffix in ("", "-wal", "-shm"):
+            try:
+                os.remove(f"{self.path}{suffix}")
+            except OSError:
+                pass
+
+    @property
+    def usable(self) -> bool:
+        return self.connection is not None
+
+    def get_many(self, keys: Sequence[str], product: str) -> dict[str, str]:
+        """The stored payloads of a product for those keys that have one."""
+        found: dict[str, str] = {}
+        if self.connection is None:
+            return found
+        try:
+            for first in range(0, len(keys), _BATCH):
+                batch = keys[first : first + _BATCH]
+                marks = ",".join("?" * len(batch))
+                rows = self.connection.execute(
+                    f"SELECT key, payload FROM entries WHERE product = ? AND key IN ({marks})", (product, *batch)
+                )
+                found.update(rows.fetchall())
+        except sqlite3.Error:
+            self._discard()
+            return {}
+        return found
+
+    def put_many(self, rows: Sequence[tuple[str, str, str]]) -> None:
+        """Store (key, product, payload) rows in one transaction; a failure leaves the cache as it was."""
+        if self.connection is None or not rows:
+            return
+        try:
+            self.connection.execute("BEGIN IMMEDIATE")
+            self.connection.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", rows)
+            self.connection.execute("COMMIT")
+        except sqlite3.Error:
+            self._discard()
+
+    def close(self) -> None:
+        if self.connection is not None:
+            self.connection.close()
+            self.connection = None

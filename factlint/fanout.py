@@ -1,0 +1,156 @@
+"""Per-document work over many documents: read from the cache where it holds it, else computed in worker processes."""
+
+from __future__ import annotations
+
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from factlint import cache as cache_module
+from factlint import extract, lexicon
+from factlint.cache import Cache
+from factlint.extract import EXTRACTORS, Extractor
+from factlint.lexicon import Lexicon
+from factlint.model import Document, Fact, FactKind
+
+# Below this much text, starting processes costs more than it saves.
+PARALLEL_MIN_CHARS = 400_000
+PARALLEL_MIN_DOCUMENTS = 64
+CHUNKS_PER_JOB = 6
+# Modules whose source shapes what is cached: every module of factlint.extract is hashed too.
+SHAPING_MODULES = (extract, lexicon, cache_module)
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """Facts of every document, and how many documents had to be computed (not cached)."""
+
+    facts: tuple[Fact, ...]
+    computed: int = 0
+
+
+def available_cpus() -> int:
+    """CPUs this process may run on (affinity-aware where the platform tells)."""
+    counter = getattr(os, "process_cpu_count", None)
+    if counter is not None:
+        return counter() or 1
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def products(kinds: frozenset[FactKind] | None) -> tuple[tuple[str, Extractor | None], ...]:
+    """The cached products a run needs: one per wanted extractor."""
+    return tuple((f"facts:{e.name}", e) for e in EXTRACTORS if kinds is None or e.kinds & kinds)
+
+
+# The worker's lexicon: set once per process by _start_worker, not pickled with every chunk.
+_WORKER_LEXICON: Lexicon | None = None
+
+
+def _start_worker(vocabulary: Lexicon) -> None:
+    global _WORKER_LEXICON
+    _WORKER_LEXICON = vocabulary
+
+
+def compute(doc: Document, vocabulary: Lexicon, wanted: Sequence[str]) -> dict[str, str]:
+    """Every wanted product of one document, as the payloads the cache stores."""
+    by_name = {f"facts:{e.name}": e for e in EXTRACTORS}
+    payloads = {}
+    for product in wanted:
+        payloads[product] = cache_module.encode_facts(by_name[product].run(doc, vocabulary))
+    return payloads
+
+
+def _compute_chunk(chunk: list[tuple[Document, tuple[str, ...]]]) -> list[dict[str, str]]:
+    return [compute(doc, _WORKER_LEXICON, wanted) for doc, wanted in chunk]
+
+
+def _chunks(items: list, jobs: int) -> list[list]:
+    size = max(16, -(-len(items) // (jobs * CHUNKS_PER_JOB)))
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def run_all(todo: list[tuple[Document, tuple[str, ...]]], vocabulary: Lexicon, jobs: int,
+            progress: Callable[[int], None] | None = None) -> list[dict[str, str]]:
+    """Compute the products, in order; over processes when the input is big enough to pay for them."""
+    chars = sum(len(doc.text) for doc, _ in todo)
+    if jobs <= 1 or len(todo) < PARALLEL_MIN_DOCUMENTS or chars < PARALLEL_MIN_CHARS:
+        results = []
+        for doc, wanted in todo:
+            results.append(compute(doc, vocabulary, wanted))
+            if progress:
+                progress(1)
+        return results
+    results = []
+    chunks = _chunks(todo, jobs)
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(vocabulary,)) as pool:
+        for chunk, done in zip(chunks, pool.map(_compute_chunk, chunks)):
+            results.extend(done)
+            if progress:
+                progress(len(chunk))
+    return results
+
+
+def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: frozenset[FactKind] | None,
+                *, cache: Cache | None = None, jobs: int = 1,
+                progress: Callable[[int, int], None] | None = None) -> Extracted:
+    """Facts (sorted by span) of the documents, reusing cached entries.
+
+    `progress(advance, total)` is told how many more documents are done, out of how many.
+    """
+    step = (lambda advance: progress(advance, len(documents))) if progress else None
+    wanted = products(kinds)
+    salt = cache_module.fingerprint(vocabulary, SHAPING_MODULES + tuple(_extractor_modules()))
+    keys = [cache_module.document_key(doc, salt) for doc in documents]
+    needed = [tuple(p for p, _ in wanted) for _ in documents]
+    stored: dict[str, dict[str, str]] = {}
+    if cache is not None:
+        for product, _ in wanted:
+            stored[product] = cache.get_many(keys, product)
+    facts: list[Fact] = []
+    todo: list[tuple[Document, tuple[str, ...]]] = []
+    todo_at: list[int] = []
+    found: list[dict[str, str]] = []
+    for index, (doc, key) in enumerate(zip(documents, keys)):
+        payloads = {p: stored[p][key] for p in needed[index] if key in stored.get(p, {})}
+        missing = tuple(p for p in needed[index] if p not in payloads)
+        found.append(payloads)
+        if missing:
+            todo.append((doc, missing))
+            todo_at.append(index)
+    if step and len(documents) > len(todo):
+        step(len(documents) - len(todo))
+    fresh = run_all(todo, vocabulary, jobs, step)
+    rows = []
+    for index, payloads in zip(todo_at, fresh):
+        found[index].update(payloads)
+        rows.extend((keys[index], product, payload) for product, payload in payloads.items())
+    if cache is not None:
+        cache.put_many(rows)
+        cache.misses += len(todo)
+        cache.hits += len(documents) - len(todo)
+    for index, doc in enumerate(documents):
+        for product, payload in found[index].items():
+            try:
+                _absorb(doc, product, payload, kinds, facts)
+            except ValueError:
+                # An entry that does not decode is not trusted: compute it again.
+                _absorb(doc, product, compute(doc, vocabulary, (product,))[product], kinds, facts)
+    facts.sort(key=lambda fact: (fact.span, fact.kind.value))
+    return Extracted(tuple(facts), len(todo))
+
+
+def _absorb(doc: Document, product: str, payload: str, kinds: frozenset[FactKind] | None,
+            facts: list[Fact]) -> None:
+    """Decode one payload into the run's facts; ValueError if it is malformed."""
+    facts.extend(f for f in cache_module.decode_facts(payload, doc.path) if kinds is None or f.kind in kinds)
+
+
+def _extractor_modules() -> list:
+    """Every loaded module of the factlint.extract package (the grammar modules shape facts too)."""
+    return [module for name, module in sorted(sys.modules.items())
+            if name.startswith("factlint.extract.") and module is not None]

@@ -1,0 +1,138 @@
+"""The extraction cache: used on a second run, invalidated by a changed file or vocabulary, rebuilt when corrupt."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from factlint import cache as cache_module
+from factlint import fanout
+from factlint.cache import Cache, decode_facts, encode_facts
+from factlint.extract import EXTRACTORS, Extractor
+from factlint.lexicon import Lexicon, build_lexicon
+from factlint.model import FactKind
+
+TEXTS = {
+    "a.md": "The five-day talks ended on Friday.",
+    "b.md": "The talks, which lasted four days, ended on Friday.",
+    "c.md": "---\ndate: 2024-03-01\n---\nThe summit lasted for three days.",
+}
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """Replace the extractors by counting wrappers; the list holds the paths each call saw."""
+    calls: list[str] = []
+
+    def wrap(extractor: Extractor) -> Extractor:
+        def run(doc, lexicon):
+            calls.append(doc.path)
+            return extractor.run(doc, lexicon)
+        return Extractor(extractor.name, extractor.kinds, run)
+
+    monkeypatch.setattr(fanout, "EXTRACTORS", tuple(wrap(e) for e in EXTRACTORS))
+    return calls
+
+
+def documents(doc, texts=TEXTS):
+    return [doc(text, path) for path, text in texts.items()]
+
+
+def extract(docs, lexicon, folder):
+    store = Cache(folder)
+    try:
+        return fanout.extract_all(docs, lexicon, None, cache=store), store.hits, store.misses
+    finally:
+        store.close()
+
+
+def test_second_run_reads_the_cache(doc, rulebook, tmp_path, counted):
+    first, _, misses = extract(documents(doc), rulebook.lexicon, tmp_path)
+    assert sorted(set(counted)) == sorted(TEXTS) and misses == len(TEXTS)
+    counted.clear()
+    second, hits, misses = extract(documents(doc), rulebook.lexicon, tmp_path)
+    assert counted == [] and (hits, misses) == (len(TEXTS), 0)
+    assert second.facts == first.facts and second.facts
+
+
+@pytest.mark.parametrize("changed, text", [
+    ("a.md", "The six-day talks ended on Friday."),
+    ("c.md", "---\ndate: 2024-03-02\n---\nThe summit lasted for three days."),  # front matter only
+])
+def test_changed_file_is_extracted_again(doc, rulebook, tmp_path, counted, changed, text):
+    extract(documents(doc), rulebook.lexicon, tmp_path)
+    counted.clear()
+    result, _, misses = extract(documents(doc, {**TEXTS, changed: text}), rulebook.lexicon, tmp_path)
+    assert set(counted) == {changed} and misses == 1
+    if changed == "a.md":
+        assert [f.value for f in result.facts if f.span.path == "a.md" and f.kind is FactKind.DURATION] == ["P6D"]
+
+
+def test_changed_vocabulary_invalidates_every_entry(doc, tmp_path, counted):
+    before = Lexicon(events=build_lexicon({"talks": {"nouns": ["talks"], "verbs": []}}))
+    after = Lexicon(events=build_lexicon({"talks": {"nouns": ["talks", "summit"], "verbs": []}}))
+    extract(documents(doc), before, tmp_path)
+    counted.clear()
+    result, _, misses = extract(documents(doc), after, tmp_path)
+    assert sorted(set(counted)) == sorted(TEXTS) and misses == len(TEXTS)
+    assert any(f.subject == "talks" and f.span.path == "c.md" for f in result.facts)
+
+
+@pytest.mark.parametrize("garbage", [b"this is not a database" * 100, b"SQLite format 3\x00" + b"\xff" * 4000, b""])
+def test_corrupt_file_is_rebuilt_not_trusted(doc, rulebook, tmp_path, counted, garbage):
+    expected, _, _ = extract(documents(doc), rulebook.lexicon, tmp_path / "clean")
+    (tmp_path / cache_module.FILENAME).write_bytes(garbage)
+    counted.clear()
+    result, _, misses = extract(documents(doc), rulebook.lexicon, tmp_path)
+    assert result.facts == expected.facts and misses == len(TEXTS)
+    counted.clear()
+    assert extract(documents(doc), rulebook.lexicon, tmp_path)[2] == 0 and counted == []
+
+
+def test_old_schema_is_rebuilt(doc, rulebook, tmp_path, counted):
+    extract(documents(doc), rulebook.lexicon, tmp_path)
+    with sqlite3.connect(tmp_path / cache_module.FILENAME) as connection:
+        connection.execute(f"PRAGMA user_version={cache_module.SCHEMA + 1}")
+    counted.clear()
+    assert extract(documents(doc), rulebook.lexicon, tmp_path)[2] == len(TEXTS)
+
+
+def test_entry_that_does_not_decode_is_recomputed(doc, rulebook, tmp_path, counted):
+    expected, _, _ = extract(documents(doc), rulebook.lexicon, tmp_path)
+    with sqlite3.connect(tmp_path / cache_module.FILENAME) as connection:
+        connection.execute("UPDATE entries SET payload = '[[\"no-such-kind\", 1]]'")
+    counted.clear()
+    result, _, _ = extract(documents(doc), rulebook.lexicon, tmp_path)
+    assert result.facts == expected.facts and sorted(set(counted)) == sorted(TEXTS)
+
+
+def test_two_caches_on_one_folder_both_write_and_read(doc, rulebook, tmp_path):
+    first, second = Cache(tmp_path), Cache(tmp_path)
+    first.put_many([("k1", "p", "one")])
+    second.put_many([("k2", "p", "two")])
+    assert first.get_many(["k1", "k2"], "p") == {"k1": "one", "k2": "two"}
+    first.close(), second.close()
+
+
+@pytest.mark.parametrize("text", [
+    "The five-day talks ended.",
+    "Talks lasted about nine days.\nThe “summit” lasted more than 3 weeks.",
+])
+def test_facts_round_trip(doc, rulebook, text):
+    facts = [f for e in EXTRACTORS for f in e.run(doc(text, "x/a.md"), rulebook.lexicon)]
+    assert facts and decode_facts(encode_facts(facts), "x/a.md") == facts
+
+
+def test_fingerprint_follows_the_lexicon(rulebook):
+    other = Lexicon(events=build_lexicon({"strike": {"nouns": ["strike"], "verbs": ["struck"]}}))
+    assert cache_module.fingerprint(rulebook.lexicon) == cache_module.fingerprint(rulebook.lexicon)
+    assert cache_module.fingerprint(rulebook.lexicon) != cache_module.fingerprint(other)
+
+
+def test_kinds_filter_applies_to_cached_facts(doc, rulebook, tmp_path):
+    extract(documents(doc), rulebook.lexicon, tmp_path)
+    store = Cache(tmp_path)
+    result = fanout.extract_all(documents(doc), rulebook.lexicon, frozenset({FactKind.QUOTE}), cache=store)
+    store.close()
+    assert result.facts == ()

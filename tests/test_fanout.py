@@ -1,0 +1,49 @@
+"""Fan-out of per-document work: serial and parallel give the same facts, in the same order."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint import fanout
+from factlint.extract import extract_facts
+
+ARTICLES = [
+    "The five-day talks in Geneva ended on Friday.",
+    "The talks, which lasted four days, ended on Friday.",
+    "---\nstory: summit\n---\nThe summit lasted for three days.",
+    "The strike lasted nine days.",
+]
+
+
+@pytest.fixture
+def docs(doc):
+    return [doc(ARTICLES[i % len(ARTICLES)] + f" Item {i}.", f"d{i:03}.md") for i in range(40)]
+
+
+@pytest.fixture
+def parallel_always(monkeypatch):
+    monkeypatch.setattr(fanout, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(fanout, "PARALLEL_MIN_DOCUMENTS", 2)
+
+
+@pytest.mark.parametrize("jobs", [1, 2, 3])
+def test_jobs_give_the_serial_facts(docs, rulebook, parallel_always, jobs):
+    serial = fanout.extract_all(docs, rulebook.lexicon, None, jobs=1)
+    result = fanout.extract_all(docs, rulebook.lexicon, None, jobs=jobs)
+    assert result.facts == serial.facts
+    assert len(result.facts) == 60  # 40 durations and the 20 Fridays
+
+
+def test_facts_are_the_extractors_facts(docs, rulebook):
+    expected = sorted((f for d in docs for f in extract_facts(d, rulebook.lexicon)), key=lambda f: (f.span, f.kind.value))
+    assert list(fanout.extract_all(docs, rulebook.lexicon, None).facts) == expected
+
+
+def test_progress_counts_every_document(docs, rulebook, parallel_always):
+    seen = []
+    fanout.extract_all(docs, rulebook.lexicon, None, jobs=2, progress=lambda n, total: seen.append((n, total)))
+    assert sum(n for n, _ in seen) == 40 and {t for _, t in seen} == {40}
+
+
+def test_small_chunks_are_not_made_too_small():
+    assert [len(c) for c in fanout._chunks(list(range(40)), 2)] == [16, 16, 8]
