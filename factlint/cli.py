@@ -146,9 +146,10 @@ class _Progress:
             self.bar.render_finish()
 
 
-def _cache(no_cache: bool, cache_dir: str | None) -> Cache | None:
-    """The extraction cache: --cache-dir, else .factlint_cache in the working directory; None with --no-cache."""
-    return None if no_cache else Cache(Path(cache_dir or DEFAULT_DIR))
+def _cache(no_cache: bool, cache_dir: str | None, root: str) -> Cache | None:
+    """The extraction cache: --cache-dir, else .factlint_cache next to the configuration file (or in the
+    working directory without one); None with --no-cache."""
+    return None if no_cache else Cache(Path(cache_dir) if cache_dir else Path(root) / DEFAULT_DIR)
 
 
 rules_option = click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
@@ -252,7 +253,8 @@ def _write(text: str, destination: str, color: bool = False) -> None:
               help="Processes for extraction (default: the available CPUs).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the extraction cache.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
-              help=f"Folder of the extraction cache (default: {DEFAULT_DIR} in the working directory).")
+              help=f"Folder of the extraction cache (default: {DEFAULT_DIR} next to the configuration file, "
+                   "else in the working directory).")
 @date_option
 @story_options
 def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, ...], rule_dirs: tuple[str, ...],
@@ -288,7 +290,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
         _fail("no paths to check: name them, or set 'paths' in the configuration")
     files = _articles(corpus, config, root)
     rules = select_rules(rulebook.rules, selection)
-    cache, progress = _cache(no_cache, cache_dir), _Progress()
+    cache, progress = _cache(no_cache, cache_dir, root), _Progress()
     try:
         _, report = lint(files, rulebook, rules=rules, stdin_text=_stdin(corpus),
                          default_date=_default_date(date, config), grouping=_grouping(story_by, manifest, config),

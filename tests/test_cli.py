@@ -297,6 +297,15 @@ def test_default_cache_is_in_the_working_directory(tmp_path):
     assert (tmp_path / ".factlint_cache" / "extract.sqlite3").is_file()
 
 
+def test_default_cache_is_next_to_the_configuration(tmp_path):
+    (tmp_path / ".factlint.toml").write_text("paths = ['articles']\n")
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text("The five-day talks ended on Thursday.")
+    run(cwd=tmp_path / "articles")
+    assert (tmp_path / ".factlint_cache" / "extract.sqlite3").is_file()
+    assert not (tmp_path / "articles" / ".factlint_cache").exists()
+
+
 @pytest.mark.parametrize("jobs", ["0", "-1", "many"])
 def test_bad_jobs_is_a_usage_error(jobs):
     assert run("seeds/", "--jobs", jobs).exit_code == 2
