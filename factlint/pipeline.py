@@ -40,7 +40,7 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
     stories = link.group_stories(documents, grouping=grouping)
     timeline = link.timeline(documents, stories)
     linked = link.link(documents, facts, stories, timeline.references, timeline.times)
-    corpus = Corpus({doc.path: doc for doc in documents}, stories, timeline.times)
+    corpus = Corpus({doc.path: doc for doc in documents}, stories, timeline.times, rulebook.lexicon.gazetteer)
     findings: list[Finding] = []
     for rule in rules:
         findings.extend(check.KINDS[rule.kind].check(rule, linked, corpus))

@@ -82,3 +82,27 @@ def test_finding_lists_every_backing_statement():
 ])
 def test_same_place(a, b, same):
     assert place_of.same_place(a, b) is same
+
+
+@pytest.mark.parametrize("located_in, a, b, agree", [
+    (("West Yorkshire", "England"), ("leeds",), ("west yorkshire",), True),
+    (("West Yorkshire", "England"), ("leeds",), ("england",), True),
+    (("West Yorkshire", "England"), ("leeds",), ("lancashire",), False),
+    ((), ("leeds",), ("west yorkshire",), False),
+])
+def test_gazetteer_located_in_reconciles_levels(located_in, a, b, agree):
+    from factlint.gazetteer import EntityKind, Entry, build_gazetteer
+
+    gazetteer = build_gazetteer([Entry("Leeds", (), EntityKind.PLACE, located_in)])
+    assert place_of.agree(a, b, place_of.containment([], gazetteer)) is agree
+
+
+@pytest.mark.parametrize("text, shown, subject, written", [
+    ("Arlington, Washington DC", "Washington DC", "arlington", "Arlington"),
+    ("Foreign Service Institute in Arlington, Virginia", "Arlington, Virginia", "foreign service institute",
+     "Foreign Service Institute"),
+    ("somewhere odd", "Virginia", "arlington", "arlington"),
+])
+def test_subject_is_shown_as_written(text, shown, subject, written):
+    fact = Fact(FactKind.PLACE, Span("a.txt", 0, 1, 1, 1, 1, 2), text, shown.lower(), subject, shown)
+    assert place_of._written(LinkedFact(fact, "story", "main")) == written

@@ -3,17 +3,21 @@
 Values are chains of containers ("arlington, virginia"). Two chains agree when one is a
 more or less specific form of the other ("arlington" and "arlington, virginia", or
 "virginia" and "arlington, virginia"), or when the corpus itself says elsewhere that one
-container lies in the other ("Leeds, West Yorkshire" makes "Leeds" and "West Yorkshire" agree).
+container lies in the other ("Leeds, West Yorkshire" makes "Leeds" and "West Yorkshire" agree),
+or the gazetteer's `located_in` says so.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Mapping, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence
+
+import regex
 
 from factlint.check.agreement import place
 from factlint.check.scope import groups
+from factlint.extract.places import normalize
 from factlint.model import Corpus, FactKind, Finding, LinkedFact, Related, Rule
 
 KIND = "place-of"
@@ -36,18 +40,20 @@ def chain(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(",") if part.strip())
 
 
-def containment(facts: Iterable[LinkedFact]) -> Containment:
-    """What the corpus says each place lies in, transitively: {"arlington": {"virginia"}, ...}.
-
-    GAZETTEER HOOK: when Lexicon.gazetteer exists (branch entities-a), map every name through
-    gazetteer.canonical() and add gazetteer.located_in(name) here; nothing else needs to change.
-    """
+def containment(facts: Iterable[LinkedFact], gazetteer: Any = None) -> Containment:
+    """What the corpus and the gazetteer say each place lies in, transitively: {"arlington": {"virginia"}, ...}."""
     direct: dict[str, set[str]] = defaultdict(set)
     for item in facts:
         if item.fact.kind is FactKind.PLACE:
             parts = (item.fact.subject, *chain(item.fact.value))
             for index, part in enumerate(parts[:-1]):
                 direct[part].update(parts[index + 1 :])
+    for entry in getattr(gazetteer, "entries", ()):
+        where = [normalize(name) for name in entry.located_in]
+        for name in (entry.name, *entry.aliases):
+            direct[normalize(name)].update(where)
+        for index, part in enumerate(where[:-1]):
+            direct[part].update(where[index + 1 :])
     closed: dict[str, frozenset[str]] = {}
     for name in direct:
         seen, todo = set(), list(direct[name])
@@ -98,10 +104,20 @@ def _wanted(item: LinkedFact, options: Options) -> bool:
     return options.venues if is_venue else options.places
 
 
+def _written(item: LinkedFact) -> str:
+    """The subject as the article writes it ("Arlington", not the lookup form "arlington")."""
+    text, shown = item.fact.text, item.fact.display or item.fact.value
+    if shown and text.lower().endswith(shown.lower()):
+        head = regex.sub(r"(?:,|\s+in)\s*$", "", text[: len(text) - len(shown)].rstrip())
+        if normalize(head) == item.fact.subject:
+            return head
+    return item.fact.subject
+
+
 def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[Finding]:
     """One finding per statement that places its subject where the best-backed statement does not."""
     options: Options = rule.options
-    inside = containment(facts)
+    inside = containment(facts, corpus.gazetteer)
     for group in groups(rule, [f for f in facts if f.fact.kind is rule.fact and _wanted(f, options)]):
         if len(group) < 2:
             continue
@@ -116,7 +132,7 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
             if item in backing:
                 continue
             fields = {
-                "subject": item.fact.subject,
+                "subject": _written(item),
                 "value": item.fact.display or item.fact.value,
                 "text": item.fact.text,
                 "other_value": reference.fact.display or reference.fact.value,
