@@ -83,7 +83,7 @@ def _configured_rulebook(extra: tuple[str, ...]) -> Rulebook:
 
 
 def _stdin(paths: tuple[str, ...]) -> str | None:
-    return click.get_text_stream("stdin").read() if "-" in paths else None
+    return sys.stdin.read() if "-" in paths else None
 
 
 date_option = click.option("--date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
@@ -131,13 +131,13 @@ class _Progress:
 
     def __init__(self) -> None:
         self.bar = None
-        self.quiet = not click.get_text_stream("stderr").isatty()
+        self.quiet = not sys.stderr.isatty()
 
     def __call__(self, advance: int, total: int) -> None:
         if self.quiet or total <= PROGRESS_MIN_DOCUMENTS:
             return
         if self.bar is None:
-            self.bar = click.progressbar(length=total, label="extracting", file=click.get_text_stream("stderr"))
+            self.bar = click.progressbar(length=total, label="extracting", file=sys.stderr)
             self.bar.render_progress()
         self.bar.update(advance)
 
