@@ -90,6 +90,7 @@ def test_gazetteer_aliases_are_not_findings():
     ("Middle School", "Middle Schools"),
     ("U.S. Naval Academy", "US Naval Academy"),
     ("Taunton Deane Magistrates' Court", "Taunton Deane Magistrates Court"),
+    ("SACRAMENTO COUNTY SHERIFF'S DEPARTMENT", "Sacramento County Sheriff’s Department"),
 ])
 def test_punctuation_possessives_and_plural_heads_are_not_variants(a, b):
     assert run("venue-variants", [venue(a, "a.txt", 1), venue(b, "b.txt", 1)]) == []

@@ -16,7 +16,7 @@ KIND = "name-variants"
 FIELDS = frozenset({"variant", "variant_count", "variant_where", "reference", "reference_count",
                     "reference_where", "name"})
 NEEDS: frozenset[FactKind] = frozenset()  # fact kinds read besides the rule's own
-_POSSESSIVE = regex.compile(r"(?<=\p{L})'s?\b|'(?=\s|$)")
+_POSSESSIVE = regex.compile(r"(?<=\p{L})'s?\b|'(?=\s|$)", regex.I)  # SHERIFF'S is Sheriff's
 _GLUE = frozenset({"of", "the", "and", "for", "&", "on", "de"})
 
 
