@@ -43,3 +43,15 @@ def test_unresolved_date_has_no_interval():
 def test_a_guessed_year_may_be_any_nearby_year(inferred, other, agree):
     guessed = Fact(FactKind.DATE, Span("a", 0, 1, 1, 1, 1, 2), inferred, inferred, attrs=(("year", "inferred"),))
     assert compatible(guessed, fact(FactKind.DATE, other)) is agree
+
+
+@pytest.mark.parametrize("anchored, other, agree", [
+    ("2016-08-15", "2016-08-16", True),    # "today" in a story filed after midnight
+    ("2016-08-15", "2016-08-14", True),
+    ("2016-08-15", "2016-08-17", False),   # two days off is a real disagreement
+    ("2016-08", "2016-09-01", False),      # only a day is widened, never a month
+])
+def test_a_day_found_from_the_article_date_may_be_a_day_off(anchored, other, agree):
+    relative = Fact(FactKind.DATE, Span("a", 0, 1, 1, 1, 1, 2), "today", anchored, attrs=(("anchored", "yes"),))
+    assert compatible(relative, fact(FactKind.DATE, other)) is agree
+    assert compatible(fact(FactKind.DATE, anchored), fact(FactKind.DATE, other)) is (anchored == other)

@@ -54,7 +54,12 @@ def magnitude(fact: Fact) -> float | None:
 def interval(fact: Fact, approximate_share: float = 0.2) -> tuple[float, float] | None:
     """The range of values the statement allows: exact, about, more than or less than."""
     if fact.kind in (FactKind.DATE, FactKind.TIME):
-        return date_interval(fact.value)
+        bounds = date_interval(fact.value)
+        if bounds and bounds[0] == bounds[1] and fact.attr("anchored") == "yes":
+            # A day found from the article's date ("today", "Tuesday") may be a day off: a story
+            # filed after midnight, or dated in another time zone, still means the day before.
+            return (bounds[0] - 1, bounds[1] + 1)
+        return bounds
     value = magnitude(fact)
     if value is None:
         return None
