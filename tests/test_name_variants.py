@@ -124,3 +124,14 @@ def test_seed_variants_are_found_without_a_gazetteer(tmp_path):
         ("title-variants", "004", 6, (("000", 2),)),
         ("venue-variants", "004", 10, (("004", 3),)),
     ]
+
+
+@pytest.mark.parametrize("first, second, flagged", [
+    ("Steve Bannon", "Steven Bannon", False),       # a given name cut short is a choice of style
+    ("Chris Murphy", "Christopher Murphy", False),
+    ("Hilary Clinton", "Hillary Clinton", True),    # a given name misspelt is still a finding
+    ("Robert Muller", "Robert Mueller", True),      # and so is a surname cut short
+])
+def test_short_given_names_are_not_variants(first, second, flagged):
+    facts = [person(second, "a.txt", 1, second), person(second, "b.txt", 1, second), person(first, "c.txt", 1, first)]
+    assert bool(run("name-variants", facts)) is flagged

@@ -59,7 +59,8 @@ def test_not_a_containment(text):
 
 @pytest.mark.parametrize("name, key", [
     ("Va.", "virginia"), ("Washington D.C.", "washington dc"), ("West  Yorkshire", "west yorkshire"), ("Tex", "texas"),
-    ("TX", "texas"), ("CA", "california"), ("in", "in"),
+    ("TX", "texas"), ("CA", "california"), ("in", "in"), ("D.C.", "washington dc"),
+    ("District of Columbia", "washington dc"),
 ])
 def test_normalize(name, key):
     assert places.normalize(name) == key

@@ -162,7 +162,13 @@ def _where(uses: Sequence[_Use]) -> str:
     return ", ".join(paths) if len(paths) <= 2 else f"{len(paths)} articles"
 
 
-def _findings(rule: Rule, forms: dict[str, list[_Use]], options: Options) -> Iterator[Finding]:
+def _short_form(a: str, b: str) -> bool:
+    """Whether one given name is the other cut short (Steve/Steven, Chris/Christopher): a choice, not a slip."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and len(short) >= 3
+
+
+def _findings(rule: Rule, forms: dict[str, list[_Use]], options: Options, given: bool = False) -> Iterator[Finding]:
     def rank(form: str) -> tuple:
         uses = forms[form]
         return (not _suspect(form), any(u.declared for u in uses), len({u.span.path for u in uses}),
@@ -176,7 +182,7 @@ def _findings(rule: Rule, forms: dict[str, list[_Use]], options: Options) -> Ite
             continue
         if options.per_word and not similar_words(form, reference, options.min_length):
             continue
-        if _plural_only(form, reference):
+        if _plural_only(form, reference) or (given and _short_form(form, reference)):
             continue
         fields = {
             "variant": uses[0].shown, "variant_count": _count(uses), "variant_where": _where(uses),
@@ -210,4 +216,5 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
                         units[position][use.form].append(use)
             for position in sorted(units):
                 if len(units[position]) > 1:
-                    yield from _findings(rule, units[position], options)
+                    # Words before the last of a per-word name are given names (position > 0).
+                    yield from _findings(rule, units[position], options, given=options.per_word and position > 0)

@@ -86,7 +86,8 @@ def normalize(name: str) -> str:
     key = _ABBREVIATION.get(key, key)
     if len(key) == 2 and name.strip().isupper():
         key = _POSTAL_STATE.get(key, key)
-    return "washington dc" if key in {"washington dc", "washington d c"} else key
+    # The US capital goes by four names; each is one place.
+    return "washington dc" if key in {"washington dc", "washington d c", "dc", "district of columbia"} else key
 
 
 def _parts(chain: str) -> list[str]:
