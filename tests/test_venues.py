@@ -17,6 +17,8 @@ from factlint.lexicon import Lexicon
     ("at the Kennedy Center for the Performing Arts in Washington", ["Kennedy Center for the Performing Arts"]),
     ("Speaking at Wembley Stadium on Sunday", ["Wembley Stadium"]),
     ("meetings at the White House and State Department.", ["White House", "State Department"]),
+    ("long sought by House Democrats. The White House said", ["White House"]),  # never across a sentence end
+    ("dinner at the St. Regis Hotel in Washington", ["St. Regis Hotel"]),
     ("the Armenian Foreign Ministry’s statement", ["Armenian Foreign Ministry"]),
     ("The Institute said so.", []),
     ("Lindsay Lohan checked in on Thursday.", []),

@@ -74,8 +74,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start + first.start(), start + stop
 
 
+# A word of four or more letters ending in a full stop ends a sentence ("... House Democrats. The House
+# Judiciary ..."); short ones are abbreviations ("St.", "Mt.", "Jr.", "U.S.").
+_SENTENCE_END = regex.compile(r"(?<=\p{Ll}{3}|\p{L}{4})\.(?=[ \t]+\p{Lu})")
+
+
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A capitalized run cut at "and"/"&" after a head word: "White House and State Department" is two."""
+    """A capitalized run cut at sentence ends and at "and"/"&" after a head word: "White House and State
+    Department" is two."""
+    stop = _SENTENCE_END.search(text, start, end)
+    if stop:
+        after = stop.end() + len(text[stop.end():end]) - len(text[stop.end():end].lstrip(" \t"))
+        return _split(text, start, stop.start()) + _split(text, after, end)
     parts, begin = [], start
     for joint in _JOINT.finditer(text[start:end]):
         if joint.group(1).lower().rstrip(".,") in HEADS:
