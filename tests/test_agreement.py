@@ -110,3 +110,11 @@ def test_ages_may_grow_between_dated_articles(first_date, second_date, first_age
     facts = [LinkedFact(Fact(FactKind.AGE, Span(p, 1, 2, 1, 1, 1, 2), a, a, "jose orozco"), "story", "main")
              for p, a in (("a.md", first_age), ("b.md", second_age))]
     assert bool(list(agreement.check(AGE_RULE, facts, corpus))) is flagged
+
+
+def test_a_person_is_named_as_written():
+    corpus = Corpus({"a.md": dated("a.md", "2014-05-01"), "b.md": dated("b.md", "2014-05-02")})
+    facts = [LinkedFact(Fact(FactKind.AGE, Span(p, 1, 2, 1, 1, 1, 2), a, a, "jose orozco", attrs=(("person", "José Orozco"),)),
+                        "story", "main") for p, a in (("a.md", "27"), ("b.md", "27"), ("c.md", "29"))]
+    (finding,) = agreement.check(AGE_RULE, facts, corpus)
+    assert finding.message.startswith("José Orozco is 29 here")

@@ -112,7 +112,7 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
             # Only statements that rule this one out back the finding ("2014" does not contradict "July 29, 2014").
             against = [o for o in backing if not _agree(o, item, options, corpus)]
             fields = {
-                "subject": item.fact.subject,
+                "subject": item.fact.attr("person") or item.fact.subject,  # a name as written
                 "value": item.fact.shown,
                 "text": item.fact.text,
                 "other_value": reference.fact.shown,
