@@ -104,16 +104,17 @@ class FixRun:
     diff: str
 
 
-def run_fixes(findings: tuple[Finding, ...], documents: Mapping[str, Document], preview: bool) -> FixRun:
+def run_fixes(findings: tuple[Finding, ...], documents: Mapping[str, Document], preview: bool,
+              encoding: str = "utf-8") -> FixRun:
     """Write every safe plan (or, previewing, only diff it); a finding is gone once all its edits are written."""
-    plans = plan_fixes(findings, documents)
+    plans = plan_fixes(findings, documents, encoding)
     notes = [f"{p.path}: fixes not applied: {p.skipped}" for p in plans if p.skipped]
     ready = [p for p in plans if not p.skipped and p.original != p.fixed]
     if preview:
         return FixRun(findings, tuple(notes), "".join(unified_diff(p) for p in ready))
     written: set[Edit] = set()
     for plan in ready:
-        write_fixed(plan)
+        write_fixed(plan, encoding)
         written.update(plan.edits)
     if written:
         notes.append(f"applied {len(written)} fix(es) in {len(ready)} file(s)")
