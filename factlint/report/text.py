@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factlint.model import Report, Severity, Span
-from factlint.report.excerpt import excerpt
+from factlint.report.excerpt import ELLIPSIS, clip, excerpt
 
 # ANSI styles; cli.py decides whether to use them (a terminal, NO_COLOR unset), never this module.
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
@@ -29,7 +29,8 @@ def _quote(report: Report, span: Span, gutter: int, paint: _Paint) -> list[str]:
     pad = " " * gutter
     return [
         f"{paint(str(shown.line).rjust(gutter), _DIM)} | {shown.text}",
-        f"{pad} | {' ' * shown.underline_start}{paint('^' * shown.underline_length, _CARET_STYLE)}",
+        f"{pad} | {' ' * shown.underline_start}{paint('^' * shown.underline_length, _CARET_STYLE)}"
+        f"{ELLIPSIS if shown.continued else ''}",
     ]
 
 
@@ -46,7 +47,8 @@ def render(report: Report, color: bool = False, summary: bool = True) -> str:
         out.extend(_quote(report, span, gutter, paint))
         for related in finding.related:
             other = related.span
-            out.append(f"{' ' * gutter} = {other.path}:{other.line}:{other.column}: {related.message}")
+            # The message of another side may hold a whole quote; the excerpt below shows it, so it is clipped.
+            out.append(f"{' ' * gutter} = {other.path}:{other.line}:{other.column}: {clip(related.message)}")
             out.extend(_quote(report, other, gutter, paint))
         out.append("")
     if not summary:
