@@ -21,9 +21,9 @@ def _item(text: str, story: str = "news/a.txt", kind: FactKind = FactKind.QUOTE)
     ("Thursday night", "text", "Thursday night"),
     ("a\n  b", "text", "a b"),
     (QUOTE, "text", QUOTE[:39] + "…"),
-    (QUOTE, "value", QUOTE[:31] + "…"),
-    (QUOTE, "subject", QUOTE[:31] + "…"),
-    ("corpora/2023/june/talks/washington/001_3c1e2b94aa01429f.txt", "story", "…washington/001_3c1e2b94aa01429f.txt"),
+    (QUOTE, "value", QUOTE[:23] + "…"),
+    (QUOTE, "subject", QUOTE[:23] + "…"),
+    ("corpora/2023/june/talks/washington/001_3c1e2b94aa01429f.txt", "story", "…ington/001_3c1e2b94aa01429f.txt"),
     ("x" * 80, "attrs", "x" * 59 + "…"),
 ])
 def test_cells_are_cut_to_their_column(text, column, expected):

@@ -10,7 +10,7 @@ from factlint.model import LinkedFact
 COLUMNS = ("place", "kind", "text", "value", "subject", "story", "instance", "attrs")
 MAX_CELL = 60
 # Quotes and long names would set a column's width for every row; these columns are cut to a width of their own.
-WIDTHS = {"text": 40, "value": 32, "subject": 32, "story": 36}
+WIDTHS = {"text": 40, "value": 24, "subject": 24, "story": 32}
 # A story id is its first article's path: its end tells stories apart, so a long one loses its start.
 CUT_FROM_START = frozenset({"story"})
 
