@@ -89,9 +89,11 @@ def write_fixed(plan: FilePlan, encoding: str = "utf-8") -> None:
 
 
 def unified_diff(plan: FilePlan) -> str:
-    """The plan as a unified diff (a/ and b/ prefixes, as git and patch -p1 expect)."""
+    """The plan as a unified diff (a/ and b/ prefixes, as git and patch -p1 expect; an absolute path as it is)."""
+    # "a//tmp/x" would name a relative path under a/ that does not exist; diff -u writes absolute paths bare.
+    before, after = (plan.path, plan.path) if os.path.isabs(plan.path) else (f"a/{plan.path}", f"b/{plan.path}")
     lines = difflib.unified_diff(plan.original.splitlines(keepends=True), plan.fixed.splitlines(keepends=True),
-                                 f"a/{plan.path}", f"b/{plan.path}")
+                                 before, after)
     return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n" for line in lines)
 
 

@@ -77,11 +77,20 @@ def test_unsafe_file_left_untouched(tmp_path, change, reason):
     assert path.read_bytes() == before
 
 
-def test_diff_preview(tmp_path):
-    path, doc = _setup(tmp_path, b"Intro.\nMr Zelenksy spoke.\n")
+@pytest.mark.parametrize("relative, header", [
+    (True, "--- a/a.txt\n+++ b/a.txt\n"),
+    (False, "--- {path}\n+++ {path}\n"),
+])
+def test_diff_preview(tmp_path, monkeypatch, relative, header):
+    monkeypatch.chdir(tmp_path)
+    raw = b"Intro.\nMr Zelenksy spoke.\n"
+    (tmp_path / "a.txt").write_bytes(raw)
+    path = "a.txt" if relative else str(tmp_path / "a.txt")
+    doc = make_document(path, raw.decode())[0]
     [plan] = plan_fixes([_finding(doc, "Zelenksy", "Zelensky")], {doc.path: doc})
     diff = unified_diff(plan)
-    assert f"--- a/{path}\n+++ b/{path}\n" in diff
+    path = tmp_path / "a.txt"
+    assert diff.startswith(header.format(path=path))
     assert "-Mr Zelenksy spoke.\n+Mr Zelensky spoke.\n" in diff
     assert path.read_bytes() == b"Intro.\nMr Zelenksy spoke.\n"
 
