@@ -319,7 +319,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
     decisions = dataclasses.replace(decisions, only_paths=_only_paths(changed_since, paths if only_touching else None))
     findings = reported(findings, report.documents, decisions)
     if fix or diff:
-        outcome = run_fixes(findings, report.documents, preview=diff)
+        outcome = run_fixes(findings, report.documents, preview=diff, encoding=encoding)
         for note in outcome.notes:
             click.echo(f"factlint: {note}", err=True)
         if diff:

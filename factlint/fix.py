@@ -89,9 +89,11 @@ def write_fixed(plan: FilePlan, encoding: str = "utf-8") -> None:
 
 
 def unified_diff(plan: FilePlan) -> str:
-    """The plan as a unified diff (a/ and b/ prefixes, as git and patch -p1 expect)."""
+    """The plan as a unified diff (a/ and b/ prefixes, as git and patch -p1 expect; an absolute path as it is)."""
+    # "a//tmp/x" would name a relative path under a/ that does not exist; diff -u writes absolute paths bare.
+    before, after = (plan.path, plan.path) if os.path.isabs(plan.path) else (f"a/{plan.path}", f"b/{plan.path}")
     lines = difflib.unified_diff(plan.original.splitlines(keepends=True), plan.fixed.splitlines(keepends=True),
-                                 f"a/{plan.path}", f"b/{plan.path}")
+                                 before, after)
     return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n" for line in lines)
 
 
@@ -104,16 +106,17 @@ class FixRun:
     diff: str
 
 
-def run_fixes(findings: tuple[Finding, ...], documents: Mapping[str, Document], preview: bool) -> FixRun:
+def run_fixes(findings: tuple[Finding, ...], documents: Mapping[str, Document], preview: bool,
+              encoding: str = "utf-8") -> FixRun:
     """Write every safe plan (or, previewing, only diff it); a finding is gone once all its edits are written."""
-    plans = plan_fixes(findings, documents)
+    plans = plan_fixes(findings, documents, encoding)
     notes = [f"{p.path}: fixes not applied: {p.skipped}" for p in plans if p.skipped]
     ready = [p for p in plans if not p.skipped and p.original != p.fixed]
     if preview:
         return FixRun(findings, tuple(notes), "".join(unified_diff(p) for p in ready))
     written: set[Edit] = set()
     for plan in ready:
-        write_fixed(plan)
+        write_fixed(plan, encoding)
         written.update(plan.edits)
     if written:
         notes.append(f"applied {len(written)} fix(es) in {len(ready)} file(s)")

@@ -1,4 +1,4 @@
-"""The gazetteer: canonical names, their aliases, their kind and where each is, from rules/gazetteer/*.yaml."""
+"""The gazetteer: canonical names, their aliases and misspellings, their kind and where each is, from rules/gazetteer/*.yaml."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import regex
 
 from factlint.model import Problem
 
-ENTRY_KEYS = ("name", "aliases", "kind", "located_in", "note")
+ENTRY_KEYS = ("name", "aliases", "misspellings", "kind", "located_in", "note")
+NAME_LISTS = ("aliases", "misspellings", "located_in")
 
 
 class EntityKind(enum.Enum):
@@ -20,16 +21,22 @@ class EntityKind(enum.Enum):
     VENUE = "venue"
     PLACE = "place"
     ORG = "org"
+    TITLE = "title"
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One named thing: its canonical name, other names for it, its kind and what it lies in."""
+    """One named thing: its canonical name, other names for it, its kind, what it lies in and its known misspellings.
+
+    Aliases are legitimate other names (never reported); misspellings are wrong forms that --fix may
+    replace by `name`.
+    """
 
     name: str
     aliases: tuple[str, ...] = ()
     kind: EntityKind = EntityKind.PLACE
     located_in: tuple[str, ...] = ()
+    misspellings: tuple[str, ...] = ()
 
 
 def lookup_key(name: str) -> str:
@@ -41,10 +48,11 @@ def lookup_key(name: str) -> str:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    """Entries indexed by every name they go by; answers canonical, located_in and is_alias."""
+    """Entries indexed by every name they go by; answers canonical, located_in, is_alias and misspelt."""
 
     entries: tuple[Entry, ...] = ()
     index: Mapping[str, Entry] = field(default=None, compare=False, hash=False)  # type: ignore[assignment]
+    wrong: Mapping[str, Entry] = field(default=None, compare=False, hash=False)  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
         if self.index is None:
@@ -53,6 +61,14 @@ class Gazetteer:
                 for name in (entry.name, *entry.aliases):
                     index.setdefault(lookup_key(name), entry)
             object.__setattr__(self, "index", index)
+        if self.wrong is None:
+            # A misspelling is kept apart from the names: it is never a name of the entry, only a form to correct.
+            wrong: dict[str, Entry] = {}
+            for entry in self.entries:
+                for name in entry.misspellings:
+                    if lookup_key(name) not in self.index:
+                        wrong.setdefault(lookup_key(name), entry)
+            object.__setattr__(self, "wrong", wrong)
 
     def entry(self, name: str) -> Entry | None:
         """The entry a name (canonical or alias) belongs to, if any."""
@@ -72,6 +88,10 @@ class Gazetteer:
         """Whether two names are declared names of one entry."""
         first, second = self.entry(a), self.entry(b)
         return first is not None and first is second
+
+    def misspelt(self, name: str) -> Entry | None:
+        """The entry whose declared misspelling `name` is, if any (canonical names and aliases are not)."""
+        return self.wrong.get(lookup_key(name))
 
 
 EMPTY_GAZETTEER = Gazetteer()
@@ -109,7 +129,7 @@ def read_entries(path: str, data: Any, where: Any, seen: dict[str, str] | None =
         if not isinstance(name, str) or not name.strip():
             fail("gazetteer entry needs 'name': a non-empty string", "entries", index)
             continue
-        for key in ("aliases", "located_in"):
+        for key in NAME_LISTS:
             if key in raw and not _strings(raw[key]):
                 fail(f"'{key}' of '{name}' must be a list of names", "entries", index, key)
         try:
@@ -118,14 +138,20 @@ def read_entries(path: str, data: Any, where: Any, seen: dict[str, str] | None =
             allowed = ", ".join(k.value for k in EntityKind)
             fail(f"'kind' of '{name}' must be one of {allowed}, not '{raw.get('kind')}'", "entries", index, "kind")
             continue
-        if unknown or any(key in raw and not _strings(raw[key]) for key in ("aliases", "located_in")):
+        if unknown or any(key in raw and not _strings(raw[key]) for key in NAME_LISTS):
             continue
-        entry = Entry(name, tuple(raw.get("aliases", [])), kind, tuple(raw.get("located_in", [])))
-        clash = next((seen[lookup_key(n)] for n in (name, *entry.aliases) if seen.get(lookup_key(n), name) != name), None)
+        entry = Entry(name, tuple(raw.get("aliases", [])), kind, tuple(raw.get("located_in", [])),
+                      tuple(raw.get("misspellings", [])))
+        forms = (name, *entry.aliases, *entry.misspellings)
+        own = [n for n in entry.misspellings if lookup_key(n) in {lookup_key(m) for m in (name, *entry.aliases)}]
+        if own:
+            fail(f"'{own[0]}' is both a name and a misspelling of '{name}'", "entries", index, "misspellings")
+            continue
+        clash = next((seen[lookup_key(n)] for n in forms if seen.get(lookup_key(n), name) != name), None)
         if clash:
             fail(f"'{name}' shares a name with the entry '{clash}'", "entries", index)
             continue
-        seen.update({lookup_key(n): name for n in (name, *entry.aliases)})
+        seen.update({lookup_key(n): name for n in forms})
         entries.append(entry)
     return entries, problems
 

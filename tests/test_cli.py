@@ -230,7 +230,7 @@ def test_only_touching_reads_the_folder_but_reports_on_the_named_file():
 
 
 def test_fix_and_diff_from_the_command_line(tmp_path, monkeypatch):
-    """No shipped rule offers fixes yet, so a fake one wraps the pipeline."""
+    """A fake finding with a fix wraps the pipeline, so the wiring is tested apart from any rule."""
     import dataclasses
 
     from factlint import cli

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 
@@ -76,11 +77,20 @@ def test_unsafe_file_left_untouched(tmp_path, change, reason):
     assert path.read_bytes() == before
 
 
-def test_diff_preview(tmp_path):
-    path, doc = _setup(tmp_path, b"Intro.\nMr Zelenksy spoke.\n")
+@pytest.mark.parametrize("relative, header", [
+    (True, "--- a/a.txt\n+++ b/a.txt\n"),
+    (False, "--- {path}\n+++ {path}\n"),
+])
+def test_diff_preview(tmp_path, monkeypatch, relative, header):
+    monkeypatch.chdir(tmp_path)
+    raw = b"Intro.\nMr Zelenksy spoke.\n"
+    (tmp_path / "a.txt").write_bytes(raw)
+    path = "a.txt" if relative else str(tmp_path / "a.txt")
+    doc = make_document(path, raw.decode())[0]
     [plan] = plan_fixes([_finding(doc, "Zelenksy", "Zelensky")], {doc.path: doc})
     diff = unified_diff(plan)
-    assert f"--- a/{path}\n+++ b/{path}\n" in diff
+    path = tmp_path / "a.txt"
+    assert diff.startswith(header.format(path=path))
     assert "-Mr Zelenksy spoke.\n+Mr Zelensky spoke.\n" in diff
     assert path.read_bytes() == b"Intro.\nMr Zelenksy spoke.\n"
 
@@ -94,3 +104,48 @@ def test_run_fixes_reports_what_remains(tmp_path):
     assert preview.remaining == (finding,) and "+Mr Zelensky spoke." in preview.diff
     applied = run_fixes((finding,), {doc.path: doc}, preview=False)
     assert applied.remaining == () and applied.notes == ("applied 1 fix(es) in 1 file(s)",)
+
+
+GAZETTEER = """entries:
+  - name: Lambeau Field Stadium
+    kind: venue
+    misspellings: [Lambeau Feild Stadium]
+  - name: Ararat Mirzoyan
+    kind: person
+    misspellings: [Ararat Mirzoian]
+"""
+
+
+@pytest.mark.parametrize("encoding, raw, expected", [
+    ("utf-8", "Fans met at Lambeau Feild Stadium.\r\nMinister Ararat Mirzoian spoke. Mirzoian left.\r\n",
+     "Fans met at Lambeau Field Stadium.\r\nMinister Ararat Mirzoyan spoke. Mirzoyan left.\r\n"),
+    ("utf-8", "\ufeffCafé crowds at Lambeau Feild Stadium.\rThey cheered.",
+     "\ufeffCafé crowds at Lambeau Field Stadium.\rThey cheered."),
+    ("latin-1", "Café owners near Lambeau Feild Stadium cheered.\n",
+     "Café owners near Lambeau Field Stadium cheered.\n"),
+])
+def test_gazetteer_misspelling_diffed_fixed_then_clean(tmp_path, encoding, raw, expected):
+    from click.testing import CliRunner
+
+    from factlint.cli import main
+
+    (tmp_path / "rules" / "gazetteer").mkdir(parents=True)
+    (tmp_path / "rules" / "gazetteer" / "mine.yaml").write_text(GAZETTEER)
+    (tmp_path / "news").mkdir()
+    article = tmp_path / "news" / "a.txt"
+    article.write_bytes(raw.encode(encoding))
+    base = ["check", "--isolated", "--no-cache", "--encoding", encoding, "--rules", str(tmp_path / "rules"),
+            "--fail-on", "info", str(tmp_path / "news")]
+
+    before = CliRunner().invoke(main, base + ["--format", "json"])
+    rules = sorted({f["rule"] for f in json.loads(before.stdout)["findings"]})
+    assert before.exit_code == 1 and rules and set(rules) <= {"name-variants", "venue-variants"}
+    preview = CliRunner().invoke(main, base + ["--diff"])
+    assert preview.exit_code == 1 and "-" + raw.lstrip("\ufeff").splitlines()[0] in preview.stdout
+    assert "+" + expected.lstrip("\ufeff").splitlines()[0] in preview.stdout
+    assert article.read_bytes() == raw.encode(encoding)
+    fixed = CliRunner().invoke(main, base + ["--fix"])
+    assert fixed.exit_code == 0 and article.read_bytes() == expected.encode(encoding)
+    assert [p.name for p in article.parent.iterdir()] == ["a.txt"]
+    again = CliRunner().invoke(main, base)
+    assert again.exit_code == 0 and "no findings" in again.stdout

@@ -54,6 +54,11 @@ def test_is_alias(a, b, alias):
     ("entries:\n  - name: Leeds\n    aliases: Leeds city\n", 3, 5, "'aliases' of 'Leeds' must be a list"),
     ("entries:\n  - name: Leeds\n  - name: Leeds City\n    aliases: [leeds]\n", 3, 5,
      "'Leeds City' shares a name with the entry 'Leeds'"),
+    ("entries:\n  - name: Leeds\n    misspellings: Leds\n", 3, 5, "'misspellings' of 'Leeds' must be a list"),
+    ("entries:\n  - name: Leeds\n    aliases: [Leodis]\n    misspellings: [leodis]\n", 4, 5,
+     "'leodis' is both a name and a misspelling of 'Leeds'"),
+    ("entries:\n  - name: Leeds\n  - name: Leeds City\n    misspellings: [Leeds]\n", 3, 5,
+     "'Leeds City' shares a name with the entry 'Leeds'"),
 ])
 def test_invalid_entries_are_placed(text, line, column, fragment):
     located = yamlmarks.load(text)
@@ -88,3 +93,32 @@ def test_one_name_in_two_files_is_an_error(tmp_path):
     with pytest.raises(RuleError) as error:
         load_rulebook([tmp_path])
     assert "b.yaml:2:5: 'City of Leeds' shares a name with the entry 'Leeds'" in str(error.value)
+
+
+MISSPELT = build_gazetteer([
+    Entry("Lambeau Field", ("Lambeau",), EntityKind.VENUE, (), ("Lambeau Feild", "Lamboe Field")),
+    Entry("Ararat Mirzoyan", (), EntityKind.PERSON, (), ("Ararat Mirzoian",)),
+])
+
+
+@pytest.mark.parametrize("name, canonical, misspelt", [
+    ("Lambeau Feild", None, "Lambeau Field"),
+    ("the lambeau feild", None, "Lambeau Field"),
+    ("Lamboe Field", None, "Lambeau Field"),
+    ("Lambeau Field", "Lambeau Field", None),
+    ("Lambeau", "Lambeau Field", None),
+    ("Ararat Mirzoian", None, "Ararat Mirzoyan"),
+    ("Mirzoian", None, None),
+    ("Lambeau Fields", None, None),
+])
+def test_misspellings_are_not_names(name, canonical, misspelt):
+    assert MISSPELT.canonical(name) == canonical
+    entry = MISSPELT.misspelt(name)
+    assert (entry.name if entry else None) == misspelt
+
+
+def test_misspellings_read_from_a_file():
+    located = yamlmarks.load("entries:\n  - name: Lambeau Field\n    kind: venue\n    misspellings: [Lambeau Feild]\n")
+    entries, problems = read_entries("g.yaml", located.data, located.where)
+    assert problems == [] and entries[0].misspellings == ("Lambeau Feild",)
+    assert build_gazetteer(entries).misspelt("Lambeau Feild") is entries[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factlint.check import name_variants
-from factlint.check.name_variants import Options, same_name
+from factlint.check.name_variants import Options, correction, same_name
 from factlint.model import Corpus, Fact, FactKind, LinkedFact, Span
 from factlint.rulebook import load_rulebook
 from factlint.spelling import name_key
@@ -31,8 +31,9 @@ def test_same_name(a, b, per_word, same):
     assert same_name(name_key(a).split(), name_key(b).split(), Options(per_word=per_word)) is same
 
 
-def fact(kind: FactKind, value: str, path: str, line: int, subject: str = "", canonical: str = "", name: str = "") -> LinkedFact:
-    attrs = tuple((k, v) for k, v in (("canonical", canonical), ("name", name)) if v)
+def fact(kind: FactKind, value: str, path: str, line: int, subject: str = "", canonical: str = "", name: str = "",
+         misspelling_of: str = "") -> LinkedFact:
+    attrs = tuple((k, v) for k, v in (("canonical", canonical), ("name", name), ("misspelling_of", misspelling_of)) if v)
     span = Span(path, line * 100, line * 100 + len(value), line, 1, line, 1 + len(value))
     return LinkedFact(Fact(kind, span, value, value, subject or name_key(name or value), attrs=attrs), "story", "main")
 
@@ -135,3 +136,43 @@ def test_seed_variants_are_found_without_a_gazetteer(tmp_path):
 def test_short_given_names_are_not_variants(first, second, flagged):
     facts = [person(second, "a.txt", 1, second), person(second, "b.txt", 1, second), person(first, "c.txt", 1, first)]
     assert bool(run("name-variants", facts)) is flagged
+
+
+@pytest.mark.parametrize("written, misspelt, canonical, fixed", [
+    ("Lambeau Feild", "Lambeau Feild", "Lambeau Field", "Lambeau Field"),
+    ("lambeau feild", "Lambeau Feild", "Lambeau Field", "Lambeau Field"),
+    ("Feild", "Lambeau Feild", "Lambeau Field", "Field"),
+    ("Lambeau", "Lambeau Feild", "Lambeau Field", ""),
+    ("Mirzoian", "Ararat Mirzoian", "Ararat Mirzoyan", "Mirzoyan"),
+    ("Mirzoian", "Ararat S. Mirzoian", "Ararat Mirzoyan", ""),
+    ("Mirzoian", "Ararat Mirzoian", "", ""),
+])
+def test_correction_only_of_declared_forms(written, misspelt, canonical, fixed):
+    assert correction(written, misspelt, canonical) == fixed
+
+
+def test_declared_misspelling_alone_is_a_finding_with_a_fix():
+    wrong = fact(FactKind.VENUE, "Lambeau Feild", "a.txt", 1, name_key("Lambeau Field"), misspelling_of="Lambeau Field")
+    (finding,) = run("venue-variants", [wrong])
+    assert (finding.rule, finding.span.path, finding.span.line) == ("venue-variants", "a.txt", 1)
+    assert "is named Lambeau Field elsewhere (declared in the gazetteer)" in finding.message
+    assert [(e.span, e.replacement) for e in finding.fixes] == [(wrong.fact.span, "Lambeau Field")]
+    assert finding.related == ()
+
+
+def test_declared_misspelling_in_the_majority_is_still_the_variant():
+    facts = [person(w, f"{i}.txt", 1, "Ararat Mirzoian") for i, w in enumerate(["Ararat Mirzoian", "Mirzoian"])]
+    facts = [fact(FactKind.PERSON, f.fact.value, f.fact.span.path, 1, name_key("Ararat Mirzoyan"), name="Ararat Mirzoian",
+                  misspelling_of="Ararat Mirzoyan") for f in facts]
+    facts.append(person("Ararat Mirzoyan", "9.txt", 1, "Ararat Mirzoyan"))
+    findings = run("name-variants", facts)
+    assert [(f.rule, f.span.path) for f in findings] == [("name-variants", "0.txt"), ("name-variants", "1.txt")]
+    assert all(e.replacement == "Mirzoyan" for f in findings for e in f.fixes) and all(f.fixes for f in findings)
+    assert all(f.related[0].span.path == "9.txt" for f in findings)
+
+
+def test_undeclared_variants_get_no_fix():
+    facts = [person("Ararat Mirzoyan", "a.txt", 1, "Ararat Mirzoyan"), person("Ararat Mirzoyan", "b.txt", 1, "Ararat Mirzoyan"),
+             person("Ararat Mirzoian", "c.txt", 1, "Ararat Mirzoian")]
+    (finding,) = run("name-variants", facts)
+    assert finding.span.path == "c.txt" and finding.fixes == ()

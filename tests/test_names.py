@@ -88,3 +88,24 @@ def test_gazetteer_person_key_is_the_canonical_name(doc):
     lexicon = Lexicon(gazetteer=build_gazetteer([Entry("Recep Tayyip Erdogan", ("Tayyip Erdogan",), EntityKind.PERSON)]))
     (fact,) = [f for f in names.extract(doc("President Tayyip Erdogan spoke."), lexicon) if f.kind is FactKind.PERSON]
     assert fact.subject == "recep taip erdogan" and fact.attr("canonical") == "Recep Tayyip Erdogan"
+
+
+MISSPELT = Lexicon(gazetteer=build_gazetteer([
+    Entry("Ararat Mirzoyan", (), EntityKind.PERSON, (), ("Ararat Mirzoian",)),
+    Entry("National Security Adviser", (), EntityKind.TITLE, (), ("Natonal Security Adviser",)),
+    Entry("Mirzoian Hall", (), EntityKind.VENUE, (), ("Jake Sullivan",)),
+]))
+
+
+@pytest.mark.parametrize("text, kind, value, subject, misspelling_of", [
+    ("Minister Ararat Mirzoian spoke.", FactKind.PERSON, "Ararat Mirzoian", "ararat mirzoian", "Ararat Mirzoyan"),
+    ("Minister Ararat Mirzoyan spoke.", FactKind.PERSON, "Ararat Mirzoyan", "ararat mirzoian", ""),
+    ("They met Natonal Security Adviser Jake Sullivan.", FactKind.TITLE, "Natonal Security Adviser",
+     "national securiti adviser", "National Security Adviser"),
+    # A venue's misspelling is not a person's: the kinds must match.
+    ("They met Natonal Security Adviser Jake Sullivan.", FactKind.PERSON, "Jake Sullivan", "jake sulivan", ""),
+])
+def test_declared_misspellings_share_the_canonical_key(doc, text, kind, value, subject, misspelling_of):
+    (fact,) = [f for f in names.extract(doc(text), MISSPELT) if f.kind is kind]
+    assert (fact.value, fact.subject, fact.attr("misspelling_of")) == (value, subject, misspelling_of)
+    assert fact.attr("canonical") == ("Ararat Mirzoyan" if value == "Ararat Mirzoyan" else "")

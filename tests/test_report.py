@@ -51,3 +51,21 @@ def test_quiet_text_has_no_summary(rulebook):
     _, report = lint([str(ROOT / "seeds")], rulebook)
     quiet = render("text", report, quiet=True)
     assert "Found 2 findings" not in quiet and "[duration-agreement]" in quiet
+
+
+@pytest.mark.parametrize("with_fix", [True, False])
+def test_json_records_carry_fixes_only_when_there_are_some(with_fix):
+    import json
+
+    from factlint.model import Edit, Finding, Report, Severity
+    from factlint.read import make_document
+
+    doc = make_document("a.txt", "Ararat Mirzoian spoke.\n")[0]
+    span = doc.span(7, 15)
+    fixes = (Edit(span, "Mirzoyan"),) if with_fix else ()
+    report = Report((Finding("name-variants", Severity.WARNING, "spelt Mirzoyan", span, (), fixes),), {"a.txt": doc}, ())
+    for name in ("json", "jsonl"):
+        out = render(name, report)
+        record = json.loads(out)["findings"][0] if name == "json" else json.loads(out.splitlines()[0])
+        expected = [{"path": "a.txt", "line": 1, "column": 8, "end_line": 1, "end_column": 16, "replacement": "Mirzoyan"}]
+        assert record.get("fixes") == (expected if with_fix else None)

@@ -59,3 +59,22 @@ def test_fingerprint_survives_lines_moving(rulebook, tmp_path):
 ])
 def test_artifact_locations(path, expected):
     assert sarif.artifact(path) == expected
+
+
+def test_gazetteer_fixes_are_sarif_fixes(shared, tmp_path):
+    jsonschema = pytest.importorskip("jsonschema")
+    from factlint.rulebook import load_rulebook, shipped_rules_dir
+
+    (tmp_path / "rules" / "gazetteer").mkdir(parents=True)
+    (tmp_path / "rules" / "gazetteer" / "g.yaml").write_text(
+        "entries:\n  - name: Ararat Mirzoyan\n    kind: person\n    misspellings: [Ararat Mirzoian]\n")
+    (tmp_path / "news").mkdir()
+    rulebook = load_rulebook([shipped_rules_dir(), tmp_path / "rules"])
+    log = _log(rulebook, tmp_path / "news", ["Minister Ararat Mirzoian spoke. Mirzoian left.\n"])
+    jsonschema.validate(log, json.loads((shared / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8")))
+    (result,) = log["runs"][0]["results"]
+    (fix,) = result["fixes"]
+    (change,) = fix["artifactChanges"]
+    assert result["ruleId"] == "name-variants" and change["artifactLocation"]["uri"].endswith("/a.txt")
+    assert [(r["deletedRegion"]["startColumn"], r["insertedContent"]["text"]) for r in change["replacements"]] == [
+        (17, "Mirzoyan"), (33, "Mirzoyan")]

@@ -35,3 +35,17 @@ def test_venue_fact_position_and_gazetteer_key(doc):
     assert (fact.span.line, fact.span.column, fact.value) == (2, 14, "Foreign Service Institute")
     assert fact.subject == "george p shultz national foreign afairs training center"
     assert fact.attr("canonical").startswith("George P. Shultz")
+
+
+@pytest.mark.parametrize("text, subject, misspelling_of, canonical", [
+    ("Fans packed Madison Square Gardens on Sunday.", "madison square garden", "Madison Square Garden", ""),
+    ("Fans packed Madison Square Garden on Sunday.", "madison square garden", "", "Madison Square Garden"),
+    ("Fans packed Wembley Stadium on Sunday.", "wemblei stadium", "", ""),
+])
+def test_declared_misspelling_of_a_venue(doc, text, subject, misspelling_of, canonical):
+    lexicon = Lexicon(gazetteer=build_gazetteer([
+        Entry("Madison Square Garden", (), EntityKind.VENUE, (), ("Madison Square Gardens",)),
+        Entry("Wemberley", (), EntityKind.PERSON, (), ("Wembley Stadium",)),
+    ]))
+    (fact,) = venues.extract(doc(text), lexicon)
+    assert (fact.subject, fact.attr("misspelling_of"), fact.attr("canonical")) == (subject, misspelling_of, canonical)

@@ -1,4 +1,5 @@
-"""Check kind `name-variants`: one person, title or venue written in different ways (Mirzoyan/Mirzoian)."""
+"""Check kind `name-variants`: one person, title or venue written in different ways (Mirzoyan/Mirzoian), with a fix
+for forms the gazetteer declares misspelt."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from typing import Iterator, Sequence
 import regex
 
 from factlint.check.scope import scope_key
-from factlint.model import Corpus, FactKind, Finding, LinkedFact, Related, Rule, Span
+from factlint.gazetteer import lookup_key
+from factlint.model import Corpus, Edit, FactKind, Finding, LinkedFact, Related, Rule, Span
 from factlint.spelling import plain, similar_words, strip_accents, words
 
 KIND = "name-variants"
@@ -40,6 +42,8 @@ class _Use:
     span: Span
     name: str
     declared: bool
+    fix: str = ""
+    right: str = ""
 
 
 def _keys(subject: str) -> list[str]:
@@ -127,13 +131,28 @@ def _plural_only(a: str, b: str) -> bool:
     return len(x) == len(y) and x[:-1] == y[:-1] and {x[-1], y[-1]} in ({x[-1], x[-1] + "s"}, {y[-1], y[-1] + "s"})
 
 
+def correction(written: str, misspelt: str, canonical: str) -> str:
+    """What a declared misspelling `misspelt` of `canonical` makes of `written` (the whole name or one of its
+    words, word for word), or '' when `written` is no declared wrong form."""
+    if not canonical:
+        return ""
+    if lookup_key(written) == lookup_key(misspelt):
+        return canonical
+    wrong, right = misspelt.split(), canonical.split()
+    if len(wrong) != len(right):
+        return ""
+    return {w: r for w, r in zip(wrong, right) if w != r}.get(written, "")
+
+
 def _uses(item: LinkedFact, corpus: Corpus, options: Options) -> Iterator[tuple[int, _Use]]:
     """The units of one mention: (position from the end, use) per word, or (0, use) for the whole name."""
     fact = item.fact
     declared = bool(fact.attr("canonical"))
     name = fact.attr("name") or fact.value
+    right = fact.attr("misspelling_of")
     if not options.per_word:
-        yield 0, _Use(_form(fact.value, options), fact.value, fact.span, name, declared)
+        fix = correction(fact.text, name, right)
+        yield 0, _Use(_form(fact.value, options), fact.value, fact.span, name, declared, fix, right if fix else "")
         return
     doc = corpus.documents.get(fact.span.path)
     cursor = 0
@@ -142,7 +161,8 @@ def _uses(item: LinkedFact, corpus: Corpus, options: Options) -> Iterator[tuple[
         at = fact.text.find(word, cursor)
         cursor = at + len(word) if at >= 0 else cursor
         span = doc.span(fact.span.start + at, fact.span.start + at + len(word)) if doc and at >= 0 else fact.span
-        found.append(_Use(_form(word, options), word, span, name, declared))
+        fix = correction(word, name, right) if at >= 0 else ""
+        found.append(_Use(_form(word, options), word, span, name, declared, fix, right if fix else ""))
     for position, use in enumerate(reversed(found)):
         yield position, use
 
@@ -171,34 +191,45 @@ def _short_form(a: str, b: str) -> bool:
 def _findings(rule: Rule, forms: dict[str, list[_Use]], options: Options, given: bool = False) -> Iterator[Finding]:
     def rank(form: str) -> tuple:
         uses = forms[form]
-        return (not _suspect(form), any(u.declared for u in uses), len({u.span.path for u in uses}),
-                len(uses), tuple(-x for x in (min(u.span for u in uses).start,)))
+        return (not any(u.fix for u in uses), not _suspect(form), any(u.declared for u in uses),
+                len({u.span.path for u in uses}), len(uses), tuple(-x for x in (min(u.span for u in uses).start,)))
 
     reference = max(sorted(forms), key=rank)
     backing = sorted(forms[reference], key=lambda u: u.span)
+    # Only declared misspellings were written: the gazetteer's form is the reference, and nothing is related.
+    declared_only = any(u.fix for u in backing)
     for form in sorted(forms):
         uses = sorted(forms[form], key=lambda u: u.span)
-        if form == reference or all(u.declared for u in uses) and any(b.declared for b in backing):
+        misspelt = any(u.fix for u in uses)
+        if form == reference and not declared_only or all(u.declared for u in uses) and any(b.declared for b in backing):
             continue
-        if options.per_word and not similar_words(form, reference, options.min_length):
+        if not misspelt and options.per_word and not similar_words(form, reference, options.min_length):
             continue
-        if _plural_only(form, reference) or (given and _short_form(form, reference)):
+        if not misspelt and (_plural_only(form, reference) or (given and _short_form(form, reference))):
             continue
         fields = {
             "variant": uses[0].shown, "variant_count": _count(uses), "variant_where": _where(uses),
             "reference": backing[0].shown, "reference_count": _count(backing), "reference_where": _where(backing),
             "name": backing[0].name,
         }
-        shown_paths = list(dict.fromkeys(u.span.path for u in backing))
-        related_uses = [next(u for u in backing if u.span.path == p) for p in shown_paths][: options.max_related]
-        related = tuple(Related(u.span, f'written "{u.shown}" here') for u in related_uses)
+        related: tuple[Related, ...] = ()
+        if declared_only:
+            first_fixed = next(u for u in uses if u.fix)
+            fields.update(reference=first_fixed.fix, reference_count="declared", reference_where="the gazetteer",
+                          name=first_fixed.right)
+        else:
+            shown_paths = list(dict.fromkeys(u.span.path for u in backing))
+            related_uses = [next(u for u in backing if u.span.path == p) for p in shown_paths][: options.max_related]
+            related = tuple(Related(u.span, f'written "{u.shown}" here') for u in related_uses)
         for path in dict.fromkeys(u.span.path for u in uses):
             first = next(u for u in uses if u.span.path == path)
-            yield Finding(rule.id, rule.severity, rule.message.format_map(fields), first.span, related)
+            fixes = tuple(dict.fromkeys(Edit(u.span, u.fix) for u in uses if u.span.path == path and u.fix))
+            yield Finding(rule.id, rule.severity, rule.message.format_map(fields), first.span, related, fixes)
 
 
 def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[Finding]:
-    """One finding per article for each minority spelling of a name, against the majority spelling."""
+    """One finding per article for each minority spelling of a name, against the majority spelling; a form the
+    gazetteer declares misspelt is always one, and carries the edits that write the declared name instead."""
     options: Options = rule.options
     scoped: dict[tuple, list[LinkedFact]] = defaultdict(list)
     for item in facts:
@@ -215,6 +246,6 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
                     for position, use in _uses(item, corpus, options):
                         units[position][use.form].append(use)
             for position in sorted(units):
-                if len(units[position]) > 1:
+                if len(units[position]) > 1 or any(u.fix for uses in units[position].values() for u in uses):
                     # Words before the last of a per-word name are given names (position > 0).
                     yield from _findings(rule, units[position], options, given=options.per_word and position > 0)

@@ -160,7 +160,15 @@ def _key(name: str, gazetteer: Gazetteer) -> tuple[str, str]:
     entry = gazetteer.entry(name)
     if entry is not None and entry.kind is EntityKind.PERSON:
         return name_key(entry.name), entry.name
-    return name_key(name), ""
+    wrong = _misspelt(name, gazetteer, EntityKind.PERSON)
+    # A declared misspelling shares the key of the name it misspells, so the check sees one person.
+    return name_key(wrong or name), ""
+
+
+def _misspelt(name: str, gazetteer: Gazetteer, kind: EntityKind) -> str:
+    """The canonical name a declared misspelling stands for, or ''."""
+    entry = gazetteer.misspelt(name)
+    return entry.name if entry is not None and entry.kind is kind else ""
 
 
 @functools.lru_cache(maxsize=16)
@@ -199,10 +207,13 @@ def extract(doc: Document, lexicon: Lexicon) -> Iterator[Fact]:
     mentions, titles = find_people(doc, lexicon.gazetteer)
     for mention in mentions:
         _, canonical = _key(mention.full, lexicon.gazetteer)
-        attrs = (("name", mention.full),) + ((("canonical", canonical),) if canonical else ())
+        wrong = _misspelt(mention.full, lexicon.gazetteer, EntityKind.PERSON)
+        attrs = (("name", mention.full),) + ((("canonical", canonical),) if canonical else ()) + (
+            (("misspelling_of", wrong),) if wrong else ())
         yield Fact(FactKind.PERSON, doc.span(mention.start, mention.end), doc.text[mention.start:mention.end],
                    mention.written, mention.key, attrs=attrs)
     for start, end, person in titles:
         title = doc.text[start:end]
-        yield Fact(FactKind.TITLE, doc.span(start, end), title, title, name_key(title),
-                   attrs=(("person", person),))
+        wrong = _misspelt(title, lexicon.gazetteer, EntityKind.TITLE)
+        yield Fact(FactKind.TITLE, doc.span(start, end), title, title, name_key(wrong or title),
+                   attrs=(("person", person),) + ((("misspelling_of", wrong),) if wrong else ()))

@@ -8,6 +8,7 @@ from typing import Iterator
 
 import regex
 
+from factlint.gazetteer import EntityKind
 from factlint.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
 from factlint.spelling import name_key
@@ -112,8 +113,11 @@ def extract(doc: Document, lexicon: Lexicon) -> Iterator[Fact]:
     """Every named venue or organisation in the body, keyed by its canonical name when the gazetteer knows it."""
     for venue in find_venues(doc.text, doc.body_start):
         canonical = lexicon.gazetteer.canonical(venue.name)
-        attrs = (("canonical", canonical),) if canonical else ()
+        wrong = lexicon.gazetteer.misspelt(venue.name)
+        # A declared misspelling of a person or title is not this venue's concern.
+        wrong_name = wrong.name if wrong and wrong.kind not in (EntityKind.PERSON, EntityKind.TITLE) else ""
+        attrs = (("canonical", canonical),) if canonical else (("misspelling_of", wrong_name),) if wrong_name else ()
         yield Fact(
             kind=FactKind.VENUE, span=doc.span(venue.start, venue.end), text=venue.name,
-            value=venue.name, subject=name_key(canonical or venue.name), attrs=attrs,
+            value=venue.name, subject=name_key(canonical or wrong_name or venue.name), attrs=attrs,
         )

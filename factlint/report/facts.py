@@ -7,8 +7,12 @@ from typing import Callable, Sequence
 
 from factlint.model import LinkedFact
 
-COLUMNS = ("place", "kind", "text", "value", "subject", "instance", "attrs")
+COLUMNS = ("place", "kind", "text", "value", "subject", "story", "instance", "attrs")
 MAX_CELL = 60
+# Quotes and long names would set a column's width for every row; these columns are cut to a width of their own.
+WIDTHS = {"text": 40, "value": 24, "subject": 24, "story": 32}
+# A story id is its first article's path: its end tells stories apart, so a long one loses its start.
+CUT_FROM_START = frozenset({"story"})
 
 
 def _row(item: LinkedFact) -> dict[str, str]:
@@ -19,19 +23,24 @@ def _row(item: LinkedFact) -> dict[str, str]:
         "text": fact.text,
         "value": fact.value,
         "subject": fact.subject or "-",
+        "story": item.story or "-",
         "instance": item.instance,
         "attrs": " ".join(f"{k}={v}" for k, v in fact.attrs) or "-",
     }
 
 
-def _cell(text: str) -> str:
+def _cell(text: str, column: str = "") -> str:
+    """One cell on one line, cut with … to its column's width."""
     text = " ".join(text.split())
-    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+    width = WIDTHS.get(column, MAX_CELL)
+    if len(text) <= width:
+        return text
+    return "…" + text[len(text) - width + 1 :] if column in CUT_FROM_START else text[: width - 1] + "…"
 
 
 def render_table(facts: Sequence[LinkedFact]) -> str:
-    """Facts as a table with aligned columns and a header."""
-    rows = [{k: _cell(v) for k, v in _row(item).items()} for item in facts]
+    """Facts as a table with aligned columns and a header; long cells are cut, `--format jsonl` has them whole."""
+    rows = [{k: _cell(v, k) for k, v in _row(item).items()} for item in facts]
     widths = {c: max([len(c), *(len(r[c]) for r in rows)]) for c in COLUMNS}
     lines = ["  ".join(c.upper().ljust(widths[c]) for c in COLUMNS).rstrip()]
     lines += ["  ".join(r[c].ljust(widths[c]) for c in COLUMNS).rstrip() for r in rows]

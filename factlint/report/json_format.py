@@ -17,14 +17,17 @@ def place(span: Span) -> dict:
 
 
 def finding_record(finding: Finding) -> dict:
-    """One finding as a plain dict, the shape every JSON-based format starts from."""
-    return {
+    """One finding as a plain dict, the shape every JSON-based format starts from; `fixes` only when it has some."""
+    record = {
         "rule": finding.rule,
         "severity": finding.severity.value,
         "message": finding.message,
         **place(finding.span),
         "related": [{**place(r.span), "message": r.message} for r in finding.related],
     }
+    if finding.fixes:
+        record["fixes"] = [{**place(e.span), "replacement": e.replacement} for e in finding.fixes]
+    return record
 
 
 def render(report: Report) -> str:

@@ -70,7 +70,26 @@ def _result(report: Report, finding: Finding, rule_index: dict[str, int]) -> dic
             {"id": index, **_physical(report, related.span), "message": {"text": related.message}}
             for index, related in enumerate(finding.related, start=1)
         ]
+    if finding.fixes:
+        result["fixes"] = [_fix(finding)]
     return result
+
+
+def _fix(finding: Finding) -> dict:
+    """The finding's safe edits as one SARIF fix: replacements grouped by file, in file order."""
+    by_path: dict[str, list] = {}
+    for edit in sorted(finding.fixes, key=lambda e: e.span):
+        span = edit.span
+        by_path.setdefault(span.path, []).append({
+            "deletedRegion": {"startLine": span.line, "startColumn": span.column, "endLine": span.end_line,
+                              "endColumn": span.end_column},
+            "insertedContent": {"text": edit.replacement},
+        })
+    return {
+        "description": {"text": f"write {finding.fixes[0].replacement}"},
+        "artifactChanges": [{"artifactLocation": artifact(path), "replacements": replacements}
+                            for path, replacements in by_path.items()],
+    }
 
 
 def _notification(problem) -> dict:

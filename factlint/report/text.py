@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from factlint.model import Report, Severity, Span
-from factlint.report.excerpt import excerpt
+from factlint.model import Finding, Report, Severity, Span
+from factlint.report.excerpt import ELLIPSIS, clip, excerpt
 
 # ANSI styles; cli.py decides whether to use them (a terminal, NO_COLOR unset), never this module.
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
@@ -29,8 +29,18 @@ def _quote(report: Report, span: Span, gutter: int, paint: _Paint) -> list[str]:
     pad = " " * gutter
     return [
         f"{paint(str(shown.line).rjust(gutter), _DIM)} | {shown.text}",
-        f"{pad} | {' ' * shown.underline_start}{paint('^' * shown.underline_length, _CARET_STYLE)}",
+        f"{pad} | {' ' * shown.underline_start}{paint('^' * shown.underline_length, _CARET_STYLE)}"
+        f"{ELLIPSIS if shown.continued else ''}",
     ]
+
+
+def _fix(report: Report, finding: Finding) -> str:
+    """What the finding's fixes write: 'Mirzoian → Mirzoyan', with how many places when more than one."""
+    first = finding.fixes[0]
+    doc = report.documents.get(first.span.path)
+    old = doc.text[first.span.start : first.span.end] if doc else ""
+    more = f", {len(finding.fixes)} places" if len(finding.fixes) > 1 else ""
+    return f"{clip(old, 40)} → {clip(first.replacement, 40)}{more}" if old else f"write {clip(first.replacement, 40)}{more}"
 
 
 def render(report: Report, color: bool = False, summary: bool = True) -> str:
@@ -44,9 +54,12 @@ def render(report: Report, color: bool = False, summary: bool = True) -> str:
         severity = paint(finding.severity.value, _SEVERITY_STYLE[finding.severity])
         out.append(f"{where} {severity} {paint(f'[{finding.rule}]', _DIM)} {finding.message}")
         out.extend(_quote(report, span, gutter, paint))
+        if finding.fixes:
+            out.append(f"{' ' * gutter} + fix: {_fix(report, finding)} (--fix)")
         for related in finding.related:
             other = related.span
-            out.append(f"{' ' * gutter} = {other.path}:{other.line}:{other.column}: {related.message}")
+            # The message of another side may hold a whole quote; the excerpt below shows it, so it is clipped.
+            out.append(f"{' ' * gutter} = {other.path}:{other.line}:{other.column}: {clip(related.message)}")
             out.extend(_quote(report, other, gutter, paint))
         out.append("")
     if not summary:
@@ -55,6 +68,9 @@ def render(report: Report, color: bool = False, summary: bool = True) -> str:
     if totals.findings:
         counts = ", ".join(f"{n} {name}{'s' if n != 1 else ''}" for name, n in reversed(totals.by_severity) if n)
         out.append(f"Found {totals.findings} finding{'s' if totals.findings != 1 else ''} ({counts}) in {totals.articles} article{'s' if totals.articles != 1 else ''}.")
+        fixable = sum(1 for f in report.findings if f.fixes)
+        if fixable:
+            out.append(f"{fixable} fixable with `factlint check --fix` (preview with --diff).")
     else:
         out.append(f"All checks passed: {totals.articles} article{'s' if totals.articles != 1 else ''}, no findings.")
     return "\n".join(out) + "\n"
