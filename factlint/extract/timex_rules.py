@@ -104,7 +104,8 @@ def duration_value(n: float | None, unit: str) -> str:
     if unit == "weekend":
         return "P1WE" if n == 1 else ("PXWE" if n is None else f"P{_fmt_num(n)}WE")
     if n is None:
-        letter = {"decade": "E", "century": "C", "centurie": "C"}.get(unit, letter)
+        # "decades": some number of years (AQUAINT and MEANTIME write PXY for "decades-long")
+        letter = {"century": "C", "centurie": "C"}.get(unit, letter)
         return f"{pre}X{letter}"
     n *= mult
     whole, frac = int(n), n - int(n)
