@@ -62,6 +62,7 @@ def test_month_year(dct: dt.date, month: int, tense: R.Tense, year: int) -> None
     ("The company said it is calling the bonds on Dec. 7.", "Dec. 7", NONE),
     ("The board has agreed to redeem the bonds in March.", "March", NONE),
     ("The stock rose in March.", "March", PAST),
+    ("Sales fell, but GM warned the loss is officially reported in March.", "March", NONE),
 ])
 def test_date_tense(text: str, span: str, tense: R.Tense) -> None:
     start = text.index(span)

@@ -170,13 +170,13 @@ def _last_day(y: int, m: int) -> dt.date:
     return dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
 
 
-def period_year(dct: dt.date, m: int, d: int | None, tense: Tense, future_bias: int = NONE_FUTURE_DAYS) -> int:
+def period_year(dct: dt.date, m: int, d: int | None, tense: Tense) -> int:
     """Year of 'June 29' (d given) or 'June' (d None) written without one, read against dct.
 
     A past clause takes the latest such period that began on or before dct: a past tense
     never sends a date after the article date.  A future clause prefers one that ends on or
     after dct ("will appeal the March 3 ruling" may still look back).  With no tense the
-    nearest wins, a future one only when future_bias days nearer."""
+    nearest wins, a future one only when NONE_FUTURE_DAYS nearer."""
     best: tuple[int, int] | None = None
     for y in (dct.year - 1, dct.year, dct.year + 1):
         first = _safe_date(y, m, d or 1) or _safe_date(y, m, 28)
@@ -185,7 +185,7 @@ def period_year(dct: dt.date, m: int, d: int | None, tense: Tense, future_bias: 
         if tense is Tense.PAST and first > dct:
             continue
         if first > dct:
-            cost = (first - dct).days + (future_bias if tense is Tense.NONE else 0)
+            cost = (first - dct).days + (NONE_FUTURE_DAYS if tense is Tense.NONE else 0)
         else:
             cost = max(0, (dct - last).days) + (_FUTURE_BACK_DAYS if tense is Tense.FUTURE and last < dct else 0)
         if best is None or cost < best[0]:
