@@ -78,6 +78,16 @@ CASES = [
     ("Rebels attacked two days ago.", "two days ago", D, "2023-05-02"),
     ("Rebels attacked five months ago.", "five months ago", D, "2022-12"),
     ("Profit was below last year's level.", "last year", D, "2022"),
+    ("Cases rose again after last year’s winter wave.", "last year", D, "2022"),
+    ("Today’s ruling was unanimous.", "Today", D, "2023-05-04"),
+    # durations written as compounds
+    ("They left their third day-long meeting.", "day-long", DUR, "P1D"),
+    ("They settled a decades-long dispute.", "decades-long", DUR, "PXY"),
+    ("They called off the week-long talks.", "week-long", DUR, "P1W"),
+    ("Peace has held for decades.", "decades", DUR, "PXY"),
+    # a clock time with its UTC equivalent in brackets, then the day
+    ("The blast came at 10:35 a.m. (0735 GMT) Tuesday.", "10:35 a.m. (0735 GMT) Tuesday", T, "2023-05-02T10:35"),
+    ("The bells rang at 5 o’clock yesterday.", "5 o’clock yesterday", T, "2023-05-03T05:00"),
     ("Growth will slow this year.", "this year", D, "2023"),
     ("Output rose from a year ago.", "a year ago", D, "2022"),
     ("Output rose from a year earlier.", "a year earlier", D, "2022"),

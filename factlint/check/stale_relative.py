@@ -111,11 +111,11 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
     for group in groups(rule, facts, need_subject=False):
         items = [i for i in group if i.fact.attr("relative") and not quoted(i, corpus)]
         words = {id(i): _words(i, corpus) for i in items}
-        buckets: dict[tuple[str, str], list[LinkedFact]] = defaultdict(list)
+        buckets: dict[tuple[str, str, str], list[LinkedFact]] = defaultdict(list)
         for item in items:
             if len(words[id(item)]) >= options.min_words:
                 for word in words[id(item)]:
-                    buckets[(item.fact.value, word)].append(item)
+                    buckets[(item.fact.attr("relative"), item.fact.attr("shift"), word)].append(item)
         pairs: dict[int, dict[int, LinkedFact]] = defaultdict(dict)
         by_id = {id(i): i for i in items}
         for bucket in buckets.values():

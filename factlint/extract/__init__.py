@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from factlint.extract import ages, amounts, dates, durations, names, places, quantities, quotes, relative_dates, venues
+from factlint.extract import ages, amounts, dates, durations, names, places, quantities, quotes, venues
 from factlint.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
 
@@ -29,7 +29,6 @@ EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("amounts", frozenset({FactKind.QUANTITY}), amounts.extract),
     Extractor("ages", frozenset({FactKind.AGE}), ages.extract),
     Extractor("places", frozenset({FactKind.PLACE}), places.extract),
-    Extractor("relative_dates", frozenset({FactKind.DATE}), relative_dates.extract),
 )
 
 

@@ -6,6 +6,7 @@ from typing import Iterator
 
 import regex
 
+from factlint.extract.relative_dates import relative_time
 from factlint.extract.sentences import sentence_at
 from factlint.extract.timex import TimexType, find_timexes
 from factlint.lexicon import EventLexicon, Lexicon
@@ -101,6 +102,9 @@ def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
             attrs.append(("weekday", str(weekday)))
         if timex.mod:
             attrs.append(("mod", timex.mod))
+        relative = relative_time(text, timex.start, timex.end) if timex.anchored else None
+        if relative:  # what the words name moves with the article date (check/stale_relative.py)
+            attrs.extend((("relative", relative[0]), ("shift", str(relative[1]))))
         if timex.anchored:
             attrs.append(("anchored", "yes"))
             if _MONTH.search(timex.text) and not _YEAR.search(timex.text):

@@ -88,7 +88,7 @@ def single_line(pattern: str) -> str:
 
 def compile_rule(pattern: str) -> regex.Pattern[str]:
     """Compile a rule with word boundaries on both sides (once, at import)."""
-    return regex.compile(single_line(rf"(?<![\w'’-])(?:{pattern})(?![\w’]|-\w)"), _F)
+    return regex.compile(single_line(rf"(?<![\w'’-])(?:{pattern})(?!\w|’(?!s\b)|-\w)"), _F)
 
 
 def month_number(token: str) -> int:

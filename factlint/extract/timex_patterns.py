@@ -96,8 +96,8 @@ _SPECS: list[tuple[str, str, Handler]] = [
     ("clock", rf"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
               rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.?|[ap]m\b)"
               rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*{TZ})"
-              rf"|(?P<nm>noon|midnight)|(?P<h4>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+(?:o'clock|in\s+the\s+"
-              rf"(?P<pod2>morning|afternoon|evening|night)))(?:\s*(?P<tz>{TZ}))?(?:\s*\(\s*{TZ}[^)]{{0,8}}\))?"
+              rf"|(?P<nm>noon|midnight)|(?P<h4>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+(?:o['’]clock|in\s+the\s+"
+              rf"(?P<pod2>morning|afternoon|evening|night)))(?:\s*(?P<tz>{TZ}))?(?:\s*\(\s*(?:\d{{3,4}}\s*)?{TZ}[^)]{{0,8}}\))?"
               rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<rd>today|yesterday|tomorrow|tonight)|"
               rf"(?P<mon>{MONTH_D})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?))?", L.h_clock),
     ("duration", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>the|those|these|another|an\s+additional|an\s+extra|"
@@ -110,6 +110,7 @@ _SPECS: list[tuple[str, str, Handler]] = [
                        rf"coming|previous|following|recent|first|early|ensuing|final)\s+)?(?P<q>several|a\s+few|"
                        rf"few|many|a\s+number\s+of)?\s*(?P<unit>{UNIT})s(?:\s+or\s+{UNIT}s)?(?:\s+ahead)?",
      U.h_vague_duration),
+    ("unit_long", rf"(?P<unit>{UNIT})(?P<pl>s)?-long|(?P<unit>{UNIT})(?P<pl>s)-old", U.h_unit_long),
     ("ago", rf"(?:(?P<approx>{APPROX}|just|only)\s+)?(?P<num>{NUM}|several|a\s+few|few|many|some)?[-\s]*"
             rf"(?P<unit>{UNIT})(?P<pl>s)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|back)",
      U.h_ago),
@@ -138,7 +139,7 @@ _TRIGGERS = {
     "year_period": ("DIG4", 5, 10), "same_period": ("UNIT", 45, 40), "latest_period": ("PER", 30, 1), "season": ("SEA", 35, 25), "weekday": ("WD", 20, 12),
     "set": ("SET", 2, 25), "set_adv": ("SET", 20, 20), "set_rate": ("UNIT", 10, 1),
     "rel_day": ("RDAY", 30, 12), "pod": ("POD", 25, 12), "clock": ("CLK", 25, 45),
-    "duration": ("UNIT", 50, 25), "vague_duration": ("UNIT", 40, 10), "ago": ("AGO", 60, 2),
+    "duration": ("UNIT", 50, 25), "vague_duration": ("UNIT", 40, 10), "unit_long": ("UNIT", 1, 6), "ago": ("AGO", 60, 2),
     "rel_unit": ("UNIT", 45, 2), "the_unit": ("UNIT", 25, 6), "rel_span": ("UNIT", 25, 12),
     "ref": ("REF", 20, 12), "holiday": ("HOL", 20, 20),
 }

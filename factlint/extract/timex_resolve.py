@@ -30,7 +30,7 @@ _NOT_PAST = {"expected", "scheduled", "planned", "set", "proposed", "needed", "b
              "interested", "concerned", "supposed", "limited", "united", "red", "need", "feed",
              "speed", "indeed", "proceed", "succeed", "exceed", "seed", "breed", "hundred"}
 _PAST_PLAN = regex.compile(r"(?i)\b(?:had|had\s+been|was|were)\s+$")
-_PASSIVE = regex.compile(r"(?i)\b(?:be|been|being)\s+$")
+_PASSIVE = regex.compile(r"(?i)\b(?:be|been|being|is|are|am)\s+(?:\w+ly\s+)?$")
 _SENT_BREAK = regex.compile(r"[.!?;:][\"'`’”]*\s+(?=[\"'`A-Z])|\n")
 
 
@@ -43,29 +43,79 @@ def _markers(text: str, lo: int, hi: int) -> tuple[tuple[int, int, Tense], ...]:
         past = _PAST_PLAN.search(text[max(lo, m.start() - 12):m.start()])
         out.append((m.start(), m.end(), Tense.PAST if past else Tense.FUTURE))
     for m in _PAST.finditer(text, lo, hi):
-        if m.group().lower() in _NOT_PAST or _PASSIVE.search(text[max(lo, m.start() - 8):m.start()]):
-            continue  # "will be held": a participle, not a past tense
+        if m.group().lower() in _NOT_PAST or _PASSIVE.search(text[max(lo, m.start() - 24):m.start()]):
+            continue  # "will be held", "is officially reported": a participle, not a past tense
         out.append((m.start(), m.end(), Tense.PAST))
     return tuple(out)
 
 
-def clause_tense(text: str, start: int, end: int) -> Tense:
-    """Tense of the sentence around text[start:end]: the nearest tense marker wins."""
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentence around text[start:end], at most 160 characters either side."""
     lo = max(0, start - 160)
     breaks = list(_SENT_BREAK.finditer(text, lo, start))
     if breaks:
         lo = breaks[-1].end()
     b = _SENT_BREAK.search(text, end, min(len(text), end + 160))
-    hi = b.start() if b else min(len(text), end + 160)
-    best: tuple[int, Tense] | None = None
-    for ms, me, tense in _markers(text, lo, hi):
+    return lo, b.start() if b else min(len(text), end + 160)
+
+
+def _governing(text: str, start: int, end: int) -> tuple[Tense, int, int] | None:
+    """The tense marker nearest text[start:end] in its sentence, with its offsets, or None."""
+    best: tuple[int, Tense, int, int] | None = None
+    for ms, me, tense in _markers(text, *_sentence(text, start, end)):
         if start <= ms < end:
             continue
         # Markers before the expression govern it more often than ones after it.
         dist = start - me if me <= start else ms - end + 15
         if best is None or dist < best[0]:
-            best = (dist, tense)
-    return best[1] if best else Tense.NONE
+            best = (dist, tense, ms, me)
+    return best[1:] if best else None
+
+
+def clause_tense(text: str, start: int, end: int) -> Tense:
+    """Tense of the sentence around text[start:end]: the nearest tense marker wins."""
+    found = _governing(text, start, end)
+    return found[0] if found else Tense.NONE
+
+
+# A deadline or a plan ahead of the date: "payable Dec. 7", "extended to Nov. 9", "agreed
+# to meet on March 12", "is calling for redemption on Dec. 7" -- a past verb before them
+# says nothing of when the date falls.
+_OPEN_BEFORE = regex.compile(
+    r"(?i)(?:\b(?:by|until|till|through|thru|effective|payable|due|record|expires?|deadline|before)"
+    r"|\b(?:extend|postpon|delay|push|mov|defer|adjourn|reschedul)\w*(?:\s+[\w$.,-]+){0,6}\s+to"
+    r"|\b(?:planned|scheduled|set|slated|expected|due)\s+(?:for|on))"
+    r"\s+(?:(?:early|mid|late|the|on|in|about|around)[-\s]+)*$")
+# "the Jan. 14 deadline", "a March 6 return date": a date set for something ahead.
+_OPEN_AFTER = regex.compile(r"(?i)\s*(?:[a-z]+\s+)?(?:deadline|target|date)\b")
+_PROSPECT = regex.compile(
+    r"(?i)\b(?:to\s+(?:be\s+)?(?!the\b|an?\b|its?\b|his\b|her\b|their\b|this\b|that\b)[a-z]{2,}"
+    r"|may|might|must|should|can)\b")
+_PRESENT = regex.compile(r"(?i)\b(?:is|are|has|have)\b")
+
+
+def date_tense(text: str, start: int, end: int) -> Tense:
+    """Clause tense for placing a calendar date in a year: past only when nothing looks ahead.
+
+    A past verb pins a date on or before the article date, so it must govern the date
+    plainly: no deadline word around the date, no plan, modal or present verb between the
+    verb and the date (or the last verb before it), and no future marker earlier in the
+    sentence ("said it will redeem ...")."""
+    found = _governing(text, start, end)
+    if found is None:
+        return Tense.NONE
+    tense, ms, me = found
+    if tense is not Tense.PAST:
+        return tense
+    lo, hi = _sentence(text, start, end)
+    markers = _markers(text, lo, hi)
+    between = (me, start) if me <= start else (end, ms)
+    verb_before = max((e for _, e, _ in markers if e <= start), default=lo)
+    if _OPEN_BEFORE.search(text, max(0, start - 60), start) or _OPEN_AFTER.match(text, end) \
+            or _PROSPECT.search(text, verb_before, start) or _PROSPECT.search(text, *between) \
+            or _PRESENT.search(text, *between) or any(t is Tense.FUTURE and e <= start for _, e, t in markers):
+        return Tense.NONE
+    return Tense.PAST
 
 
 def add_months(y: int, m: int, k: int) -> tuple[int, int]:
@@ -110,39 +160,48 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+# News mostly reports the past: with no tense to go by, a future reading must be this much nearer.
 NONE_FUTURE_DAYS = 60
+# A future clause may still name a past date ("will appeal the March 3 ruling"), if it is near.
+_FUTURE_BACK_DAYS = 120
+
+
+def _last_day(y: int, m: int) -> dt.date:
+    return dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def period_year(dct: dt.date, m: int, d: int | None, tense: Tense) -> int:
+    """Year of 'June 29' (d given) or 'June' (d None) written without one, read against dct.
+
+    A past clause takes the latest such period that began on or before dct: a past tense
+    never sends a date after the article date.  A future clause prefers one that ends on or
+    after dct ("will appeal the March 3 ruling" may still look back).  With no tense the
+    nearest wins, a future one only when NONE_FUTURE_DAYS nearer."""
+    best: tuple[int, int] | None = None
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        first = _safe_date(y, m, d or 1) or _safe_date(y, m, 28)
+        assert first is not None
+        last = first if d else _last_day(y, m)
+        if tense is Tense.PAST and first > dct:
+            continue
+        if first > dct:
+            cost = (first - dct).days + (NONE_FUTURE_DAYS if tense is Tense.NONE else 0)
+        else:
+            cost = max(0, (dct - last).days) + (_FUTURE_BACK_DAYS if tense is Tense.FUTURE and last < dct else 0)
+        if best is None or cost < best[0]:
+            best = (cost, y)
+    assert best is not None  # the year before dct always qualifies
+    return best[1]
 
 
 def month_day_year(dct: dt.date, m: int, d: int, tense: Tense) -> int:
-    """Year of 'Month D' without a year: the nearest one, biased by the clause tense."""
-    best: tuple[int, int] | None = None
-    for y in (dct.year - 1, dct.year, dct.year + 1):
-        cand = _safe_date(y, m, d) or _safe_date(y, m, 28)
-        assert cand is not None
-        delta = (cand - dct).days
-        cost = abs(delta)
-        if (tense is Tense.PAST and delta > 0) or (tense is Tense.FUTURE and delta < 0):
-            cost += 120
-        elif tense is Tense.NONE and delta > 0:
-            cost += NONE_FUTURE_DAYS  # news mostly reports the past
-        if best is None or cost < best[0]:
-            best = (cost, y)
-    assert best is not None
-    return best[1]
+    """Year of 'Month D' without a year (see period_year)."""
+    return period_year(dct, m, d, tense)
 
 
 def month_year(dct: dt.date, m: int, tense: Tense) -> int:
-    """Year of a bare month name: the nearest occurrence, biased by the clause tense."""
-    best: tuple[int, int] | None = None
-    for y in (dct.year - 1, dct.year, dct.year + 1):
-        delta = (y * 12 + m) - (dct.year * 12 + dct.month)
-        cost = abs(delta)
-        if (tense is Tense.PAST and delta > 0) or (tense is Tense.FUTURE and delta < 0):
-            cost += 4
-        if best is None or cost < best[0]:
-            best = (cost, y)
-    assert best is not None
-    return best[1]
+    """Year of a bare month name (see period_year)."""
+    return period_year(dct, m, None, tense)
 
 
 def weekend(dct: dt.date, tense: Tense, offset: int = 0) -> str:

@@ -53,6 +53,9 @@ class Ctx:
     def tense(self, m: regex.Match[str]) -> R.Tense:
         return R.clause_tense(self.text, m.start(), m.end())
 
+    def date_tense(self, m: regex.Match[str]) -> R.Tense:
+        return R.date_tense(self.text, m.start(), m.end())
+
     def prev_word(self, pos: int) -> str:
         w = _LAST_WORD.search(self.text[max(0, pos - 30):pos])
         return w.group(1).lower() if w else ""
@@ -101,7 +104,8 @@ def duration_value(n: float | None, unit: str) -> str:
     if unit == "weekend":
         return "P1WE" if n == 1 else ("PXWE" if n is None else f"P{_fmt_num(n)}WE")
     if n is None:
-        letter = {"decade": "E", "century": "C", "centurie": "C"}.get(unit, letter)
+        # "decades": some number of years (AQUAINT and MEANTIME write PXY for "decades-long")
+        letter = {"century": "C", "centurie": "C"}.get(unit, letter)
         return f"{pre}X{letter}"
     n *= mult
     whole, frac = int(n), n - int(n)
@@ -131,7 +135,7 @@ def h_month_day(m: regex.Match[str], c: Ctx) -> Hit | None:
     if c.dct is None:
         return Hit("DATE", f"XXXX-{mon:02d}-{day:02d}", True, _mod(m["mod"]))
     rel = (m["rel"] or "").lower()
-    tense = R.Tense.PAST if rel in ("last", "this past") else R.Tense.FUTURE if rel else c.tense(m)
+    tense = R.Tense.PAST if rel in ("last", "this past") else R.Tense.FUTURE if rel else c.date_tense(m)
     y = R.month_day_year(c.dct, mon, day, tense)
     if m["wd"]:  # a weekday pins the year down when the date is ambiguous
         for cand in (y, c.dct.year, c.dct.year - 1, c.dct.year + 1):
@@ -190,7 +194,7 @@ def h_month(m: regex.Match[str], c: Ctx) -> Hit | None:
     elif of_year := _OF_REL_YEAR.match(c.text, m.end()):  # "October of next year": TimeML tags two timexes
         y = c.dct.year + {"last": -1, "this": 0, "next": 1}[of_year.group(1).lower()]
     else:
-        y = R.month_year(c.dct, mon, c.tense(m))
+        y = R.month_year(c.dct, mon, c.date_tense(m))
     return Hit("DATE", f"{y:04d}-{mon:02d}", True, _mod(m["mod"]))
 
 

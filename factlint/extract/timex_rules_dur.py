@@ -100,6 +100,11 @@ def h_vague_duration(m: regex.Match[str], c: Ctx) -> Hit | None:
     return Hit("DURATION", duration_value(None, unit), False, _approx(m["approx"]), start=start)
 
 
+def h_unit_long(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'day-long' P1D, 'decades-long' and 'years-old' (of a thing) PXY-style vague durations."""
+    return Hit("DURATION", duration_value(None if m["pl"] else 1, _unit(m["unit"])), False)
+
+
 def h_ago(m: regex.Match[str], c: Ctx) -> Hit | None:
     """'two days ago' -> that day, 'five months ago' -> that month, 'years ago' PAST_REF."""
     unit = _unit(m["unit"])

@@ -136,7 +136,7 @@ def h_clock(m: regex.Match[str], c: Ctx) -> Hit | None:
         if g["year"]:
             date = f"{g['year']}-{mon:02d}-{day:02d}"
         elif c.dct:
-            date = f"{R.month_day_year(c.dct, mon, day, c.tense(m)):04d}-{mon:02d}-{day:02d}"
+            date = f"{R.month_day_year(c.dct, mon, day, c.date_tense(m)):04d}-{mon:02d}-{day:02d}"
         else:
             date = f"XXXX-{mon:02d}-{day:02d}"
     elif g["wd"]:
@@ -228,7 +228,7 @@ def h_ref(m: regex.Match[str], c: Ctx) -> Hit | None:
 
 def _holiday_tense(m: regex.Match[str], c: Ctx) -> R.Tense:
     rel = (m["rel"] or "").lower()
-    return R.Tense.PAST if rel == "last" else R.Tense.FUTURE if rel == "next" else c.tense(m)
+    return R.Tense.PAST if rel == "last" else R.Tense.FUTURE if rel == "next" else c.date_tense(m)
 
 
 def h_holiday(m: regex.Match[str], c: Ctx) -> Hit | None:

@@ -1,0 +1,82 @@
+"""Tests of anchoring underspecified dates to the article date (factlint.extract.timex_resolve)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factlint.extract import timex_resolve as R
+from factlint.extract.timex import find_timexes
+
+PAST, NONE, FUTURE = R.Tense.PAST, R.Tense.NONE, R.Tense.FUTURE
+APRIL_8 = dt.date(2015, 4, 8)
+
+
+@pytest.mark.parametrize("dct, month, day, tense, year", [
+    # a past clause never sends a date after the article date, however near the next one is
+    (APRIL_8, 6, 29, PAST, 2014),
+    (APRIL_8, 4, 9, PAST, 2014),
+    (APRIL_8, 4, 8, PAST, 2015),
+    (APRIL_8, 3, 30, PAST, 2015),
+    (dt.date(2015, 1, 2), 12, 30, PAST, 2014),
+    # a future clause looks ahead, but a date just gone may still be meant
+    (APRIL_8, 6, 29, FUTURE, 2015),
+    (APRIL_8, 3, 30, FUTURE, 2015),
+    (APRIL_8, 1, 2, FUTURE, 2015),  # 96 days gone is nearer than 269 days ahead
+    (dt.date(2015, 12, 20), 1, 5, FUTURE, 2016),
+    # no tense: the nearest, a future one only when clearly nearer
+    (APRIL_8, 6, 29, NONE, 2015),
+    (APRIL_8, 9, 29, NONE, 2014),
+    (dt.date(2015, 12, 20), 1, 5, NONE, 2016),
+    (APRIL_8, 2, 29, PAST, 2015),  # no February 29 in 2015: the month still places it
+])
+def test_month_day_year(dct: dt.date, month: int, day: int, tense: R.Tense, year: int) -> None:
+    assert R.month_day_year(dct, month, day, tense) == year
+
+
+@pytest.mark.parametrize("dct, month, tense, year", [
+    (APRIL_8, 6, PAST, 2014),
+    (APRIL_8, 4, PAST, 2015),  # the current month has begun
+    (APRIL_8, 3, PAST, 2015),
+    (APRIL_8, 6, FUTURE, 2015),
+    (APRIL_8, 4, FUTURE, 2015),
+    (APRIL_8, 3, FUTURE, 2015),  # just gone: nearer than next year's
+    (dt.date(2015, 12, 20), 2, FUTURE, 2016),
+    (APRIL_8, 5, NONE, 2015),
+    (APRIL_8, 10, NONE, 2014),
+])
+def test_month_year(dct: dt.date, month: int, tense: R.Tense, year: int) -> None:
+    assert R.month_year(dct, month, tense) == year
+
+
+@pytest.mark.parametrize("text, span, tense", [
+    ("He was shot on Bourbon Street on June 29 after a fight.", "June 29", PAST),
+    ("Police said the suspect was arrested in June.", "June", PAST),
+    ("The company said it will redeem the shares on Oct. 31.", "Oct. 31", FUTURE),
+    ("Directors authorized a split, payable Dec. 7 to holders.", "Dec. 7", NONE),
+    ("The offer was extended to Nov. 20 by the board.", "Nov. 20", NONE),
+    ("Officials said it would extend the bid until Nov. 6.", "Nov. 6", FUTURE),
+    ("The council voted to meet again on March 12.", "March 12", FUTURE),
+    ("Meissner gave no reason for the Jan. 14 deadline.", "Jan. 14", NONE),
+    ("The official said the accession was planned for early March.", "March", NONE),
+    ("The company said it is calling the bonds on Dec. 7.", "Dec. 7", NONE),
+    ("The board has agreed to redeem the bonds in March.", "March", NONE),
+    ("The stock rose in March.", "March", PAST),
+    ("Sales fell, but GM warned the loss is officially reported in March.", "March", NONE),
+])
+def test_date_tense(text: str, span: str, tense: R.Tense) -> None:
+    start = text.index(span)
+    assert R.date_tense(text, start, start + len(span)) is tense
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The man was killed in a shooting on June 29.", "June 29", "2014-06-29"),
+    ("A gunman opened fire on Bourbon Street on June 29, police said.", "June 29", "2014-06-29"),
+    ("Police arrested two suspects in June.", "June", "2014-06"),
+    ("The trial will open on June 29.", "June 29", "2015-06-29"),
+    ("The offer was extended until June 29.", "June 29", "2015-06-29"),
+    ("The festival drew crowds on March 30.", "March 30", "2015-03-30"),
+])
+def test_past_clause_never_after_the_article_date(text: str, span: str, value: str) -> None:
+    found = [t for t in find_timexes(text, APRIL_8) if t.text == span]
+    assert [t.value for t in found] == [value]
