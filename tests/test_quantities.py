@@ -36,6 +36,12 @@ POSITIVE = [
     ("A 22-year-old man was shot and killed.", "A 22-year-old man was shot and killed", "1", "killed", "at least"),
     ("Investigators found 11 shots were fired.", "11 shots", "11", "shots", ""),
     ("Five people were dead, including the gunman.", "Five people were dead", "5", "killed", "including the gunman"),
+    # the whole of a partitive with its role in a relative clause or participle is the toll
+    ("She was one of six people who were wounded.", "six people who were wounded", "6", "injured", ""),
+    ("He was one of the three people killed.", "three people killed", "3", "killed", ""),
+    # a person named before a count with no "and" or comma between
+    ("The boy's father said 4 people were injured.", "4 people were injured", "4", "injured", ""),
+    ("A man opened fire and 4 people were injured.", "4 people were injured", "4", "injured", ""),
 ]
 
 
@@ -65,6 +71,11 @@ NEGATIVE = [
     "One of five people hurt in a shooting has died.",  # likewise
     "one person was shot in the head, another in the back",  # one of several
     "The talks lasted five days.",                 # a duration
+    "four of the five victims were shot to death",  # the role belongs to the part
+    "two of the three were killed",                # likewise, with no counted noun
+    "Baby, 4 people injured in drive-by shooting",  # one of several counted together
+    "A woman and two were killed",                 # likewise
+    "8 yo girl killed by gunfire",                 # an age ("years old"), not a count
     "It happened on March 23.",                    # a date
 ]
 
