@@ -110,6 +110,16 @@ def test_not_the_toll(text):
     assert [f.text for f in quantities.extract(doc, Lexicon()) if f.subject in {"killed", "injured"}] == []
 
 
+@pytest.mark.parametrize("text, zero", [
+    ("Four people were hurt. Later, shots rang out at a parade, although no one was injured.", False),
+    ("Shots rang out at a parade, although no one was injured.", True),
+    ("Two people were killed. No one was injured.", True),  # another role: the toll holds both
+])
+def test_nobody_hurt_beside_a_count_of_the_hurt(text, zero):
+    found = [f.value for f in facts(text) if f.value == "0"]
+    assert bool(found) is zero
+
+
 def test_the_gunman_s_death_widens_killed_counts():
     doc, _ = make_document("a.md", "Three people were killed. The gunman later killed himself.")
     (fact,) = [f for f in quantities.extract(doc, Lexicon()) if f.subject == "killed"]

@@ -63,6 +63,10 @@ def test_gunman_among_the_dead(sentence, shooter_died, qualified):
 @pytest.mark.parametrize("text, died", [
     ("The gunman then shot himself.", True), ("He later took his own life.", True),
     ("The suspect was shot and killed by police.", True), ("The suspect was arrested.", False),
+    ("Four people were killed before he was shot and killed by police.", True),
+    ("Police said a man shot and killed by officers first shot his girlfriend.", True),
+    ("Officers shot and killed the suspect in the parking lot.", True),
+    ("A bystander was shot by police.", False), ("He was arrested by police.", False),
 ])
 def test_tells_of_shooter_death(text, died):
     assert tolls.tells_of_shooter_death(text) is died

@@ -178,8 +178,19 @@ def _counts(doc: Document) -> Iterator[Fact]:
         if role in {"killed", "injured"} and not aggregate(text, match.start()):
             # "A man was killed" names one victim, not the toll: at least one.
             yield quantity_fact(doc, match.start(), match.end(), 1, role, "at least", form="one person")
-    for match in _NONE.finditer(text, doc.body_start):
-        yield quantity_fact(doc, match.start(), match.end(), 0, ROLES[" ".join(match.group("role").lower().split())], None)
+
+
+def _with_nobody(doc: Document) -> Iterator[Fact]:
+    """Every count, with "no one was hurt" unless the article counts people of that role elsewhere:
+    then it speaks of another incident or of some of the people ("no officers were hurt")."""
+    counted = set()
+    for fact in _counts(doc):
+        counted.add(fact.subject)
+        yield fact
+    for match in _NONE.finditer(doc.text, doc.body_start):
+        role = ROLES[" ".join(match.group("role").lower().split())]
+        if role not in counted:
+            yield quantity_fact(doc, match.start(), match.end(), 0, role, None)
 
 
 _AFTER_OF = regex.compile(r"\bof[ \t]+$", regex.I)
@@ -263,4 +274,4 @@ def _count(doc: Document, match: regex.Match, pattern: regex.Pattern) -> Fact | 
 
 def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
     """Every count of people or things in the document body."""
-    yield from _counts(doc)
+    yield from _with_nobody(doc)

@@ -81,7 +81,11 @@ _LINK_LINE = regex.compile(r"[ \t]*(?:related\b|read[ \t]+more\b|see[ \t]+also\b
 # An article that tells of the gunman's death may count him among the dead or not.
 _SHOOTER_DIED = regex.compile(
     r"\b(?:killed|shot)[ \t]+himself|(?:took|taking|takes|take)[ \t]+(?:his[ \t]+)?own[ \t]+life|turn(?:ed|ing)[ \t]+the[ \t]+gun[ \t]+on[ \t]+himself"
-    r"|(?:gunman|shooter|suspect|attacker)[ \t]+(?:was[ \t]+)?(?:also[ \t]+)?(?:shot[ \t]+and[ \t]+)?(?:killed|died|dead)\b",
+    r"|(?:gunman|shooter|suspect|attacker)[ \t]+(?:was[ \t]+)?(?:also[ \t]+)?(?:shot[ \t]+and[ \t]+)?(?:killed|died|dead)\b"
+    # "before he was shot and killed by police", "a man shot and killed by officers", "police killed the suspect"
+    r"|\b(?:he|man|gunman|shooter|suspect)[ \t]+(?:was[ \t]+)?(?:later[ \t]+)?(?:fatally[ \t]+shot|shot[ \t]+and[ \t]+killed|shot[ \t]+dead)"
+    r"[ \t]+by[ \t]+(?:police|officers|deputies|troopers|an?[ \t]+(?:police[ \t]+)?(?:officer|deputy|trooper|sniper))\b"
+    r"|\b(?:police|officers|deputies|troopers)[ \t]+(?:fatally[ \t]+shot|shot[ \t]+and[ \t]+killed|killed)[ \t]+(?:the[ \t]+)?(?:gunman|shooter|suspect|attacker)\b",
     regex.I,
 )
 
