@@ -21,7 +21,8 @@ class Options:
     """`tolerance`: relative difference still taken as agreement (0.1 = 10%).
     `max_values_per_article`: an article giving more mutually exclusive values than this for one
     subject speaks of several instances (a round-up of shootings) and is left out of the comparison.
-    `per_year`: how much the value may change for each year between two articles' dates (1 for ages)."""
+    `per_year`: how much the value may grow for each year begun between two articles' dates, if they
+    are a season or more apart (1 for ages); it never shrinks."""
 
     tolerance: float = 0.0
     max_values_per_article: int = 2
