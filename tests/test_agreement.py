@@ -104,6 +104,11 @@ def dated(path: str, date: str):
     ("2014-05-01", "2014-05-03", "27", "29", True),    # days apart: one age
     ("2014-05-01", "2016-03-01", "27", "29", False),   # two years apart: two birthdays
     ("2014-05-01", "2015-03-01", "27", "29", True),    # one year apart: one birthday at most
+    ("2015-08-04", "2016-01-28", "18", "19", False),   # half a year apart: a birthday may fall between
+    ("2015-08-04", "2016-01-28", "19", "18", True),    # but the later article cannot give a lower age
+    ("2016-01-28", "2015-08-04", "18", "19", True),    # whichever article is read first
+    ("2014-05-01", "2015-06-01", "28", "27", True),    # a year apart, but younger in the later one
+    ("2014-05-01", "2014-06-15", "27", "28", True),    # six weeks apart: a birthday too unlikely
 ])
 def test_ages_may_grow_between_dated_articles(first_date, second_date, first_age, second_age, flagged):
     corpus = Corpus({"a.md": dated("a.md", first_date), "b.md": dated("b.md", second_date)})

@@ -36,6 +36,12 @@ POSITIVE = [
     ("A 22-year-old man was shot and killed.", "A 22-year-old man was shot and killed", "1", "killed", "at least"),
     ("Investigators found 11 shots were fired.", "11 shots", "11", "shots", ""),
     ("Five people were dead, including the gunman.", "Five people were dead", "5", "killed", "including the gunman"),
+    # the whole of a partitive with its role in a relative clause or participle is the toll
+    ("She was one of six people who were wounded.", "six people who were wounded", "6", "injured", ""),
+    ("He was one of the three people killed.", "three people killed", "3", "killed", ""),
+    # a person named before a count with no "and" or comma between
+    ("The boy's father said 4 people were injured.", "4 people were injured", "4", "injured", ""),
+    ("A man opened fire and 4 people were injured.", "4 people were injured", "4", "injured", ""),
 ]
 
 
@@ -65,6 +71,11 @@ NEGATIVE = [
     "One of five people hurt in a shooting has died.",  # likewise
     "one person was shot in the head, another in the back",  # one of several
     "The talks lasted five days.",                 # a duration
+    "four of the five victims were shot to death",  # the role belongs to the part
+    "two of the three were killed",                # likewise, with no counted noun
+    "Baby, 4 people injured in drive-by shooting",  # one of several counted together
+    "A woman and two were killed",                 # likewise
+    "8 yo girl killed by gunfire",                 # an age ("years old"), not a count
     "It happened on March 23.",                    # a date
 ]
 
@@ -97,6 +108,16 @@ def test_span_points_at_the_count():
 def test_not_the_toll(text):
     doc, _ = make_document("a.md", "---\ndate: 2016-05-01\n---\n" + text)
     assert [f.text for f in quantities.extract(doc, Lexicon()) if f.subject in {"killed", "injured"}] == []
+
+
+@pytest.mark.parametrize("text, zero", [
+    ("Four people were hurt. Later, shots rang out at a parade, although no one was injured.", False),
+    ("Shots rang out at a parade, although no one was injured.", True),
+    ("Two people were killed. No one was injured.", True),  # another role: the toll holds both
+])
+def test_nobody_hurt_beside_a_count_of_the_hurt(text, zero):
+    found = [f.value for f in facts(text) if f.value == "0"]
+    assert bool(found) is zero
 
 
 def test_the_gunman_s_death_widens_killed_counts():

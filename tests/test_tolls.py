@@ -23,6 +23,27 @@ def count_in(sentence: str, written: str, subject: str) -> Fact:
     ("Three people were wounded, one of them mortally.", "Three people were wounded", "injured", False),
     ("The 2012 shooting left three people dead.", "three people dead", "killed", False),
     ("Related: three people killed in Bronx fire", "three people killed", "killed", False),
+    # a stretch of time holding several incidents
+    ("Three people were wounded over an eight-hour stretch that night.", "Three people were wounded", "injured", False),
+    ("Three people were killed in a violent weekend in the county.", "Three people were killed", "killed", False),
+    ("Three people were killed in a stretch of Route 9.", "Three people were killed", "killed", True),
+    ("Three people were hurt during a two-day span of violence.", "Three people were hurt", "injured", False),
+    ("Three people were hurt in a spate of robberies.", "Three people were hurt", "injured", False),
+    # what might have been
+    ("There should've been three people dead that day.", "three people dead", "killed", False),
+    ("Three people could have been killed, police said.", "Three people could", "killed", False),
+    ("Three people were killed, police said.", "Three people were killed", "killed", True),
+    # injuries from more than gunfire
+    ("Three people were injured, two by gunfire and one by flying glass.", "Three people were injured", "injured", False),
+    ("Three people were injured in the stampede.", "Three people were injured", "injured", False),
+    ("Three people were injured by gunshots and one by shrapnel.", "Three people were injured", "injured", True),
+    ("Three people were injured by gunfire.", "Three people were injured", "injured", True),
+    # the shot counted apart from the injured
+    ("Five people are dead, six more shot, and three injured.", "three injured", "injured", False),
+    ("Two children shot, three injured while playing soccer.", "three injured", "injured", False),
+    ("Three shot in Trenton: three people injured early Friday.", "three people injured", "injured", True),
+    ("One shot dead, three injured at the park.", "three injured", "injured", True),
+    ("Six people were shot and three injured.", "three injured", "injured", True),
 ])
 def test_kept_or_dropped(sentence, written, subject, kept):
     fact = count_in(sentence, written, subject)
@@ -42,6 +63,10 @@ def test_gunman_among_the_dead(sentence, shooter_died, qualified):
 @pytest.mark.parametrize("text, died", [
     ("The gunman then shot himself.", True), ("He later took his own life.", True),
     ("The suspect was shot and killed by police.", True), ("The suspect was arrested.", False),
+    ("Four people were killed before he was shot and killed by police.", True),
+    ("Police said a man shot and killed by officers first shot his girlfriend.", True),
+    ("Officers shot and killed the suspect in the parking lot.", True),
+    ("A bystander was shot by police.", False), ("He was arrested by police.", False),
 ])
 def test_tells_of_shooter_death(text, died):
     assert tolls.tells_of_shooter_death(text) is died

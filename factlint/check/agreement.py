@@ -13,6 +13,7 @@ from factlint.model import Corpus, FactKind, Finding, LinkedFact, Related, Rule
 KIND = "agreement"
 FIELDS = frozenset({"subject", "value", "text", "other_value", "other_text", "other_place"})
 NEEDS: frozenset[FactKind] = frozenset()  # fact kinds read besides the rule's own
+_SEASON = 90  # days between articles from which a value that grows each year (an age) may have grown
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,8 @@ class Options:
     """`tolerance`: relative difference still taken as agreement (0.1 = 10%).
     `max_values_per_article`: an article giving more mutually exclusive values than this for one
     subject speaks of several instances (a round-up of shootings) and is left out of the comparison.
-    `per_year`: how much the value may change for each year between two articles' dates (1 for ages)."""
+    `per_year`: how much the value may grow for each year begun between two articles' dates, if they
+    are a season or more apart (1 for ages); it never shrinks."""
 
     tolerance: float = 0.0
     max_values_per_article: int = 2
@@ -36,10 +38,15 @@ def _agree(a: LinkedFact, b: LinkedFact, options: Options, corpus: Corpus) -> bo
     first, second = corpus.documents.get(a.fact.span.path), corpus.documents.get(b.fact.span.path)
     if first is None or second is None or first.date is None or second.date is None:
         return False
-    # Whole years, rounded: a birthday between articles two weeks apart is too unlikely to excuse.
-    years = math.floor(abs((first.date - second.date).days) / 365.25 + 0.5)
-    low, high = sorted((magnitude(a.fact) or 0.0, magnitude(b.fact) or 0.0))
-    return high - low <= options.per_year * years
+    (earlier, early), (later, late) = sorted(((first.date, a.fact), (second.date, b.fact)), key=lambda p: p[0])
+    days = (later - earlier).days
+    # A birthday between articles a few weeks apart is too unlikely to excuse; from a season on,
+    # each year begun between them may add one. The value only grows: a later article may repeat
+    # an age "at the time", but never give a lower one.
+    if days < _SEASON:
+        return False
+    growth = (magnitude(late) or 0.0) - (magnitude(early) or 0.0)
+    return 0 <= growth <= options.per_year * math.ceil(days / 365.25)
 
 
 def place(item: LinkedFact, relative_to: LinkedFact) -> str:

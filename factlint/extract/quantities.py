@@ -35,7 +35,7 @@ UNITS = frozenset(
     century centuries time times percent per cent mile miles kilometer kilometers kilometre kilometres
     meter meters metre metres foot feet inch inches yard yards pound pounds ounce ounces kilogram kilograms
     kg km mph gram grams degree degrees point points dollar dollars cent cents euro euros acre acres
-    block blocks am pm a.m p.m o'clock round rounds-old years-old-""".split()
+    block blocks am pm a.m p.m o'clock round rounds-old years-old- yo""".split()
 )
 # Words in front of a count that make it partial, cumulative or not a count of the event at all.
 _NOT_TOTAL = frozenset("more other others additional another further else extra".split())
@@ -63,13 +63,13 @@ _ONE_NOUNS = frozenset("person man woman child boy girl teen teenager adult vict
 # up to three lowercase words follow the number; the counted noun is chosen among them.
 _COUNT = regex.compile(rf"{QUALIFIER}{_NUM}[ \t]+(?P<words>[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){{0,2}})")
 _TAIL = regex.compile(
-    rf"(?:[ \t]+(?:were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been|who[ \t]+were|reported|later))?"
+    rf"(?:[ \t]+(?P<aux>were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been|who[ \t]+were|reported|later))?"
     rf"(?:[ \t]+(?:also|all|both|reportedly|later))?(?:[ \t]+(?P<severity>{_SEVERITY}))?"
     rf"[ \t]+(?P<role>{_ROLE})\b"
 )
 # "two were killed", "three dead": a count with its role and no counted noun.
 _BARE = regex.compile(
-    rf"{QUALIFIER}{_NUM}[ \t]+(?:(?:were|are|have[ \t]+been|had[ \t]+been)[ \t]+(?:(?P<severity>{_SEVERITY})[ \t]+)?)?(?P<role>{_ROLE})\b",
+    rf"{QUALIFIER}{_NUM}[ \t]+(?:(?P<aux>were|are|have[ \t]+been|had[ \t]+been)[ \t]+(?:(?P<severity>{_SEVERITY})[ \t]+)?)?(?P<role>{_ROLE})\b",
 )
 # "killing three people", "injuring two others".
 _VERB_FIRST = regex.compile(
@@ -178,11 +178,37 @@ def _counts(doc: Document) -> Iterator[Fact]:
         if role in {"killed", "injured"} and not aggregate(text, match.start()):
             # "A man was killed" names one victim, not the toll: at least one.
             yield quantity_fact(doc, match.start(), match.end(), 1, role, "at least", form="one person")
-    for match in _NONE.finditer(text, doc.body_start):
-        yield quantity_fact(doc, match.start(), match.end(), 0, ROLES[" ".join(match.group("role").lower().split())], None)
+
+
+def _with_nobody(doc: Document) -> Iterator[Fact]:
+    """Every count, with "no one was hurt" unless the article counts people of that role elsewhere:
+    then it speaks of another incident or of some of the people ("no officers were hurt")."""
+    counted = set()
+    for fact in _counts(doc):
+        counted.add(fact.subject)
+        yield fact
+    for match in _NONE.finditer(doc.text, doc.body_start):
+        role = ROLES[" ".join(match.group("role").lower().split())]
+        if role not in counted:
+            yield quantity_fact(doc, match.start(), match.end(), 0, role, None)
 
 
 _AFTER_OF = regex.compile(r"\bof[ \t]+$", regex.I)
+# "four of the five victims were shot to death": the role belongs to the part, not the whole.
+_PARTITIVE = regex.compile(r"\bof[ \t]+(?:(?:the|these|those|its|their)[ \t]+)?$", regex.I)
+# "Baby, 4 people injured", "a woman and two men shot": one of several counted together.
+_COORDINATED = regex.compile(
+    r"\b(?:baby|infant|toddler|child|boy|girl|man|woman|teen|teenager|officer|deputy|mother|father|bystander)"
+    r"(?:,|[ \t]+and)[ \t]+$",
+    regex.I,
+)
+
+
+def _part_of_a_whole(text: str, start: int, aux: str | None) -> bool:
+    """Whether the count is coordinated with another person, or is a whole of which a part has the role."""
+    before = text[max(0, start - 24) : start]
+    predicate = bool(aux) and not aux.lower().startswith("who")  # "one of the five who were hurt" is the whole
+    return bool(_COORDINATED.search(before) or (predicate and _PARTITIVE.search(before)))
 
 
 def _another_follows(text: str, at: int) -> bool:
@@ -206,6 +232,8 @@ def _count(doc: Document, match: regex.Match, pattern: regex.Pattern) -> Fact | 
             return None  # "father of 5 killed": his children, not the dead
         if match.group("severity") or (value == 1 and match.group("role").lower() == "shot"):
             return None  # "two were seriously injured" is part of a count; "one shot" is a gunshot
+        if _part_of_a_whole(text, match.start(), match.group("aux")):
+            return None
         role = ROLES[" ".join(match.group("role").lower().split())]
         return quantity_fact(doc, match.start(), match.end(), value, role, qualifier)
     words = (match.group("words") or "").split()
@@ -230,12 +258,15 @@ def _count(doc: Document, match: regex.Match, pattern: regex.Pattern) -> Fact | 
         return None  # "two more people", "three other victims": part of a count, not the count
     last = noun or words[len(mods)]
     end = text.index(last, match.end("number")) + len(last)
+    aux = None
     if not role:
         tail = _TAIL.match(text, end)
         if tail and tail.group("severity"):
             return None
         if tail:
-            role, end = ROLES[" ".join(tail.group("role").lower().split())], tail.end()
+            role, end, aux = ROLES[" ".join(tail.group("role").lower().split())], tail.end(), tail.group("aux")
+    if role and _part_of_a_whole(text, match.start(), aux):
+        return None
     if value == 1 and not role:
         return None
     return quantity_fact(doc, match.start(), end, value, _counted(noun, role), qualifier)
@@ -243,4 +274,4 @@ def _count(doc: Document, match: regex.Match, pattern: regex.Pattern) -> Fact | 
 
 def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
     """Every count of people or things in the document body."""
-    yield from _counts(doc)
+    yield from _with_nobody(doc)

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import regex
 
+from factlint.extract.numbers import NUMBER_PATTERN, parse_number
 from factlint.extract.sentences import sentence_at
 from factlint.model import Fact
 
@@ -16,7 +17,10 @@ _AGGREGATE = regex.compile(
     r"\b(?:shootings|attacks|incidents|crashes|homicides|murders|separate|citywide|across[ \t]+the[ \t]+city|"
     r"so[ \t]+far|this[ \t]+year|year[ \t]+to[ \t]+date|since[ \t]+(?:january|the[ \t]+start)|"
     r"over[ \t]+(?:the[ \t]+)?weekend|since[ \t]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"in[ \t]+(?:less[ \t]+than[ \t]+|under[ \t]+)?\d+[ \t]+(?:hours|days))\b",
+    r"in[ \t]+(?:less[ \t]+than[ \t]+|under[ \t]+)?\d+[ \t]+(?:hours|days)|"
+    # "over an eight-hour stretch", "a violent weekend": a span of time holding several incidents.
+    r"(?:over|during|in)[ \t]+an?[ \t]+[\w]+-(?:hour|day|week|month)[ \t]+(?:stretch|span|period)|spate[ \t]+of|"
+    r"violent[ \t]+(?:night|day|weekend|week|stretch))\b",
     regex.I,
 )
 
@@ -28,6 +32,31 @@ _SOME_DIED = regex.compile(r"\b(?:mortally|fatally|died|has[ \t]+died|later[ \t]
 _WITH_SHOOTER = regex.compile(
     r"\bincluding[ \t]+(?:the[ \t]+)?(?:gunman|shooter|suspect|attacker|assailant|killer)\b", regex.I
 )
+
+
+# Injuries from more than gunfire ("four from gunshots and one from flying glass", "trampled in the
+# stampede"): such an injured count is not comparable with a count of people shot.
+_OTHER_CAUSES = regex.compile(
+    r"\b(?:shrapnel|(?:flying|broken|shattered)[ \t]+glass|debris|trampled|stampede|while[ \t]+fleeing|"
+    r"in[ \t]+the[ \t]+(?:chaos|panic|rush|scramble))\b",
+    regex.I,
+)
+# "Four people were injured by gunshots and one by shrapnel": a count of gunshot wounds stays.
+_BY_GUNFIRE = regex.compile(r"[ \t]+(?:by|from|with)[ \t]+(?:gunshots?|gunfire|bullets|gunshot[ \t]+wounds)\b", regex.I)
+# "Three children shot, 1 injured", "five dead, six more shot, and nearly 40 injured": where a
+# sentence counts the shot apart, its injured are people hurt some other way.
+_SHOT_APART = regex.compile(
+    rf"\b(?P<number>{NUMBER_PATTERN})[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?(?:(?:were|was|are|have[ \t]+been)[ \t]+)?shot\b"
+    r"(?![ \t]+(?:and|dead|to[ \t]+death|fatally))",
+    regex.I,
+)
+# "There should've been five or six people dead": what might have been, not what was.
+_COUNTERFACTUAL = regex.compile(r"\b(?:could|should|would|might|must)(?:[ \t]+have|'ve|’ve)\b", regex.I)
+
+
+def _shot_apart(text: str, injured: str) -> bool:
+    """Whether the text counts people shot who are not the injured ("Five shot ... left five injured" are the same)."""
+    return any(parse_number(m.group("number")) != float(injured) for m in _SHOT_APART.finditer(text))
 
 
 def aggregate(text: str, offset: int) -> bool:
@@ -52,7 +81,11 @@ _LINK_LINE = regex.compile(r"[ \t]*(?:related\b|read[ \t]+more\b|see[ \t]+also\b
 # An article that tells of the gunman's death may count him among the dead or not.
 _SHOOTER_DIED = regex.compile(
     r"\b(?:killed|shot)[ \t]+himself|(?:took|taking|takes|take)[ \t]+(?:his[ \t]+)?own[ \t]+life|turn(?:ed|ing)[ \t]+the[ \t]+gun[ \t]+on[ \t]+himself"
-    r"|(?:gunman|shooter|suspect|attacker)[ \t]+(?:was[ \t]+)?(?:also[ \t]+)?(?:shot[ \t]+and[ \t]+)?(?:killed|died|dead)\b",
+    r"|(?:gunman|shooter|suspect|attacker)[ \t]+(?:was[ \t]+)?(?:also[ \t]+)?(?:shot[ \t]+and[ \t]+)?(?:killed|died|dead)\b"
+    # "before he was shot and killed by police", "a man shot and killed by officers", "police killed the suspect"
+    r"|\b(?:he|man|gunman|shooter|suspect)[ \t]+(?:was[ \t]+)?(?:later[ \t]+)?(?:fatally[ \t]+shot|shot[ \t]+and[ \t]+killed|shot[ \t]+dead)"
+    r"[ \t]+by[ \t]+(?:police|officers|deputies|troopers|an?[ \t]+(?:police[ \t]+)?(?:officer|deputy|trooper|sniper))\b"
+    r"|\b(?:police|officers|deputies|troopers)[ \t]+(?:fatally[ \t]+shot|shot[ \t]+and[ \t]+killed|killed)[ \t]+(?:the[ \t]+)?(?:gunman|shooter|suspect|attacker)\b",
     regex.I,
 )
 
@@ -62,7 +95,7 @@ def in_context(text: str, fact: Fact, shooter_died: bool = False, year: int | No
     start, end = sentence_at(text, fact.span.start)
     if _AGGREGATE.search(text, start, end) or _PARTIAL.search(text[start : fact.span.start]):
         return None
-    if _NOT_THE_TOLL.search(text, start, end):
+    if _NOT_THE_TOLL.search(text, start, end) or _COUNTERFACTUAL.search(text, start, end):
         return None
     # "the July 19, 2012, Aurora theater shooting that left 12 people dead": another year's event.
     # An undated article seldom names the current year, so any year there marks another event.
@@ -72,7 +105,8 @@ def in_context(text: str, fact: Fact, shooter_died: bool = False, year: int | No
     if _LINK_LINE.match(text, line_start):
         return None
     outside = text[start : fact.span.start] + " " + text[fact.span.end : end]
-    if fact.subject == "injured" and _SOME_DIED.search(outside):
+    other_causes = _OTHER_CAUSES.search(text, start, end) and not _BY_GUNFIRE.match(text, fact.span.end)
+    if fact.subject == "injured" and (_SOME_DIED.search(outside) or other_causes or _shot_apart(outside, fact.value)):
         return None
     if fact.subject in {"killed", "injured"} and not fact.attr("qualifier") and (
             (shooter_died and fact.subject == "killed") or _WITH_SHOOTER.search(text, fact.span.end, end)):
