@@ -17,7 +17,7 @@ def explain(rule: Rule) -> str:
     out = [f"{rule.id} ({rule.kind}, {rule.severity.value})", ""]
     out += textwrap.wrap(" ".join(rule.description.split()), 88) + [""]
     if rule.path:  # built-in rules (unused-suppression) come from no file and compare no facts
-        facts = [f"fact: {rule.fact.value}", f"scope: {rule.scope.value}"]
+        facts = [f"fact: {rule.fact.value if rule.fact else 'none (reads the text)'}", f"scope: {rule.scope.value}"]
         if rule.subjects:
             facts.append(f"subjects: {', '.join(rule.subjects)}")
         out += _block("Applies to:", [*facts, f"defined in: {rule.path}"])
@@ -25,7 +25,7 @@ def explain(rule: Rule) -> str:
     if dataclasses.is_dataclass(rule.options):
         doc = " ".join((type(rule.options).__doc__ or "").split())
         lines = [f"{f.name} = {getattr(rule.options, f.name)!r} (default {f.default!r})"
-                 for f in dataclasses.fields(rule.options)]
+                 for f in dataclasses.fields(rule.options) if not f.metadata.get("internal")]
         out += _block("Options:", lines + ([doc] if doc else []))
     else:
         out += _block("Options:", ["none"])

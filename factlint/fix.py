@@ -59,7 +59,12 @@ def _plan_file(path: str, edits: list[Edit], doc: Document | None, encoding: str
         pieces += [raw[cursor:start], edit.replacement]
         cursor = end
     pieces.append(raw[cursor:])
-    return FilePlan(path, raw, "".join(pieces), tuple(edits), bom)
+    fixed = "".join(pieces)
+    try:
+        fixed.encode(encoding)
+    except UnicodeEncodeError:
+        return FilePlan(path, raw, raw, tuple(edits), bom, f"a fix cannot be written in the file's encoding ({encoding})")
+    return FilePlan(path, raw, fixed, tuple(edits), bom)
 
 
 def plan_fixes(findings: Iterable[Finding], documents: Mapping[str, Document],
@@ -74,14 +79,15 @@ def plan_fixes(findings: Iterable[Finding], documents: Mapping[str, Document],
 
 def write_fixed(plan: FilePlan, encoding: str = "utf-8") -> None:
     """Replace the file with its fixed text via a temporary file and os.replace, keeping BOM and permissions."""
-    folder = os.path.dirname(os.path.abspath(plan.path))
-    mode = os.stat(plan.path).st_mode
+    target = os.path.realpath(plan.path)  # through a symlink: the link stays, its target is fixed
+    folder = os.path.dirname(target)
+    mode = os.stat(target).st_mode
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=".factlint-", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:
             out.write((BOM if plan.bom else b"") + plan.fixed.encode(encoding))
         os.chmod(temporary, mode & 0o7777)
-        os.replace(temporary, plan.path)
+        os.replace(temporary, target)
     except BaseException:
         if os.path.exists(temporary):
             os.unlink(temporary)
@@ -115,10 +121,16 @@ def run_fixes(findings: tuple[Finding, ...], documents: Mapping[str, Document], 
     if preview:
         return FixRun(findings, tuple(notes), "".join(unified_diff(p) for p in ready))
     written: set[Edit] = set()
+    files = 0
     for plan in ready:
-        write_fixed(plan, encoding)
+        try:
+            write_fixed(plan, encoding)
+        except OSError as error:  # the write is atomic: the file is as it was
+            notes.append(f"{plan.path}: fixes not applied: cannot write: {error.strerror or error}")
+            continue
         written.update(plan.edits)
+        files += 1
     if written:
-        notes.append(f"applied {len(written)} fix(es) in {len(ready)} file(s)")
+        notes.append(f"applied {len(written)} fix(es) in {files} file(s)")
     remaining = tuple(f for f in findings if not f.fixes or not set(f.fixes) <= written)
     return FixRun(remaining, tuple(notes), "")

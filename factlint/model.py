@@ -171,7 +171,7 @@ class Rule:
     id: str
     kind: str
     description: str
-    fact: FactKind
+    fact: FactKind | None  # None for kinds that read text, not facts (pattern)
     subjects: tuple[str, ...]
     scope: Scope
     severity: Severity

@@ -10,7 +10,7 @@ from factlint import check, link
 from factlint.cache import Cache
 from factlint.dating import with_date
 from factlint.fanout import extract_all
-from factlint.model import Corpus, Document, Finding, LinkedFact, Report, Rule, Story
+from factlint.model import Corpus, Document, Finding, LinkedFact, Problem, Report, Rule, Story
 from factlint.read import read_paths
 from factlint.rulebook import Rulebook
 
@@ -24,6 +24,7 @@ class Analysis:
     facts: tuple[LinkedFact, ...]
     findings: tuple[Finding, ...]
     timeline: link.Timeline | None = None
+    problems: tuple[Problem, ...] = ()  # met while checking (a rule's pattern that timed out, say)
 
 
 def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[Rule] | None = None,
@@ -42,10 +43,12 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
     linked = link.link(documents, facts, stories, timeline.references, timeline.times)
     corpus = Corpus({doc.path: doc for doc in documents}, stories, timeline.times, rulebook.lexicon.gazetteer)
     findings: list[Finding] = []
+    problems: list[Problem] = []
     for rule in rules:
-        findings.extend(check.KINDS[rule.kind].check(rule, linked, corpus))
+        for result in check.KINDS[rule.kind].check(rule, linked, corpus):
+            (problems if isinstance(result, Problem) else findings).append(result)
     findings.sort(key=lambda finding: finding.sort_key)
-    return Analysis(tuple(documents), stories, tuple(linked), tuple(findings), timeline)
+    return Analysis(tuple(documents), stories, tuple(linked), tuple(findings), timeline, tuple(problems))
 
 
 def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | None = None,
@@ -60,7 +63,7 @@ def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | No
     report = Report(
         findings=analysis.findings,
         documents={doc.path: doc for doc in analysis.documents},
-        problems=result.problems,
+        problems=result.problems + analysis.problems,
         rules=rulebook.rules if rules is None else tuple(rules),
         stories=analysis.stories,
         facts=analysis.facts,

@@ -79,7 +79,8 @@ def _options(check: _FileCheck, kind: Any, raw: Any) -> Any:
     if not isinstance(raw, dict):
         check.fail("'options' must be a mapping", "options")
         return options_type()
-    fields = {f.name: f for f in dataclasses.fields(options_type)}
+    # Internal fields are filled in by the kind (refine_options), never written by users.
+    fields = {f.name: f for f in dataclasses.fields(options_type) if not f.metadata.get("internal")}
     values = {}
     for key, value in raw.items():
         if key not in fields:
@@ -88,15 +89,23 @@ def _options(check: _FileCheck, kind: Any, raw: Any) -> Any:
         expected = type(fields[key].default)
         if expected is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
+        if expected is tuple and isinstance(value, list):  # YAML has lists; frozen options hold tuples
+            value = tuple(value)
         if not isinstance(value, expected) or (expected is not bool and isinstance(value, bool)):
-            check.fail(f"option '{key}' must be {expected.__name__}, not {type(value).__name__}", "options", key)
+            wanted = "list" if expected is tuple else expected.__name__
+            check.fail(f"option '{key}' must be {wanted}, not {type(value).__name__}", "options", key)
             continue
         values[key] = value
     try:
-        return options_type(**values)
+        options = options_type(**values)
     except (TypeError, ValueError) as error:
         check.fail(f"invalid options: {error}", "options")
         return options_type()
+    refine = getattr(kind, "refine_options", None)  # a kind with options that need more than a type check
+    if refine is None:
+        return options
+    return refine(options, lambda *key: check.located.where("options", *key),
+                  lambda message, *key: check.fail(message, "options", *key))
 
 
 def _examples(check: _FileCheck, raw: Any) -> tuple[Example, ...]:
@@ -131,6 +140,8 @@ def _rule(path: str, located: yamlmarks.Located) -> tuple[Rule | None, list[Prob
         if key not in RULE_KEYS:
             check.fail(f"unknown key '{key}'{_suggest(key, RULE_KEYS)}", key)
     for key in REQUIRED_KEYS:
+        if key == "fact" and not getattr(KINDS.get(str(data.get("kind"))), "FACT_REQUIRED", True):
+            continue
         if key not in data:
             check.fail(f"missing required key '{key}'")
     for key in ("id", "description", "message", "kind", "fact"):
@@ -142,6 +153,7 @@ def _rule(path: str, located: yamlmarks.Located) -> tuple[Rule | None, list[Prob
     if data["id"] != stem:
         check.fail(f"rule id '{data['id']}' must equal the file name '{stem}'", "id")
     kind = KINDS.get(data["kind"])
+    kind_needs_fact = getattr(kind, "FACT_REQUIRED", True)
     if kind is None:
         check.fail(f"unknown check kind '{data['kind']}'{_suggest(data['kind'], KINDS)}", "kind")
     subjects = data.get("subjects") or []
@@ -158,7 +170,7 @@ def _rule(path: str, located: yamlmarks.Located) -> tuple[Rule | None, list[Prob
         check.fail(f"unknown field '{{{sorted(unknown)[0]}}}' in message template", "message")
     rule = Rule(
         id=data["id"], kind=data["kind"], description=data["description"],
-        fact=_enum(check, data, "fact", FactKind, None),
+        fact=_enum(check, data, "fact", FactKind, None) if "fact" in data or kind_needs_fact else None,
         subjects=tuple(subjects),
         scope=_enum(check, data, "scope", Scope, Scope.INSTANCE),
         severity=_enum(check, data, "severity", Severity, Severity.ERROR),

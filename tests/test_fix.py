@@ -149,3 +149,60 @@ def test_gazetteer_misspelling_diffed_fixed_then_clean(tmp_path, encoding, raw, 
     assert [p.name for p in article.parent.iterdir()] == ["a.txt"]
     again = CliRunner().invoke(main, base)
     assert again.exit_code == 0 and "no findings" in again.stdout
+
+
+def test_mixed_line_ends_are_kept(tmp_path):
+    path, doc = _setup(tmp_path, b"One.\r\nTwo.\nThree.\rMr Zelenksy spoke.\r\nEnd.\n")
+    [plan] = plan_fixes([_finding(doc, "Zelenksy", "Zelensky")], {doc.path: doc})
+    write_fixed(plan)
+    assert path.read_bytes() == b"One.\r\nTwo.\nThree.\rMr Zelensky spoke.\r\nEnd.\n"
+
+
+def test_a_declared_encoding_is_kept(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes("Caf\xe9. Mr Zelenksy spoke.\n".encode("latin-1"))
+    doc = make_document(str(path), path.read_bytes().decode("latin-1"))[0]
+    [plan] = plan_fixes([_finding(doc, "Zelenksy", "Zelensky")], {doc.path: doc}, encoding="latin-1")
+    write_fixed(plan, encoding="latin-1")
+    assert path.read_bytes() == "Caf\xe9. Mr Zelensky spoke.\n".encode("latin-1")
+
+
+def test_a_fix_the_encoding_cannot_hold_leaves_the_file_untouched(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"Mr Zelenksy spoke.\n")
+    doc = make_document(str(path), "Mr Zelenksy spoke.\n")[0]
+    [plan] = plan_fixes([_finding(doc, "Zelenksy", "Zelenskyž")], {doc.path: doc}, encoding="ascii")
+    assert "cannot be written in the file's encoding (ascii)" in plan.skipped
+    assert path.read_bytes() == b"Mr Zelenksy spoke.\n"
+
+
+def test_a_failed_write_leaves_the_file_and_no_temporary(tmp_path, monkeypatch):
+    from factlint.fix import run_fixes
+
+    path, doc = _setup(tmp_path, b"Mr Zelenksy spoke.\n")
+    finding = _finding(doc, "Zelenksy", "Zelensky")
+
+    def no_room(source, target):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", no_room)
+    outcome = run_fixes((finding,), {doc.path: doc}, preview=False)
+    assert outcome.remaining == (finding,)
+    assert outcome.notes == (f"{path}: fixes not applied: cannot write: No space left on device",)
+    assert path.read_bytes() == b"Mr Zelenksy spoke.\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symlinks")
+def test_a_symlinked_article_is_fixed_in_its_target_and_stays_a_link(tmp_path):
+    target = tmp_path / "real.txt"
+    target.write_bytes(b"Mr Zelenksy spoke.\n")
+    os.chmod(target, 0o600)
+    link = tmp_path / "a.txt"
+    os.symlink(target, link)
+    doc = make_document(str(link), "Mr Zelenksy spoke.\n")[0]
+    [plan] = plan_fixes([_finding(doc, "Zelenksy", "Zelensky")], {doc.path: doc})
+    write_fixed(plan)
+    assert link.is_symlink() and target.read_bytes() == b"Mr Zelensky spoke.\n"
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "real.txt"]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from factlint.check import (agreement, name_variants, place_of, quote_fidelity, span_arithmetic, stale_relative,
                             weekday_date)
+from factlint.check import pattern
 
 KINDS = {
     agreement.KIND: agreement,
     name_variants.KIND: name_variants,
+    pattern.KIND: pattern,
     place_of.KIND: place_of,
     quote_fidelity.KIND: quote_fidelity,
     span_arithmetic.KIND: span_arithmetic,

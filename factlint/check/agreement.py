@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 from typing import Iterator, Sequence
@@ -57,6 +58,11 @@ def place(item: LinkedFact, relative_to: LinkedFact) -> str:
     return f"{span.path.rsplit('/', 1)[-1]}:{span.line}"
 
 
+def _signature(item: LinkedFact) -> tuple:
+    """What decides how a statement compares with others: its value, qualifiers and article."""
+    return (item.fact.kind, item.fact.value, item.fact.attrs, item.fact.span.path)
+
+
 def _reference(group: Sequence[LinkedFact], options: Options, corpus: Corpus) -> LinkedFact:
     """The statement others are measured against.
 
@@ -64,15 +70,25 @@ def _reference(group: Sequence[LinkedFact], options: Options, corpus: Corpus) ->
     one most articles allow, and so on ("2014" -> "June 2014" -> "June 29, 2014"), so that a
     vague statement never hides a disagreement between precise ones. Ties go to the first stated.
     """
+    # Statements with one signature behave alike, so each signature is weighed once: a paragraph
+    # repeating one figure thousands of times costs no more than the distinct values it gives.
+    kinds = {_signature(o): o for o in reversed(group)}
+    order = {id(o): index for index, o in enumerate(group)}
+
+    @functools.lru_cache(maxsize=None)
+    def support_of(signature: tuple) -> int:
+        item = kinds[signature]
+        return len({s[-1] for s, o in kinds.items() if _agree(o, item, options, corpus)})
+
     def support(item: LinkedFact) -> int:
-        return len({o.fact.span.path for o in group if _agree(o, item, options, corpus)})
+        return support_of(_signature(item))
 
     def width(item: LinkedFact) -> float:
         bounds = interval(item.fact)
         return bounds[1] - bounds[0] if bounds else math.inf
 
     def best(items: Sequence[LinkedFact]) -> LinkedFact:
-        return max(items, key=lambda item: (support(item), -width(item), -group.index(item)))
+        return max(items, key=lambda item: (support(item), -width(item), -order[id(item)]))
 
     reference = best(group)
     while True:
@@ -90,7 +106,11 @@ def _without_round_ups(group: list[LinkedFact], options: Options) -> list[Linked
     crowded = set()
     for path, items in by_article.items():
         exclusive: list[LinkedFact] = []
+        seen: set[tuple] = set()
         for item in items:
+            if _signature(item) in seen:
+                continue  # a value repeated adds nothing exclusive
+            seen.add(_signature(item))
             if all(not compatible(item.fact, other.fact, options.tolerance) for other in exclusive):
                 exclusive.append(item)
         if len(exclusive) > options.max_values_per_article:

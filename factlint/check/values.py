@@ -40,10 +40,13 @@ def date_interval(value: str) -> tuple[float, float] | None:
         return None
 
 
+_ISO_DURATION = regex.compile(r"PT?([\d.]+)([HDWMY])")
+
+
 def magnitude(fact: Fact) -> float | None:
     """The fact's value as one number (days for durations), or None when it has none."""
     if fact.kind is FactKind.DURATION:
-        match = regex.fullmatch(r"PT?([\d.]+)([HDWMY])", fact.value)
+        match = _ISO_DURATION.fullmatch(fact.value)
         return float(match.group(1)) * _DAYS[match.group(2)] if match else None
     try:
         return float(fact.value)

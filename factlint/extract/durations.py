@@ -71,20 +71,28 @@ def describe_duration(value: str) -> str:
     return f"{amount} {word}" if amount == "1" else f"{amount} {word}s"
 
 
-def _nearest_event(text: str, lexicon: EventLexicon, start: int, end: int, at: int) -> tuple[str, str]:
-    """The event kind and word nearest before `at` in text[start:end] (else after it).
+def _event_words(text: str, lexicon: EventLexicon, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+    """The event nouns, then verbs, in text[start:end] as (start, end, word).
 
     A capitalized word inside a sentence is a name, not an event ("In March", "Summit Hotel").
     """
-    best: tuple[int, str, str] | None = None
+    found = []
     for pattern in (lexicon.noun_pattern, lexicon.verb_pattern):
         for match in pattern.finditer(text, start, end):
             if match.start() > start and match.group()[:1].isupper():
                 continue
-            distance = at - match.end() if match.end() <= at else (match.start() - at) + 1000
-            if best is None or distance < best[0]:
-                best = (distance, lexicon.kind_of(match.group()), match.group())
-    return (best[1], best[2]) if best else ("", "")
+            found.append((match.start(), match.end(), match.group()))
+    return tuple(found)
+
+
+def _nearest_event(lexicon: EventLexicon, words: tuple[tuple[int, int, str], ...], at: int) -> tuple[str, str]:
+    """The event kind and word nearest before `at` (else after it)."""
+    best: tuple[int, str] | None = None
+    for start, end, word in words:
+        distance = at - end if end <= at else (start - at) + 1000
+        if best is None or distance < best[0]:
+            best = (distance, word)
+    return (lexicon.kind_of(best[1]), best[1]) if best else ("", "")
 
 
 def _fact(doc: Document, start: int, end: int, number: str, unit: str, event: str,
@@ -114,6 +122,8 @@ def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
             if fact:
                 taken.append((match.start(), match.end()))
                 yield fact
+    # A sentence's event words are found once, however many durations it holds (a 5 MB line has thousands).
+    in_sentence: dict[tuple[int, int], tuple[tuple[int, int, str], ...]] = {}
     for match in _CLAUSE.finditer(text, doc.body_start):
         if any(s <= match.start("number") < e for s, e in taken):
             continue
@@ -123,11 +133,14 @@ def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
         if not kind and verb in {"for", "took"}:
             # "met ... for three days": the event must come shortly before, in the same clause,
             # or "jailed for 10 years after the trial" would be the trial's length.
-            kind, word = _nearest_event(text, lexicon, max(start, match.start() - _FOR_REACH), match.start(), match.start())
+            reach = max(start, match.start() - _FOR_REACH)
+            kind, word = _nearest_event(lexicon, _event_words(text, lexicon, reach, match.start()), match.start())
             if not kind:
                 continue
         elif not kind:
-            kind, word = _nearest_event(text, lexicon, start, end, match.start())
+            if (start, end) not in in_sentence:
+                in_sentence[(start, end)] = _event_words(text, lexicon, start, end)
+            kind, word = _nearest_event(lexicon, in_sentence[(start, end)], match.start())
         fact = _fact(doc, match.start(), match.end(), match.group("number"), match.group("unit"),
                      kind, word, match.group("qualifier") or "")
         if fact:

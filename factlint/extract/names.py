@@ -112,12 +112,20 @@ def _core_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start + words[0].start(), start + words[-1].end()
 
 
+_HEADLINE_MAX = 300  # characters; no headline is longer
+
+
 def _headline(text: str, at: int) -> bool:
     """Whether the line holding `at` is set in title case ("Greg Abbott Bans Vaccine Mandates"): its capitals
     say nothing about names."""
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
+    # Looking no further than a headline can reach keeps this O(1) per call on a paragraph of megabytes.
+    reach_start = max(0, at - _HEADLINE_MAX)
+    line_start = text.rfind("\n", reach_start, at) + 1 or reach_start
+    line_end = text.find("\n", at, at + _HEADLINE_MAX + 1)
+    line_end = line_end if line_end >= 0 else min(len(text), at + _HEADLINE_MAX + 1)
+    if line_start > 0 and text[line_start - 1] != "\n" or line_end - line_start > _HEADLINE_MAX:
+        return False
+    line = text[line_start:line_end].rstrip()
     if not line or line[-1] in ".!?\"”’»:":
         return False  # headlines do not end as sentences do
     alphabetic = [w for w in _NON_SPACE.findall(line) if w[:1].isalpha()]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
+from factlint.extract.spans import DisjointSpans, FixedSpans
 from factlint.extract.timex_grammar import DAY, MONTH, MONTH_D, YEAR4, month_number, ordinal_value
 from factlint.extract.timex_patterns import BLOCKERS, RULES, rule_windows, trigger_tokens
 from factlint.extract.timex_rules import Ctx, Defer, Hit
@@ -64,8 +65,8 @@ def _scan(text: str, dct: dt.date | None) -> list[tuple[int, int, int, Hit]]:
     ctx = Ctx(text, dct)
     tokens = trigger_tokens(text)
     n = len(text)
-    blocked = [(m.start(), m.end()) for b in BLOCKERS for ws, we in rule_windows(b, tokens, n)
-               for m in b.pattern.finditer(text, ws, we)]
+    blocked = FixedSpans((m.start(), m.end()) for b in BLOCKERS for ws, we in rule_windows(b, tokens, n)
+                         for m in b.pattern.finditer(text, ws, we))
     cands: list[tuple[int, int, int, Hit]] = []
     matches = ((rule, m) for rule in RULES for ws, we in rule_windows(rule, tokens, n)
                for m in rule.pattern.finditer(text, ws, we))
@@ -79,14 +80,16 @@ def _scan(text: str, dct: dt.date | None) -> list[tuple[int, int, int, Hit]]:
             s += 1
         while e > s and text[e - 1] in " \t\n,":
             e -= 1
-        if s >= e or "\n" in text[s:e] or any(bs < e and s < be for bs, be in blocked):
+        if s >= e or "\n" in text[s:e] or blocked.overlaps(s, e):
             continue  # timexes never run across a line break (headline, dateline)
         cands.append((s, e, rule.priority, hit))
     # Longest match wins; on equal length the rule listed first wins.
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int, int, Hit]] = []
+    spans = DisjointSpans()
     for c in cands:
-        if all(c[1] <= t[0] or t[1] <= c[0] for t in taken):
+        if not spans.overlaps(c[0], c[1]):
+            spans.add(c[0], c[1])
             taken.append(c)
     taken.sort(key=lambda c: c[0])
     return taken

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 import regex
@@ -32,14 +33,20 @@ DISTANT = regex.compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)
+def _distant_in(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+    """The distant time expressions of one sentence, found once however many facts it holds."""
+    return tuple((m.start(), m.end(), m.group()) for m in DISTANT.finditer(text, start, end))
+
+
 def anchor_of(doc: Document, fact: Fact) -> Anchor | None:
     """The time expression in the fact's own sentence that ties it to another instance, if any."""
     start, end = sentence_at(doc.text, fact.span.start)
-    for match in DISTANT.finditer(doc.text, start, end):
-        if match.start() >= fact.span.start and match.end() <= fact.span.end:
+    for begin, finish, text in _distant_in(doc.text, start, end):
+        if begin >= fact.span.start and finish <= fact.span.end:
             continue
-        words = " ".join(match.group().lower().split())
-        return Anchor(text=match.group(), key=words.removesuffix("'s"))
+        words = " ".join(text.lower().split())
+        return Anchor(text=text, key=words.removesuffix("'s"))
     return None
 
 
