@@ -19,6 +19,7 @@ from itertools import combinations
 from pathlib import Path
 
 from factlint import link
+from factlint.dating import with_date
 from factlint.model import Document
 from factlint.pipeline import analyse
 from factlint.read import make_document
@@ -29,7 +30,7 @@ CORPORA = ("gva", "ecbplus", "allsides")
 
 
 def load(name: str, story: bool = False) -> tuple[list[Document], dict[str, str]]:
-    """The corpus as Documents with neutral paths (and, if asked, `story:` from the cluster id), and gold ids."""
+    """The corpus as dated Documents (as the pipeline dates them) with neutral paths (and, if asked, `story:`), and gold ids."""
     documents, gold = [], {}
     with gzip.open(SHARED / f"{name}-clusters.jsonl.gz", "rt", encoding="utf-8") as handle:
         for number, line in enumerate(handle):
@@ -37,7 +38,7 @@ def load(name: str, story: bool = False) -> tuple[list[Document], dict[str, str]
             path = f"{name}/{number:05d}.md"
             meta = ([f"date: {row['date']}"] if row.get("date") else []) + ([f"story: {row['cluster']}"] if story else [])
             text = "---\n" + "\n".join(meta) + "\n---\n" + row["text"] if meta else row["text"]
-            documents.append(make_document(path, text)[0])
+            documents.append(with_date(make_document(path, text)[0]))
             gold[path] = row["cluster"]
     return documents, gold
 
