@@ -92,6 +92,13 @@ def test_other_instances_and_speakers_are_not_compared(other):
     assert list(quote_fidelity.check(RULE, [quote(MILE, "001.txt", 2), other], CORPUS)) == []
 
 
+@pytest.mark.parametrize("second_line, findings", [(7, 0), (9, 1)])
+def test_differing_quotes_in_one_paragraph_are_two_utterances(second_line, findings):
+    facts = [quote("What to the American slave is your Fourth of July celebration", "a.txt", 7),
+             quote("What to the Fourth of July celebration were African Americans", "a.txt", second_line)]
+    assert len(list(quote_fidelity.check(RULE, facts, CORPUS))) == findings
+
+
 def test_short_quotes_are_not_compared():
     assert list(quote_fidelity.check(RULE, [quote("tangible progress"), quote("tangible results", "b.txt")], CORPUS)) == []
 

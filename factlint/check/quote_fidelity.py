@@ -104,8 +104,17 @@ def _clusters(versions: Sequence[Version], options: Options) -> dict[tuple[int, 
         for j in range(i + 1, len(versions)):
             b = versions[j]
             if same_speaker(a.item.fact.subject, b.item.fact.subject):
-                pairs[(i, j)] = differences(a, b, options)
+                found = differences(a, b, options)
+                # Two quotes that differ within one paragraph are two utterances set side by side
+                # ("asked, 'What to the slave is your Fourth of July?' ... 'What to the Fourth of July were ...?'").
+                if found and _same_line(a.item, b.item):
+                    found = None
+                pairs[(i, j)] = found
     return pairs
+
+
+def _same_line(a: LinkedFact, b: LinkedFact) -> bool:
+    return a.fact.span.path == b.fact.span.path and a.fact.span.line == b.fact.span.line
 
 
 def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[Finding]:

@@ -10,7 +10,7 @@ import regex
 
 from factlint.extract.sentences import sentence_at, sentence_starts
 from factlint.link.instances import DISTANT
-from factlint.link.stories import _STOPWORDS, _WORD
+from factlint.link.features import _STOPWORDS, _WORD
 from factlint.model import Document, Story
 
 # How far back each relative expression points: (months, days).
