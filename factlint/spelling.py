@@ -43,10 +43,14 @@ def fold_word(word: str) -> str:
     return _DOUBLE.sub(r"\1", word)
 
 
+_POSSESSIVE_S = regex.compile(r"['’]s\b")
+_SPACES = regex.compile(r"[\s]+")
+
+
 def words(name: str) -> list[str]:
     """The words of a name, possessive endings dropped ("Blinken’s" -> "Blinken")."""
-    cleaned = regex.sub(r"['’]s\b", "", name)
-    return [w for w in regex.split(r"[\s]+", cleaned.strip()) if _NOT_LETTER.sub("", w)]
+    cleaned = _POSSESSIVE_S.sub("", name)
+    return [w for w in _SPACES.split(cleaned.strip()) if _NOT_LETTER.sub("", w)]
 
 
 def name_key(name: str) -> str:
