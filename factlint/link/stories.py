@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import heapq
+import json
 import math
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Mapping, Sequence
 
@@ -59,38 +62,79 @@ def _normal(line: str) -> str:
     return " ".join(line.lower().split())
 
 
-def boilerplate(documents: Sequence[Document]) -> frozenset[str]:
-    """Lines repeated verbatim across so many articles that they cannot be one story's news."""
-    counts = Counter(line for doc in documents for line in {_normal(text) for _, text in _lines(doc)})
-    return frozenset(line for line, count in counts.items() if count >= BOILERPLATE_LINES)
+@dataclass(frozen=True)
+class LineWords:
+    """One non-empty body line: where it starts, a digest of its normal form, its content words as a body line."""
+
+    base: int
+    digest: str
+    # Space-separated (no content word holds a space): one string per line keeps a cached corpus small.
+    words: str
 
 
-def features(doc: Document, skip: frozenset[str] = frozenset()) -> dict[str, float]:
+def _digest(normal: str) -> str:
+    return hashlib.blake2b(normal.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+def _content(doc: Document, base: int, line: str) -> list[str]:
+    """The content words of one line, leaving out sentences about another time."""
+    # Sentences about another time ("last month", "in 2016") describe background, not the event.
+    distant = [sentence_at(doc.text, base + m.start()) for m in DISTANT.finditer(line)]
+    if distant:
+        words = [m.group().lower() for m in _WORD.finditer(line) if not any(s <= base + m.start() < e for s, e in distant)]
+    else:
+        words = [w.lower() for w in _WORD.findall(line)]
+    return [w for w in words if w not in _STOPWORDS and len(w) > 2]
+
+
+def line_words(doc: Document) -> tuple[LineWords, ...]:
+    """Everything story features need from one article alone, so it can be cached per document."""
+    return tuple(LineWords(base, _digest(_normal(line)), " ".join(_content(doc, base, line))) for base, line in _lines(doc))
+
+
+def encode_lines(lines: Sequence[LineWords]) -> str:
+    """Line words as compact JSON, for the cache."""
+    return json.dumps([[line.base, line.digest, line.words] for line in lines], ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_lines(payload: str) -> tuple[LineWords, ...]:
+    """Line words back from encode_lines; ValueError if the payload is malformed."""
+    try:
+        return tuple(LineWords(int(base), str(digest), str(words)) for base, digest, words in json.loads(payload))
+    except (TypeError, KeyError) as error:
+        raise ValueError(f"malformed cached line words: {error}") from error
+
+
+def boilerplate(lines: Sequence[Sequence[LineWords]]) -> frozenset[str]:
+    """Digests of lines repeated verbatim across so many articles that they cannot be one story's news."""
+    counts = Counter(digest for doc_lines in lines for digest in {line.digest for line in doc_lines})
+    return frozenset(digest for digest, count in counts.items() if count >= BOILERPLATE_LINES)
+
+
+def features(doc: Document, lines: Sequence[LineWords] | None = None, skip: frozenset[str] = frozenset()) -> dict[str, float]:
     """Word pairs and words of the article, weighted by place: the lead counts fully, background less."""
     seen: set[str] = set()
-    lines = []
-    for base, line in _lines(doc):
-        normal = _normal(line)
-        if normal not in skip and normal not in seen:
-            seen.add(normal)
-            lines.append((base, _TITLE_SUFFIX.sub("", line) if not lines else line))
+    kept: list[LineWords] = []
+    for line in line_words(doc) if lines is None else lines:
+        if line.digest not in skip and line.digest not in seen:
+            seen.add(line.digest)
+            kept.append(line)
     found: dict[str, float] = {}
-    lead = max(3, math.ceil(len(lines) * LEAD_SHARE))
-    for rank, (base, line) in enumerate(lines):
+    lead = max(3, math.ceil(len(kept) * LEAD_SHARE))
+    for rank, line in enumerate(kept):
         weight = TITLE_WEIGHT if rank == 0 else 1.0 if rank < lead else TAIL_WEIGHT
-        # Sentences about another time ("last month", "in 2016") describe background, not the event.
-        distant = [sentence_at(doc.text, base + m.start()) for m in DISTANT.finditer(line)]
-        words = [
-            m.group().lower() for m in _WORD.finditer(line)
-            if not any(s <= base + m.start() < e for s, e in distant)
-        ]
-        content = [w for w in words if w not in _STOPWORDS and len(w) > 2]
+        content = line.words.split() if rank else _content(doc, line.base, _TITLE_SUFFIX.sub("", _line_at(doc.text, line.base)))
         for first, second in zip(content, content[1:]):
             key = f"{first} {second}"
             found[key] = max(found.get(key, 0.0), weight)
         for word in content:
             found[word] = max(found.get(word, 0.0), weight * WORD_WEIGHT)
     return found
+
+
+def _line_at(text: str, base: int) -> str:
+    end = text.find("\n", base)
+    return text[base:] if end < 0 else text[base:end]
 
 
 def weigh(vectors: Sequence[Mapping[str, float]]) -> tuple[list[dict[str, float]], dict[str, list[int]]]:
@@ -168,10 +212,11 @@ def _dated(value: float, documents: Sequence[Document], pair: tuple[int, int]) -
     return value
 
 
-def infer(documents: Sequence[Document]) -> list[Story]:
+def infer(documents: Sequence[Document], lines: Sequence[Sequence[LineWords]] | None = None) -> list[Story]:
     """Stories of articles that share event-specific content, with the shared terms as evidence."""
-    skip = boilerplate(documents)
-    weighted, index = weigh([features(doc, skip) for doc in documents])
+    lines = [line_words(doc) for doc in documents] if lines is None else lines
+    skip = boilerplate(lines)
+    weighted, index = weigh([features(doc, doc_lines, skip) for doc, doc_lines in zip(documents, lines)])
     scored = similarities(weighted, index)
     clusters = average_link(len(documents), {pair: _dated(value, documents, pair) for pair, value in scored.items()},
                             STORY_THRESHOLD)
@@ -185,7 +230,8 @@ def infer(documents: Sequence[Document]) -> list[Story]:
 
 
 def group_stories(documents: Sequence[Document], story_key: str = "story",
-                  grouping: Grouping = Grouping()) -> tuple[Story, ...]:
+                  grouping: Grouping = Grouping(),
+                  lines: Mapping[str, Sequence[LineWords]] | None = None) -> tuple[Story, ...]:
     """Group articles into stories: a manifest or front matter `story:` where given, folders if asked, else by content."""
     explicit: dict[str, list[str]] = defaultdict(list)
     how: dict[str, str] = {}
@@ -205,5 +251,6 @@ def group_stories(documents: Sequence[Document], story_key: str = "story",
         else:
             rest.append(doc)
     stories = [Story(key, tuple(paths), (how[key],)) for key, paths in sorted(explicit.items())]
-    stories.extend(infer(rest))
+    # Line words computed earlier (read from the cache) stand in for computing them again.
+    stories.extend(infer(rest, None if lines is None else [lines.get(doc.path) or line_words(doc) for doc in rest]))
     return tuple(stories)
