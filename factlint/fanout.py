@@ -132,6 +132,7 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
         if missing:
             todo.append((doc, missing))
             todo_at.append(index)
+    del stored  # the payloads live on in `found`; the per-product maps would only add to the peak
     if step and len(documents) > len(todo):
         step(len(documents) - len(todo))
     fresh = run_all(todo, vocabulary, jobs, step)
@@ -143,9 +144,12 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
         cache.put_many(rows)
         cache.misses += len(todo)
         cache.hits += len(documents) - len(todo)
+    del rows, fresh
     lines: dict[str, tuple[LineWords, ...]] = {}
     for index, doc in enumerate(documents):
-        for product, payload in found[index].items():
+        # Each document's payloads are let go once decoded, so text and objects are never all held at once.
+        payloads, found[index] = found[index], {}
+        for product, payload in payloads.items():
             if product == LINES_PRODUCT:
                 try:
                     lines[doc.path] = decode_lines(payload)

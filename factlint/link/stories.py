@@ -9,7 +9,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Mapping, Sequence
+from typing import Iterable, Mapping, Sequence
 
 import regex
 
@@ -137,16 +137,18 @@ def _line_at(text: str, base: int) -> str:
     return text[base:] if end < 0 else text[base:end]
 
 
-def weigh(vectors: Sequence[Mapping[str, float]]) -> tuple[list[dict[str, float]], dict[str, list[int]]]:
-    """Idf-weighted, unit-length vectors, and the inverted index of features rare enough to link articles."""
+def weigh(vectors: list[dict[str, float]]) -> tuple[list[dict[str, float]], dict[str, list[int]]]:
+    """Idf-weighted, unit-length vectors, and the inverted index of features rare enough to link articles.
+
+    Each weighted vector takes its raw vector's place in the list, so a large corpus never holds both."""
     df = Counter(key for vector in vectors for key in vector)
     n = len(vectors)
     cap = n if n <= 4 else min(MAX_POSTING, max(2, n // 2))
-    weighted = []
-    for vector in vectors:
+    for position, vector in enumerate(vectors):
         kept = {k: w * math.log((n + 1) / (df[k] + 0.5)) for k, w in vector.items() if df[k] > 1 or n < 3}
         norm = math.sqrt(sum(w * w for w in kept.values())) or 1.0
-        weighted.append({k: w / norm for k, w in kept.items()})
+        vectors[position] = {k: w / norm for k, w in kept.items()}
+    weighted = vectors
     index: dict[str, list[int]] = defaultdict(list)
     for i, vector in enumerate(weighted):
         for key in vector:
@@ -173,14 +175,19 @@ def evidence(first: Mapping[str, float], second: Mapping[str, float], count: int
     return [k for _, k in sorted(shared, reverse=True)[:count]]
 
 
-def average_link(n: int, similarity: Mapping[tuple[int, int], float], threshold: float) -> list[list[int]]:
-    """Average-link clustering over a sparse similarity graph (absent pairs count as 0), deterministic."""
+def average_link(n: int, similarity: Mapping[tuple[int, int], float] | Iterable[tuple[tuple[int, int], float]],
+                 threshold: float) -> list[list[int]]:
+    """Average-link clustering over a sparse similarity graph (absent pairs count as 0), deterministic.
+
+    The similarities may come as a mapping or as (pair, value) items read once, so no copy is held."""
     members = {i: [i] for i in range(n)}
     sums: dict[int, dict[int, float]] = defaultdict(dict)
-    for (a, b), value in similarity.items():
+    heap = []
+    for (a, b), value in similarity.items() if isinstance(similarity, Mapping) else similarity:
         sums[a][b] = sums[b][a] = value
+        if value >= threshold:
+            heap.append((-value, a, b, 0, 0))
     version = dict.fromkeys(range(n), 0)
-    heap = [(-value, a, b, 0, 0) for (a, b), value in similarity.items() if value >= threshold]
     heapq.heapify(heap)
     while heap:
         negative, a, b, va, vb = heapq.heappop(heap)
@@ -218,7 +225,7 @@ def infer(documents: Sequence[Document], lines: Sequence[Sequence[LineWords]] | 
     skip = boilerplate(lines)
     weighted, index = weigh([features(doc, doc_lines, skip) for doc, doc_lines in zip(documents, lines)])
     scored = similarities(weighted, index)
-    clusters = average_link(len(documents), {pair: _dated(value, documents, pair) for pair, value in scored.items()},
+    clusters = average_link(len(documents), ((pair, _dated(value, documents, pair)) for pair, value in scored.items()),
                             STORY_THRESHOLD)
     stories = []
     for group in clusters:
