@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from factlint import cache as cache_module
@@ -13,6 +13,10 @@ from factlint import extract, lexicon
 from factlint.cache import Cache
 from factlint.extract import EXTRACTORS, Extractor
 from factlint.lexicon import Lexicon
+from factlint.link import features as features_module
+from factlint.link import instances as instances_module
+from factlint.link import stories as stories_module
+from factlint.link.features import LineWords, decode_lines, encode_lines, line_words
 from factlint.model import Document, Fact, FactKind
 
 # Below this much text, starting processes costs more than it saves.
@@ -20,7 +24,9 @@ PARALLEL_MIN_CHARS = 400_000
 PARALLEL_MIN_DOCUMENTS = 64
 CHUNKS_PER_JOB = 6
 # Modules whose source shapes what is cached: every module of factlint.extract is hashed too.
-SHAPING_MODULES = (extract, lexicon, cache_module)
+SHAPING_MODULES = (extract, lexicon, cache_module, stories_module, features_module, instances_module)
+# What story grouping needs of each article alone, cached beside its facts so a warm run skips it.
+LINES_PRODUCT = "stories:lines"
 
 
 @dataclass(frozen=True)
@@ -29,6 +35,7 @@ class Extracted:
 
     facts: tuple[Fact, ...]
     computed: int = 0
+    lines: dict[str, tuple[LineWords, ...]] = field(default_factory=dict)
 
 
 def available_cpus() -> int:
@@ -43,8 +50,9 @@ def available_cpus() -> int:
 
 
 def products(kinds: frozenset[FactKind] | None) -> tuple[tuple[str, Extractor | None], ...]:
-    """The cached products a run needs: one per wanted extractor."""
-    return tuple((f"facts:{e.name}", e) for e in EXTRACTORS if kinds is None or e.kinds & kinds)
+    """The cached products a run needs: one per wanted extractor, and the line words that group stories."""
+    wanted = tuple((f"facts:{e.name}", e) for e in EXTRACTORS if kinds is None or e.kinds & kinds)
+    return wanted + ((LINES_PRODUCT, None),)
 
 
 # The worker's lexicon: set once per process by _start_worker, not pickled with every chunk.
@@ -61,7 +69,10 @@ def compute(doc: Document, vocabulary: Lexicon, wanted: Sequence[str]) -> dict[s
     by_name = {f"facts:{e.name}": e for e in EXTRACTORS}
     payloads = {}
     for product in wanted:
-        payloads[product] = cache_module.encode_facts(by_name[product].run(doc, vocabulary))
+        if product == LINES_PRODUCT:
+            payloads[product] = encode_lines(line_words(doc))
+        else:
+            payloads[product] = cache_module.encode_facts(by_name[product].run(doc, vocabulary))
     return payloads
 
 
@@ -122,6 +133,7 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
         if missing:
             todo.append((doc, missing))
             todo_at.append(index)
+    del stored  # the payloads live on in `found`; the per-product maps would only add to the peak
     if step and len(documents) > len(todo):
         step(len(documents) - len(todo))
     fresh = run_all(todo, vocabulary, jobs, step)
@@ -133,15 +145,25 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
         cache.put_many(rows)
         cache.misses += len(todo)
         cache.hits += len(documents) - len(todo)
+    del rows, fresh
+    lines: dict[str, tuple[LineWords, ...]] = {}
     for index, doc in enumerate(documents):
-        for product, payload in found[index].items():
+        # Each document's payloads are let go once decoded, so text and objects are never all held at once.
+        payloads, found[index] = found[index], {}
+        for product, payload in payloads.items():
+            if product == LINES_PRODUCT:
+                try:
+                    lines[doc.path] = decode_lines(payload)
+                except ValueError:
+                    lines[doc.path] = line_words(doc)
+                continue
             try:
                 _absorb(doc, product, payload, kinds, facts)
             except ValueError:
                 # An entry that does not decode is not trusted: compute it again.
                 _absorb(doc, product, compute(doc, vocabulary, (product,))[product], kinds, facts)
     facts.sort(key=lambda fact: (fact.span, fact.kind.value))
-    return Extracted(tuple(facts), len(todo))
+    return Extracted(tuple(facts), len(todo), lines)
 
 
 def _absorb(doc: Document, product: str, payload: str, kinds: frozenset[FactKind] | None,

@@ -39,10 +39,14 @@ class Entry:
     misspellings: tuple[str, ...] = ()
 
 
+_DOTS_APOSTROPHES = regex.compile(r"[.’']")
+_NOT_NAME_CHARS = regex.compile(r"[^\p{L}\d&]+")
+
+
 def lookup_key(name: str) -> str:
     """How names are matched: case, dots, apostrophes, a leading 'the' and spacing do not matter."""
-    text = regex.sub(r"[.’']", "", name.casefold())
-    text = " ".join(regex.sub(r"[^\p{L}\d&]+", " ", text).split())
+    text = _DOTS_APOSTROPHES.sub("", name.casefold())
+    text = " ".join(_NOT_NAME_CHARS.sub(" ", text).split())
     return text.removeprefix("the ")
 
 

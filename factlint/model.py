@@ -56,7 +56,8 @@ class Scope(enum.Enum):
     CORPUS = "corpus"
 
 
-@dataclass(frozen=True, order=True)
+# slots: a corpus holds millions of spans and facts; without them each carries a dict of its own.
+@dataclass(frozen=True, order=True, slots=True)
 class Span:
     """A stretch of one document: 0-based offsets, 1-based lines and columns (end exclusive)."""
 
@@ -104,7 +105,7 @@ class Document:
         return self.text[self.body_start :]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One checkable statement: what kind, where, its normalized value and what it is about."""
 
@@ -128,7 +129,7 @@ class Fact:
         return default
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Anchor:
     """What ties a fact to an event instance: the time expression in its own clause, if any."""
 
@@ -136,7 +137,7 @@ class Anchor:
     key: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LinkedFact:
     """A fact placed in its story and event instance."""
 

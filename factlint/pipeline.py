@@ -37,8 +37,9 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
     documents = [with_date(doc, default_date) for doc in documents]
     rules = rulebook.rules if rules is None else tuple(rules)
     kinds = None if all_facts else frozenset(k for rule in rules for k in (rule.fact, *check.KINDS[rule.kind].NEEDS))
-    facts = list(extract_all(documents, rulebook.lexicon, kinds, cache=cache, jobs=jobs, progress=progress).facts)
-    stories = link.group_stories(documents, grouping=grouping)
+    extracted = extract_all(documents, rulebook.lexicon, kinds, cache=cache, jobs=jobs, progress=progress)
+    facts = list(extracted.facts)
+    stories = link.group_stories(documents, grouping=grouping, lines=extracted.lines)
     timeline = link.timeline(documents, stories)
     linked = link.link(documents, facts, stories, timeline.references, timeline.times)
     corpus = Corpus({doc.path: doc for doc in documents}, stories, timeline.times, rulebook.lexicon.gazetteer)

@@ -88,11 +88,37 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# libyaml's parser, where PyYAML was built with it, reads front matter many times faster.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
+
+
+def _fast_front_matter(source: str) -> dict | None:
+    """Front matter read by libyaml, or None when it is absent or anything is amiss (the pure-Python path then reports it)."""
+    if _FAST_LOADER is None:
+        return None
+    try:
+        depth = 0
+        for event in yaml.parse(source, Loader=_FAST_LOADER):
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > yamlmarks.MAX_DEPTH:
+                    return None
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+        meta = yaml.load(source, Loader=_FAST_LOADER) or {}
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return None
+    return meta if isinstance(meta, dict) else None
+
+
 def split_front_matter(text: str) -> tuple[dict, int, Problem | None]:
     """Front matter metadata, the offset where the body starts, and a problem if it is not YAML."""
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, 0, None
+    fast = _fast_front_matter(match.group(1) or "")
+    if fast is not None:
+        return {str(k): v for k, v in fast.items()}, match.end(), None
     try:
         yamlmarks.check_depth(match.group(1) or "")
     except yamlmarks.YamlError as error:

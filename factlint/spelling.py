@@ -43,10 +43,14 @@ def fold_word(word: str) -> str:
     return _DOUBLE.sub(r"\1", word)
 
 
+_POSSESSIVE_S = regex.compile(r"['’]s\b")
+_SPACES = regex.compile(r"[\s]+")
+
+
 def words(name: str) -> list[str]:
     """The words of a name, possessive endings dropped ("Blinken’s" -> "Blinken")."""
-    cleaned = regex.sub(r"['’]s\b", "", name)
-    return [w for w in regex.split(r"[\s]+", cleaned.strip()) if _NOT_LETTER.sub("", w)]
+    cleaned = _POSSESSIVE_S.sub("", name)
+    return [w for w in _SPACES.split(cleaned.strip()) if _NOT_LETTER.sub("", w)]
 
 
 def name_key(name: str) -> str:
@@ -75,4 +79,19 @@ def similar_words(a: str, b: str, min_length: int = 5) -> bool:
     fa, fb = fold_word(a), fold_word(b)
     if fa == fb:
         return True
-    return min(len(fa), len(fb)) >= min_length and distance(fa, fb) <= 1
+    return min(len(fa), len(fb)) >= min_length and one_edit_apart(fa, fb)
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether distance(a, b) <= 1, in one pass instead of the full table (name checks ask this of many pairs)."""
+    if len(a) == len(b):
+        differ = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        if len(differ) <= 1:
+            return True
+        first = differ[0]
+        return differ == [first, first + 1] and a[first] == b[first + 1] and a[first + 1] == b[first]
+    if abs(len(a) - len(b)) != 1:
+        return False
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    first = next((i for i, (x, y) in enumerate(zip(longer, shorter)) if x != y), len(shorter))
+    return longer[first + 1 :] == shorter[first:]

@@ -136,3 +136,35 @@ def test_kinds_filter_applies_to_cached_facts(doc, rulebook, tmp_path):
     result = fanout.extract_all(documents(doc), rulebook.lexicon, frozenset({FactKind.QUOTE}), cache=store)
     store.close()
     assert result.facts == ()
+
+
+@pytest.fixture
+def lines_counted(monkeypatch):
+    """Count the documents whose story line words are computed rather than read from the cache."""
+    calls: list[str] = []
+    real = fanout.line_words
+
+    def counting(doc):
+        calls.append(doc.path)
+        return real(doc)
+
+    monkeypatch.setattr(fanout, "line_words", counting)
+    return calls
+
+
+def test_story_line_words_are_cached(doc, rulebook, tmp_path, lines_counted):
+    first, _, _ = extract(documents(doc), rulebook.lexicon, tmp_path)
+    assert sorted(lines_counted) == sorted(TEXTS)
+    lines_counted.clear()
+    second, _, _ = extract(documents(doc, {**TEXTS, "a.md": "The six-day talks ended on Friday."}), rulebook.lexicon, tmp_path)
+    assert lines_counted == ["a.md"]
+    assert second.lines["b.md"] == first.lines["b.md"] and second.lines["a.md"] != first.lines["a.md"]
+
+
+def test_corrupt_story_line_words_are_recomputed(doc, rulebook, tmp_path, lines_counted):
+    expected, _, _ = extract(documents(doc), rulebook.lexicon, tmp_path)
+    with sqlite3.connect(tmp_path / cache_module.FILENAME) as connection:
+        connection.execute("UPDATE entries SET payload = '[[1, 2]]' WHERE product = ?", (fanout.LINES_PRODUCT,))
+    lines_counted.clear()
+    result, _, _ = extract(documents(doc), rulebook.lexicon, tmp_path)
+    assert result.lines == expected.lines and sorted(lines_counted) == sorted(TEXTS)

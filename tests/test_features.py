@@ -1,11 +1,16 @@
-"""Story features: headlines without site names, furniture lines, and the extra weight of names."""
+"""Story features: headlines without site names, furniture lines, the extra weight of names, cached line words."""
 
 from __future__ import annotations
 
 import pytest
 
-from factlint.link import features
-from factlint.read import make_document
+from pathlib import Path
+
+from factlint.link import features, stories
+from factlint.read import make_document, read_paths
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+FURNITURE = "Subscribe to our newsletter for the latest headlines"
 
 
 def _doc(path: str, text: str):
@@ -42,7 +47,8 @@ def test_furniture_lines_match_whatever_their_links_and_times(first, second, sam
 def test_a_line_in_three_articles_is_furniture(holders, furniture):
     docs = [_doc(f"{i}.md", f"Story number {i} about something.\nCopyright {2010 + i} WXYZ. All rights reserved.\n")
             for i in range(holders)]
-    assert ("copyright wxyz all rights reserved" in features.boilerplate(docs)) is furniture
+    digest = features._digest("copyright wxyz all rights reserved")
+    assert (digest in features.boilerplate([features.line_words(d) for d in docs])) is furniture
 
 
 @pytest.mark.parametrize("text, key, weight", [
@@ -67,3 +73,49 @@ def test_headline_site_name_is_no_feature():
     found = features.features(_doc("a.md", "Man shot on Rodman Street - WAVE 3 News Louisville\nBody text.\n"))
     assert "rodman street" in found
     assert not {"wave", "louisville"} & found.keys()
+
+
+def _article(number: int, body: str):
+    return _doc(f"{number}.md", f"Dockers strike in Antwerp - Port News\n{FURNITURE}\n{body}\n")
+
+
+@pytest.mark.parametrize("copies, skipped", [(2, False), (3, True)])
+def test_line_repeated_in_enough_articles_is_left_out(copies, skipped):
+    docs = [_article(i, f"Article {i} about the strike over pay.") for i in range(copies)]
+    lines = [features.line_words(d) for d in docs]
+    found = features.features(docs[0], lines[0], features.boilerplate(lines))
+    assert ("newsletter" not in found) is skipped
+    assert "newsletter latest" in features.features(docs[0], lines[0])
+
+
+@pytest.mark.parametrize("text, title_words", [
+    ("Dockers strike in Antwerp - Port News\nThe strike over pay began on Monday.\n", "dockers strike antwerp"),
+    ("The strike began last month in Antwerp.\nDockers want more pay.\n", ""),
+])
+def test_title_line_drops_its_site_suffix_and_distant_sentences(text, title_words):
+    found = features.features(_doc("a.md", text))
+    assert [k for k in found if found[k] == features.TITLE_WEIGHT and " " not in k] == title_words.split()
+
+
+def test_cached_line_words_give_the_same_stories():
+    documents = read_paths([str(SEEDS)]).documents
+    cached = {d.path: features.decode_lines(features.encode_lines(features.line_words(d))) for d in documents}
+    assert stories.group_stories(documents, lines=cached) == stories.group_stories(documents)
+
+
+def test_cached_line_words_give_the_same_features():
+    documents = read_paths([str(SEEDS)]).documents
+    for doc in documents:
+        cached = features.decode_lines(features.encode_lines(features.line_words(doc)))
+        assert features.features(doc, cached) == features.features(doc)
+
+
+@pytest.mark.parametrize("payload", ["not json", "[[1, 2]]", '{"a": 1}', '[["x", "d", "w", 1]]', '[[1, "d", "w"]]', "[1]"])
+def test_malformed_line_words_raise_value_error(payload):
+    with pytest.raises(ValueError):
+        features.decode_lines(payload)
+
+
+def test_line_words_round_trip():
+    lines = features.line_words(_doc("a.md", "Café owners in Zürich protest.\n\nThe protest’s second day.\n"))
+    assert features.decode_lines(features.encode_lines(lines)) == lines and len(lines) == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from factlint import read
 from factlint.read import MissingPathError, decode, discover, make_document, read_paths
 
 
@@ -68,3 +69,15 @@ def test_read_paths_keeps_going_after_a_bad_file(tmp_path):
 def test_stdin(tmp_path):
     result = read_paths(["-"], stdin_text="The talks lasted four days.")
     assert result.documents[0].path == "-"
+
+
+@pytest.mark.parametrize("front", [
+    "date: 2024-01-02\nstory: talks", 'date: "2024-01-02"', "a: [1, 2", "- a\n- b", "date: 2023-13-45",
+    "x: !!python/object:os.system a", "t: yes\nn: ~\nf: 1.5e3", "x:\n  y:\n    z: 1", "? [a]\n: b",
+    "a: " + "[" * 60 + "]" * 60,
+])
+def test_fast_front_matter_reads_as_the_pure_python_loader(monkeypatch, front):
+    text = f"---\n{front}\n---\nBody.\n"
+    fast = read.split_front_matter(text)
+    monkeypatch.setattr(read, "_FAST_LOADER", None)
+    assert fast == read.split_front_matter(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factlint.spelling import distance, fold_word, name_key, plain, similar_words, words
+from factlint.spelling import distance, fold_word, name_key, one_edit_apart, plain, similar_words, words
 
 
 @pytest.mark.parametrize("a, b", [
@@ -56,3 +56,12 @@ def test_name_key(name, key):
 def test_words_and_plain():
     assert words("Antony Blinken’s") == ["Antony", "Blinken"]
     assert plain("U.S.  Secretary") == "us secretary"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("zelensky", "zelensky"), ("zelensky", "zelenskyy"), ("zelenskyy", "zelensky"), ("blinken", "blinkin"),
+    ("blinken", "bilnken"), ("blinken", "blnkien"), ("blinken", "blinkenss"), ("ab", "ba"), ("", "a"), ("", ""),
+    ("abcd", "badc"), ("abc", "ca"), ("kiev", "kyiv"), ("navalny", "navalnyi"), ("navalny", "nawalnyj"),
+])
+def test_one_edit_apart_agrees_with_distance(a, b):
+    assert one_edit_apart(a, b) is (distance(a, b) <= 1)

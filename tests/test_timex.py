@@ -28,6 +28,8 @@ CASES = [
     ("The report is dated 05/04/2023.", "05/04/2023", D, "2023-05-04"),
     ("He was born on Sept. 27, 1989, in Ohio.", "Sept. 27, 1989", D, "1989-09-27"),
     ("Prices peaked in the 1990s.", "the 1990s", D, "199"),
+    ("Crime fell in the seventies.", "the seventies", D, "197"),
+    ("It was built in the sixties.", "the sixties", D, "196"),
     ("Prices peaked in the late 1970s.", "the late 1970s", D, "197"),
     ("The wall fell in 1991.", "1991", D, "1991"),
     ("Sales rose in fiscal 1989.", "fiscal 1989", D, "1989"),

@@ -79,9 +79,12 @@ def interval(fact: Fact, approximate_share: float = 0.2) -> tuple[float, float] 
     return (value, value)
 
 
+_YEAR_FIRST = regex.compile(r"^\d{4}")
+
+
 def _year_variants(fact: Fact) -> list[Fact]:
     """A date whose year the article did not write ("June 29") in each year it may mean."""
-    if fact.attr("year") != "inferred" or not regex.match(r"^\d{4}", fact.value):
+    if fact.attr("year") != "inferred" or not _YEAR_FIRST.match(fact.value):
         return [fact]
     year = int(fact.value[:4])
     return [dataclasses.replace(fact, value=f"{y}{fact.value[4:]}", attrs=()) for y in (year - 1, year, year + 1)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Iterator
 
 import regex
@@ -53,6 +54,11 @@ def _event_near(text: str, lexicon: EventLexicon, start: int, end: int) -> tuple
     return (lexicon.kind_of(best[1]), best[1]) if best else ("", "")
 
 
+@functools.lru_cache(maxsize=64)
+def _noun_after(alternation: str) -> regex.Pattern:
+    return regex.compile(rf"\s*,?\s*(?:{alternation})", regex.I)
+
+
 def _role(text: str, lexicon: EventLexicon, start: int, end: int, dates_in_sentence: int) -> tuple[str, str]:
     """(role, event) for a date: start, end or at of an event in the same sentence; ('', '') if untied."""
     before = text[max(0, start - 40) : start]
@@ -67,10 +73,15 @@ def _role(text: str, lexicon: EventLexicon, start: int, end: int, dates_in_sente
     if dates_in_sentence == 1 and _END_IN_SENTENCE.search(text, lo, hi):
         return "end", kind
     after = text[end : end + 40]
-    noun_after = regex.match(rf"\s*,?\s*(?:{lexicon.noun_alternation})", after, regex.I)
+    noun_after = _noun_after(lexicon.noun_alternation).match(after)
     if noun_after or (_AT_BEFORE.search(before) and lexicon.noun_pattern.search(text, max(lo, start - _EVENT_BEFORE_WINDOW), start)):
         return "at", kind
     return "", ""
+
+
+_DIGIT = regex.compile(r"\d")
+_ISO_DATE = regex.compile(r"^\d{4}-\d\d-\d\d$")
+_WEEKDAY_BEFORE = regex.compile(rf"\b({'|'.join(_WEEKDAYS)}),?\s*$", regex.I)
 
 
 def weekday_of(text: str, value: str, before: str) -> int | None:
@@ -80,9 +91,9 @@ def weekday_of(text: str, value: str, before: str) -> int | None:
     if match:
         return int(match.group(1))
     found = _WEEKDAY.search(text)
-    calendar_date = (_MONTH.search(text) and regex.search(r"\d", text)) or regex.match(r"^\d{4}-\d\d-\d\d$", text)
+    calendar_date = (_MONTH.search(text) and _DIGIT.search(text)) or _ISO_DATE.match(text)
     if not found and calendar_date:
-        found = regex.search(rf"\b({'|'.join(_WEEKDAYS)}),?\s*$", before, regex.I)
+        found = _WEEKDAY_BEFORE.search(before)
     return _WEEKDAYS.index(found.group(1).lower()) + 1 if found else None
 
 

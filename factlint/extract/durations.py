@@ -61,9 +61,12 @@ def iso_duration(number: float, unit: str) -> str:
     return f"PT{amount}{code}" if code == "H" else f"P{amount}{code}"
 
 
+_ISO_DURATION = regex.compile(r"PT?([\d.]+)([HDWMY])")
+
+
 def describe_duration(value: str) -> str:
     """A readable form of an ISO duration: 'P5D' -> '5 days'."""
-    match = regex.fullmatch(r"PT?([\d.]+)([HDWMY])", value)
+    match = _ISO_DURATION.fullmatch(value)
     if not match:
         return value
     amount, code = match.groups()

@@ -82,13 +82,16 @@ class Mention:
     title: str = ""
 
 
+_INITIAL = regex.compile(r"\p{Lu}\.")
+
+
 def _clean(name: str) -> str:
     """A name without a possessive ending, a leading "Sir" or a trailing initial."""
     name = _POSSESSIVE.sub("", name)
     parts = name.split()
     while len(parts) > 2 and parts[0].lower() in HONORIFICS:
         parts.pop(0)
-    while len(parts) > 1 and regex.fullmatch(r"\p{Lu}\.", parts[-1]):
+    while len(parts) > 1 and _INITIAL.fullmatch(parts[-1]):
         parts.pop()
     return " ".join(parts)
 
@@ -179,6 +182,12 @@ def _misspelt(name: str, gazetteer: Gazetteer, kind: EntityKind) -> str:
     return entry.name if entry is not None and entry.kind is kind else ""
 
 
+@functools.lru_cache(maxsize=4096)
+def _mention_pattern(name: str) -> regex.Pattern:
+    """The compiled pattern of one name standing alone (compiled once per name, not once per article)."""
+    return regex.compile(rf"(?<![\p{{L}}\d_@#]){regex.escape(name)}(?![\p{{L}}\d_])")
+
+
 @functools.lru_cache(maxsize=16)
 def find_people(doc: Document, gazetteer: Gazetteer) -> tuple[tuple[Mention, ...], tuple[tuple[int, int, str], ...]]:
     """Every mention of a person in the body (full names, then surnames alone) and the titles before names."""
@@ -189,7 +198,7 @@ def find_people(doc: Document, gazetteer: Gazetteer) -> tuple[tuple[Mention, ...
     taken: list[tuple[int, int]] = []
     for name in sorted(names, key=len, reverse=True):
         key, _ = _key(name, gazetteer)
-        for match in regex.finditer(rf"(?<![\p{{L}}\d_@#]){regex.escape(name)}(?![\p{{L}}\d_])", text[doc.body_start:]):
+        for match in _mention_pattern(name).finditer(text[doc.body_start:]):
             s, e = doc.body_start + match.start(), doc.body_start + match.end()
             if not any(a < e and s < b for a, b in taken + blocked):
                 taken.append((s, e))

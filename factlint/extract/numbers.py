@@ -85,13 +85,16 @@ def parse_number_word(s: str) -> int | None:
     return _compound(_SEP.split(t))
 
 
+_WORD_BREAK = regex.compile(r"[-\s]+")
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_number(text: str) -> float | None:
     """The value of a number written in digits or words ("21", "1,200", "twenty-one"), else None."""
     text = text.strip().lower()
     if not _NUMBER.match(text):
         return None
-    words = regex.split(r"[-\s]+", text.replace(",", ""))
+    words = _WORD_BREAK.split(text.replace(",", ""))
     total, current = 0.0, 0.0
     for word in words:
         if word in _UNITS:

@@ -6,6 +6,7 @@ its value the chain of containers as written, normalized ("virginia", "arlington
 
 from __future__ import annotations
 
+import functools
 from typing import Iterator
 
 import regex
@@ -113,12 +114,16 @@ def _is_state(name: str) -> bool:
     return normalize(name) in US_STATES or normalize(name) == "washington dc"
 
 
+_AND_OR = regex.compile(r",?[ \t]+(?:and|or)\b")
+_IN_AT_PLACE = regex.compile(r"[ \t]+(?:in|at)[ \t]+\p{Lu}")
+
+
 def _ends_clause(text: str, end: int, last: str) -> bool:
     """A chain ends at a state, or where a clause or a prepositional phrase ends."""
     if _is_state(last):
-        return not regex.match(r",?[ \t]+(?:and|or)\b", text[end:end + 8])
+        return not _AND_OR.match(text[end:end + 8])
     # "in Columbus, Dan Sewell in Cincinnati": a list of people and places, not a containment.
-    return bool(_CLAUSE_END.match(text, end)) and not regex.match(r"[ \t]+(?:in|at)[ \t]+\p{Lu}", text[end:end + 8])
+    return bool(_CLAUSE_END.match(text, end)) and not _IN_AT_PLACE.match(text[end:end + 8])
 
 
 def _fact(doc: Document, start: int, end: int, subject: str, parts: list[str], venue: bool) -> Fact:
@@ -127,12 +132,17 @@ def _fact(doc: Document, start: int, end: int, subject: str, parts: list[str], v
                 (("contained", "venue" if venue else "place"),))
 
 
+@functools.lru_cache(maxsize=16)
+def _chain(parts: int) -> regex.Pattern:
+    return regex.compile(rf"{PLACE}(?:,[ \t]+{PLACE}){{{parts - 1}}}")
+
+
 def _trim_chain(doc: Document, match: regex.Match) -> tuple[list[str], int] | None:
     """The chain's parts and end, dropping trailing parts that fail the end-of-clause test."""
     parts = _parts(match.group("chain"))
     text, start = doc.text, match.start("chain")
     while parts:
-        written = regex.match(rf"{PLACE}(?:,[ \t]+{PLACE}){{{len(parts) - 1}}}", text[start:])
+        written = _chain(len(parts)).match(text[start:])
         end = start + (written.end() if written else len(match.group("chain")))
         if _plausible(parts) and _ends_clause(text, end, parts[-1]):
             return parts, end

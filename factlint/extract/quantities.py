@@ -139,13 +139,16 @@ def quantity_fact(doc: Document, start: int, end: int, value: float, subject: st
                 subject, display, tuple(attrs))
 
 
+_SEVERE = regex.compile(_SEVERITY)
+
+
 def _choose_noun(words: list[str], value: float) -> tuple[str, str, list[str]] | None:
     """(noun, role, modifiers) among the words after a number, or None when they count nothing."""
     for index, word in enumerate(words[:3]):
         if word in FUNCTION_WORDS or word in UNITS or parse_number(word) is not None:
             return None
         if word in ROLES and word != "shot":  # "three dead", "two injured officers"
-            if any(regex.fullmatch(_SEVERITY, m) for m in words[:index]):
+            if any(_SEVERE.fullmatch(m) for m in words[:index]):
                 return None  # "one seriously injured": only some of the injured
             rest = words[index + 1 : index + 2]
             if rest and rest[0] not in UNITS and rest[0] not in FUNCTION_WORDS and rest[0] not in ROLES:
@@ -211,9 +214,15 @@ def _part_of_a_whole(text: str, start: int, aux: str | None) -> bool:
     return bool(_COORDINATED.search(before) or (predicate and _PARTITIVE.search(before)))
 
 
+_ANOTHER = regex.compile(r"\b(?:another|a[ \t]+second)\b", regex.I)
+
+
 def _another_follows(text: str, at: int) -> bool:
     _, end = sentence_at(text, at)
-    return bool(regex.search(r"\b(?:another|a[ \t]+second)\b", text[at:end], regex.I))
+    return bool(_ANOTHER.search(text[at:end]))
+
+
+_YEAR_LIKE = regex.compile(r"(?:1[89]|20)\d\d")
 
 
 def _count(doc: Document, match: regex.Match, pattern: regex.Pattern) -> Fact | None:
@@ -222,7 +231,7 @@ def _count(doc: Document, match: regex.Match, pattern: regex.Pattern) -> Fact | 
     value = parse_number(number)
     if value is None or not _plausible_start(text, match.start("number")):
         return None
-    if regex.fullmatch(r"(?:1[89]|20)\d\d", number):
+    if _YEAR_LIKE.fullmatch(number):
         return None  # a year, not a count
     qualifier = match.group("qualifier")
     if value == 1 and _another_follows(text, match.end()):

@@ -53,10 +53,13 @@ def _person_at(people: Sequence[Mention], start: int, end: int) -> Mention | Non
     return next((m for m in people if start <= m.start < end), None)
 
 
+_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")
+
+
 def _by_first_name(text: str, start: int, end: int, people: Sequence[Mention]) -> Speaker | None:
     """A speaker named by first name alone ("…," Nathan said), when one person in the article has it."""
     word = text[start:end].strip()
-    if not regex.fullmatch(r"\p{Lu}\p{Ll}+", word):
+    if not _CAPITALISED.fullmatch(word):
         return None
     owners = {m.key: m for m in people if len(m.full.split()) > 1 and m.full.split()[0] == word}
     if len(owners) != 1:

@@ -15,15 +15,18 @@ _ABBREVIATIONS = frozenset(
 # No news sentence is this long; longer runs (CSV, minified text, a 5 MB line) are cut into pieces.
 MAX_SENTENCE = 1500
 _END = regex.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«»(\[]?[\p{Lu}\d])|\n")
+_LAST_WORD = regex.compile(r"([\p{L}.]+)\.*$")
 
 
-@functools.lru_cache(maxsize=64)
+# Extractors, linking and checks all ask again for the same articles' sentences; a few thousand
+# offset tuples cost far less memory than recomputing them once per stage.
+@functools.lru_cache(maxsize=1 << 15)
 def sentence_starts(text: str) -> tuple[int, ...]:
     """Offsets at which sentences start (paragraph breaks always end a sentence)."""
     starts = [0]
     for match in _END.finditer(text):
         if match.group() != "\n":
-            word = regex.search(r"([\p{L}.]+)\.*$", text[max(0, match.start() - 12) : match.start() + 1])
+            word = _LAST_WORD.search(text[max(0, match.start() - 12) : match.start() + 1])
             token = word.group(1).rstrip(".").lower() if word else ""
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue

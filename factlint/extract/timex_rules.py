@@ -213,7 +213,8 @@ def h_year(m: regex.Match[str], c: Ctx) -> Hit | None:
 
 
 def h_decade(m: regex.Match[str], c: Ctx) -> Hit | None:
-    d = m["dec"].lower().strip("'s")
+    # Not strip("'s"): that eats the s of "sixties" and "seventies" too.
+    d = m["dec"].lower().lstrip("'").rstrip("'s")
     words = {"twentie": 2, "thirtie": 3, "fortie": 4, "fiftie": 5, "sixtie": 6, "seventie": 7,
              "eightie": 8, "ninetie": 9}
     if d in words:

@@ -1,9 +1,13 @@
-"""Article features for story inference: the words and word pairs that can name one event."""
+"""Article features for story inference: the words and word pairs that can name one event, from per-line words
+that depend on one article alone (so they can be cached)."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 from collections import Counter
+from dataclasses import dataclass
 from typing import Sequence
 
 import regex
@@ -43,6 +47,12 @@ _LETTERS = regex.compile(r"\p{L}+")
 _SENTENCE_END = regex.compile(r"(?:^|[.!?:;\"“”'‘’«»(\[—–-])\s*$")
 
 
+# Marks a name or number among a line's words ("^mardis"); no word holds it.
+_NAMED = "^"
+# Only the first lines can be the headline; the site-name cut is looked for there alone.
+_HEADLINE_LINES = 3
+
+
 def _lines(doc: Document) -> list[tuple[int, str]]:
     """(offset, text) of each non-empty body line."""
     out, position = [], doc.body_start
@@ -58,10 +68,20 @@ def _normal(line: str) -> str:
     return " ".join(_LETTERS.findall(line.lower()))
 
 
-def boilerplate(documents: Sequence[Document]) -> frozenset[str]:
-    """Lines repeated verbatim across so many articles that they cannot be one story's news."""
-    counts = Counter(line for doc in documents for line in {_normal(text) for _, text in _lines(doc)})
-    return frozenset(line for line, count in counts.items() if count >= BOILERPLATE_LINES)
+def _digest(normal: str) -> str:
+    return hashlib.blake2b(normal.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class LineWords:
+    """One non-empty body line as story features need it: where it starts, a digest of its letters, its content
+    words (names and numbers marked with a leading ^) and how many of them stand before a site name it may end in."""
+
+    base: int
+    digest: str
+    # Space-separated (no content word holds a space): one string per line keeps a cached corpus small.
+    words: str
+    headline: int
 
 
 def headline(line: str) -> str:
@@ -88,31 +108,66 @@ def _named(line: str, match: regex.Match) -> bool:
     return word[0].isupper() and not _SENTENCE_END.search(line, 0, match.start())
 
 
-def features(doc: Document, skip: frozenset[str] = frozenset()) -> dict[str, float]:
+def _line_words(doc: Document, rank: int, base: int, line: str) -> LineWords:
+    # Sentences about another time ("last month", "in 2016") describe background, not the event.
+    distant = [sentence_at(doc.text, base + m.start()) for m in DISTANT.finditer(line)]
+    cut = len(headline(line)) if rank < _HEADLINE_LINES else len(line)
+    names = not _title_case(line[:cut])
+    words, before_cut = [], 0
+    for m in _WORD.finditer(line):
+        word = m.group().lower()
+        if word in _STOPWORDS or len(word) < 3:
+            continue
+        if distant and any(s <= base + m.start() < e for s, e in distant):
+            continue
+        words.append(_NAMED + word if names and _named(line, m) else word)
+        before_cut += m.start() < cut
+    return LineWords(base, _digest(_normal(line)), " ".join(words), before_cut)
+
+
+def line_words(doc: Document) -> tuple[LineWords, ...]:
+    """Everything story features need from one article alone, so it can be cached per document."""
+    return tuple(_line_words(doc, rank, base, line) for rank, (base, line) in enumerate(_lines(doc)))
+
+
+def encode_lines(lines: Sequence[LineWords]) -> str:
+    """Line words as compact JSON, for the cache."""
+    return json.dumps([[line.base, line.digest, line.words, line.headline] for line in lines],
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_lines(payload: str) -> tuple[LineWords, ...]:
+    """Line words back from encode_lines; ValueError if the payload is malformed."""
+    try:
+        return tuple(LineWords(int(base), str(digest), str(words), int(cut))
+                     for base, digest, words, cut in json.loads(payload))
+    except (TypeError, KeyError) as error:
+        raise ValueError(f"malformed cached line words: {error}") from error
+
+
+def boilerplate(lines: Sequence[Sequence[LineWords]]) -> frozenset[str]:
+    """Digests of lines repeated across so many articles that they cannot be one story's news."""
+    counts = Counter(digest for doc_lines in lines for digest in {line.digest for line in doc_lines})
+    return frozenset(digest for digest, count in counts.items() if count >= BOILERPLATE_LINES)
+
+
+def features(doc: Document, lines: Sequence[LineWords] | None = None,
+             skip: frozenset[str] = frozenset()) -> dict[str, float]:
     """Word pairs and words of the article, weighted by place (the lead counts fully, background less) and by names."""
     seen: set[str] = set()
-    lines = []
-    for base, line in _lines(doc):
-        normal = _normal(line)
-        if normal not in skip and normal not in seen:
-            seen.add(normal)
-            lines.append((base, headline(line) if not lines else line))
+    kept: list[LineWords] = []
+    for line in line_words(doc) if lines is None else lines:
+        if line.digest not in skip and line.digest not in seen:
+            seen.add(line.digest)
+            kept.append(line)
     found: dict[str, float] = {}
-    lead = max(3, math.ceil(len(lines) * LEAD_SHARE))
-    for rank, (base, line) in enumerate(lines):
+    lead = max(3, math.ceil(len(kept) * LEAD_SHARE))
+    for rank, line in enumerate(kept):
         weight = TITLE_WEIGHT if rank == 0 else 1.0 if rank < lead else TAIL_WEIGHT
-        # Sentences about another time ("last month", "in 2016") describe background, not the event.
-        distant = [sentence_at(doc.text, base + m.start()) for m in DISTANT.finditer(line)]
-        names = not _title_case(line)
-        content = []
-        for m in _WORD.finditer(line):
-            word = m.group().lower()
-            if word in _STOPWORDS or len(word) < 3:
-                continue
-            if any(s <= base + m.start() < e for s, e in distant):
-                continue
-            named = names and _named(line, m)
-            content.append((word, weight * (NAME_WEIGHT if named else 1.0), named))
+        words = line.words.split()
+        if rank == 0:
+            words = words[: line.headline]
+        content = [(w[1:], weight * NAME_WEIGHT, True) if w[0] == _NAMED else (w, weight, False) for w in words]
         for (first, w1, n1), (second, w2, n2) in zip(content, content[1:]):
             key = f"{first} {second}"
             # A pair weighs as a name only when both words are names ("Jeremy Mardis", "224 Vantana").

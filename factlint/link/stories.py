@@ -6,9 +6,9 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from pathlib import PurePath
-from typing import Mapping, Sequence
+from typing import Iterable, Mapping, Sequence
 
-from factlint.link.features import boilerplate, features
+from factlint.link.features import LineWords, boilerplate, features, line_words
 from factlint.link.manifest import Grouping, StoryBy
 from factlint.model import Document, Story
 
@@ -21,16 +21,18 @@ DATE_GAP_FACTOR = 0.5
 MAX_POSTING = 40
 
 
-def weigh(vectors: Sequence[Mapping[str, float]]) -> tuple[list[dict[str, float]], dict[str, list[int]]]:
-    """Idf-weighted, unit-length vectors, and the inverted index of features rare enough to link articles."""
+def weigh(vectors: list[dict[str, float]]) -> tuple[list[dict[str, float]], dict[str, list[int]]]:
+    """Idf-weighted, unit-length vectors, and the inverted index of features rare enough to link articles.
+
+    Each weighted vector takes its raw vector's place in the list, so a large corpus never holds both."""
     df = Counter(key for vector in vectors for key in vector)
     n = len(vectors)
     cap = n if n <= 4 else min(MAX_POSTING, max(2, n // 2))
-    weighted = []
-    for vector in vectors:
+    for position, vector in enumerate(vectors):
         kept = {k: w * math.log((n + 1) / (df[k] + 0.5)) for k, w in vector.items() if df[k] > 1 or n < 3}
         norm = math.sqrt(sum(w * w for w in kept.values())) or 1.0
-        weighted.append({k: w / norm for k, w in kept.items()})
+        vectors[position] = {k: w / norm for k, w in kept.items()}
+    weighted = vectors
     index: dict[str, list[int]] = defaultdict(list)
     for i, vector in enumerate(weighted):
         for key in vector:
@@ -57,14 +59,19 @@ def evidence(first: Mapping[str, float], second: Mapping[str, float], count: int
     return [k for _, k in sorted(shared, reverse=True)[:count]]
 
 
-def average_link(n: int, similarity: Mapping[tuple[int, int], float], threshold: float) -> list[list[int]]:
-    """Average-link clustering over a sparse similarity graph (absent pairs count as 0), deterministic."""
+def average_link(n: int, similarity: Mapping[tuple[int, int], float] | Iterable[tuple[tuple[int, int], float]],
+                 threshold: float) -> list[list[int]]:
+    """Average-link clustering over a sparse similarity graph (absent pairs count as 0), deterministic.
+
+    The similarities may come as a mapping or as (pair, value) items read once, so no copy is held."""
     members = {i: [i] for i in range(n)}
     sums: dict[int, dict[int, float]] = defaultdict(dict)
-    for (a, b), value in similarity.items():
+    heap = []
+    for (a, b), value in similarity.items() if isinstance(similarity, Mapping) else similarity:
         sums[a][b] = sums[b][a] = value
+        if value >= threshold:
+            heap.append((-value, a, b, 0, 0))
     version = dict.fromkeys(range(n), 0)
-    heap = [(-value, a, b, 0, 0) for (a, b), value in similarity.items() if value >= threshold]
     heapq.heapify(heap)
     while heap:
         negative, a, b, va, vb = heapq.heappop(heap)
@@ -96,12 +103,13 @@ def _dated(value: float, documents: Sequence[Document], pair: tuple[int, int]) -
     return value
 
 
-def infer(documents: Sequence[Document]) -> list[Story]:
+def infer(documents: Sequence[Document], lines: Sequence[Sequence[LineWords]] | None = None) -> list[Story]:
     """Stories of articles that share event-specific content, with the shared terms as evidence."""
-    skip = boilerplate(documents)
-    weighted, index = weigh([features(doc, skip) for doc in documents])
+    lines = [line_words(doc) for doc in documents] if lines is None else lines
+    skip = boilerplate(lines)
+    weighted, index = weigh([features(doc, doc_lines, skip) for doc, doc_lines in zip(documents, lines)])
     scored = similarities(weighted, index)
-    clusters = average_link(len(documents), {pair: _dated(value, documents, pair) for pair, value in scored.items()},
+    clusters = average_link(len(documents), ((pair, _dated(value, documents, pair)) for pair, value in scored.items()),
                             STORY_THRESHOLD)
     stories = []
     for group in clusters:
@@ -113,7 +121,8 @@ def infer(documents: Sequence[Document]) -> list[Story]:
 
 
 def group_stories(documents: Sequence[Document], story_key: str = "story",
-                  grouping: Grouping = Grouping()) -> tuple[Story, ...]:
+                  grouping: Grouping = Grouping(),
+                  lines: Mapping[str, Sequence[LineWords]] | None = None) -> tuple[Story, ...]:
     """Group articles into stories: a manifest or front matter `story:` where given, folders if asked, else by content."""
     explicit: dict[str, list[str]] = defaultdict(list)
     how: dict[str, str] = {}
@@ -133,5 +142,6 @@ def group_stories(documents: Sequence[Document], story_key: str = "story",
         else:
             rest.append(doc)
     stories = [Story(key, tuple(paths), (how[key],)) for key, paths in sorted(explicit.items())]
-    stories.extend(infer(rest))
+    # Line words computed earlier (read from the cache) stand in for computing them again.
+    stories.extend(infer(rest, None if lines is None else [lines.get(doc.path) or line_words(doc) for doc in rest]))
     return tuple(stories)
