@@ -32,6 +32,19 @@ from factlint.rulebook import VOCABULARY_FOLDER, RuleError, Rulebook, load_ruleb
 from factlint.suppress import UNUSED_RULE
 
 
+# 128 + SIGPIPE, what a shell reports for a program that stopped because its reader went away.
+SIGPIPE_EXIT = 141
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device so flushing what is left at exit cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # stdout is not a real file (a test runner's buffer)
+        pass
+
+
 class DefaultGroup(click.Group):
     """A group whose default command is `check`, so `factlint seeds/` works like `ruff check`."""
 
@@ -45,12 +58,18 @@ class DefaultGroup(click.Group):
     def invoke(self, ctx: click.Context) -> None:
         """Run the command; an internal error is one line and exit 2, Ctrl-C is exit 130, no traceback."""
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # a reader that went away is found here, not at interpreter exit
+            return result
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
         except KeyboardInterrupt:
             click.echo("factlint: interrupted", err=True)
             sys.exit(130)
+        except BrokenPipeError:
+            # The reader stopped reading (`factlint stories seeds/ | head`): stop quietly, as `cat` does.
+            _silence_stdout()
+            sys.exit(SIGPIPE_EXIT)
         except Exception as error:  # noqa: BLE001 - the last line of defence is meant to be broad
             if ctx.meta.get("debug") or os.environ.get("FACTLINT_DEBUG"):
                 raise

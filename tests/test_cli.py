@@ -318,3 +318,16 @@ def test_no_progress_bar_when_not_a_terminal(tmp_path):
         (corpus / f"{index:03}.txt").write_text(f"Article {index} about the five-day talks.", encoding="utf-8")
     result = CliRunner().invoke(main, [str(corpus), "--no-cache", "--jobs", "1"])
     assert "extracting" not in result.output
+
+
+@pytest.mark.parametrize("command", [["stories"], ["facts"], ["check", "--no-cache"]])
+def test_a_reader_that_went_away_ends_the_run_quietly(command):
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # like `| head` that has already stopped reading
+    try:
+        done = subprocess.run([sys.executable, "-m", "factlint", *command, "seeds/"], cwd=ROOT, stdout=write_end,
+                              stderr=subprocess.PIPE, text=True, timeout=300)
+    finally:
+        os.close(write_end)
+    assert done.returncode == 141, done.stderr
+    assert done.stderr == ""
