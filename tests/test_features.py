@@ -119,3 +119,34 @@ def test_malformed_line_words_raise_value_error(payload):
 def test_line_words_round_trip():
     lines = features.line_words(_doc("a.md", "Café owners in Zürich protest.\n\nThe protest’s second day.\n"))
     assert features.decode_lines(features.encode_lines(lines)) == lines and len(lines) == 2
+
+
+@pytest.mark.parametrize("line, word, named", [
+    ("Police said Jeremy Mardis was shot.", "Jeremy", True),
+    ("Police said Jeremy Mardis was shot.", "Police", False),      # the line's first word
+    ("He left. Neighbors heard shots.", "Neighbors", False),       # after a full stop
+    ('He said: "Everyone ran."', "Everyone", False),               # a quote's first word
+    ("He said (Monday) it ended.", "Monday", False),               # after an opening bracket
+    ("They met in   Geneva today.", "Geneva", True),               # spaces before the word do not matter
+    ("They met on 4 May.", "4", True),                             # digits are numbers
+    ("they met in geneva.", "geneva", False),
+])
+def test_a_capital_inside_a_sentence_marks_a_name(line, word, named):
+    match = next(m for m in features._WORD.finditer(line) if m.group() == word)
+    assert features._named(line, match) is named
+
+
+@pytest.mark.parametrize("spans, merged", [
+    ([], []),
+    ([(5, 9), (0, 3)], [(0, 3), (5, 9)]),
+    ([(0, 5), (3, 8), (8, 10)], [(0, 8), (8, 10)]),
+    ([(2, 4), (2, 4)], [(2, 4)]),
+])
+def test_distant_sentences_are_sorted_and_joined(spans, merged):
+    assert features._merged(spans) == merged
+
+
+def test_words_of_a_sentence_about_another_time_are_left_out_wherever_it_stands():
+    text = "Title words here\nDockers struck in Antwerp. A strike last month hit Rotterdam. Pay rose in Ghent.\n"
+    words = features.line_words(_doc("a.md", text))[1].words.split()
+    assert "^antwerp" in words and "^ghent" in words and "^rotterdam" not in words and "strike" not in words

@@ -122,3 +122,13 @@ def test_seed_misquotes(rulebook):
         ("003", 21, (("001", 8), ("002", 11), ("002", 11))),  # the May statement
         ("004", 7, (("000", 4),)),                     # the June statement
     ]
+
+
+@pytest.mark.parametrize("copies, variants", [(1, 1), (5, 1), (200, 2)])
+def test_copies_of_one_wording_back_it_and_each_variant_is_one_finding(copies, variants):
+    facts = [quote(MILE, f"{i:03}.txt", 2) for i in range(copies + 1)]
+    facts += [quote(KILOMETER, f"v{i}.txt", 3) for i in range(variants)]
+    facts.append(quote("Nobody expected the weather to turn so quickly this week", "w.txt", 4))
+    findings = list(quote_fidelity.check(RULE, facts, CORPUS))
+    assert sorted(f.span.path for f in findings) == [f"v{i}.txt" for i in range(variants)]
+    assert all(len(f.related) == min(copies + 1, RULE.options.max_related) for f in findings)

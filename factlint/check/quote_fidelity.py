@@ -97,20 +97,55 @@ def _place(item: LinkedFact, relative_to: LinkedFact) -> str:
     return f"{span.path.rsplit('/', 1)[-1]}:{span.line}"
 
 
-def _clusters(versions: Sequence[Version], options: Options) -> dict[tuple[int, int], list | None]:
-    """The differences between every two versions of one utterance by one speaker (None: not the same)."""
-    pairs: dict[tuple[int, int], list | None] = {}
-    for i, a in enumerate(versions):
-        for j in range(i + 1, len(versions)):
-            b = versions[j]
-            if same_speaker(a.item.fact.subject, b.item.fact.subject):
-                found = differences(a, b, options)
-                # Two quotes that differ within one paragraph are two utterances set side by side
-                # ("asked, 'What to the slave is your Fourth of July?' ... 'What to the Fourth of July were ...?'").
-                if found and _same_line(a.item, b.item):
-                    found = None
-                pairs[(i, j)] = found
-    return pairs
+class _Pairs:
+    """The differences between versions, computed once per two distinct wordings that may be one utterance.
+
+    Versions with the same speaker and words form one group; only groups that share a run of three words (the
+    least `differences` accepts) are compared, so unrelated quotes and repeated copies cost nothing extra."""
+
+    def __init__(self, versions: Sequence[Version], options: Options) -> None:
+        self.versions = versions
+        keys: dict[tuple, int] = {}
+        self.group_of = [keys.setdefault((v.item.fact.subject, v.words), len(keys)) for v in versions]
+        self.members: list[list[int]] = [[] for _ in keys]
+        for i, group in enumerate(self.group_of):
+            self.members[group].append(i)
+        holders: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for group, members in enumerate(self.members):
+            words = versions[members[0]].words
+            for trigram in dict.fromkeys(words[k : k + 3] for k in range(len(words) - 2)):
+                holders[trigram].append(group)
+        candidates = {(a, b) for groups in holders.values() for x, a in enumerate(groups) for b in groups[x + 1 :]}
+        self.found: dict[tuple[int, int], list | None] = {}
+        for group, members in enumerate(self.members):
+            self.found[(group, group)] = differences(versions[members[0]], versions[members[0]], options)
+        for a, b in sorted(candidates):
+            first, second = versions[self.members[a][0]], versions[self.members[b][0]]
+            if same_speaker(first.item.fact.subject, second.item.fact.subject):
+                self.found[(a, b)] = differences(first, second, options)
+        self.neighbours: dict[int, list[int]] = defaultdict(list)
+        for (a, b), found in self.found.items():
+            if found is not None:
+                self.neighbours[a].append(b)
+                if a != b:
+                    self.neighbours[b].append(a)
+
+    def diff(self, i: int, j: int) -> list | None:
+        """The word changes from version i to version j, or None when they are not versions of one utterance."""
+        a, b = self.group_of[i], self.group_of[j]
+        found = self.found.get((min(a, b), max(a, b)))
+        if found and _same_line(self.versions[i].item, self.versions[j].item):
+            # Two quotes that differ within one paragraph are two utterances set side by side
+            # ("asked, 'What to the slave is your Fourth of July?' ... 'What to the Fourth of July were ...?'").
+            return None
+        if found is None or a <= b:
+            return found
+        return [(t, j1, j2, i1, i2) if t == "replace" else ("delete" if t == "insert" else "insert", j1, j2, i1, i2)
+                for t, i1, i2, j1, j2 in found]
+
+    def related(self, i: int) -> list[int]:
+        """The versions that may be the same utterance as version i (i among them), in order."""
+        return sorted({i}.union(*(self.members[group] for group in self.neighbours[self.group_of[i]])))
 
 
 def _same_line(a: LinkedFact, b: LinkedFact) -> bool:
@@ -127,24 +162,21 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
     for key in sorted(scoped):
         versions = [v for v in map(version, sorted(scoped[key], key=lambda i: i.fact.span))
                     if len(v.words) >= options.min_words]
-        pairs = _clusters(versions, options)
-
-        def diff(i: int, j: int) -> list | None:
-            found = pairs.get((min(i, j), max(i, j)))
-            if found is None or i < j:
-                return found
-            return [(t, j1, j2, i1, i2) if t == "replace" else ("delete" if t == "insert" else "insert", j1, j2, i1, i2)
-                    for t, i1, i2, j1, j2 in found]
+        pairs = _Pairs(versions, options)
+        diff = pairs.diff
+        supports: dict[int, tuple] = {}
 
         def agreeing(i: int) -> list[int]:
-            return [j for j in range(len(versions)) if j == i or diff(i, j) == []]
+            return [j for j in pairs.related(i) if j == i or diff(i, j) == []]
 
         def support(i: int) -> tuple:
-            backers = agreeing(i)
-            return (len({versions[j].item.fact.span.path for j in backers}), len(backers), -i)
+            if i not in supports:
+                backers = agreeing(i)
+                supports[i] = (len({versions[j].item.fact.span.path for j in backers}), len(backers), -i)
+            return supports[i]
 
         for i, here in enumerate(versions):
-            rivals = [j for j in range(len(versions)) if j != i and diff(j, i)]
+            rivals = [j for j in pairs.related(i) if j != i and diff(j, i)]
             # Measure against the best-supported version this one departs from, if it is better supported.
             better = [j for j in rivals if support(j) > support(i)]
             if not better:

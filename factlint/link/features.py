@@ -8,7 +8,7 @@ import json
 import math
 from collections import Counter
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterable, Sequence
 
 import regex
 
@@ -44,7 +44,8 @@ _TITLE_SUFFIX = regex.compile(r"\s+(?:[-|–—•]|::)\s+(?:(?!\s(?:[-|–—�
 # more than this and shared city and politician names start merging different events.
 NAME_WEIGHT = 1.5
 _LETTERS = regex.compile(r"\p{L}+")
-_SENTENCE_END = regex.compile(r"(?:^|[.!?:;\"“”'‘’«»(\[—–-])\s*$")
+# A capital after one of these (or at the line's start) is a sentence's or a quote's first word.
+_SENTENCE_END = frozenset(".!?:;\"“”'‘’«»([—–-")
 
 
 # Marks a name or number among a line's words ("^mardis"); no word holds it.
@@ -105,12 +106,30 @@ def _named(line: str, match: regex.Match) -> bool:
     word = match.group()
     if word[0].isdigit():
         return True
-    return word[0].isupper() and not _SENTENCE_END.search(line, 0, match.start())
+    if not word[0].isupper():
+        return False
+    # Only the character before the spaces before the word decides, so a long line costs no more per word.
+    at = match.start()
+    while at > 0 and line[at - 1].isspace():
+        at -= 1
+    return at > 0 and line[at - 1] not in _SENTENCE_END
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans sorted, with overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _line_words(doc: Document, rank: int, base: int, line: str) -> LineWords:
     # Sentences about another time ("last month", "in 2016") describe background, not the event.
-    distant = [sentence_at(doc.text, base + m.start()) for m in DISTANT.finditer(line)]
+    distant = _merged(sentence_at(doc.text, base + m.start()) for m in DISTANT.finditer(line))
+    next_distant = 0
     cut = len(headline(line)) if rank < _HEADLINE_LINES else len(line)
     names = not _title_case(line[:cut])
     words, before_cut = [], 0
@@ -118,7 +137,10 @@ def _line_words(doc: Document, rank: int, base: int, line: str) -> LineWords:
         word = m.group().lower()
         if word in _STOPWORDS or len(word) < 3:
             continue
-        if distant and any(s <= base + m.start() < e for s, e in distant):
+        # Words come in order, so one pass over the (sorted, disjoint) distant sentences finds each word's.
+        while next_distant < len(distant) and distant[next_distant][1] <= base + m.start():
+            next_distant += 1
+        if next_distant < len(distant) and distant[next_distant][0] <= base + m.start():
             continue
         words.append(_NAMED + word if names and _named(line, m) else word)
         before_cut += m.start() < cut
