@@ -12,6 +12,7 @@ from typing import Iterator
 import regex
 
 from factlint.extract.numbers import NUMBER_WORD_PATTERN, format_number, parse_number
+from factlint.extract.spans import Coverage
 from factlint.extract.sentences import sentence_at
 from factlint.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
@@ -94,16 +95,16 @@ def _full_names(doc: Document) -> dict[str, set[str]]:
 def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
     """Every stated age of a named person in the document body."""
     full_names = _full_names(doc)
-    taken: list[tuple[int, int]] = []
+    taken = Coverage(len(doc.text))
     for pattern in PATTERNS:
         for match in pattern.finditer(doc.text, doc.body_start, overlapped=True):
             name = clean_name(match.group("name"))
             value = parse_number(match.group("age"))
             if not name or not _is_name(name) or value is None or not 0 < value < 120:
                 continue
-            if any(s <= match.start("age") < e for s, e in taken):
+            if taken.covers(match.start("age")):
                 continue
-            taken.append((match.start(), match.end()))
+            taken.add(match.start(), match.end())
             key = person_key(name, full_names)
             if not key or _PAST_CLAUSE.search(doc.text[max(0, match.start() - 10) : match.start()]):
                 continue

@@ -9,6 +9,7 @@ import regex
 
 from factlint.extract.numbers import NUMBER_PATTERN, format_number, parse_number
 from factlint.extract.sentences import sentence_at
+from factlint.extract.spans import Coverage
 from factlint.lexicon import EventLexicon, Lexicon
 from factlint.model import Document, Fact, FactKind
 
@@ -116,19 +117,19 @@ def _fact(doc: Document, start: int, end: int, number: str, unit: str, event: st
 def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
     """Every duration of an event stated in the document body."""
     lexicon = vocabulary.events
-    text, taken = doc.text, []
+    text, taken = doc.text, Coverage(len(doc.text))
     for pattern in _event_patterns(lexicon.noun_alternation):
         for match in pattern.finditer(text, doc.body_start):
             word = " ".join(match.group("event").split())
             fact = _fact(doc, match.start(), match.end(), match.group("number"), match.group("unit"),
                          lexicon.kind_of(word), word, match.group("qualifier") or "")
             if fact:
-                taken.append((match.start(), match.end()))
+                taken.add(match.start(), match.end())
                 yield fact
     # A sentence's event words are found once, however many durations it holds (a 5 MB line has thousands).
     in_sentence: dict[tuple[int, int], tuple[tuple[int, int, str], ...]] = {}
     for match in _CLAUSE.finditer(text, doc.body_start):
-        if any(s <= match.start("number") < e for s, e in taken):
+        if taken.covers(match.start("number")):
             continue
         verb = match.group("verb").lower()
         start, end = sentence_at(text, match.start())

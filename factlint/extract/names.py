@@ -8,6 +8,7 @@ from typing import Iterator
 
 import regex
 
+from factlint.extract.spans import Coverage, FixedSpans
 from factlint.extract.venues import HEADS, find_venues
 from factlint.gazetteer import EntityKind, Gazetteer
 from factlint.lexicon import Lexicon
@@ -193,15 +194,15 @@ def find_people(doc: Document, gazetteer: Gazetteer) -> tuple[tuple[Mention, ...
     """Every mention of a person in the body (full names, then surnames alone) and the titles before names."""
     text = doc.text
     names, titles = _full_names(text, doc.body_start)
-    blocked = [(v.start, v.end) for v in find_venues(text, doc.body_start)]
+    blocked = FixedSpans((v.start, v.end) for v in find_venues(text, doc.body_start))
     mentions: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = Coverage(len(text))
     for name in sorted(names, key=len, reverse=True):
         key, _ = _key(name, gazetteer)
         for match in _mention_pattern(name).finditer(text[doc.body_start:]):
             s, e = doc.body_start + match.start(), doc.body_start + match.end()
-            if not any(a < e and s < b for a, b in taken + blocked):
-                taken.append((s, e))
+            if not taken.overlaps(s, e) and not blocked.overlaps(s, e):
+                taken.add(s, e)
                 mentions.append(Mention(s, e, name, key, name))
     surnames: dict[str, set[str]] = {}
     for name in names:
@@ -211,7 +212,7 @@ def find_people(doc: Document, gazetteer: Gazetteer) -> tuple[tuple[Mention, ...
         s, e = match.start(), match.end()
         word = _POSSESSIVE.sub("", match.group())
         keys = surnames.get(fold_word(word), set())
-        if len(keys) != 1 or word.lower() in NOT_NAME or any(a < e and s < b for a, b in taken + blocked):
+        if len(keys) != 1 or word.lower() in NOT_NAME or taken.overlaps(s, e) or blocked.overlaps(s, e):
             continue
         key = next(iter(keys))
         mentions.append(Mention(s, s + len(word), word, key, by_key[key]))

@@ -8,6 +8,7 @@ import regex
 
 from factlint.extract.numbers import NUMBER_PATTERN, format_number, parse_number
 from factlint.extract.sentences import sentence_at
+from factlint.extract.spans import Coverage
 from factlint.extract.tolls import aggregate, in_context, tells_of_shooter_death
 from factlint.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
@@ -163,15 +164,15 @@ def _choose_noun(words: list[str], value: float) -> tuple[str, str, list[str]] |
 
 
 def _counts(doc: Document) -> Iterator[Fact]:
-    text, taken = doc.text, []
+    text, taken = doc.text, Coverage(len(doc.text))
     shooter_died = tells_of_shooter_death(text, doc.body_start)
     for pattern in (_VERB_FIRST, _COUNT, _BARE):
         for match in pattern.finditer(text, doc.body_start, overlapped=True):
-            if any(s <= match.start("number") < e for s, e in taken):
+            if taken.covers(match.start("number")):
                 continue
             fact = _count(doc, match, pattern)
             if fact:
-                taken.append((match.start("number"), fact.span.end))
+                taken.add(match.start("number"), fact.span.end)
                 if fact.subject in ROLE_KEYS:
                     fact = in_context(text, fact, shooter_died, doc.date.year if doc.date else None)
                 if fact:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
@@ -48,20 +49,39 @@ class Speaker:
     name: str = "The statement"
 
 
-def _person_at(people: Sequence[Mention], start: int, end: int) -> Mention | None:
-    """The first person mentioned in text[start:end]."""
-    return next((m for m in people if start <= m.start < end), None)
+class _People:
+    """The article's person mentions, indexed by where they start and end and by first name."""
+
+    def __init__(self, people: Sequence[Mention]) -> None:
+        self.mentions = sorted(people, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.mentions]
+        self.by_end: dict[int, list[Mention]] = {}
+        self.by_first: dict[str, dict[str, Mention]] = {}
+        for mention in people:
+            self.by_end.setdefault(mention.end, []).append(mention)
+            words = mention.full.split()
+            if len(words) > 1:
+                self.by_first.setdefault(words[0], {})[mention.key] = mention
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start in text[start:end], in order."""
+        return self.mentions[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+
+    def first(self, start: int, end: int) -> Mention | None:
+        """The first person mentioned in text[start:end]."""
+        at = bisect.bisect_left(self.starts, start)
+        return self.mentions[at] if at < len(self.mentions) and self.mentions[at].start < end else None
 
 
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")
 
 
-def _by_first_name(text: str, start: int, end: int, people: Sequence[Mention]) -> Speaker | None:
+def _by_first_name(text: str, start: int, end: int, people: _People) -> Speaker | None:
     """A speaker named by first name alone ("…," Nathan said), when one person in the article has it."""
     word = text[start:end].strip()
     if not _CAPITALISED.fullmatch(word):
         return None
-    owners = {m.key: m for m in people if len(m.full.split()) > 1 and m.full.split()[0] == word}
+    owners = people.by_first.get(word, {})
     if len(owners) != 1:
         return None
     person = next(iter(owners.values()))
@@ -77,7 +97,7 @@ def _resolve(word: str, history: Sequence[Speaker]) -> Speaker | None:
     return None
 
 
-def _after(text: str, quote: Quoted, people: Sequence[Mention], history: Sequence[Speaker]) -> Speaker | None:
+def _after(text: str, quote: Quoted, people: _People, history: Sequence[Speaker]) -> Speaker | None:
     """The speaker named right after the closing mark, if any."""
     at = quote.close + 1
     window_end = min(len(text), at + _REACH, sentence_at(text, at)[1] if at < len(text) else at)
@@ -87,7 +107,7 @@ def _after(text: str, quote: Quoted, people: Sequence[Mention], history: Sequenc
         match = pattern.match(text, at, window_end)
         if match:
             rest_start, rest_end = match.start("rest"), match.end("rest")
-            first_person = _person_at(people, rest_start, rest_end)
+            first_person = people.first(rest_start, rest_end)
             document = _LEADING_DOCUMENT.match(text[rest_start:rest_end])
             if document and (first_person is None or first_person.start > rest_start + document.end()):
                 return Speaker(STATEMENT, document.group().strip(), False)
@@ -103,14 +123,14 @@ def _after(text: str, quote: Quoted, people: Sequence[Mention], history: Sequenc
         if match.group("document"):
             return Speaker(STATEMENT, match.group("document"), False)
         # The person right before the verb, perhaps after a title: "…," US Secretary of State Antony Blinken said.
-        person = next((m for m in people if m.end == match.end("other") and m.start >= match.start("other")), None)
+        person = next((m for m in people.by_end.get(match.end("other"), ()) if m.start >= match.start("other")), None)
         if person is not None:
             return Speaker(person.key, person.written, True, person.full)
         return _by_first_name(text, match.start("other"), match.end("other"), people)
     return None
 
 
-def _before(text: str, quote: Quoted, quotes: Sequence[Quoted], people: Sequence[Mention],
+def _before(text: str, quote: Quoted, quotes: _Quotes, people: _People,
             history: Sequence[Speaker], earlier: dict[int, Speaker]) -> Speaker | None:
     """The speaker of "X said, '…'": the first speaker named in the sentence before the speech verb."""
     start = sentence_at(text, quote.open)[0]
@@ -119,14 +139,13 @@ def _before(text: str, quote: Quoted, quotes: Sequence[Quoted], people: Sequence
     if not verb:
         return None
     verb_at = start + verb.start()
-    inside = [(q.open, q.close) for q in quotes if q.close < quote.open]
-    for q in quotes:
-        if start <= q.open and q.close < verb_at and q.open in earlier:
+    inside = [(q.open, q.close) for q in quotes.reaching(start, quote.open)]
+    for q in quotes.opening(start, verb_at):
+        if q.close < verb_at and q.open in earlier:
             return earlier[q.open]
     candidates: list[tuple[int, int, str, Speaker | None]] = []
-    for person in people:
-        if start <= person.start < verb_at:
-            candidates.append((person.start, person.end, "person", Speaker(person.key, person.written, True, person.full)))
+    for person in people.between(start, verb_at):
+        candidates.append((person.start, person.end, "person", Speaker(person.key, person.written, True, person.full)))
     for match in _CANDIDATE.finditer(text, start, verb_at):
         if any(a <= match.start() <= b for a, b in inside):
             continue
@@ -151,14 +170,34 @@ def _subject(text: str, candidates: list[tuple[int, int, str, Speaker | None]], 
     return chosen[3]
 
 
+class _Quotes:
+    """The article's outermost quotes (in order, never overlapping), indexed by where they open and close."""
+
+    def __init__(self, quotes: Sequence[Quoted]) -> None:
+        self.quotes = sorted(quotes, key=lambda q: q.open)
+        self.opens = [q.open for q in self.quotes]
+
+    def opening(self, start: int, end: int) -> list[Quoted]:
+        """The quotes that open in text[start:end]."""
+        return self.quotes[bisect.bisect_left(self.opens, start) : bisect.bisect_left(self.opens, end)]
+
+    def reaching(self, start: int, before: int) -> list[Quoted]:
+        """The quotes that close before offset `before` and reach offset `start` or beyond."""
+        # A quote opening before `start` can reach past it only if it is the last to open there.
+        first = max(0, bisect.bisect_left(self.opens, start) - 1)
+        return [q for q in self.quotes[first : bisect.bisect_left(self.opens, before)] if start <= q.close < before]
+
+
 def attribute(doc: Document, quotes: Sequence[Quoted], people: Sequence[Mention]) -> list[Speaker | None]:
     """The speaker of each quote, in order; a quote with none named takes its paragraph's last speaker."""
     text = doc.text
+    indexed_quotes, indexed_people = _Quotes(quotes), _People(people)
     history: list[Speaker] = []
     by_open: dict[int, Speaker] = {}
     speakers: list[Speaker | None] = []
     for index, quote in enumerate(quotes):
-        speaker = _after(text, quote, people, history) or _before(text, quote, quotes, people, history, by_open)
+        speaker = (_after(text, quote, indexed_people, history)
+                   or _before(text, quote, indexed_quotes, indexed_people, history, by_open))
         if speaker is None and index and quote.depth == 0:
             previous = quotes[index - 1]
             same_paragraph = "\n" not in text[previous.close:quote.open]

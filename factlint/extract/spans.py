@@ -39,3 +39,27 @@ class DisjointSpans:
         index = bisect.bisect_left(self._starts, start)
         self._starts.insert(index, start)
         self._ends.insert(index, end)
+
+
+class Coverage:
+    """The characters of one text that spans taken so far cover, overlapping or not.
+
+    Adding and asking cost the span's length, never the number of spans taken, which suits the short
+    spans extractors take (a count, a name, an age) on texts of any length."""
+
+    def __init__(self, size: int) -> None:
+        self._marks = bytearray(size)
+
+    def add(self, start: int, end: int) -> None:
+        """Cover [start, end) (clipped to the text)."""
+        start, end = max(0, start), min(len(self._marks), end)
+        if start < end:
+            self._marks[start:end] = b"\x01" * (end - start)
+
+    def covers(self, offset: int) -> bool:
+        """Whether a taken span holds the character at offset."""
+        return 0 <= offset < len(self._marks) and self._marks[offset] == 1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a taken span shares a character with [start, end)."""
+        return self._marks.find(1, max(0, start), max(0, end)) != -1
