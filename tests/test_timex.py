@@ -70,6 +70,15 @@ CASES = [
     ("Officials postponed the vote until Tuesday.", "Tuesday", D, "2023-05-09"),
     ("The offer had been due to expire Friday.", "Friday", D, "2023-04-28"),
     ("Two died in the blast next to the embassy on Monday.", "Monday", D, "2023-05-01"),
+    # A plan reported before the weekday puts the weekday ahead (AQUAINT, several documents).
+    ("The team planned to leave Nairobi on Friday.", "Friday", D, "2023-05-05"),
+    ("Protesters planned a large march on Saturday.", "Saturday", D, "2023-05-06"),
+    ("They were planning to drive around the airport on Monday.", "Monday", D, "2023-05-08"),
+    ("He is scheduled to testify Tuesday.", "Tuesday", D, "2023-05-09"),
+    # ... but not when a past verb intervenes or the weekday is the subject of one.
+    ("They planned the raid, which began Monday.", "Monday", D, "2023-05-01"),
+    ("A service planned for Saturday was canceled.", "Saturday", D, "2023-04-29"),
+    ("The attack began as previously planned Saturday night.", "Saturday night", T, "2023-04-29TNI"),
     # relative dates
     ("He resigned yesterday.", "yesterday", D, "2023-05-03"),
     ("He resigns today.", "today", D, "2023-05-04"),

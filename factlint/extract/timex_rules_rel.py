@@ -15,6 +15,25 @@ _SEASON_SUBJECT = regex.compile(
     r"came|comes|arrives?|arrived|begins?|began|ends?|ended|saw|sees|and|or|but|when|as|after|before|of|in|on|"
     r"at|to|for|with|the|a|an|this|that|\d+)\b")
 _TO_VERB = regex.compile(r"\bto\s+[a-z]+\s+(?:on\s+)?$")
+# A plan reported before the weekday ("planned a march on Saturday", "were planning to
+# drive to the airport on Monday", "is scheduled to testify Tuesday") puts the weekday ahead
+# of the plan, hence of the report -- unless a past verb comes in between ("planned the
+# raid, which began Monday"), the weekday sits right on the participle ("as previously
+# planned Saturday night": the plan was carried out) or is the subject of a past verb
+# ("a service planned for Saturday was canceled").
+_PLAN_BEFORE = regex.compile(
+    r"(?i)\b(?:plan(?:s|ned|ning)?|scheduled|slated|intends?|intended|intending)\b"
+    r"(\s+[^.;:!?\n]{1,60}?)\s+$")
+_PAST_AFTER = regex.compile(r"(?i)\s+(?:was|were|had|did)\b")
+
+
+def _planned(text: str, start: int, end: int) -> bool:
+    p = _PLAN_BEFORE.search(text, max(0, start - 80), start)
+    if p is None or _PAST_AFTER.match(text, end):
+        return False
+    return not any(w.group().lower() not in R._NOT_PAST for w in R._PAST.finditer(p.group(1)))
+
+
 _RANGE_NEXT = regex.compile(r"\s*(?:-|to|\d)")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?\n]\s*|[\"'`]\s*)$")
 _WHOLE_YEAR = regex.compile(r"the\s+(?:full|entire|whole)")
@@ -82,6 +101,8 @@ def h_weekday(m: regex.Match[str], c: Ctx) -> Hit | None:
             tense = c.tense(m)
             if tense is R.Tense.NONE and _TO_VERB.search(c.text[max(0, m.start() - 30):m.start()]):
                 tense = R.Tense.FUTURE  # "talks to resume Monday"
+            elif _planned(c.text, m.start(), m.end()):
+                tense = R.Tense.FUTURE  # "planned to leave Nairobi on Thursday"
             d = R.weekday_date(c.dct, wd, tense)
         val = d.isoformat()
     if pod:
