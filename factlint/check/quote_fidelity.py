@@ -123,6 +123,8 @@ class _Pairs:
             first, second = versions[self.members[a][0]], versions[self.members[b][0]]
             if same_speaker(first.item.fact.subject, second.item.fact.subject):
                 self.found[(a, b)] = differences(first, second, options)
+        self._agreeing: dict[int, list[int]] = {}
+        self._support: dict[int, tuple[int, int]] = {}
         self.neighbours: dict[int, list[int]] = defaultdict(list)
         for (a, b), found in self.found.items():
             if found is not None:
@@ -143,9 +145,30 @@ class _Pairs:
         return [(t, j1, j2, i1, i2) if t == "replace" else ("delete" if t == "insert" else "insert", j1, j2, i1, i2)
                 for t, i1, i2, j1, j2 in found]
 
-    def related(self, i: int) -> list[int]:
-        """The versions that may be the same utterance as version i (i among them), in order."""
-        return sorted({i}.union(*(self.members[group] for group in self.neighbours[self.group_of[i]])))
+    def agreeing(self, i: int) -> list[int]:
+        """Version i and the versions that say the same in other words (or in the same), in order."""
+        group = self.group_of[i]
+        if group not in self._agreeing:
+            same = [h for h in self.neighbours[group] if self.found[(min(group, h), max(group, h))] == []]
+            self._agreeing[group] = sorted(j for h in same for j in self.members[h])
+        found = self._agreeing[group]
+        return found if self.found[(group, group)] == [] else sorted({i, *found})
+
+    def support(self, i: int) -> tuple[int, int, int]:
+        """How well version i is backed: by how many articles, by how many versions, then the earliest first."""
+        group = self.group_of[i]
+        if self.found[(group, group)] != []:
+            backers = self.agreeing(i)
+            return len({self.versions[j].item.fact.span.path for j in backers}), len(backers), -i
+        if group not in self._support:
+            backers = self.agreeing(i)
+            self._support[group] = (len({self.versions[j].item.fact.span.path for j in backers}), len(backers))
+        return (*self._support[group], -i)
+
+    def rival_groups(self, i: int) -> list[int]:
+        """The other wordings version i differs from in words, as one utterance."""
+        group = self.group_of[i]
+        return [h for h in self.neighbours[group] if h != group and self.found[(min(group, h), max(group, h))]]
 
 
 def _same_line(a: LinkedFact, b: LinkedFact) -> bool:
@@ -164,26 +187,19 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
                     if len(v.words) >= options.min_words]
         pairs = _Pairs(versions, options)
         diff = pairs.diff
-        supports: dict[int, tuple] = {}
-
-        def agreeing(i: int) -> list[int]:
-            return [j for j in pairs.related(i) if j == i or diff(i, j) == []]
-
-        def support(i: int) -> tuple:
-            if i not in supports:
-                backers = agreeing(i)
-                supports[i] = (len({versions[j].item.fact.span.path for j in backers}), len(backers), -i)
-            return supports[i]
-
         for i, here in enumerate(versions):
-            rivals = [j for j in pairs.related(i) if j != i and diff(j, i)]
             # Measure against the best-supported version this one departs from, if it is better supported.
-            better = [j for j in rivals if support(j) > support(i)]
-            if not better:
+            mine = pairs.support(i)
+            reference = None
+            for group in pairs.rival_groups(i):
+                # Within one wording the earliest version is the best supported; one in this paragraph is no rival.
+                j = next((j for j in pairs.members[group] if not _same_line(versions[j].item, here.item)), None)
+                if j is not None and pairs.support(j) > mine and (reference is None or pairs.support(j) > pairs.support(reference)):
+                    reference = j
+            if reference is None:
                 continue
-            reference = max(better, key=support)
             changes = diff(reference, i)
-            backers = [versions[j] for j in agreeing(reference) if diff(j, i)]
+            backers = [versions[j] for j in pairs.agreeing(reference) if diff(j, i)]
             fields = {
                 "speaker": here.item.fact.attr("speaker_name") or here.item.fact.subject,
                 "diff": describe(versions[reference], here, changes),
