@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from factlint.model import Scope
+from factlint.check.stale_relative import QuoteMarks, quoted
+from factlint.model import Corpus, Fact, FactKind, LinkedFact, Scope, Span
 from factlint.pipeline import analyse
 from factlint.read import make_document, read_paths
 
@@ -92,3 +93,23 @@ def test_seeds_checkpoint(rulebook):
     findings = analyse(docs, rulebook, rules=[rule]).findings
     assert [(Path(f.span.path).name[:3], f.span.line, [(Path(r.span.path).name[:3], r.span.line) for r in f.related])
             for f in findings] == [("004", 13, [("001", 14)])]
+
+
+@pytest.mark.parametrize("line, inside", [
+    ('He said "the checkpoint was set up last month" on Friday.', True),
+    ('"Done," he said. The checkpoint was set up last month.', False),
+    ("He said “the checkpoint was set up last month” on Friday.", True),
+    ("“Done,” he said. The checkpoint was set up last month.", False),
+    ("Il a dit « the checkpoint was set up last month » hier.", True),
+    ("»The checkpoint was set up last month«, he said.", True),
+    ("The checkpoint was set up last month.", False),
+])
+def test_a_relative_time_inside_a_quotation_is_the_speakers(line, inside):
+    text = "First paragraph with a \" mark.\n" + line + "\n"
+    doc = make_document("a.txt", text)[0]
+    start = text.index("last month")
+    span = Span("a.txt", start, start + 10, 2, start - text.index(line) + 1, 2, start - text.index(line) + 11)
+    item = LinkedFact(Fact(FactKind.DATE, span, "last month", "2023-04", ""), "s", "main")
+    corpus = Corpus({"a.txt": doc})
+    assert quoted(item, corpus) is inside
+    assert quoted(item, corpus, QuoteMarks(corpus)) is inside

@@ -122,14 +122,20 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
         if len(group) < 2:
             continue
 
-        def backed(item: LinkedFact) -> list[LinkedFact]:
-            return [o for o in group if agree(chain(o.fact.value), chain(item.fact.value), inside)]
-
-        reference = max(group, key=lambda item: (len({o.fact.span.path for o in backed(item)}),
-                                                 len(chain(item.fact.value)), -group.index(item)))
-        backing = backed(reference)
+        # Agreement depends on the values alone: decided once per two distinct values, not per two statements.
+        values = list(dict.fromkeys(item.fact.value for item in group))
+        chains = {value: chain(value) for value in values}
+        ok = {(other, value): agree(chains[other], chains[value], inside) for value in values for other in values}
+        paths: dict[str, set[str]] = defaultdict(set)
         for item in group:
-            if item in backing:
+            paths[item.fact.value].add(item.fact.span.path)
+        backers = {value: set().union(*(paths[other] for other in values if ok[(other, value)])) for value in values}
+        _, _, first = max((len(backers[item.fact.value]), len(chains[item.fact.value]), -index)
+                          for index, item in enumerate(group))
+        reference = group[-first]
+        backing = [o for o in group if ok[(o.fact.value, reference.fact.value)]]
+        for item in group:
+            if ok[(item.fact.value, reference.fact.value)]:
                 continue
             fields = {
                 "subject": _written(item),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
@@ -44,14 +45,39 @@ def _words(item: LinkedFact, corpus: Corpus) -> frozenset[str]:
     return frozenset(w.lower() for w in _WORD.findall(text) if w.lower() not in _COMMON)
 
 
-def quoted(item: LinkedFact, corpus: Corpus) -> bool:
+_MARKS = '"“”«»'
+_MARK = regex.compile(f"[{_MARKS}]")
+
+
+class QuoteMarks:
+    """Where each quotation mark stands in each article, found once per article, so asking is a bisection."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self._found: dict[str, dict[str, list[int]]] = {}
+
+    def between(self, path: str, mark: str, start: int, end: int) -> tuple[int, int]:
+        """How many `mark`s stand in text[start:end] of the article, and the offset of the last (-1 if none)."""
+        if path not in self._found:
+            text = self.corpus.documents[path].text
+            found: dict[str, list[int]] = {m: [] for m in _MARKS}
+            for match in _MARK.finditer(text):
+                found[match.group()].append(match.start())
+            self._found[path] = found
+        offsets = self._found[path][mark]
+        first, last = bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, end)
+        return last - first, offsets[last - 1] if last > first else -1
+
+
+def quoted(item: LinkedFact, corpus: Corpus, marks: QuoteMarks | None = None) -> bool:
     """Whether the relative time stands inside a quotation: a speaker's own words keep their own time."""
-    doc = corpus.documents[item.fact.span.path]
-    before = doc.line_text(item.fact.span.line)[: item.fact.span.column - 1]
-    if before.count('"') % 2 == 1:
+    marks = marks or QuoteMarks(corpus)
+    path, end = item.fact.span.path, item.fact.span.start
+    start = end - (item.fact.span.column - 1)  # where the fact's line begins
+    if marks.between(path, '"', start, end)[0] % 2 == 1:
         return True
     for opening, closing in (("“", "”"), ("«", "»"), ("»", "«")):
-        if before.rfind(opening) > before.rfind(closing):
+        if marks.between(path, opening, start, end)[1] > marks.between(path, closing, start, end)[1]:
             return True
     return False
 
@@ -108,8 +134,9 @@ def _stale(a: LinkedFact, b: LinkedFact, corpus: Corpus) -> bool:
 def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[Finding]:
     """One finding at the later article for each copied sentence whose relative time went stale."""
     options: Options = rule.options
+    marks = QuoteMarks(corpus)
     for group in groups(rule, facts, need_subject=False):
-        items = [i for i in group if i.fact.attr("relative") and not quoted(i, corpus)]
+        items = [i for i in group if i.fact.attr("relative") and not quoted(i, corpus, marks)]
         words = {id(i): _words(i, corpus) for i in items}
         buckets: dict[tuple[str, str, str], list[LinkedFact]] = defaultdict(list)
         for item in items:
