@@ -16,7 +16,7 @@ from factlint.lexicon import Lexicon
 from factlint.link import features as features_module
 from factlint.link import instances as instances_module
 from factlint.link import stories as stories_module
-from factlint.link.features import LineWords, decode_lines, encode_lines, line_words
+from factlint.link.features import LineWords, decode_lines, decode_periods, encode_lines, encode_periods, line_words, periods
 from factlint.model import Document, Fact, FactKind
 
 # Below this much text, starting processes costs more than it saves.
@@ -27,6 +27,8 @@ CHUNKS_PER_JOB = 6
 SHAPING_MODULES = (extract, lexicon, cache_module, stories_module, features_module, instances_module)
 # What story grouping needs of each article alone, cached beside its facts so a warm run skips it.
 LINES_PRODUCT = "stories:lines"
+# The days and months each article names, which tell a follow-up's event time (link/stories.py).
+PERIODS_PRODUCT = "stories:periods"
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,7 @@ class Extracted:
     facts: tuple[Fact, ...]
     computed: int = 0
     lines: dict[str, tuple[LineWords, ...]] = field(default_factory=dict)
+    periods: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
 
 
 def available_cpus() -> int:
@@ -50,9 +53,9 @@ def available_cpus() -> int:
 
 
 def products(kinds: frozenset[FactKind] | None) -> tuple[tuple[str, Extractor | None], ...]:
-    """The cached products a run needs: one per wanted extractor, and the line words that group stories."""
+    """The cached products a run needs: one per wanted extractor, and the line words and periods that group stories."""
     wanted = tuple((f"facts:{e.name}", e) for e in EXTRACTORS if kinds is None or e.kinds & kinds)
-    return wanted + ((LINES_PRODUCT, None),)
+    return wanted + ((LINES_PRODUCT, None), (PERIODS_PRODUCT, None))
 
 
 # The worker's lexicon: set once per process by _start_worker, not pickled with every chunk.
@@ -71,6 +74,8 @@ def compute(doc: Document, vocabulary: Lexicon, wanted: Sequence[str]) -> dict[s
     for product in wanted:
         if product == LINES_PRODUCT:
             payloads[product] = encode_lines(line_words(doc))
+        elif product == PERIODS_PRODUCT:
+            payloads[product] = encode_periods(periods(doc))
         else:
             payloads[product] = cache_module.encode_facts(by_name[product].run(doc, vocabulary))
     return payloads
@@ -147,6 +152,7 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
         cache.hits += len(documents) - len(todo)
     del rows, fresh
     lines: dict[str, tuple[LineWords, ...]] = {}
+    named: dict[str, tuple[tuple[int, int], ...]] = {}
     for index, doc in enumerate(documents):
         # Each document's payloads are let go once decoded, so text and objects are never all held at once.
         payloads, found[index] = found[index], {}
@@ -157,13 +163,19 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
                 except ValueError:
                     lines[doc.path] = line_words(doc)
                 continue
+            if product == PERIODS_PRODUCT:
+                try:
+                    named[doc.path] = decode_periods(payload)
+                except ValueError:
+                    named[doc.path] = periods(doc)
+                continue
             try:
                 _absorb(doc, product, payload, kinds, facts)
             except ValueError:
                 # An entry that does not decode is not trusted: compute it again.
                 _absorb(doc, product, compute(doc, vocabulary, (product,))[product], kinds, facts)
     facts.sort(key=lambda fact: (fact.span, fact.kind.value))
-    return Extracted(tuple(facts), len(todo), lines)
+    return Extracted(tuple(facts), len(todo), lines, named)
 
 
 def _absorb(doc: Document, product: str, payload: str, kinds: frozenset[FactKind] | None,

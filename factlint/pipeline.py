@@ -39,7 +39,7 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
     kinds = None if all_facts else frozenset(k for rule in rules for k in (rule.fact, *check.KINDS[rule.kind].NEEDS))
     extracted = extract_all(documents, rulebook.lexicon, kinds, cache=cache, jobs=jobs, progress=progress)
     facts = list(extracted.facts)
-    stories = link.group_stories(documents, grouping=grouping, lines=extracted.lines)
+    stories = link.group_stories(documents, grouping=grouping, lines=extracted.lines, times=extracted.periods)
     timeline = link.timeline(documents, stories)
     linked = link.link(documents, facts, stories, timeline.references, timeline.times)
     corpus = Corpus({doc.path: doc for doc in documents}, stories, timeline.times, rulebook.lexicon.gazetteer)

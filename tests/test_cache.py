@@ -168,3 +168,13 @@ def test_corrupt_story_line_words_are_recomputed(doc, rulebook, tmp_path, lines_
     lines_counted.clear()
     result, _, _ = extract(documents(doc), rulebook.lexicon, tmp_path)
     assert result.lines == expected.lines and sorted(lines_counted) == sorted(TEXTS)
+
+
+def test_corrupt_story_periods_are_recomputed(doc, rulebook, tmp_path):
+    expected, _, _ = extract(documents(doc), rulebook.lexicon, tmp_path)
+    with sqlite3.connect(tmp_path / cache_module.FILENAME) as connection:
+        changed = connection.execute("UPDATE entries SET payload = '[[5, 4]]' WHERE product = ?",
+                                     (fanout.PERIODS_PRODUCT,)).rowcount
+    assert changed == len(TEXTS)
+    result, _, _ = extract(documents(doc), rulebook.lexicon, tmp_path)
+    assert result.periods == expected.periods and set(result.periods) == set(TEXTS)

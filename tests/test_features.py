@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
+import datetime as dt
 from pathlib import Path
 
+import pytest
+
+from factlint.dating import with_date
 from factlint.link import features, stories
 from factlint.read import make_document, read_paths
 
@@ -150,3 +152,38 @@ def test_words_of_a_sentence_about_another_time_are_left_out_wherever_it_stands(
     text = "Title words here\nDockers struck in Antwerp. A strike last month hit Rotterdam. Pay rose in Ghent.\n"
     words = features.line_words(_doc("a.md", text))[1].words.split()
     assert "^antwerp" in words and "^ghent" in words and "^rotterdam" not in words and "strike" not in words
+
+
+def _dated(text: str, date: str | None = "2014-09-10"):
+    head = f"---\ndate: {date}\n---\n" if date else ""
+    return with_date(_doc("a.md", head + text))
+
+
+def _day(iso: str) -> int:
+    return dt.date.fromisoformat(iso).toordinal()
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("The boy shot on Feb. 3 died in hospital.", "2014-09-10", [("2014-02-03", "2014-02-03")]),
+    ("In February a man was shot on Main Street.", "2014-09-10", [("2014-02-01", "2014-02-28")]),
+    ("The trial opened on March 2, 2013, and the verdict came in May 2013.", "2014-09-10",
+     [("2013-03-02", "2013-03-02"), ("2013-05-01", "2013-05-31")]),
+    # Years, durations and weeks say too little about the day of an event.
+    ("In 2013 he spent three days in jail.", "2014-09-10", []),
+    # Without the article's own date nothing relative can be placed, and nothing is guessed.
+    ("The boy shot on Feb. 3 died in hospital.", None, []),
+])
+def test_periods_are_the_days_and_months_an_article_names(text, date, expected):
+    found = features.periods(_dated(text, date))
+    assert found == tuple((_day(first), _day(last)) for first, last in expected)
+
+
+def test_periods_round_trip():
+    found = features.periods(_dated("Shot on Feb. 3, he died in March."))
+    assert len(found) == 2 and features.decode_periods(features.encode_periods(found)) == found
+
+
+@pytest.mark.parametrize("payload", ["not json", "[[1]]", "[1]", '[["x", 2]]', "[[5, 4]]", '{"a": 1}'])
+def test_malformed_periods_raise_value_error(payload):
+    with pytest.raises(ValueError):
+        features.decode_periods(payload)

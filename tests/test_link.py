@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from factlint import link
+from factlint.dating import with_date
+from factlint.link import stories
 from factlint.extract import durations
 from factlint.read import make_document, read_paths
 
@@ -139,3 +142,30 @@ def test_instances_match_across_articles_by_time(rulebook):
     facts = [f for d in (june, may) for f in durations.extract(d, rulebook.lexicon)]
     linked = link.link([june, may], facts, link.group_stories([june, may]), (), times)
     assert [item.instance for item in linked] == ["other:2023-05", "other:2023-05"]
+
+
+def _on(date: str | None):
+    head = f"---\ndate: {date}\n---\n" if date else ""
+    return with_date(make_document("x.md", head + "Text.")[0])
+
+
+def _days(*isos: str) -> tuple[tuple[int, int], ...]:
+    return tuple((dt.date.fromisoformat(iso).toordinal(),) * 2 for iso in isos)
+
+
+@pytest.mark.parametrize("first, second, first_names, second_names, factor", [
+    # Dates a few days apart: one time, so more alike.
+    ("2014-02-04", "2014-02-09", (), (), stories.SAME_TIME_FACTOR),
+    # Months apart, and neither names the other's time: less alike.
+    ("2014-02-04", "2014-09-10", (), (), stories.DATE_GAP_FACTOR),
+    # The follow-up names the day of the first report's event ("the Feb. 3 shooting"): one time.
+    ("2014-02-04", "2014-09-10", (), _days("2014-02-03"), stories.SAME_TIME_FACTOR),
+    ("2014-09-10", "2014-02-04", _days("2014-02-03"), (), stories.SAME_TIME_FACTOR),
+    # A day named that is far from the other's date does not help.
+    ("2014-02-04", "2014-09-10", (), _days("2013-06-01"), stories.DATE_GAP_FACTOR),
+    # An undated article is neither raised nor lowered.
+    (None, "2014-09-10", (), (), 1.0),
+])
+def test_time_raises_or_lowers_similarity(first, second, first_names, second_names, factor):
+    documents = [_on(first), _on(second)]
+    assert stories._timed(0.2, documents, [first_names, second_names], (0, 1)) == pytest.approx(0.2 * factor)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -143,8 +144,14 @@ def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
         return []
     if isinstance(dct, dt.datetime):
         dct = dct.date()
+    return list(_find(text, dct))
+
+
+# The date extractor and story grouping both read one article's timexes: the second asks the memo.
+@functools.lru_cache(maxsize=4)
+def _find(text: str, dct: dt.date | None) -> tuple[Timex, ...]:
     found = _resolve_discourse(text, _scan(text, dct), dct)
-    return [Timex(s, e, TimexType(h.type), h.value, text[s:e], h.anchored, h.mod) for s, e, h in found]
+    return tuple(Timex(s, e, TimexType(h.type), h.value, text[s:e], h.anchored, h.mod) for s, e, h in found)
 
 
 _DATELINE = regex.compile(

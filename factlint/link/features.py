@@ -3,6 +3,8 @@ that depend on one article alone (so they can be cached)."""
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import hashlib
 import json
 import math
@@ -13,6 +15,7 @@ from typing import Iterable, Sequence
 import regex
 
 from factlint.extract.sentences import sentence_at
+from factlint.extract.timex import TimexType, find_timexes
 from factlint.link.instances import DISTANT
 from factlint.model import Document
 
@@ -197,3 +200,43 @@ def features(doc: Document, lines: Sequence[LineWords] | None = None,
         for word, w, _ in content:
             found[word] = max(found.get(word, 0.0), w * WORD_WEIGHT)
     return found
+
+
+# A day ("2014-06-29") or a month ("2014-06") the article names: when its event may have happened.
+_DAY_OR_MONTH = regex.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
+
+
+def periods(doc: Document) -> tuple[tuple[int, int], ...]:
+    """The days and months a dated article names, as (first, last) day ordinals: a follow-up written months later
+    names the day of the event it follows ("the Feb. 3 shooting"), which ties it to the first reports."""
+    if doc.date is None:
+        return ()
+    found = set()
+    for timex in find_timexes(doc.text, doc.date):
+        match = _DAY_OR_MONTH.fullmatch(timex.value) if timex.type is TimexType.DATE else None
+        if match is None or timex.start < doc.body_start:
+            continue
+        year, month = int(match[1]), int(match[2])
+        try:
+            first = dt.date(year, month, int(match[3] or 1))
+            last = first if match[3] else first.replace(day=calendar.monthrange(year, month)[1])
+        except ValueError:
+            continue
+        found.add((first.toordinal(), last.toordinal()))
+    return tuple(sorted(found))
+
+
+def encode_periods(found: Sequence[tuple[int, int]]) -> str:
+    """Periods as compact JSON, for the cache."""
+    return json.dumps([list(period) for period in found], separators=(",", ":"))
+
+
+def decode_periods(payload: str) -> tuple[tuple[int, int], ...]:
+    """Periods back from encode_periods; ValueError if the payload is malformed."""
+    try:
+        out = tuple((int(first), int(last)) for first, last in json.loads(payload))
+    except (TypeError, KeyError) as error:
+        raise ValueError(f"malformed cached periods: {error}") from error
+    if any(first > last for first, last in out):
+        raise ValueError("malformed cached periods: a period ends before it starts")
+    return out
