@@ -109,3 +109,19 @@ def test_declared_misspellings_share_the_canonical_key(doc, text, kind, value, s
     (fact,) = [f for f in names.extract(doc(text), MISSPELT) if f.kind is kind]
     assert (fact.value, fact.subject, fact.attr("misspelling_of")) == (value, subject, misspelling_of)
     assert fact.attr("canonical") == ("Ararat Mirzoyan" if value == "Ararat Mirzoyan" else "")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A word spelt otherwise than the surname, inside another capitalized name, is that other name's.
+    ("Union president Dan Hils spoke. He lived in Winton Hills.", ["Dan Hils"]),
+    ("Constable Mark Herman spoke. The boy went to Memorial Hermann.", ["Mark Herman"]),
+    ("Constable Mark Herman spoke. Hermann Park was closed.", ["Mark Herman"]),
+    # Standing alone, or after a title, a variant spelling is still this person's: the check reports it.
+    ("Minister Ararat Mirzoyan spoke. Later Minister Mirzoian left.", ["Ararat Mirzoyan", "Mirzoian"]),
+    ("Minister Ararat Mirzoyan spoke. Mirzoian left.", ["Ararat Mirzoyan", "Mirzoian"]),
+    ("Minister Ararat Mirzoyan spoke. Then Dr. Mirzoian left.", ["Ararat Mirzoyan", "Mirzoian"]),
+    # The surname as written is a mention even beside a capitalized word.
+    ("Union president Dan Hils spoke. On Friday Hils Monday was named.", ["Dan Hils", "Hils"]),
+])
+def test_variant_surname_inside_another_name_is_not_a_mention(doc, text, expected):
+    assert [v for v, _ in people(doc, text)] == expected

@@ -189,6 +189,27 @@ def _mention_pattern(name: str) -> regex.Pattern:
     return regex.compile(rf"(?<![\p{{L}}\d_@#]){regex.escape(name)}(?![\p{{L}}\d_])")
 
 
+_WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}.'’-]*)[ \t]+$")
+_WORD_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{L}'’-]*)")
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether a word has a capitalized word right beside it that is no title ("Memorial Hermann", "Winton Hills";
+    not "Chief Isaac" or "Sgt. Hils")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before and before.group(1)[0].isupper() and not before.group(1).endswith(".") \
+            and not _ROLE_WORD.fullmatch(before.group(1)) and not _sentence_start(text, before.start(1)):
+        return True
+    after = _WORD_AFTER.match(text, end)
+    return bool(after and not _ROLE_WORD.fullmatch(after.group(1)))
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Whether a word opens its sentence or line (so its capital says nothing)."""
+    head = text[max(0, at - 3) : at].rstrip(" \t")
+    return not head or head[-1] in ".!?\n\"“‘'(:"
+
+
 @functools.lru_cache(maxsize=16)
 def find_people(doc: Document, gazetteer: Gazetteer) -> tuple[tuple[Mention, ...], tuple[tuple[int, int, str], ...]]:
     """Every mention of a person in the body (full names, then surnames alone) and the titles before names."""
@@ -207,12 +228,17 @@ def find_people(doc: Document, gazetteer: Gazetteer) -> tuple[tuple[Mention, ...
     surnames: dict[str, set[str]] = {}
     for name in names:
         surnames.setdefault(fold_word(name.split()[-1]), set()).add(_key(name, gazetteer)[0])
+    written = {name.split()[-1] for name in names}
     by_key = {_key(n, gazetteer)[0]: n for n in names}
     for match in _LONE_TOKEN.finditer(text, doc.body_start):
         s, e = match.start(), match.end()
         word = _POSSESSIVE.sub("", match.group())
         keys = surnames.get(fold_word(word), set())
         if len(keys) != 1 or word.lower() in NOT_NAME or taken.overlaps(s, e) or blocked.overlaps(s, e):
+            continue
+        # A word spelt otherwise than the surname ("Hills" for Hils) inside a run of capitalized words is part of
+        # another name ("Winton Hills", "Memorial Hermann"), not a slip in this person's name.
+        if word not in written and _in_capitals(text, s, s + len(word)):
             continue
         key = next(iter(keys))
         mentions.append(Mention(s, s + len(word), word, key, by_key[key]))
