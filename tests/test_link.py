@@ -168,4 +168,5 @@ def _days(*isos: str) -> tuple[tuple[int, int], ...]:
 ])
 def test_time_raises_or_lowers_similarity(first, second, first_names, second_names, factor):
     documents = [_on(first), _on(second)]
-    assert stories._timed(0.2, documents, [first_names, second_names], (0, 1)) == pytest.approx(0.2 * factor)
+    [(pair, value)] = stories._timed({(0, 1): 0.2}, documents, [first_names, second_names])
+    assert pair == (0, 1) and value == pytest.approx(0.2 * factor)

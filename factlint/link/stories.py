@@ -6,7 +6,7 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from pathlib import PurePath
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
 from factlint.link.features import LineWords, boilerplate, features, line_words, periods
 from factlint.link.manifest import Grouping, StoryBy
@@ -103,21 +103,30 @@ def average_link(n: int, similarity: Mapping[tuple[int, int], float] | Iterable[
 Periods = Sequence[tuple[int, int]]
 
 
-def _names_time(day: int, named: Periods) -> bool:
-    """Whether a day lies within DATE_GAP_DAYS of a period an article names."""
-    return any(first - DATE_GAP_DAYS <= day <= last + DATE_GAP_DAYS for first, last in named)
-
-
-def _timed(value: float, documents: Sequence[Document], named: Sequence[Periods], pair: tuple[int, int]) -> float:
-    """Similarity raised for dated articles of one time and lowered for dated articles of different times."""
-    a, b = pair
-    first, second = documents[a].date, documents[b].date
-    if first is None or second is None:
-        return value
-    if abs((first - second).days) <= DATE_GAP_DAYS or _names_time(first.toordinal(), named[b]) \
-            or _names_time(second.toordinal(), named[a]):
-        return value * SAME_TIME_FACTOR
-    return value * DATE_GAP_FACTOR
+def _timed(scored: Mapping[tuple[int, int], float], documents: Sequence[Document],
+           named: Sequence[Periods]) -> Iterator[tuple[tuple[int, int], float]]:
+    """Each pair's similarity, raised for dated articles of one time and lowered for dated articles of different
+    times (a loop over every candidate pair, so kept plain)."""
+    days = [doc.date.toordinal() if doc.date else None for doc in documents]
+    gap, same, apart = DATE_GAP_DAYS, SAME_TIME_FACTOR, DATE_GAP_FACTOR
+    for pair, value in scored.items():
+        a, b = pair
+        day_a, day_b = days[a], days[b]
+        if day_a is None or day_b is None:
+            yield pair, value
+            continue
+        one_time = -gap <= day_a - day_b <= gap
+        if not one_time:
+            for first, last in named[b]:
+                if first - gap <= day_a <= last + gap:
+                    one_time = True
+                    break
+        if not one_time:
+            for first, last in named[a]:
+                if first - gap <= day_b <= last + gap:
+                    one_time = True
+                    break
+        yield pair, value * (same if one_time else apart)
 
 
 def infer(documents: Sequence[Document], lines: Sequence[Sequence[LineWords]] | None = None,
@@ -128,7 +137,7 @@ def infer(documents: Sequence[Document], lines: Sequence[Sequence[LineWords]] | 
     skip = boilerplate(lines)
     weighted, index = weigh([features(doc, doc_lines, skip) for doc, doc_lines in zip(documents, lines)])
     scored = similarities(weighted, index)
-    clusters = average_link(len(documents), ((pair, _timed(value, documents, named, pair)) for pair, value in scored.items()),
+    clusters = average_link(len(documents), _timed(scored, documents, named),
                             STORY_THRESHOLD)
     stories = []
     for group in clusters:
