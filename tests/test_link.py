@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from pathlib import Path
 
 import pytest
@@ -170,3 +171,22 @@ def test_time_raises_or_lowers_similarity(first, second, first_names, second_nam
     documents = [_on(first), _on(second)]
     [(pair, value)] = stories._timed({(0, 1): 0.2}, documents, [first_names, second_names])
     assert pair == (0, 1) and value == pytest.approx(0.2 * factor)
+
+
+@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("floor", [0.0, 0.02, 0.3])
+def test_similarities_are_the_dot_products_of_pairs_sharing_a_word(seed, floor):
+    rng = random.Random(seed)
+    vocabulary = [f"w{i}" for i in range(12)]
+    vectors = [{w: rng.random() for w in rng.sample(vocabulary, rng.randint(1, 5))} for _ in range(15)]
+    weighted, index = stories.weigh(vectors)
+    expected = {}
+    for a in range(len(weighted)):
+        for b in range(a + 1, len(weighted)):
+            shared = [k for k in weighted[a].keys() & weighted[b].keys() if k in index]
+            value = sum(weighted[a][k] * weighted[b][k] for k in shared)
+            if shared and value >= floor:
+                expected[(a, b)] = value
+    found = stories.similarities(weighted, index, floor)
+    assert found.keys() == expected.keys()
+    assert all(found[pair] == pytest.approx(expected[pair]) for pair in expected)

@@ -8,7 +8,7 @@ import pytest
 
 from factlint import link
 from factlint.link.references import back
-from factlint.read import read_paths
+from factlint.read import make_document, read_paths
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -27,3 +27,8 @@ def test_seed_reference_is_the_may_round_and_not_the_copied_checkpoint():
     references = link.find_references(docs, stories)
     assert [(Path(r.path).name[:3], r.line, Path(r.target).name[:3], r.months) for r in references] == [
         ("004", 10, "001", 1)]
+
+
+def test_articles_without_a_relative_past_time_have_no_references():
+    docs = [make_document(f"{i}.md", f"Talks on trade opened in Geneva on Monday, round {i}.")[0] for i in range(3)]
+    assert link.find_references(docs, link.group_stories(docs)) == ()

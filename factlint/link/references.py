@@ -52,10 +52,20 @@ def back(anchor_key: str) -> tuple[int, int] | None:
     return {"month": (count, 0), "year": (12 * count, 0), "week": (0, 7 * count)}[unit]
 
 
-def _pairs(text: str) -> set[str]:
+def _content(text: str) -> list[str]:
     words = [w.lower() for w in _WORD.findall(text)]
-    content = [w for w in words if w not in _STOPWORDS and len(w) > 2]
+    return [w for w in words if w not in _STOPWORDS and len(w) > 2]
+
+
+def _pairs(text: str) -> set[str]:
+    content = _content(text)
     return {f"{a} {b}" for a, b in zip(content, content[1:])}
+
+
+def _pairs_among(text: str, vocabulary: frozenset[str]) -> set[str]:
+    """The word pairs of text whose two words both lie in vocabulary (the only pairs a caller can use)."""
+    content = _content(text)
+    return {f"{a} {b}" for a, b in zip(content, content[1:]) if a in vocabulary and b in vocabulary}
 
 
 def _sentences(doc: Document) -> list[tuple[int, int]]:
@@ -66,24 +76,41 @@ def _sentences(doc: Document) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
+def _candidates(doc: Document, story: str) -> list[tuple]:
+    """The sentences of one article tied to an earlier time by a relative expression ("last month")."""
+    found = []
+    seen = set()
+    for match in DISTANT.finditer(doc.text, doc.body_start):
+        start, end = sentence_at(doc.text, match.start())
+        key = " ".join(match.group().lower().split()).removesuffix("'s")
+        if (start, end) in seen or match.end() > end or not back(key):
+            continue
+        seen.add((start, end))
+        remainder = doc.text[start:match.start()] + " " + doc.text[match.end():end]
+        found.append((doc, story, start, end, match.group(), key, _pairs(remainder), _pairs(doc.text[start:end])))
+    return found
+
+
 def find_references(documents: Sequence[Document], stories: Sequence[Story]) -> tuple[Reference, ...]:
-    """Sentences whose relative past time and specific wording point at another story's event."""
+    """Sentences whose relative past time and specific wording point at another story's event.
+
+    Two passes: the candidate sentences first, then the other sentences' word pairs, of which only those a
+    candidate holds are kept (the answer is the same; the work and memory are a fraction)."""
     story_of = {path: story.id for story in stories for path in story.paths}
+    candidates = [c for doc in documents for c in _candidates(doc, story_of.get(doc.path, doc.path))]
+    if not candidates:
+        return ()
+    wanted = frozenset(t for c in candidates for t in c[6] | c[7])
+    vocabulary = frozenset(w for t in wanted for w in t.split())
     terms: dict[str, Counter] = defaultdict(Counter)
     sentences: dict[str, list[set[str]]] = defaultdict(list)
-    candidates = []
     for doc in documents:
         story = story_of.get(doc.path, doc.path)
         for start, end in _sentences(doc):
-            pairs = _pairs(doc.text[start:end])
-            terms[story].update(pairs)
-            sentences[story].append(pairs)
-            for match in DISTANT.finditer(doc.text, start, end):
-                key = " ".join(match.group().lower().split()).removesuffix("'s")
-                if back(key):
-                    remainder = doc.text[start:match.start()] + " " + doc.text[match.end():end]
-                    candidates.append((doc, story, start, end, match.group(), key, _pairs(remainder), pairs))
-                    break
+            pairs = _pairs_among(doc.text[start:end], vocabulary) & wanted
+            if pairs:
+                terms[story].update(pairs)
+                sentences[story].append(pairs)
     holders: dict[str, list[str]] = defaultdict(list)
     for story, counter in sorted(terms.items()):
         for term in counter:
