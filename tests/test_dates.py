@@ -24,6 +24,9 @@ DATED = "---\ndate: 2023-05-04\n---\n"
     ("The shooting happened on June 29, 2014, police said.", "June 29, 2014", "2014-06-29", "shooting", "at"),
     ("Relations have been tense since 1991.", "1991", "1991", "", ""),
     ("Peskov said on Wednesday that Russia was ready.", "Wednesday", "XXXX-WXX-3", "", ""),
+    # A year tied to the tsunami, not to the quake named in a modifier before it.
+    ("The quake struck a region devastated by the quake-triggered tsunami of 2004.", "2004", "2004", "tsunami", "at"),
+    ("The storm-damaged pier reopened in 2019.", "2019", "2019", "", ""),
 ])
 def test_date_facts(rulebook, text, fact_text, value, subject, role):
     document = make_document("a.md", text)[0]

@@ -48,6 +48,8 @@ def _event_near(text: str, lexicon: EventLexicon, start: int, end: int) -> tuple
         for match in pattern.finditer(text, lo, hi):
             if match.start() > lo and match.group()[:1].isupper():
                 continue
+            if text[match.end() : match.end() + 1] == "-":
+                continue  # a modifier, not the event: "a quake-hit region", "the storm-damaged pier"
             distance = start - match.end() if match.end() <= start else match.start() - end
             if distance >= 0 and (best is None or distance < best[0]):
                 best = (distance, match.group())
