@@ -6,7 +6,7 @@ import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from typing import Callable, Sequence, TypeVar
 
 from factlint import cache as cache_module
 from factlint import extract, lexicon
@@ -57,6 +57,8 @@ def products(kinds: frozenset[FactKind] | None) -> tuple[tuple[str, Extractor | 
     wanted = tuple((f"facts:{e.name}", e) for e in EXTRACTORS if kinds is None or e.kinds & kinds)
     return wanted + ((LINES_PRODUCT, None), (PERIODS_PRODUCT, None))
 
+
+T = TypeVar("T")
 
 # The worker's lexicon: set once per process by _start_worker, not pickled with every chunk.
 _WORKER_LEXICON: Lexicon | None = None
@@ -158,16 +160,10 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
         payloads, found[index] = found[index], {}
         for product, payload in payloads.items():
             if product == LINES_PRODUCT:
-                try:
-                    lines[doc.path] = decode_lines(payload)
-                except ValueError:
-                    lines[doc.path] = line_words(doc)
+                lines[doc.path] = _decoded(payload, decode_lines, line_words, doc)
                 continue
             if product == PERIODS_PRODUCT:
-                try:
-                    named[doc.path] = decode_periods(payload)
-                except ValueError:
-                    named[doc.path] = periods(doc)
+                named[doc.path] = _decoded(payload, decode_periods, periods, doc)
                 continue
             try:
                 _absorb(doc, product, payload, kinds, facts)
@@ -176,6 +172,14 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
                 _absorb(doc, product, compute(doc, vocabulary, (product,))[product], kinds, facts)
     facts.sort(key=lambda fact: (fact.span, fact.kind.value))
     return Extracted(tuple(facts), len(todo), lines, named)
+
+
+def _decoded(payload: str, decode: Callable[[str], T], make: Callable[[Document], T], doc: Document) -> T:
+    """A cached story product decoded, or made again when the entry does not decode (it is not trusted)."""
+    try:
+        return decode(payload)
+    except ValueError:
+        return make(doc)
 
 
 def _absorb(doc: Document, product: str, payload: str, kinds: frozenset[FactKind] | None,
