@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -146,19 +147,54 @@ def line_starts(text: str) -> tuple[int, ...]:
     return (0,) + tuple(m.end() for m in re.finditer("\n", text))
 
 
+# Day, month and year all written: nothing is filled in from the wall clock.
+_DATEPARSER_SETTINGS = {"PARSERS": ["custom-formats", "absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"],
+                        "RETURN_AS_TIMEZONE_AWARE": False}
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
+# "04.05.2023" is April 5 to some readers and May 4 to others: such a date is not guessed.
+_AMBIGUOUS = re.compile(r"\s*(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}\b")
+
+
+def parse_date(value: str) -> dt.date | None:
+    """A date string in any common style and language ("2023-05-04", "May 4, 2023", "4 mai 2023",
+    "Thu, 04 May 2023 10:30:00 +0000"), or None: relative, partial or ambiguous dates are never guessed."""
+    text = value.strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    return _parse_written_date(text)
+
+
+@functools.lru_cache(maxsize=1024)
+def _parse_written_date(text: str) -> dt.date | None:
+    numeric = _AMBIGUOUS.match(text)
+    if numeric and numeric.group(1) != numeric.group(2) and max(int(numeric.group(1)), int(numeric.group(2))) <= 12:
+        return None
+    if not _YEAR.search(text) or len(text) > 80:
+        return None
+    import dateparser  # only for dates not written as ISO: it is slow to import
+
+    parsed = dateparser.parse(text, settings=_DATEPARSER_SETTINGS)
+    return parsed.date() if parsed else None
+
+
 def meta_date(meta: dict) -> dt.date | None:
-    """The article date from front matter `date:` (a YAML date or an ISO string)."""
+    """The article date from front matter `date:` (a YAML date, or a string in any common style)."""
     value = meta.get("date")
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
+        return parse_date(value)
     return None
+
+
+def _key_line(text: str, end: int, key: str) -> int:
+    """The line (1-based) of a top-level front matter key, or 1."""
+    match = re.search(rf"^{re.escape(key)}[ \t]*:", text[:end], re.M)
+    return text.count("\n", 0, match.start()) + 1 if match else 1
 
 
 def make_document(path: str, text: str) -> tuple[Document, Problem | None]:
@@ -167,10 +203,15 @@ def make_document(path: str, text: str) -> tuple[Document, Problem | None]:
     meta, body_start, problem = split_front_matter(text)
     if problem is not None:
         problem = Problem(path, problem.line, problem.column, problem.message)
+    date = meta_date(meta)
+    if problem is None and date is None and meta.get("date") not in (None, ""):
+        problem = Problem(path, _key_line(text, body_start, "date"), 1,
+                          f"front matter date {str(meta['date'])!r} is not a date factlint can read (write it as "
+                          "YYYY-MM-DD); the article's relative dates stay unresolved")
     text = blank_out(text, body_start) if body_start else text
     document = Document(
         path=path, text=text, line_starts=line_starts(text), body_start=body_start,
-        meta=meta, date=meta_date(meta),
+        meta=meta, date=date,
     )
     return document, problem
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from factlint import read
@@ -81,3 +83,38 @@ def test_fast_front_matter_reads_as_the_pure_python_loader(monkeypatch, front):
     fast = read.split_front_matter(text)
     monkeypatch.setattr(read, "_FAST_LOADER", None)
     assert fast == read.split_front_matter(text)
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2023-05-04", "2023-05-04"),
+    ("2023-05-04T10:00:00Z", "2023-05-04"),
+    ("May 4, 2023", "2023-05-04"),
+    ("4 May 2023", "2023-05-04"),
+    ("Thu, 04 May 2023 10:30:00 +0000", "2023-05-04"),
+    ("4 mai 2023", "2023-05-04"),
+    ("4. Mai 2023", "2023-05-04"),
+    ("25.12.2023", "2023-12-25"),
+    ("12/25/2023", "2023-12-25"),
+    # Never guessed: relative or partial dates (they would need the wall clock), and day/month orders
+    # that read both ways.
+    ("next Tuesday", None),
+    ("yesterday", None),
+    ("May 2023", None),
+    ("May 4", None),
+    ("04.05.2023", None),
+    ("05/04/2023", None),
+    ("TBD", None),
+])
+def test_front_matter_dates_in_any_common_style(value, expected):
+    assert read.parse_date(value) == (dt.date.fromisoformat(expected) if expected else None)
+
+
+def test_unreadable_front_matter_date_is_a_problem_on_its_line():
+    doc, problem = read.make_document("a.md", "---\ntitle: Talks\ndate: next Tuesday\n---\nThe talks ended.\n")
+    assert doc.date is None
+    assert (problem.path, problem.line) == ("a.md", 3) and "'next Tuesday' is not a date" in problem.message
+
+
+def test_written_front_matter_date_dates_the_article():
+    doc, problem = read.make_document("a.md", "---\ndate: May 4, 2023\n---\nThe talks ended.\n")
+    assert problem is None and doc.date == dt.date(2023, 5, 4)
