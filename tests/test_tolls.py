@@ -70,3 +70,20 @@ def test_gunman_among_the_dead(sentence, shooter_died, qualified):
 ])
 def test_tells_of_shooter_death(text, died):
     assert tolls.tells_of_shooter_death(text) is died
+
+
+@pytest.mark.parametrize("sentence, written, part", [
+    # One place of several, or an additional few: part of the toll, so at least that many in all.
+    ("In Alexandria, an explosion outside the church killed three people.", "killed three people", True),
+    ("In neighbouring Central Aceh district, three were injured.", "three were injured", True),
+    ("Another three people died in hospital.", "three people died", True),
+    # An opening time, figure or phrase is no place; a sentence without one is the whole toll.
+    ("In March, three people were killed.", "three people were killed", False),
+    ("In 2016, three people were killed.", "three people were killed", False),
+    ("In a statement, police said three people were killed.", "three people were killed", False),
+    ("At least three people were killed.", "three people were killed", False),
+    ("Three people were killed in Alexandria.", "Three people were killed", False),
+])
+def test_one_place_or_another_few_is_part_of_the_toll(sentence, written, part):
+    fact = tolls.in_context(sentence, count_in(sentence, written, "killed"), year=2016)
+    assert fact is not None and (fact.attr("qualifier") == "at least") is part

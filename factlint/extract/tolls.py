@@ -90,6 +90,24 @@ _SHOOTER_DIED = regex.compile(
 )
 
 
+# A sentence that opens on one place of several ("In Alexandria, an explosion killed 13", "In neighbouring Central
+# Aceh district, 140 were injured") or counts "another" few tells part of the toll: at least that many in all.
+_MONTHS_AND_DAYS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                    r"Saturday|Sunday|Spring|Summer|Fall|Autumn|Winter|All|Total|Overall|Addition")
+_ONE_PLACE = regex.compile(
+    rf"[ \t\"“‘'(]*(?:In|At)[ \t]+(?:the[ \t]+)?(?:(?:neighbou?ring|nearby|northern|southern|eastern|western)[ \t]+)?"
+    rf"(?!(?:{_MONTHS_AND_DAYS})\b)\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’.-]*){{0,3}}"
+    r"(?:[ \t]+(?:district|county|province|region|city|town|village|state|area|neighbou?rhood))?[ \t]*,"
+)
+_ANOTHER_FEW = regex.compile(r"\b(?:another|an[ \t]+additional)[ \t]+$", regex.I)
+
+
+def _part_of_the_toll(text: str, start: int, fact: Fact) -> bool:
+    """Whether the count is one place's or an additional few, not the whole toll."""
+    return bool(_ONE_PLACE.match(text, start) or _ANOTHER_FEW.search(text[max(0, fact.span.start - 20) : fact.span.start]))
+
+
 def in_context(text: str, fact: Fact, shooter_died: bool = False, year: int | None = None) -> Fact | None:
     """The fact as its sentence qualifies it, or None when the sentence makes it incomparable."""
     start, end = sentence_at(text, fact.span.start)
@@ -108,6 +126,8 @@ def in_context(text: str, fact: Fact, shooter_died: bool = False, year: int | No
     other_causes = _OTHER_CAUSES.search(text, start, end) and not _BY_GUNFIRE.match(text, fact.span.end)
     if fact.subject == "injured" and (_SOME_DIED.search(outside) or other_causes or _shot_apart(outside, fact.value)):
         return None
+    if fact.subject in {"killed", "injured"} and not fact.attr("qualifier") and _part_of_the_toll(text, start, fact):
+        return replace(fact, attrs=fact.attrs + (("qualifier", "at least"),))
     if fact.subject in {"killed", "injured"} and not fact.attr("qualifier") and (
             (shooter_died and fact.subject == "killed") or _WITH_SHOOTER.search(text, fact.span.end, end)):
         return replace(fact, attrs=fact.attrs + (("qualifier", "including the gunman"),))
