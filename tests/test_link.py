@@ -11,7 +11,7 @@ import pytest
 from factlint import link
 from factlint.dating import with_date
 from factlint.link import stories
-from factlint.extract import durations
+from factlint.extract import dates, durations
 from factlint.read import make_document, read_paths
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -190,3 +190,18 @@ def test_similarities_are_the_dot_products_of_pairs_sharing_a_word(seed, floor):
     found = stories.similarities(weighted, index, floor)
     assert found.keys() == expected.keys()
     assert all(found[pair] == pytest.approx(expected[pair]) for pair in expected)
+
+
+@pytest.mark.parametrize("sentence, written, instance", [
+    # A date whose own time the clause's time contradicts speaks of its own time.
+    ("The quake hit on Tuesday, in a region devastated by the tsunami of 2004.", "Tuesday", "other:2013-07-02"),
+    # A date within the clause's time belongs to that occasion.
+    ("The talks held on March 3, 2013, in 2013 were short.", "March 3, 2013", "other:2013"),
+    ("The region was devastated by the tsunami of Dec. 26, 2004, in 2004 alone.", "Dec. 26, 2004", "other:2004"),
+    # No other time in the clause: the reported event.
+    ("The quake hit on Tuesday.", "Tuesday", "main"),
+])
+def test_date_instances(rulebook, sentence, written, instance):
+    document = with_date(make_document("a.txt", "---\ndate: 2013-07-03\n---\n" + sentence)[0])
+    (fact,) = [f for f in dates.extract(document, rulebook.lexicon) if f.text == written]
+    assert link.instance_of(document, fact, document.date)[0] == instance

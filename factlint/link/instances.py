@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 import regex
 
 from factlint.extract.sentences import sentence_at
-from factlint.model import Anchor, ArticleTime, Document, Fact, LinkedFact, Story
+from factlint.model import Anchor, ArticleTime, Document, Fact, FactKind, LinkedFact, Story
 
 if TYPE_CHECKING:
     from factlint.link.references import Reference
@@ -95,7 +95,23 @@ def instance_of(doc: Document, fact: Fact, written: dt.date | None = None) -> tu
     if anchor is None:
         return MAIN_INSTANCE, None
     resolved = resolve(anchor.key, written) if written else None
+    if fact.kind in (FactKind.DATE, FactKind.TIME) and _other_time(fact.value, resolved or anchor.key):
+        # A date that names another time than its clause's ("hit on Tuesday ... a region devastated by the tsunami
+        # of 2004") speaks of its own time, not of the other occasion the clause mentions.
+        return f"other:{fact.value}", None
     return f"other:{resolved or anchor.key}", anchor
+
+
+_YEAR_OR_MONTH = regex.compile(r"(?:19|20)\d\d(?:-\d\d)?")
+
+
+def _other_time(value: str, time: str) -> bool:
+    """Whether a calendar value ("2013-07-02") lies outside a time ("2004", "2023-04", "in 2004")."""
+    named = _YEAR_OR_MONTH.search(time)
+    if not value[:4].isdigit() or named is None:
+        return False
+    named_time = named.group()
+    return not (value.startswith(named_time) or named_time.startswith(value))
 
 
 def link(documents: Sequence[Document], facts: Iterable[Fact], stories: Sequence[Story],
