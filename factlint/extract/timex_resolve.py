@@ -92,15 +92,19 @@ _PROSPECT = regex.compile(
     r"(?i)\b(?:to\s+(?:be\s+)?(?!the\b|an?\b|its?\b|his\b|her\b|their\b|this\b|that\b)[a-z]{2,}"
     r"|may|might|must|should|can)\b")
 _PRESENT = regex.compile(r"(?i)\b(?:is|are|has|have)\b")
+# "has invited them to a ceremony on March 12": a present perfect takes no past day adverbial
+# (a bare month may still hang off it: "has fluctuated, rising ... in June").
+_PERFECT = regex.compile(r"(?i)\b(?:has|have|'s|'ve)\s+(?:(?:not|never|already|also|just|now|\w+ly)\s+)?$")
 
 
-def date_tense(text: str, start: int, end: int) -> Tense:
+def date_tense(text: str, start: int, end: int, day: bool = False) -> Tense:
     """Clause tense for placing a calendar date in a year: past only when nothing looks ahead.
 
     A past verb pins a date on or before the article date, so it must govern the date
     plainly: no deadline word around the date, no plan, modal or present verb between the
     verb and the date (or the last verb before it), and no future marker earlier in the
-    sentence ("said it will redeem ...")."""
+    sentence ("said it will redeem ...").  With day=True (a date naming its day) a present
+    perfect verb ("has invited ... on March 12") does not count as past either."""
     found = _governing(text, start, end)
     if found is None:
         return Tense.NONE
@@ -112,6 +116,7 @@ def date_tense(text: str, start: int, end: int) -> Tense:
     between = (me, start) if me <= start else (end, ms)
     verb_before = max((e for _, e, _ in markers if e <= start), default=lo)
     if _OPEN_BEFORE.search(text, max(0, start - 60), start) or _OPEN_AFTER.match(text, end) \
+            or (day and _PERFECT.search(text, max(lo, ms - 24), ms)) \
             or _PROSPECT.search(text, verb_before, start) or _PROSPECT.search(text, *between) \
             or _PRESENT.search(text, *between) or any(t is Tense.FUTURE and e <= start for _, e, t in markers):
         return Tense.NONE

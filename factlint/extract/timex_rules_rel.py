@@ -157,7 +157,7 @@ def h_clock(m: regex.Match[str], c: Ctx) -> Hit | None:
         if g["year"]:
             date = f"{g['year']}-{mon:02d}-{day:02d}"
         elif c.dct:
-            date = f"{R.month_day_year(c.dct, mon, day, c.date_tense(m)):04d}-{mon:02d}-{day:02d}"
+            date = f"{R.month_day_year(c.dct, mon, day, c.date_tense(m, day=True)):04d}-{mon:02d}-{day:02d}"
         else:
             date = f"XXXX-{mon:02d}-{day:02d}"
     elif g["wd"]:
