@@ -145,6 +145,12 @@ CASES = [
     ("It lasted thirty minutes.", "thirty minutes", DUR, "PT30M"),
     ("It has been in use for years.", "years", DUR, "PXY"),
     ("A deal could take weeks or months.", "weeks or months", DUR, "PXW"),
+    # "between N and M units": the lower bound is a duration of its own (TimeBank, MEANTIME)
+    ("Bankruptcy would take between 60 and 90 days.", "60", DUR, "P60D"),
+    ("Bankruptcy would take between 60 and 90 days.", "90 days", DUR, "P90D"),
+    ("Patients wait between two to six days.", "two", DUR, "P2D"),
+    ("Patients wait between two to six days.", "six days", DUR, "P6D"),
+    ("Shipments resume within two to three weeks.", "two to three weeks", DUR, "P2W"),
     # sets
     ("The market opens every Friday.", "every Friday", SET, "XXXX-WXX-5"),
     ("The fee is paid annually.", "annually", SET, "P1Y"),
@@ -206,6 +212,8 @@ NEGATIVES = [
     "Output is measured in cubic meters per second.",
     "The children went to summer camp.",
     "They bathed in a hot spring nearby.",
+    "Turnout was between 60 and 90 percent.",
+    "Seats cost between $60 and $90.",
 ]
 
 

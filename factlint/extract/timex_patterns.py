@@ -106,6 +106,10 @@ _SPECS: list[tuple[str, str, Handler]] = [
                  rf"(?:\s*(?:-|to|or)\s*(?P<num2>{NUM}))?(?:[-\s]+(?:more|additional|consecutive|straight|full|"
                  rf"long|trading|business|calendar|working|successive|further|extra))?[-\s]+(?P<unit>{UNIT})"
                  rf"(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?(?:[-\s]+(?P<tail>old|long|period|term))?", U.h_duration),
+    # "between 60 and 90 days": the first bound is a duration of its own, in the unit of the second.
+    ("range_low", rf"(?<=\bbetween\s+)(?P<num>{NUM})(?=\s*(?:and|to|-)\s*{NUM}(?:[-\s]+(?:more|full|long|"
+                  rf"consecutive|straight|trading|business|calendar|working))?[-\s]+(?P<unit>{UNIT})s?\b)",
+     U.h_range_low),
     ("vague_duration", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>the|those|these)\s+)?(?:(?P<rel>past|last|next|"
                        rf"coming|previous|following|recent|first|early|ensuing|final)\s+)?(?P<q>several|a\s+few|"
                        rf"few|many|a\s+number\s+of)?\s*(?P<unit>{UNIT})s(?:\s+or\s+{UNIT}s)?(?:\s+ahead)?",
@@ -139,7 +143,7 @@ _TRIGGERS = {
     "year_period": ("DIG4", 5, 10), "same_period": ("UNIT", 45, 40), "latest_period": ("PER", 30, 1), "season": ("SEA", 35, 25), "weekday": ("WD", 20, 12),
     "set": ("SET", 2, 25), "set_adv": ("SET", 20, 20), "set_rate": ("UNIT", 10, 1),
     "rel_day": ("RDAY", 30, 12), "pod": ("POD", 25, 12), "clock": ("CLK", 25, 45),
-    "duration": ("UNIT", 50, 25), "vague_duration": ("UNIT", 40, 10), "unit_long": ("UNIT", 1, 6), "ago": ("AGO", 60, 2),
+    "duration": ("UNIT", 50, 25), "range_low": ("UNIT", 45, 1), "vague_duration": ("UNIT", 40, 10), "unit_long": ("UNIT", 1, 6), "ago": ("AGO", 60, 2),
     "rel_unit": ("UNIT", 45, 2), "the_unit": ("UNIT", 25, 6), "rel_span": ("UNIT", 25, 12),
     "ref": ("REF", 20, 12), "holiday": ("HOL", 20, 20),
 }

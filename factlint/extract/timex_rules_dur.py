@@ -72,9 +72,21 @@ def h_duration(m: regex.Match[str], c: Ctx) -> Hit | None:
     if m["half"]:
         n += 0.5
     start = None
+    if m["num2"] and c.prev_word(m.start()) == "between":
+        n2 = _num(m["num2"].lower())  # "between two to six days": two timexes, see h_range_low
+        if n2:
+            return Hit("DURATION", duration_value(n2, unit), False, start=m.start("num2"))
     if m["det"] and not m["rel"] and not m["approx"] and not m["pl"]:
         start = m.start("num")  # "a two-year contract": the adjective alone is the timex
     return Hit("DURATION", duration_value(n, unit), False, _approx(m["approx"]), start=start)
+
+
+def h_range_low(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'between [60] and 90 days': the lower bound alone, a duration in the unit after the upper (P60D)."""
+    n = _num(m["num"])
+    if not n or (n >= 1000 and _unit(m["unit"]) != "year"):
+        return None
+    return Hit("DURATION", duration_value(n, _unit(m["unit"])), False)
 
 
 _FRACTION_OF = regex.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|all|our|[A-Z$\d])")
