@@ -258,6 +258,18 @@ def test_same_period_uses_the_month_under_discussion() -> None:
     assert {t.text: t.value for t in find_timexes(text, DCT)}["the same month a year ago"] == "2022-03"
 
 
+def test_latest_quarter_is_one_that_has_ended() -> None:
+    # DCT 2023-05-04: the fourth quarter ahead is not "the latest quarter"; the first quarter is.
+    text = ("Profit rose in the first quarter. The company will take a fourth-quarter charge. "
+            "Sales fell in the latest quarter.")
+    assert {t.text: t.value for t in find_timexes(text, DCT)}["the latest quarter"] == "2023-Q1"
+    text = "The company will take a fourth-quarter charge. Sales fell in the latest quarter."
+    assert {t.text: t.value for t in find_timexes(text, DCT)}["the latest quarter"] == "2023-Q1"
+    # a plain "the quarter" still takes the quarter last named
+    text = "The company will take a fourth-quarter charge. Sales will be flat in the quarter."
+    assert {t.text: t.value for t in find_timexes(text, DCT)}["the quarter"] == "2023-Q4"
+
+
 def test_latest_period_needs_a_quarter() -> None:
     text = "Profit rose in the third quarter. In the latest period, sales fell."
     assert {t.text: t.value for t in find_timexes(text, DCT)}["the latest period"] == "2022-Q3"

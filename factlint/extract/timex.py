@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from factlint.extract.spans import DisjointSpans, FixedSpans
+from factlint.extract import timex_resolve as R
 from factlint.extract.timex_grammar import DAY, MONTH, MONTH_D, YEAR4, month_number, ordinal_value
 from factlint.extract.timex_patterns import BLOCKERS, RULES, rule_windows, trigger_tokens
 from factlint.extract.timex_rules import Ctx, Defer, Hit
@@ -101,6 +102,8 @@ def _resolve_discourse(text: str, taken: list[tuple[int, int, int, Hit]],
     """Anchor 'the quarter', 'a year ago', 'the day' on the period last mentioned (TimeML practice)."""
     out: list[tuple[int, int, Hit]] = []
     last_q: tuple[int, str] | None = None  # (end offset, "YYYY-Qn")
+    last_done_q: str | None = None  # the last quarter named that had ended by the DCT
+    done = "%04d-Q%d" % R.add_quarters(*R.quarter(dct), -1) if dct else ""
     last_day: tuple[int, str] | None = None  # (end offset, "YYYY-MM-DD")
     last_m: tuple[int, str] | None = None  # (end offset, "YYYY-MM")
     for s, e, _, hit in taken:
@@ -113,6 +116,8 @@ def _resolve_discourse(text: str, taken: list[tuple[int, int, int, Hit]],
                 continue  # "the latest period" names a time only in quarterly reporting
             if hit.defer in (Defer.QREF, Defer.PERIOD) and last_q:
                 hit = Hit(hit.type, last_q[1], True, hit.mod)
+            elif hit.defer is Defer.QDONE and last_done_q:  # not "fourth-quarter results" still ahead
+                hit = Hit(hit.type, last_done_q, True, hit.mod)
             elif hit.defer in (Defer.YAGO, Defer.YAGO_P) and near:  # the quarter under discussion, a year back
                 y, q = near[1].split("-")
                 hit = Hit(hit.type, f"{int(y) - 1:04d}-{q}", True, hit.mod, defer=Defer.DONE)
@@ -130,6 +135,8 @@ def _resolve_discourse(text: str, taken: list[tuple[int, int, int, Hit]],
                                           hit.anchored, hit.mod)
         if hit.defer not in (Defer.YAGO, Defer.YAGO_P, Defer.DONE, Defer.YQ) and _QUARTER_VALUE.fullmatch(hit.value):
             last_q = (e, hit.value)
+            if hit.value <= done:
+                last_done_q = hit.value
         if _DAY_VALUE.fullmatch(hit.value):
             last_day = (e, hit.value)
         if hit.defer not in (Defer.DONE, Defer.YAGO_P, Defer.YAGO_M) and _MONTH_VALUE.fullmatch(hit.value):

@@ -24,6 +24,7 @@ class Defer(enum.Enum):
     """Discourse resolution a hit still needs once the hits before it are known."""
     NONE = ""
     QREF = "QREF"  # "the quarter": the quarter last named
+    QDONE = "QDONE"  # "the latest quarter": the quarter last named that had ended by the article date
     PERIOD = "PERIOD"  # "the latest period": the quarter last named, dropped without one
     YAGO = "YAGO"  # "a year ago": the quarter last named, one year back
     YAGO_P = "YAGO_P"  # "the same period last year": quarter or month last named, one year back

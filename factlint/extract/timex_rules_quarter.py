@@ -6,6 +6,8 @@ import regex
 from factlint.extract import timex_resolve as R
 from factlint.extract.timex_rules import Ctx, Defer, Hit
 
+_LATEST = regex.compile(r"(?i)\b(?:latest|recent|just[-\s]ended)\b")
+
 
 def h_quarter(m: regex.Match[str], c: Ctx) -> Hit | None:
     unit = m["unit"].lower()
@@ -63,7 +65,9 @@ def h_quarter_ref(m: regex.Match[str], c: Ctx) -> Hit | None:
         pass
     else:
         y, q = R.add_quarters(y, q, -1)
-        return Hit("DATE", f"{y:04d}-Q{q}", True, defer=Defer.YAGO if m["ago"] else Defer.QREF)
+        latest = _LATEST.search(m.group())
+        return Hit("DATE", f"{y:04d}-Q{q}", True,
+                   defer=Defer.YAGO if m["ago"] else Defer.QDONE if latest else Defer.QREF)
     return Hit("DATE", f"{y:04d}-Q{q}", True)
 
 
