@@ -58,6 +58,9 @@ CASES = [
     ("He left in the fall of 2020.", "the fall of 2020", D, "2020-FA"),
     ("We travel this summer.", "this summer", D, "2023-SU"),
     ("They met last fall.", "last fall", D, "2022-FA"),
+    ("Sales slumped this past winter.", "this past winter", D, "2022-WI"),
+    ("Sales slumped this past spring.", "this past spring", D, "2022-SP"),
+    ("Rain fell in the past spring.", "the past spring", D, "2022-SP"),
     ("It is early, but spring shows signs of hope.", "spring", D, "2023-SP"),
     # weekdays
     ("The minister said Thursday that talks failed.", "Thursday", D, "2023-05-04"),

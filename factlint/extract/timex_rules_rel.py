@@ -71,7 +71,9 @@ def h_season(m: regex.Match[str], c: Ctx) -> Hit | None:
     if c.dct is None:
         return Hit("DATE", f"XXXX-{s}", True, mod)
     y = c.dct.year
-    if "last" in rel or "past" in rel:
+    if "past" in rel:  # "this past spring": the latest spring over by the article date
+        y -= 0 if c.dct.month > _SEASON_START[s] + 2 else 1
+    elif "last" in rel:
         y -= 1  # TimeBank reads "last spring" as the previous year's
     elif "next" in rel or "coming" in rel:
         y += 1 if c.dct.month >= _SEASON_START[s] else 0
