@@ -115,6 +115,15 @@ CASES = [
     ("Prices may rise in the near term.", "the near term", D, "FUTURE_REF"),
     ("The shop closes at the end of the month.", "the end of the month", D, "2023-05"),
     ("Sales rose in the previous year.", "the previous year", D, "2022"),
+    # "the following year", "that year", "later that day": from the date last named (TimeBank, AQUAINT)
+    ("He was promoted on Jan. 2, 1995, and the following year he left.", "the following year", D, "1996"),
+    ("Sony bought it in March. The following month, it sold the unit.", "The following month", D, "2023-04"),
+    ("He was arrested on March 3 and released the next day.", "the next day", D, "2023-03-04"),
+    ("The vote will be held the next day.", "the next day", D, "2023-05-05"),
+    ("Imports rose in 1988, and Swiss firms had a large share that year.", "that year", D, "1988"),
+    ("He fled in June 1998 and was jailed later that year.", "later that year", D, "1998"),
+    ("The bomb went off on Oct. 23, 1998. Earlier that day, the clinic got a fax.", "Earlier that day", D, "1998-10-23"),
+    ("That year was hard for the firm.", "That year", D, "2023"),
     ("Sales beat the same month last year.", "the same month last year", D, "2022-05"),
     ("The plant closes at year-end.", "year-end", D, "2023"),
     ("Prices rose in the late summer of 2021.", "the late summer of 2021", D, "2021-SU"),
@@ -217,6 +226,9 @@ NEGATIVES = [
     "They bathed in a hot spring nearby.",
     "Turnout was between 60 and 90 percent.",
     "Seats cost between $60 and $90.",
+    "Traders lost money on trades made that day.",
+    "Unfortunately, that day has come.",
+    "They left later that day.",
 ]
 
 

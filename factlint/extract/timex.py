@@ -60,6 +60,24 @@ _DAY_WINDOW = 300
 _DAY_VALUE = regex.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = regex.compile(r"\d{4}-\d\d")
 _WEEK_OF = regex.compile(r"(?i)\bthe\s+week\s+of\s+$")
+# "the following year", "that day": the date named at most this far before.
+_SHIFT_WINDOW = 400
+_DATE_PREFIX = regex.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?(?=$|T)")
+
+
+def _shift(anchor: str, shift: tuple[str, int]) -> str | None:
+    """anchor ('1995', '1995-03' or '1995-03-14') moved shift[1] units of shift[0]; None if too coarse."""
+    unit, k = shift
+    parts = [int(p) for p in anchor.split("-")]
+    if unit == "year":
+        return f"{parts[0] + k:04d}"
+    if unit == "month" and len(parts) >= 2:
+        y, mo = R.add_months(parts[0], parts[1], k)
+        return f"{y:04d}-{mo:02d}"
+    if unit in ("day", "week") and len(parts) == 3:
+        d = dt.date(*parts)
+        return (d + dt.timedelta(days=k)).isoformat() if unit == "day" else R.iso_week(d + dt.timedelta(weeks=k))
+    return None
 
 
 def _scan(text: str, dct: dt.date | None) -> list[tuple[int, int, int, Hit]]:
@@ -106,8 +124,15 @@ def _resolve_discourse(text: str, taken: list[tuple[int, int, int, Hit]],
     done = "%04d-Q%d" % R.add_quarters(*R.quarter(dct), -1) if dct else ""
     last_day: tuple[int, str] | None = None  # (end offset, "YYYY-MM-DD")
     last_m: tuple[int, str] | None = None  # (end offset, "YYYY-MM")
+    last_date: tuple[int, str] | None = None  # (end offset, "YYYY", "YYYY-MM" or "YYYY-MM-DD")
     for s, e, _, hit in taken:
-        if hit.defer is Defer.DAYREF:  # "the day", "at 6 p.m.": the day last named, else the DCT
+        if hit.defer in (Defer.SHIFT, Defer.ANAPHOR):  # "the following year": from the date last named
+            shifted = _shift(last_date[1], hit.shift) if last_date and hit.shift and \
+                s - last_date[0] <= _SHIFT_WINDOW else None
+            if shifted is None and hit.defer is Defer.ANAPHOR:
+                continue  # "later that day" with no day named before it
+            hit = Hit(hit.type, shifted or hit.value, True, hit.mod, defer=Defer.DONE)
+        elif hit.defer is Defer.DAYREF:  # "the day", "at 6 p.m.": the day last named, else the DCT
             if last_day and s - last_day[0] <= _DAY_WINDOW:
                 hit = Hit(hit.type, last_day[1] + hit.value[10:], True, hit.mod)
         elif hit.defer is not Defer.NONE and dct is not None:
@@ -139,6 +164,8 @@ def _resolve_discourse(text: str, taken: list[tuple[int, int, int, Hit]],
                 last_done_q = hit.value
         if _DAY_VALUE.fullmatch(hit.value):
             last_day = (e, hit.value)
+        if hit.type in ("DATE", "TIME") and (date := _DATE_PREFIX.match(hit.value)):
+            last_date = (e, date.group())
         if hit.defer not in (Defer.DONE, Defer.YAGO_P, Defer.YAGO_M) and _MONTH_VALUE.fullmatch(hit.value):
             last_m = (e, hit.value)
         out.append((s, e, hit))

@@ -121,6 +121,8 @@ _SPECS: list[tuple[str, str, Handler]] = [
     ("rel_unit", rf"(?:(?P<mod>{MOD_PREFIX}|earlier|later)\s*)?(?P<rel>this|last|next|the\s+past|the\s+previous|"
                  r"the\s+current|the\s+latest|this\s+past|this\s+coming|the\s+coming|the\s+last|the)\s+"
                  r"(?P<unit>week|weekend|month|year|decade|century|fiscal\s+year)(?!-)", L.h_rel_unit),
+    ("that_unit", r"(?:(?P<el>earlier|later)\s+(?:in\s+)?)?that\s+(?:(?P<same>same)\s+)?(?P<unit>day|week|month|year)",
+     L.h_that_unit),
     ("the_unit", r"(?:the|that|this)\s+(?:fiscal\s+)?(?P<unit>weekend|year)|the\s+(?P<unit>same\s+day|day)"
                  r"|the\s+(?:full|entire|whole)\s+(?P<unit>year)|(?:the\s+)?(?P<unit>year)(?:'s)?[-\s]end",
      L.h_the_unit),
@@ -144,7 +146,7 @@ _TRIGGERS = {
     "set": ("SET", 2, 25), "set_adv": ("SET", 20, 20), "set_rate": ("UNIT", 10, 1),
     "rel_day": ("RDAY", 30, 12), "pod": ("POD", 25, 12), "clock": ("CLK", 25, 45),
     "duration": ("UNIT", 50, 25), "range_low": ("UNIT", 45, 1), "vague_duration": ("UNIT", 40, 10), "unit_long": ("UNIT", 1, 6), "ago": ("AGO", 60, 2),
-    "rel_unit": ("UNIT", 45, 2), "the_unit": ("UNIT", 25, 6), "rel_span": ("UNIT", 25, 12),
+    "rel_unit": ("UNIT", 45, 2), "that_unit": ("UNIT", 30, 1), "the_unit": ("UNIT", 25, 6), "rel_span": ("UNIT", 25, 12),
     "ref": ("REF", 20, 12), "holiday": ("HOL", 20, 20),
 }
 RULES: tuple[Rule, ...] = tuple(

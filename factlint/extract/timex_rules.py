@@ -31,6 +31,8 @@ class Defer(enum.Enum):
     YAGO_M = "YAGO_M"  # "the same month a year ago": the month last named, one year back
     YQ = "YQ"  # "the 1988 period": that year's quarter under discussion
     DAYREF = "DAYREF"  # "the day": the day last named
+    SHIFT = "SHIFT"  # "the following year", "that year": Hit.shift units from the date last named
+    ANAPHOR = "ANAPHOR"  # "later that day": as SHIFT, but dropped when no date was named just before
     DONE = "DONE"  # resolved; not itself a cue for later references
 
 
@@ -44,6 +46,7 @@ class Hit:
     start: int | None = None
     end: int | None = None
     defer: Defer = Defer.NONE
+    shift: tuple[str, int] | None = None  # (unit, count) for Defer.SHIFT
 
 
 @dataclass(frozen=True)

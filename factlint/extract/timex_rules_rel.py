@@ -224,16 +224,40 @@ def h_the_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
 
 
 def h_rel_span(m: regex.Match[str], c: Ctx) -> Hit | None:
-    """'the previous year', 'the day before': anchored on the document date."""
+    """'the previous year', 'the day before': from the date last named, else the document date.
+
+    'the next year' looks ahead from the document date unless the clause is in the past
+    ('was released the next day': the day after the one just told)."""
     unit = (m["unit"] or m["unit2"]).lower()
     rel = (m["rel"] or m["rel2"]).lower()
     k = -1 if rel in ("previous", "prior", "preceding", "before", "earlier") else 1
+    anaphoric = rel != "next" or c.tense(m) is R.Tense.PAST
     if c.dct is None:
         return Hit("DATE", "XXXX-XX-XX" if unit == "day" else "XXXX", True)
     if unit == "week":
-        return Hit("DATE", R.iso_week(c.dct + dt.timedelta(weeks=k)), True)
-    val = R.shift_value(c.dct, unit, k)
-    return Hit("DATE", val, True) if val else None
+        val: str | None = R.iso_week(c.dct + dt.timedelta(weeks=k))
+    else:
+        val = R.shift_value(c.dct, unit, k)
+    if val is None:
+        return None
+    return Hit("DATE", val, True, defer=Defer.SHIFT if anaphoric else Defer.NONE, shift=(unit, k))
+
+
+def h_that_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'that year', 'later that day': the period of the date last named, else the document date's.
+
+    A day needs 'same', 'earlier' or 'later' and a day named just before: a bare 'that day'
+    is as often no time at all ('trades made that day', 'if that day ever comes')."""
+    unit = m["unit"].lower()
+    day_ok = m["same"] or m["el"]
+    if unit == "day" and not day_ok:
+        return None
+    if unit == "day" and c.dct is not None:
+        return Hit("DATE", c.dct.isoformat(), True, defer=Defer.ANAPHOR, shift=("day", 0))
+    if c.dct is None:
+        return Hit("DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX"), True)
+    val = R.iso_week(c.dct) if unit == "week" else R.shift_value(c.dct, unit, 0)
+    return Hit("DATE", val, True, defer=Defer.SHIFT, shift=(unit, 0)) if val else None
 
 
 def h_ref(m: regex.Match[str], c: Ctx) -> Hit | None:
