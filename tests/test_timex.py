@@ -124,6 +124,10 @@ CASES = [
     ("He fled in June 1998 and was jailed later that year.", "later that year", D, "1998"),
     ("The bomb went off on Oct. 23, 1998. Earlier that day, the clinic got a fax.", "Earlier that day", D, "1998-10-23"),
     ("That year was hard for the firm.", "That year", D, "2023"),
+    # an ordinal day or week of something ongoing: the article's own day or week (TimeBank, MEANTIME)
+    ("Today is the eighth day of the operation.", "the eighth day", D, "2023-05-04"),
+    ("Trading was suspended for a second consecutive day.", "a second consecutive day", D, "2023-05-04"),
+    ("Stocks rose for fourth week in a row.", "fourth week", D, "2023-W18"),
     ("Sales beat the same month last year.", "the same month last year", D, "2022-05"),
     ("The plant closes at year-end.", "year-end", D, "2023"),
     ("Prices rose in the late summer of 2021.", "the late summer of 2021", D, "2021-SU"),
@@ -229,6 +233,9 @@ NEGATIVES = [
     "Traders lost money on trades made that day.",
     "Unfortunately, that day has come.",
     "They left later that day.",
+    "He was sworn in on his first day in office.",
+    "The strike entered its third week.",
+    "It happened in the first year of the war.",
 ]
 
 

@@ -10,7 +10,7 @@ from factlint.extract import timex_rules_dur as U
 from factlint.extract import timex_rules_quarter as Q
 from factlint.extract import timex_rules_rel as L
 from factlint.extract.timex_grammar import (
-    APPROX, DAY, DAYNUM, MOD_PREFIX, MONTH, MONTH_D, MONTH_FULL, NUM, POD, PUBLICATION, SEASON,
+    APPROX, DAY, DAYNUM, MOD_PREFIX, MONTH, MONTH_D, MONTH_FULL, NUM, ORD_DAY, POD, PUBLICATION, SEASON,
     SPELLED_YEAR, TZ, UNIT, WEEKDAY, YEAR4, compile_rule,
 )
 from factlint.extract.numbers import NUMBER_WORD_PATTERN
@@ -121,6 +121,11 @@ _SPECS: list[tuple[str, str, Handler]] = [
     ("rel_unit", rf"(?:(?P<mod>{MOD_PREFIX}|earlier|later)\s*)?(?P<rel>this|last|next|the\s+past|the\s+previous|"
                  r"the\s+current|the\s+latest|this\s+past|this\s+coming|the\s+coming|the\s+last|the)\s+"
                  r"(?P<unit>week|weekend|month|year|decade|century|fiscal\s+year)(?!-)", L.h_rel_unit),
+    # "the eighth day of Desert Shield", "for a fourth straight week": the current day or week
+    # (not "his first day in office": a possessive's day is its owner's, not the article's)
+    ("ordinal_unit", rf"(?<!\b(?:his|her|its|their|our|my|your)\s+)(?:(?:the|a)\s+)?(?P<ord>{ORD_DAY}|[1-9]\d?(?:st|nd|rd|th))\s+"
+                     rf"(?:(?:straight|consecutive|successive|full)\s+)?(?P<unit>day|week)(?!s)",
+     L.h_ordinal_unit),
     ("that_unit", r"(?:(?P<el>earlier|later)\s+(?:in\s+)?)?that\s+(?:(?P<same>same)\s+)?(?P<unit>day|week|month|year)",
      L.h_that_unit),
     ("the_unit", r"(?:the|that|this)\s+(?:fiscal\s+)?(?P<unit>weekend|year)|the\s+(?P<unit>same\s+day|day)"
@@ -145,8 +150,8 @@ _TRIGGERS = {
     "year_period": ("DIG4", 5, 10), "same_period": ("UNIT", 45, 40), "latest_period": ("PER", 30, 1), "season": ("SEA", 35, 25), "weekday": ("WD", 20, 12),
     "set": ("SET", 2, 25), "set_adv": ("SET", 20, 20), "set_rate": ("UNIT", 10, 1),
     "rel_day": ("RDAY", 30, 12), "pod": ("POD", 25, 12), "clock": ("CLK", 25, 45),
-    "duration": ("UNIT", 50, 25), "range_low": ("UNIT", 45, 1), "vague_duration": ("UNIT", 40, 10), "unit_long": ("UNIT", 1, 6), "ago": ("AGO", 60, 2),
-    "rel_unit": ("UNIT", 45, 2), "that_unit": ("UNIT", 30, 1), "the_unit": ("UNIT", 25, 6), "rel_span": ("UNIT", 25, 12),
+    "duration": ("UNIT", 50, 25), "range_low": ("UNIT", 45, 6), "vague_duration": ("UNIT", 40, 10), "unit_long": ("UNIT", 1, 6), "ago": ("AGO", 60, 2),
+    "rel_unit": ("UNIT", 45, 2), "that_unit": ("UNIT", 30, 6), "ordinal_unit": ("UNIT", 45, 6), "the_unit": ("UNIT", 25, 6), "rel_span": ("UNIT", 25, 12),
     "ref": ("REF", 20, 12), "holiday": ("HOL", 20, 20),
 }
 RULES: tuple[Rule, ...] = tuple(

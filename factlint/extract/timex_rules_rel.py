@@ -243,6 +243,17 @@ def h_rel_span(m: regex.Match[str], c: Ctx) -> Hit | None:
     return Hit("DATE", val, True, defer=Defer.SHIFT if anaphoric else Defer.NONE, shift=(unit, k))
 
 
+def h_ordinal_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'the eighth day (of the offensive)', 'a second consecutive day': the article date's day or week.
+
+    TimeBank and MEANTIME tag these as DATEs of the day (week) they are written on; 'the first
+    year of the war' is left alone, as it is seldom the article's year."""
+    week = m["unit"].lower() == "week"
+    if c.dct is None:
+        return Hit("DATE", "XXXX-WXX" if week else "XXXX-XX-XX", True)
+    return Hit("DATE", R.iso_week(c.dct) if week else c.dct.isoformat(), True)
+
+
 def h_that_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
     """'that year', 'later that day': the period of the date last named, else the document date's.
 
