@@ -55,6 +55,10 @@ CASES = [
     ("Revenue rose 5% in Q1.", "Q1", D, "2023-Q1"),
     ("The empire lasted two hundred years.", "two hundred years", DUR, "P200Y"),
     ("Sales grew in the first half of 1990.", "the first half of 1990", D, "1990-H1"),
+    ("Profit rose in the first half-year of 2021.", "the first half-year of 2021", D, "2021-H1"),
+    ("Profit fell for the half-year.", "the half-year", DUR, "P6M"),
+    ("Profit fell in the half year to June.", "the half year", DUR, "P6M"),
+    ("The firm lost money for two fiscal quarters.", "two fiscal quarters", DUR, "P2Q"),
     ("He left in the fall of 2020.", "the fall of 2020", D, "2020-FA"),
     ("We travel this summer.", "this summer", D, "2023-SU"),
     ("They met last fall.", "last fall", D, "2022-FA"),
@@ -236,6 +240,9 @@ NEGATIVES = [
     "He was sworn in on his first day in office.",
     "The strike entered its third week.",
     "It happened in the first year of the war.",
+    "He cut the price by half.",
+    "Half the year's budget was spent.",
+    "The firm changed from a fiscal year to a calendar year.",
 ]
 
 

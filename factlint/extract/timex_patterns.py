@@ -62,7 +62,7 @@ _SPECS: list[tuple[str, str, Handler]] = [
                 rf"fiscal\s+(?P<fy>{YEAR4})(?:'s)?)\s+)?(?:(?P<ago>year-earlier|year-ago)\s+|"
                 rf"(?:fiscal|calendar|comparable|same|flat|latest|current|fiscal-)[-\s]*)*"
                 rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?"
-                rf"(?P<unit>quarter|half)(?:\s+of\s+(?:(?P<yr>{YEAR4})|fiscal\s+(?P<fy2>{YEAR4})|"
+                rf"(?P<unit>quarter|half)(?:(?<=half)[-\s]year)?(?:\s+of\s+(?:(?P<yr>{YEAR4})|fiscal\s+(?P<fy2>{YEAR4})|"
                 rf"(?P<rel>last|this|next)\s+year|the\s+(?P<rel2>previous|current)\s+year))?", Q.h_quarter),
     ("quarter_abbr", rf"(?-i:(?P<letter>Q|H)(?P<n>[1-4]))(?:\s+{_YR}|\s+'(?P<yy>\d\d))?"
                      rf"|{_YR}\s+(?-i:(?P<letter>Q|H)(?P<n>[1-4]))", Q.h_quarter_abbr),
@@ -104,7 +104,7 @@ _SPECS: list[tuple[str, str, Handler]] = [
                  rf"a\s+further|all|each\s+of\s+the|a)\s+)?(?:(?P<rel>past|last|next|first|final|latest|coming|"
                  rf"previous|following|remaining|initial|ensuing|preceding|same)\s+)?(?P<num>{NUM})"
                  rf"(?:\s*(?:-|to|or)\s*(?P<num2>{NUM}))?(?:[-\s]+(?:more|additional|consecutive|straight|full|"
-                 rf"long|trading|business|calendar|working|successive|further|extra))?[-\s]+(?P<unit>{UNIT})"
+                 rf"long|trading|business|calendar|working|successive|further|extra|fiscal))?[-\s]+(?P<unit>{UNIT})"
                  rf"(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?(?:[-\s]+(?P<tail>old|long|period|term))?", U.h_duration),
     # "between 60 and 90 days": the first bound is a duration of its own, in the unit of the second.
     ("range_low", rf"(?<=\bbetween\s+)(?P<num>{NUM})(?=\s*(?:and|to|-)\s*{NUM}(?:[-\s]+(?:more|full|long|"
@@ -114,6 +114,7 @@ _SPECS: list[tuple[str, str, Handler]] = [
                        rf"coming|previous|following|recent|first|early|ensuing|final)\s+)?(?P<q>several|a\s+few|"
                        rf"few|many|a\s+number\s+of)?\s*(?P<unit>{UNIT})s(?:\s+or\s+{UNIT}s)?(?:\s+ahead)?",
      U.h_vague_duration),
+    ("half_year", r"(?:the|a|an?\s+entire|the\s+(?:whole|full))\s+half[-\s]year(?!s)", U.h_half_year),
     ("unit_long", rf"(?P<unit>{UNIT})(?P<pl>s)?-long|(?P<unit>{UNIT})(?P<pl>s)-old", U.h_unit_long),
     ("ago", rf"(?:(?P<approx>{APPROX}|just|only)\s+)?(?P<num>{NUM}|several|a\s+few|few|many|some)?[-\s]*"
             rf"(?P<unit>{UNIT})(?P<pl>s)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|back)",
@@ -150,7 +151,7 @@ _TRIGGERS = {
     "year_period": ("DIG4", 5, 10), "same_period": ("UNIT", 45, 40), "latest_period": ("PER", 30, 1), "season": ("SEA", 35, 25), "weekday": ("WD", 20, 12),
     "set": ("SET", 2, 25), "set_adv": ("SET", 20, 20), "set_rate": ("UNIT", 10, 1),
     "rel_day": ("RDAY", 30, 12), "pod": ("POD", 25, 12), "clock": ("CLK", 25, 45),
-    "duration": ("UNIT", 50, 25), "range_low": ("UNIT", 45, 6), "vague_duration": ("UNIT", 40, 10), "unit_long": ("UNIT", 1, 6), "ago": ("AGO", 60, 2),
+    "duration": ("UNIT", 50, 25), "range_low": ("UNIT", 45, 6), "vague_duration": ("UNIT", 40, 10), "unit_long": ("UNIT", 1, 6), "half_year": ("UNIT", 25, 6), "ago": ("AGO", 60, 2),
     "rel_unit": ("UNIT", 45, 2), "that_unit": ("UNIT", 30, 6), "ordinal_unit": ("UNIT", 45, 6), "the_unit": ("UNIT", 25, 6), "rel_span": ("UNIT", 25, 12),
     "ref": ("REF", 20, 12), "holiday": ("HOL", 20, 20),
 }

@@ -59,6 +59,8 @@ def h_duration(m: regex.Match[str], c: Ctx) -> Hit | None:
         return None  # "a second term"
     if numtxt in ("a", "an") and m["pl"]:
         return None
+    if numtxt in ("a", "an") and _KIND_OF_YEAR.search(c.text, m.end("num"), m.start("unit")):
+        return None  # "changed from a fiscal year to a calendar year": a kind of year, not a span
     n = _num(numtxt)
     if n is None or n == 0:
         return None
@@ -89,6 +91,7 @@ def h_range_low(m: regex.Match[str], c: Ctx) -> Hit | None:
     return Hit("DURATION", duration_value(n, _unit(m["unit"])), False)
 
 
+_KIND_OF_YEAR = regex.compile(r"(?i)\b(?:fiscal|calendar)\b")
 _FRACTION_OF = regex.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|all|our|[A-Z$\d])")
 _SPAN_VERBS = {"for", "within", "in", "after", "only", "just", "lasted", "took", "than", "last", "take"}
 
@@ -110,6 +113,11 @@ def h_vague_duration(m: regex.Match[str], c: Ctx) -> Hit | None:
                 unit in ("minute", "second", "hour") and prev not in _SPAN_VERBS):
             return None  # "the minutes of the meeting"
     return Hit("DURATION", duration_value(None, unit), False, _approx(m["approx"]), start=start)
+
+
+def h_half_year(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'the half-year', 'a half year': six months (P6M); 'the first half-year' is H1 (rule quarter)."""
+    return Hit("DURATION", "P6M", False)
 
 
 def h_unit_long(m: regex.Match[str], c: Ctx) -> Hit | None:
