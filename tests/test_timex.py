@@ -111,6 +111,14 @@ CASES = [
     ("Output rose from a year earlier.", "a year earlier", D, "2022"),
     ("Rents rose in recent years.", "recent years", D, "PAST_REF"),
     ("Sales were weak last Thanksgiving.", "last Thanksgiving", D, "2022-11-24"),
+    # movable holidays: Easter-based, nth weekday of a month, US Election Day
+    ("Markets closed on Good Friday.", "Good Friday", D, "2023-04-07"),
+    ("Crowds gathered at Easter.", "Easter", D, "2023-04-09"),
+    ("Protesters prayed as Easter week began.", "Easter week", D, "2023-W14"),
+    ("Flower sales jumped on Mother's Day.", "Mother's Day", D, "2022-05-08"),
+    ("Banks close on Martin Luther King Jr. Day 2024.", "Martin Luther King Jr. Day 2024", D, "2024-01-15"),
+    ("Voters went to the polls on Election Day 1998.", "Election Day 1998", D, "1998-11-03"),
+    ("Parades were held on Veterans Day.", "Veterans Day", D, "2022-11-11"),
     ("Talks are set for the week of March 6, 2023.", "the week of March 6, 2023", D, "2023-W10"),
     ("Prices are now higher.", "now", D, "PRESENT_REF"),
     ("He is currently abroad.", "currently", D, "PRESENT_REF"),
@@ -243,6 +251,9 @@ NEGATIVES = [
     "He cut the price by half.",
     "Half the year's budget was spent.",
     "The firm changed from a fiscal year to a calendar year.",
+    "The Easter Rising began in Dublin.",
+    "Children hunted for Easter eggs.",
+    "Easter Island lies in the Pacific.",
 ]
 
 
@@ -256,6 +267,8 @@ def test_negatives(text: str) -> None:
     ("She arrived on May 4.", "May 4", "XXXX-05-04"),
     ("He resigned yesterday.", "yesterday", "XXXX-XX-XX"),
     ("They met Friday.", "Friday", "XXXX-WXX-5"),
+    ("They met on Christmas Eve.", "Christmas Eve", "XXXX-12-24"),
+    ("They met on Good Friday.", "Good Friday", "XXXX-XX-XX"),
     ("Sales fell last month.", "last month", "XXXX-XX"),
     ("The deal closed on May 4, 2023.", "May 4, 2023", "2023-05-04"),
     ("The strike lasted three days.", "three days", "P3D"),
@@ -263,6 +276,15 @@ def test_negatives(text: str) -> None:
 def test_without_document_date(text: str, span: str, value: str) -> None:
     t = _only(text, span, dct=None)
     assert t.value == value
+
+
+@pytest.mark.parametrize(("year", "day"), [
+    (1998, dt.date(1998, 4, 12)), (2000, dt.date(2000, 4, 23)), (2008, dt.date(2008, 3, 23)),
+    (2011, dt.date(2011, 4, 24)), (2019, dt.date(2019, 4, 21)), (2024, dt.date(2024, 3, 31)),
+])
+def test_easter(year: int, day: dt.date) -> None:
+    from factlint.extract.timex_rules_rel import easter
+    assert easter(year) == day
 
 
 def test_quarter_discourse_anchoring() -> None:

@@ -138,7 +138,9 @@ _SPECS: list[tuple[str, str, Handler]] = [
             r"recent|lately|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
             r"the\s+(?:near|short|long|medium)\s+term|the\s+time\s+being|(?<=\bat\s)present", L.h_ref),
     ("holiday", rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>(?-i:Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)|Independence\s+Day|"
-                rf"Valentine's\s+Day|Halloween|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day))"
+                rf"Valentine's\s+Day|Halloween|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|"
+                rf"Veterans\s+Day|Columbus\s+Day|Presidents['’]?\s+Day|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|"
+                rf"Mother['’]s\s+Day|Father['’]s\s+Day|Election\s+Day|Good\s+Friday|Easter(?:\s+Sunday|\s+Monday|\s+week|(?!\s+(?:[A-Z]|eggs?\b|bunn|lil|island)))))"
                 rf"(?:,?\s+{_YR})?", L.h_holiday),
 ]
 
@@ -179,7 +181,8 @@ _CLASS_NAMES = {
            "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec",
     "WD": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays Thursdays "
           "Fridays Saturdays Sundays",
-    "HOL": "Christmas Year Independence Valentine Halloween Boxing Thanksgiving Labor Memorial",
+    "HOL": "Christmas Year Independence Valentine Halloween Boxing Thanksgiving Labor Memorial Veterans Columbus "
+           "Presidents Luther Mother Father Election Good Easter",
     "QABBR": "Q H",
 }
 

@@ -289,36 +289,66 @@ def _holiday_tense(m: regex.Match[str], c: Ctx) -> R.Tense:
     return R.Tense.PAST if rel == "last" else R.Tense.FUTURE if rel == "next" else c.date_tense(m)
 
 
-def h_holiday(m: regex.Match[str], c: Ctx) -> Hit | None:
-    name = m["name"].lower()
-    fixed = {"christmas eve": (12, 24), "christmas": (12, 25), "new year's eve": (12, 31),
-             "new year's day": (1, 1), "independence day": (7, 4), "valentine's day": (2, 14),
-             "halloween": (10, 31), "boxing day": (12, 26)}
-    key = next((k for k in fixed if name.startswith(k)), None)
-    year = int(m["year"]) if m["year"] else None
-    if c.dct is None and year is None:
-        if key:
-            mon, day = fixed[key]
-            return Hit("DATE", f"XXXX-{mon:02d}-{day:02d}", True)
-        return Hit("DATE", "XXXX-XX-XX", True)
-    y = year or c.dct.year  # type: ignore[union-attr]
+# Holidays on a fixed day, the nth weekday of a month (n=-1: the last), or Easter-based (days from Easter Sunday).
+_FIXED_HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "new year's eve": (12, 31),
+                   "new year's day": (1, 1), "independence day": (7, 4), "valentine's day": (2, 14),
+                   "halloween": (10, 31), "boxing day": (12, 26), "veterans day": (11, 11)}
+_NTH_WEEKDAY_HOLIDAYS = {"thanksgiving": (11, 4, 4), "labor day": (9, 1, 1), "memorial day": (5, 1, -1),
+                         "mother's day": (5, 7, 2), "father's day": (6, 7, 3), "columbus day": (10, 1, 2),
+                         "presidents day": (2, 1, 3), "martin luther king": (1, 1, 3)}
+_EASTER_HOLIDAYS = {"good friday": -2, "easter monday": 1, "easter": 0}
+
+
+def easter(y: int) -> dt.date:
+    """Western (Gregorian) Easter Sunday of year y (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(y, month, day + 1)
+
+
+def _holiday_date(name: str, y: int) -> dt.date:
+    """The day of the holiday name (lower case, apostrophes straightened) in year y."""
+    key = next((k for k in _FIXED_HOLIDAYS if name.startswith(k)), None)
     if key:
-        mon, day = fixed[key]
-        if year is None:
-            y = R.month_day_year(c.dct, mon, day, _holiday_tense(m, c))  # type: ignore[arg-type]
-        return Hit("DATE", f"{y:04d}-{mon:02d}-{day:02d}", year is None)
-    # Thanksgiving (4th Thursday of Nov), Labor Day (1st Monday of Sep), Memorial Day (last Monday of May)
-    spec = {"thanksgiving": (11, 4, 4), "labor day": (9, 1, 1), "memorial day": (5, 1, -1)}
-    k2 = next(k for k in spec if name.startswith(k))
-    mon, wd, nth = spec[k2]
+        return dt.date(y, *_FIXED_HOLIDAYS[key])
+    key = next((k for k in _EASTER_HOLIDAYS if name.startswith(k)), None)
+    if key:
+        return easter(y) + dt.timedelta(days=_EASTER_HOLIDAYS[key])
+    if name.startswith("election day"):  # US: the Tuesday after the first Monday in November
+        first = dt.date(y, 11, 1)
+        return first + dt.timedelta(days=(1 - first.isoweekday()) % 7 + 1)
+    mon, wd, nth = next(v for k, v in _NTH_WEEKDAY_HOLIDAYS.items() if name.startswith(k))
+    if nth > 0:
+        first = dt.date(y, mon, 1)
+        return first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = dt.date(y + mon // 12, mon % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
 
-    def nth_weekday(yy: int) -> dt.date:
-        if nth > 0:
-            first = dt.date(yy, mon, 1)
-            return first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1))
-        last = dt.date(yy, mon + 1, 1) - dt.timedelta(days=1)
-        return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
+
+def h_holiday(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'Christmas', 'Thanksgiving', 'Good Friday', 'Election Day': their day, in the year the clause points to.
+
+    'Easter week' is the ISO week of Easter Sunday."""
+    name = " ".join(m["name"].lower().replace("’", "'").replace("presidents'", "presidents").split())
+    week = name.endswith(" week")
+    year = int(m["year"]) if m["year"] else None
+    if year is None and c.dct is None:
+        if name in _FIXED_HOLIDAYS or name.startswith(("christmas", "new year")):
+            d = _holiday_date(name, 2000)
+            return Hit("DATE", f"XXXX-{d.month:02d}-{d.day:02d}", True)
+        return Hit("DATE", "XXXX-WXX" if week else "XXXX-XX-XX", True)
     if year is None:
-        y = R.month_day_year(c.dct, mon, 15, _holiday_tense(m, c))  # type: ignore[arg-type]
-    return Hit("DATE", nth_weekday(y).isoformat(), year is None)
-
+        assert c.dct is not None
+        d0 = _holiday_date(name, c.dct.year) - dt.timedelta(days=6 if week else 0)  # a week: its Monday
+        year = R.month_day_year(c.dct, d0.month, d0.day, _holiday_tense(m, c))
+        anchored = True
+    else:
+        anchored = False
+    d = _holiday_date(name, year)
+    return Hit("DATE", R.iso_week(d) if week else d.isoformat(), anchored)
