@@ -95,6 +95,12 @@ CASES = [
     ("Talks start next week.", "next week", D, "2023-W19"),
     ("Rebels attacked two days ago.", "two days ago", D, "2023-05-02"),
     ("Rebels attacked five months ago.", "five months ago", D, "2022-12"),
+    ("The plant opened half a century ago.", "half a century ago", D, "1973"),
+    ("The plant opened a quarter century ago.", "a quarter century ago", D, "1998"),
+    ("The plant opened a century ago.", "a century ago", D, "19"),
+    ("He moved here a year and a half ago.", "a year and a half ago", D, "2021-11"),
+    ("The feud lasted a quarter of a century.", "a quarter of a century", DUR, "P25Y"),
+    ("The feud lasted nearly a quarter-century.", "nearly a quarter-century", DUR, "P25Y"),
     ("Profit was below last year's level.", "last year", D, "2022"),
     ("Cases rose again after last year’s winter wave.", "last year", D, "2022"),
     ("Today’s ruling was unanimous.", "Today", D, "2023-05-04"),
@@ -253,6 +259,7 @@ NEGATIVES = [
     "The firm changed from a fiscal year to a calendar year.",
     "The Easter Rising began in Dublin.",
     "Children hunted for Easter eggs.",
+    "He was arrested in the early hours.",
     "Easter Island lies in the Pacific.",
 ]
 

@@ -91,6 +91,8 @@ def h_range_low(m: regex.Match[str], c: Ctx) -> Hit | None:
     return Hit("DURATION", duration_value(n, _unit(m["unit"])), False)
 
 
+# A fractional count of a unit, in a smaller one: "half a century ago" is 50 years back.
+_SMALLER = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12), "week": ("day", 7)}
 _KIND_OF_YEAR = regex.compile(r"(?i)\b(?:fiscal|calendar)\b")
 _FRACTION_OF = regex.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|all|our|[A-Z$\d])")
 _SPAN_VERBS = {"for", "within", "in", "after", "only", "just", "lasted", "took", "than", "last", "take"}
@@ -102,6 +104,8 @@ def h_vague_duration(m: regex.Match[str], c: Ctx) -> Hit | None:
     rel = (m["rel"] or "").lower()
     if rel == "recent" and unit in ("year", "day") and not m["q"]:
         return Hit("DATE", "PAST_REF", True)
+    if rel == "early" and unit == "hour":
+        return None  # "the early hours of Sunday": a time of night, not a span
     if unit in ("night", "weekend", "quarter", "second") and not (m["q"] or rel):
         return None
     start = None
@@ -113,6 +117,11 @@ def h_vague_duration(m: regex.Match[str], c: Ctx) -> Hit | None:
                 unit in ("minute", "second", "hour") and prev not in _SPAN_VERBS):
             return None  # "the minutes of the meeting"
     return Hit("DURATION", duration_value(None, unit), False, _approx(m["approx"]), start=start)
+
+
+def h_quarter_century(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'a quarter century', 'a quarter of a century': P25Y."""
+    return Hit("DURATION", "P25Y", False, _approx(m["approx"]))
 
 
 def h_half_year(m: regex.Match[str], c: Ctx) -> Hit | None:
@@ -131,12 +140,21 @@ def h_ago(m: regex.Match[str], c: Ctx) -> Hit | None:
     d = m["dir"].lower()
     sign = -1 if d in ("ago", "earlier", "back", "before") else 1
     n = _num(m["num"]) if m["num"] and m["num"].lower() not in ("several", "a few", "few", "many", "some") else None
+    if m["qc"]:
+        n = 0.25  # "a quarter century ago"
     if m["num"] is None and not m["pl"]:
         return None
     if n is None:
         return Hit("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", True)
+    if m["half"]:
+        n += 0.5
+    if n != int(n) and unit in _SMALLER:  # "a year and a half ago": 18 months back
+        small, k = _SMALLER[unit]
+        unit, n = small, n * k
     if c.dct is None:
         return Hit("DATE", "XXXX-XX-XX" if unit in ("day", "week") else "XXXX", True)
+    if unit == "century" and n == int(n):  # "a century ago": that century
+        return Hit("DATE", f"{(c.dct.year - 100 * int(n)) // 100:02d}", True, _approx(m["approx"]))
     val = R.shift_value(c.dct, unit, sign * n)
     if val is None:
         return None
