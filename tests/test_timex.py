@@ -192,6 +192,8 @@ CASES = [
     ("The paper is published daily.", "daily", SET, "P1D"),
     ("The club meets on Tuesdays.", "Tuesdays", SET, "XXXX-WXX-2"),
     ("It earns $5 million a year.", "a year", SET, "P1Y"),
+    ("The board meets every two weeks.", "every two weeks", SET, "P2W"),
+    ("Every four years, voters choose a president.", "Every four years", SET, "P4Y"),
 ]
 
 
@@ -260,6 +262,7 @@ NEGATIVES = [
     "The Easter Rising began in Dublin.",
     "Children hunted for Easter eggs.",
     "He was arrested in the early hours.",
+    "Every 40 percent of the vote counts.",
     "Easter Island lies in the Pacific.",
 ]
 

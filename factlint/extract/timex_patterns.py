@@ -84,6 +84,7 @@ _SPECS: list[tuple[str, str, Handler]] = [
                 rf"the\s+following|past|coming)\s+)?(?<!(?-i:{NAMED_DAY})\s)(?P<wd>{WEEKDAY})(?P<pl>s)?(?:,?\s+(?P<pod>{POD})(?P<pl2>s)?)?"
                 rf"(?!\s+(?-i:{PUBLICATION})\b)", L.h_weekday),
     ("set", rf"(?:every|each|per(?=\s+(?:year|month|week|day|quarter)))\s+(?:(?P<other>other|single)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH_FULL})|"
+            rf"(?<=\bevery\s)(?P<n>{NUM})[-\s]+(?P<unitn>{UNIT})s|"
             rf"(?P<season>{SEASON})|(?P<pod>{POD})|(?P<unit>(?:business\s+|trading\s+)?{UNIT}))(?!s)", U.h_set),
     ("set_adv", r"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually|"
                 r"(?:once|twice|three\s+times)\s+(?:a|per|an)\s+(?:year|month|week|day|hour))", U.h_set),

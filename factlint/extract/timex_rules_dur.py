@@ -9,7 +9,7 @@ from factlint.extract.timex_rules import Ctx, Defer, Hit, _num, _unit, duration_
 
 
 def h_set(m: regex.Match[str], c: Ctx) -> Hit | None:
-    """'every Friday' XXXX-WXX-5, 'each month' P1M, 'daily' P1D, '$5 a year' P1Y."""
+    """'every Friday' XXXX-WXX-5, 'each month' P1M, 'every two weeks' P2W, 'daily' P1D, '$5 a year' P1Y."""
     g = m.groupdict()
     k = 2 if (g.get("other") or "").lower() == "other" else 1
     if g.get("wd"):
@@ -20,6 +20,9 @@ def h_set(m: regex.Match[str], c: Ctx) -> Hit | None:
         return Hit("SET", f"XXXX-{SEASONS[g['season'].lower()]}", False)
     if g.get("pod"):
         return Hit("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[g['pod'].lower()]}", False)
+    if g.get("unitn"):  # "every two weeks"
+        n = _num(g["n"])
+        return Hit("SET", duration_value(n, _unit(g["unitn"])), False) if n else None
     if g.get("unit"):
         u = _unit(g["unit"].split()[-1])
         return Hit("SET", duration_value(k, u if u in UNITS else "day"), False)
