@@ -34,6 +34,8 @@ CASES = [
     ("The wall fell in 1991.", "1991", D, "1991"),
     ("Sales rose in fiscal 1989.", "fiscal 1989", D, "1989"),
     ("It was built in the 20th century.", "the 20th century", D, "19"),
+    ("It was built in the 1800s.", "the 1800s", D, "18"),
+    ("It grew in the early 2000s.", "the early 2000s", D, "200"),
     ("The company was founded in August 1988.", "August 1988", D, "1988-08"),
     ("nineteen ninety-six was a good year", "nineteen ninety-six", D, "1996"),
     # month and day without year: nearest plausible year, tense aware
@@ -112,6 +114,8 @@ CASES = [
     # a clock time with its UTC equivalent in brackets, then the day
     ("The blast came at 10:35 a.m. (0735 GMT) Tuesday.", "10:35 a.m. (0735 GMT) Tuesday", T, "2023-05-02T10:35"),
     ("The bells rang at 5 o’clock yesterday.", "5 o’clock yesterday", T, "2023-05-03T05:00"),
+    ("The bells rang at 3 o'clock this afternoon.", "3 o'clock this afternoon", T, "2023-05-04T15:00"),
+    ("The bells rang at three o'clock in the morning.", "three o'clock in the morning", T, "2023-05-04T03:00"),
     ("Growth will slow this year.", "this year", D, "2023"),
     ("Output rose from a year ago.", "a year ago", D, "2022"),
     ("Output rose from a year earlier.", "a year earlier", D, "2022"),

@@ -226,7 +226,8 @@ def h_decade(m: regex.Match[str], c: Ctx) -> Hit | None:
             return None
         val = f"19{words[d]}"
     elif len(d) == 4:
-        val = d[:3]
+        # "the 1800s" is the nineteenth century; "the 2000s" the decade (2000-2009) in news use
+        val = d[:2] if d.endswith("00") and d < "2000" else d[:3]
     else:
         if not (m.group().lower().startswith("the") or "'" in m["dec"]):
             return None  # "in his 70s" is an age

@@ -144,7 +144,7 @@ def h_clock(m: regex.Match[str], c: Ctx) -> Hit | None:
             return None
         hh, mi = int(n), int(g["mi"] or g["mi2"] or g["mi3"] or 0)
         ap = (g["ap"] or "").lower().replace(".", "").replace(" ", "")
-        pod2 = (g["pod2"] or "").lower()
+        pod2 = (g["pod2"] or g["pod3"] or "").lower()  # "3 o'clock this afternoon"
         if hh > 24 or mi > 59 or (ap and not 1 <= hh <= 12):
             return None
         if ap == "pm" or pod2 in ("afternoon", "evening") or (pod2 == "night" and hh >= 6):
