@@ -46,6 +46,11 @@ CASES = [
     ("The plant opens in October of next year.", "October", D, "2024-10"),
     ("He has been missing since last Oct. 23.", "last Oct. 23", D, "2022-10-23"),
     ("Results are due on June 2.", "June 2", D, "2023-06-02"),
+    # a range of days in one month: the second day is a timex of its own, in the first one's month
+    ("The summit was held on April 24 and 25.", "25", D, "2023-04-25"),
+    ("The summit was held on April 24 and 25.", "April 24", D, "2023-04-24"),
+    ("The summit runs March 3 to 5, 2024.", "March 3", D, "2024-03-03"),
+    ("The summit runs March 3 to 5, 2024.", "5, 2024", D, "2024-03-05"),
     ("Sales fell last month.", "last month", D, "2023-04"),
     ("Elections are due next month.", "next month", D, "2023-06"),
     # quarters, halves and seasons
@@ -344,6 +349,12 @@ def test_latest_period_needs_a_quarter() -> None:
 def test_no_timex_across_lines() -> None:
     text = "Markets to stay shut until Friday\nSeptember 18, 2008\nTrading resumed."
     assert [t.text for t in find_timexes(text, DCT)] == ["Friday", "September 18, 2008"]
+
+
+def test_day_range_needs_a_day() -> None:
+    # "5 goals" after "May 4 and" is a count, not a second day
+    assert [t.text for t in find_timexes("He scored on May 4 and 5 goals later.", DCT)] == ["May 4"]
+    assert [t.text for t in find_timexes("Prices rose on March 3 and 40 percent later.", DCT)] == ["March 3"]
 
 
 def test_offsets_and_order() -> None:

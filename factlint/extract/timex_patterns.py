@@ -34,12 +34,21 @@ _MOD = rf"(?:(?P<mod>{MOD_PREFIX})\s*)"
 NAMED_DAY = r"Black|Cyber|Super|Bloody|Good|Easter|Palm|Ash|Holy|Maundy|Shrove|Blue|Whit"
 _NOT_AMOUNT = r"(?!\s*(?:%|percent|per\s+cent|million|billion|thousand|[.,]\d))"
 
+_DAY_RANGE = r"(?:and|to|through|or|–)"
+# "March 3 to 5, 2024": the first day takes the year written after the second.
+_RANGE_YEAR = rf"(?=\s*{_DAY_RANGE}\s*{DAYNUM}\s*,?\s*(?P<ryear>{YEAR4}))"
+# Words that may follow a date ("April 24 and 25 in Washington"), unlike a counted noun ("5 goals").
+_AFTER_DATE = r"(?:in|at|on|to|for|and|or|when|with|as|the|a|an|of|after|before|until|by|during|that|which|but|while)"
+
 _SPECS: list[tuple[str, str, Handler]] = [
     ("month_day", rf"(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?"
                   rf"(?:(?P<mod>early|late|mid)[-\s]+)?"
-                  rf"(?P<mon>{MONTH_D})\s*(?P<day>{DAY}){_NOT_AMOUNT}(?:\s*,?\s*{_YR})?", D.h_month_day),
+                  rf"(?P<mon>{MONTH_D})\s*(?P<day>{DAY}){_NOT_AMOUNT}(?:\s*,?\s*{_YR}|{_RANGE_YEAR})?", D.h_month_day),
     ("day_month", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<rel>)(?P<mod>)(?P<day>{DAY})(?:\s+of)?\s+"
                   rf"(?P<mon>{MONTH})(?:\s*,?\s*{_YR})?", D.h_month_day),
+    # "April 24 and 25": the second day, in the first one's month
+    ("day_after", rf"(?<=(?P<mon>{MONTH_D})\s*{DAYNUM}\s*{_DAY_RANGE}\s*)(?P<wd>)(?P<rel>)(?P<mod>)"
+                  rf"(?P<day>{DAYNUM}){_NOT_AMOUNT}(?:\s*,?\s*{_YR})?(?!\s+(?!{_AFTER_DATE}\b)[a-z])", D.h_month_day),
     ("iso_date", r"(?P<y>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)",
      D.h_numeric_date),
     ("us_date", r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>(?:19|20)?\d\d)(?![\d/])",
@@ -149,7 +158,7 @@ _SPECS: list[tuple[str, str, Handler]] = [
 
 # Rule -> (trigger token classes, reach before the token, reach after it).
 _TRIGGERS = {
-    "month_day": ("MON", 25, 25), "day_month": ("MON", 35, 12), "iso_date": ("DIG4", 1, 12),
+    "month_day": ("MON", 25, 25), "day_month": ("MON", 35, 12), "day_after": ("MON", 1, 30), "iso_date": ("DIG4", 1, 12),
     "us_date": ("SLASH", 1, 10), "month_year": ("MON", 30, 30), "month": ("MON", 30, 2),
     "year": ("DIG4 SPY", 30, 30), "decade": ("DEC", 35, 2), "century": ("CEN", 30, 1),
     "quarter": ("QUA", 50, 30), "quarter_ref": ("QUA", 50, 1), "quarter_abbr": ("QABBR", 6, 10), "year_ago": ("UNIT", 30, 15),

@@ -134,8 +134,9 @@ def h_month_day(m: regex.Match[str], c: Ctx) -> Hit | None:
     day = ordinal_value(m["day"])
     if not day or day > 31:
         return None
-    if m["year"]:
-        return Hit("DATE", f"{int(m['year']):04d}-{mon:02d}-{day:02d}", False, _mod(m["mod"]))
+    year = m["year"] or m.groupdict().get("ryear")
+    if year:
+        return Hit("DATE", f"{int(year):04d}-{mon:02d}-{day:02d}", False, _mod(m["mod"]))
     if c.dct is None:
         return Hit("DATE", f"XXXX-{mon:02d}-{day:02d}", True, _mod(m["mod"]))
     rel = (m["rel"] or "").lower()
