@@ -168,6 +168,7 @@ CASES = [
     ("Fighting broke out last night.", "last night", T, "2023-05-03TNI"),
     ("The summit ends tonight.", "tonight", T, "2023-05-04TNI"),
     ("Trading halted at noon Friday.", "noon Friday", T, "2023-04-28T12:00"),
+    ("He will appear before a judge at midday.", "midday", T, "2023-05-04T12:00"),
     # durations
     ("The strike lasted three days.", "three days", DUR, "P3D"),
     ("They began five-day talks.", "five-day", DUR, "P5D"),
@@ -272,6 +273,8 @@ NEGATIVES = [
     "Children hunted for Easter eggs.",
     "He was arrested in the early hours.",
     "Every 40 percent of the vote counts.",
+    "It was High Noon for the alliance.",
+    "For the people of Poland, high noon has come.",
     "Easter Island lies in the Pacific.",
 ]
 

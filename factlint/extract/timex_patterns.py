@@ -106,7 +106,7 @@ _SPECS: list[tuple[str, str, Handler]] = [
     ("clock", rf"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
               rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.?|[ap]m\b)"
               rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*{TZ})"
-              rf"|(?P<nm>noon|midnight)|(?P<h4>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+(?:o['’]clock(?:\s+(?:in\s+the|this)\s+(?P<pod3>morning|afternoon|evening))?|in\s+the\s+"
+              rf"|(?P<nm>(?<!\bhigh\s)noon|midday|midnight)|(?P<h4>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+(?:o['’]clock(?:\s+(?:in\s+the|this)\s+(?P<pod3>morning|afternoon|evening))?|in\s+the\s+"
               rf"(?P<pod2>morning|afternoon|evening|night)))(?:\s*(?P<tz>{TZ}))?(?:\s*\(\s*(?:\d{{3,4}}\s*)?{TZ}[^)]{{0,8}}\))?"
               rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<rd>today|yesterday|tomorrow|tonight)|"
               rf"(?P<mon>{MONTH_D})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?))?", L.h_clock),
@@ -184,7 +184,7 @@ _CLASS_WORDS = {
     "POD": "morning afternoon evening night noon midnight tonight",
     "AGO": "ago earlier later now hence back",
     "REF": "now currently nowadays current recently recent lately past future term being present days",
-    "CLK": "m am pm clock noon midnight utc gmt est edt cst cdt pst pdt bst cet morning afternoon evening night",
+    "CLK": "m am pm clock noon midday midnight utc gmt est edt cst cdt pst pdt bst cet morning afternoon evening night",
     "OLD": "old",
 }
 # Names are case-sensitive triggers (lower-case "may", "march" are not months).

@@ -136,7 +136,7 @@ def h_pod(m: regex.Match[str], c: Ctx) -> Hit | None:
 def h_clock(m: regex.Match[str], c: Ctx) -> Hit | None:
     g = m.groupdict()
     if g["nm"]:
-        hh, mi = (12, 0) if g["nm"].lower() == "noon" else (24, 0)
+        hh, mi = (24, 0) if g["nm"].lower() == "midnight" else (12, 0)  # noon, midday
     else:
         h = g["h"] or g["h2"] or g["h3"] or g["h4"]
         n = _num(h)
