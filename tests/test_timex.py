@@ -321,6 +321,15 @@ def test_the_day_refers_to_the_day_last_named() -> None:
     assert _only("The index recovered late in the day.", "the day").value == "2023-05-04"
 
 
+def test_part_of_day_on_the_day_last_named() -> None:
+    text = ("Ford said on Tuesday that its sales rose 43% in February. Its share of the market rose "
+            "to 17%, up from 14% a year ago. The stock rose to a five-year high in morning trading.")
+    assert {t.text: t.value for t in find_timexes(text, DCT)}["morning"] == "2023-05-02TMO"
+    assert _only("Dealers placed heavy buy orders in the morning.", "the morning").value == "2023-05-04TMO"
+    assert [t.text for t in find_timexes("He appeared on a morning talk show.", DCT)] == []
+    assert [t.text for t in find_timexes("He died in the morning of May 3.", DCT)] == ["May 3"]
+
+
 def test_clock_time_on_the_day_last_named() -> None:
     text = "Markets fell on Tuesday. Trading closed at 18:00 UTC."
     assert {t.text: t.value for t in find_timexes(text, DCT)}["18:00 UTC"] == "2023-05-02T18:00Z"

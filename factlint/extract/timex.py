@@ -56,7 +56,8 @@ class Timex:
 # Discourse window: a quarter named this close before "a year ago" is what it refers to.
 _QUARTER_WINDOW = 600
 _QUARTER_VALUE = regex.compile(r"\d{4}-Q\d")
-_DAY_WINDOW = 300
+# "the day", "in the morning", "at 6 p.m.": the day named at most this far before (3-4 news sentences).
+_DAY_WINDOW = 600
 _DAY_VALUE = regex.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = regex.compile(r"\d{4}-\d\d")
 _WEEK_OF = regex.compile(r"(?i)\bthe\s+week\s+of\s+$")

@@ -103,6 +103,9 @@ _SPECS: list[tuple[str, str, Handler]] = [
                 rf"(?P<w>today|tomorrow|yesterday|tonight)(?:[-\s]+(?P<pod>{POD}))?", L.h_rel_day),
     ("pod", rf"(?:(?P<mod>early|late|later|earlier)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>{POD})"
             rf"|(?P<pod>mid-?\s?(?:morning|afternoon))(?:\s+(?P<rel>yesterday|today|tomorrow))?", L.h_pod),
+    # "placed buy orders in the morning", "in morning trading": that part of the day last named
+    ("pod_ref", r"(?<=\b(?:in|during|through|throughout)\s)(?:the\s+)?(?P<pod>morning|afternoon|evening)(?!\s+of\b)",
+     L.h_pod_ref),
     ("clock", rf"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
               rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.?|[ap]m\b)"
               rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*{TZ})"
@@ -164,7 +167,7 @@ _TRIGGERS = {
     "quarter": ("QUA", 50, 30), "quarter_ref": ("QUA", 50, 1), "quarter_abbr": ("QABBR", 6, 10), "year_ago": ("UNIT", 30, 15),
     "year_period": ("DIG4", 5, 10), "same_period": ("UNIT", 45, 40), "latest_period": ("PER", 30, 1), "season": ("SEA", 35, 25), "weekday": ("WD", 20, 12),
     "set": ("SET", 2, 25), "set_adv": ("SET", 20, 20), "set_rate": ("UNIT", 10, 1),
-    "rel_day": ("RDAY", 30, 12), "pod": ("POD", 25, 12), "clock": ("CLK", 25, 45),
+    "rel_day": ("RDAY", 30, 12), "pod": ("POD", 25, 12), "pod_ref": ("POD", 16, 6), "clock": ("CLK", 25, 45),
     "duration": ("UNIT", 50, 25), "range_low": ("UNIT", 45, 6), "vague_duration": ("UNIT", 40, 10), "unit_long": ("UNIT", 1, 6), "half_year": ("UNIT", 25, 6), "quarter_century": ("CEN", 50, 6), "ago": ("AGO", 60, 2),
     "rel_unit": ("UNIT", 45, 2), "that_unit": ("UNIT", 30, 6), "ordinal_unit": ("UNIT", 45, 6), "the_unit": ("UNIT", 25, 6), "rel_span": ("UNIT", 25, 12),
     "ref": ("REF", 20, 12), "holiday": ("HOL", 20, 20),

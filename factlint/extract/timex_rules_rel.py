@@ -133,6 +133,12 @@ def h_pod(m: regex.Match[str], c: Ctx) -> Hit | None:
     return Hit("TIME", f"{_day(c, delta)}T{pod}", True, _mod(m["mod"]))
 
 
+def h_pod_ref(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'in the morning', 'in afternoon trading': that part of the day last named, else of the article date."""
+    pod = PARTS_OF_DAY[m["pod"].lower()]
+    return Hit("TIME", f"{_day(c, 0)}T{pod}", True, defer=Defer.DAYREF)
+
+
 def h_clock(m: regex.Match[str], c: Ctx) -> Hit | None:
     g = m.groupdict()
     if g["nm"]:
