@@ -135,7 +135,8 @@ _SPECS: list[tuple[str, str, Handler]] = [
             rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|back)",
      U.h_ago),
     ("rel_unit", rf"(?:(?P<mod>{MOD_PREFIX}|earlier|later)\s*)?(?P<rel>this|last|next|the\s+past|the\s+previous|"
-                 r"the\s+current|the\s+latest|this\s+past|this\s+coming|the\s+coming|the\s+last|the)\s+"
+                 r"the\s+current|the\s+latest|this\s+past|this\s+coming|the\s+coming|the\s+last|"
+                 r"the\s+next(?=\s+(?:decade|century))|the)\s+"
                  r"(?P<unit>week|weekend|month|year|decade|century|fiscal\s+year)(?!-)", L.h_rel_unit),
     # "the eighth day of Desert Shield", "for a fourth straight week": the current day or week
     # (not "his first day in office": a possessive's day is its owner's, not the article's)

@@ -188,8 +188,8 @@ def h_rel_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
         return None
     if m.group().istitle() and not _SENTENCE_START.search(c.text[max(0, m.start() - 3):m.start()]):
         return None  # "ABC's This Week": a title, not a date
-    if unit == "decade" and rel in ("the past", "the last"):
-        return Hit("DURATION", "P10Y", False)
+    if unit == "decade" and rel in ("the past", "the last", "the coming", "the next"):
+        return Hit("DURATION", "P10Y", False)  # "the past decade", "the coming decade": ten years
     k = -1 if rel in ("last", "the past", "the previous", "this past", "the last", "the prior") else \
         1 if rel in ("next", "this coming", "the coming", "the next", "the following") else 0
     if c.dct is None:
