@@ -56,6 +56,8 @@ CASES = [
     # quarters, halves and seasons
     ("Profit fell in the third quarter.", "the third quarter", D, "2022-Q3"),
     ("Profit rose in the first quarter.", "the first quarter", D, "2023-Q1"),
+    ("The plant opens in the third quarter.", "the third quarter", D, "2023-Q3"),
+    ("The plant will open in the first quarter.", "the first quarter", D, "2023-Q1"),
     ("Third-quarter profit rose.", "Third-quarter", D, "2022-Q3"),
     ("Output fell in the fourth quarter of 2005.", "the fourth quarter of 2005", D, "2005-Q4"),
     ("Revenue rose 5% in Q3 2009.", "Q3 2009", D, "2009-Q3"),

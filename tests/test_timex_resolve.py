@@ -49,6 +49,22 @@ def test_month_year(dct: dt.date, month: int, tense: R.Tense, year: int) -> None
     assert R.month_year(dct, month, tense) == year
 
 
+@pytest.mark.parametrize("dct, n, tense, months, year", [
+    # a quarter is placed like a month: a past clause never sends it ahead of the article date
+    (APRIL_8, 3, PAST, 3, 2014),
+    (APRIL_8, 1, PAST, 3, 2015),
+    (APRIL_8, 1, FUTURE, 3, 2015),  # just ended: still nearer than next year's
+    (APRIL_8, 3, FUTURE, 3, 2015),
+    # no tense: the next quarter when it starts soon, else last year's
+    (dt.date(2015, 8, 19), 4, NONE, 3, 2015),
+    (APRIL_8, 4, NONE, 3, 2014),
+    (dt.date(2015, 5, 20), 2, NONE, 6, 2015),  # the second half, six weeks ahead
+    (APRIL_8, 2, NONE, 6, 2014),  # ... nearly three months ahead: last year's, just over
+])
+def test_quarter_year(dct: dt.date, n: int, tense: R.Tense, months: int, year: int) -> None:
+    assert R.quarter_year(dct, n, tense, months) == year
+
+
 @pytest.mark.parametrize("text, span, tense", [
     ("He was shot on Bourbon Street on June 29 after a fight.", "June 29", PAST),
     ("Police said the suspect was arrested in June.", "June", PAST),

@@ -175,18 +175,19 @@ def _last_day(y: int, m: int) -> dt.date:
     return dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
 
 
-def period_year(dct: dt.date, m: int, d: int | None, tense: Tense) -> int:
+def period_year(dct: dt.date, m: int, d: int | None, tense: Tense, months: int = 1) -> int:
     """Year of 'June 29' (d given) or 'June' (d None) written without one, read against dct.
 
     A past clause takes the latest such period that began on or before dct: a past tense
     never sends a date after the article date.  A future clause prefers one that ends on or
     after dct ("will appeal the March 3 ruling" may still look back).  With no tense the
-    nearest wins, a future one only when NONE_FUTURE_DAYS nearer."""
+    nearest wins, a future one only when NONE_FUTURE_DAYS nearer.  months > 1 makes the period
+    that many months long from month m (a quarter, a half)."""
     best: tuple[int, int] | None = None
     for y in (dct.year - 1, dct.year, dct.year + 1):
         first = _safe_date(y, m, d or 1) or _safe_date(y, m, 28)
         assert first is not None
-        last = first if d else _last_day(y, m)
+        last = first if d else _last_day(*add_months(y, m, months - 1))  # a quarter: months=3
         if tense is Tense.PAST and first > dct:
             continue
         if first > dct:
@@ -202,6 +203,11 @@ def period_year(dct: dt.date, m: int, d: int | None, tense: Tense) -> int:
 def month_day_year(dct: dt.date, m: int, d: int, tense: Tense) -> int:
     """Year of 'Month D' without a year (see period_year)."""
     return period_year(dct, m, d, tense)
+
+
+def quarter_year(dct: dt.date, n: int, tense: Tense, months: int = 3) -> int:
+    """Year of 'the fourth quarter' (months=3) or 'the second half' (months=6) without one."""
+    return period_year(dct, (n - 1) * months + 1, None, tense, months)
 
 
 def month_year(dct: dt.date, m: int, tense: Tense) -> int:

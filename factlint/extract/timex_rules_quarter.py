@@ -30,8 +30,7 @@ def h_quarter(m: regex.Match[str], c: Ctx) -> Hit | None:
     if rel:
         y = c.dct.year + {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}[rel]
         return Hit("DATE", f"{y:04d}-{letter}{n}", True, start=start)
-    cur = R.quarter(c.dct)[1] if letter == "Q" else (1 if c.dct.month <= 6 else 2)
-    y = c.dct.year if n <= cur or c.tense(m) is R.Tense.FUTURE else c.dct.year - 1
+    y = R.quarter_year(c.dct, n, c.tense(m), 3 if letter == "Q" else 6)
     if m["ago"]:
         return Hit("DATE", f"{y - 1:04d}-{letter}{n}", True, start=start, defer=Defer.DONE)
     return Hit("DATE", f"{y:04d}-{letter}{n}", True, start=start)
@@ -47,8 +46,7 @@ def h_quarter_abbr(m: regex.Match[str], c: Ctx) -> Hit | None:
         return Hit("DATE", f"{y:04d}-{letter}{n}", False)
     if c.dct is None:
         return Hit("DATE", f"XXXX-{letter}{n}", True)
-    cur = R.quarter(c.dct)[1] if letter == "Q" else (1 if c.dct.month <= 6 else 2)
-    y = c.dct.year if n <= cur or c.tense(m) is R.Tense.FUTURE else c.dct.year - 1
+    y = R.quarter_year(c.dct, n, c.tense(m), 3 if letter == "Q" else 6)
     return Hit("DATE", f"{y:04d}-{letter}{n}", True)
 
 
