@@ -153,6 +153,9 @@ CASES = [
     ("He fled in June 1998 and was jailed later that year.", "later that year", D, "1998"),
     ("The bomb went off on Oct. 23, 1998. Earlier that day, the clinic got a fax.", "Earlier that day", D, "1998-10-23"),
     ("That year was hard for the firm.", "That year", D, "2023"),
+    ("Shares closed lower Friday, down 4.5% from the previous Friday.", "the previous Friday", D, "2023-04-21"),
+    ("Shares fell 4.5% from the previous Friday.", "the previous Friday", D, "2023-04-28"),
+    ("He arrived on Monday, April 17, and left the following Thursday.", "the following Thursday", D, "2023-04-20"),
     # an ordinal day or week of something ongoing: the article's own day or week (TimeBank, MEANTIME)
     ("Today is the eighth day of the operation.", "the eighth day", D, "2023-05-04"),
     ("Trading was suspended for a second consecutive day.", "a second consecutive day", D, "2023-05-04"),
@@ -237,8 +240,10 @@ def test_anchored_flag(text: str, span: str, anchored: bool) -> None:
     ("Shares fell in early March.", "early March", "START"),
     ("The call lasted nearly an hour.", "nearly an hour", "LESS_THAN"),
     ("The deal is due in mid-2024.", "mid-2024", "MID"),
+    ("Shares fell from the previous Friday.", "the previous Friday", ""),
 ])
 def test_mod(text: str, span: str, mod: str) -> None:
+    """(the mod of "the previous Friday" is empty: "previous" is not the prefix "pre-")"""
     assert _only(text, span).mod == mod
 
 

@@ -62,12 +62,14 @@ _DAY_VALUE = regex.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = regex.compile(r"\d{4}-\d\d")
 _WEEK_OF = regex.compile(r"(?i)\bthe\s+week\s+of\s+$")
 # "the following year", "that day": the date named at most this far before.
-_SHIFT_WINDOW = 400
+_SHIFT_WINDOW = _DAY_WINDOW
 _DATE_PREFIX = regex.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?(?=$|T)")
 
 
 def _shift(anchor: str, shift: tuple[str, int]) -> str | None:
-    """anchor ('1995', '1995-03' or '1995-03-14') moved shift[1] units of shift[0]; None if too coarse."""
+    """anchor ('1995', '1995-03' or '1995-03-14') moved shift[1] units of shift[0]; None if too coarse.
+
+    Units prev_wd / next_wd move to the weekday shift[1] strictly before / after the anchor day."""
     unit, k = shift
     parts = [int(p) for p in anchor.split("-")]
     if unit == "year":
@@ -75,6 +77,10 @@ def _shift(anchor: str, shift: tuple[str, int]) -> str | None:
     if unit == "month" and len(parts) >= 2:
         y, mo = R.add_months(parts[0], parts[1], k)
         return f"{y:04d}-{mo:02d}"
+    if unit in ("prev_wd", "next_wd") and len(parts) == 3:  # k is the weekday (1 = Monday)
+        d = dt.date(*parts)
+        gap = ((d.isoweekday() - k) % 7 or 7) if unit == "prev_wd" else -((k - d.isoweekday()) % 7 or 7)
+        return (d - dt.timedelta(days=gap)).isoformat()
     if unit in ("day", "week") and len(parts) == 3:
         d = dt.date(*parts)
         return (d + dt.timedelta(days=k)).isoformat() if unit == "day" else R.iso_week(d + dt.timedelta(weeks=k))
@@ -132,6 +138,8 @@ def _resolve_discourse(text: str, taken: list[tuple[int, int, int, Hit]],
                 s - last_date[0] <= _SHIFT_WINDOW else None
             if shifted is None and hit.defer is Defer.ANAPHOR:
                 continue  # "later that day" with no day named before it
+            if shifted and hit.type == "TIME" and "T" in hit.value:
+                shifted += hit.value[hit.value.index("T"):]  # "the previous Friday night"
             hit = Hit(hit.type, shifted or hit.value, True, hit.mod, defer=Defer.DONE)
         elif hit.defer is Defer.DAYREF:  # "the day", "at 6 p.m.": the day last named, else the DCT
             if last_day and s - last_day[0] <= _DAY_WINDOW:

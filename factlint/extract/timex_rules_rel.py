@@ -107,9 +107,14 @@ def h_weekday(m: regex.Match[str], c: Ctx) -> Hit | None:
                 tense = R.Tense.FUTURE  # "planned to leave Nairobi on Thursday"
             d = R.weekday_date(c.dct, wd, tense)
         val = d.isoformat()
+    # "the previous Friday": the Friday before the day last named (else before the article date)
+    shift = ("prev_wd" if pre == "the previous" else "next_wd", wd) if pre in ("the previous", "the following") \
+        else None
+    defer = Defer.SHIFT if shift and c.dct is not None else Defer.NONE
+    mod = _mod(pre) if pre in ("early", "late", "earlier", "later") else ""  # not "the previous": BEFORE
     if pod:
-        return Hit("TIME", f"{val}T{pod}", True, _mod(pre))
-    return Hit("DATE", val, True, _mod(pre))
+        return Hit("TIME", f"{val}T{pod}", True, mod, defer=defer, shift=shift)
+    return Hit("DATE", val, True, mod, defer=defer, shift=shift)
 
 
 def h_rel_day(m: regex.Match[str], c: Ctx) -> Hit | None:
