@@ -34,6 +34,8 @@ CASES = [
     ("The wall fell in 1991.", "1991", D, "1991"),
     ("Sales rose in fiscal 1989.", "fiscal 1989", D, "1989"),
     ("It was built in the 20th century.", "the 20th century", D, "19"),
+    ("It was built in the 1800s.", "the 1800s", D, "18"),
+    ("It grew in the early 2000s.", "the early 2000s", D, "200"),
     ("The company was founded in August 1988.", "August 1988", D, "1988-08"),
     ("nineteen ninety-six was a good year", "nineteen ninety-six", D, "1996"),
     # month and day without year: nearest plausible year, tense aware
@@ -44,20 +46,34 @@ CASES = [
     ("The plant opens in October of next year.", "October", D, "2024-10"),
     ("He has been missing since last Oct. 23.", "last Oct. 23", D, "2022-10-23"),
     ("Results are due on June 2.", "June 2", D, "2023-06-02"),
+    # a range of days in one month: the second day is a timex of its own, in the first one's month
+    ("The summit was held on April 24 and 25.", "25", D, "2023-04-25"),
+    ("The summit was held on April 24 and 25.", "April 24", D, "2023-04-24"),
+    ("The summit runs March 3 to 5, 2024.", "March 3", D, "2024-03-03"),
+    ("The summit runs March 3 to 5, 2024.", "5, 2024", D, "2024-03-05"),
     ("Sales fell last month.", "last month", D, "2023-04"),
     ("Elections are due next month.", "next month", D, "2023-06"),
     # quarters, halves and seasons
     ("Profit fell in the third quarter.", "the third quarter", D, "2022-Q3"),
     ("Profit rose in the first quarter.", "the first quarter", D, "2023-Q1"),
+    ("The plant opens in the third quarter.", "the third quarter", D, "2023-Q3"),
+    ("The plant will open in the first quarter.", "the first quarter", D, "2023-Q1"),
     ("Third-quarter profit rose.", "Third-quarter", D, "2022-Q3"),
     ("Output fell in the fourth quarter of 2005.", "the fourth quarter of 2005", D, "2005-Q4"),
     ("Revenue rose 5% in Q3 2009.", "Q3 2009", D, "2009-Q3"),
     ("Revenue rose 5% in Q1.", "Q1", D, "2023-Q1"),
     ("The empire lasted two hundred years.", "two hundred years", DUR, "P200Y"),
     ("Sales grew in the first half of 1990.", "the first half of 1990", D, "1990-H1"),
+    ("Profit rose in the first half-year of 2021.", "the first half-year of 2021", D, "2021-H1"),
+    ("Profit fell for the half-year.", "the half-year", DUR, "P6M"),
+    ("Profit fell in the half year to June.", "the half year", DUR, "P6M"),
+    ("The firm lost money for two fiscal quarters.", "two fiscal quarters", DUR, "P2Q"),
     ("He left in the fall of 2020.", "the fall of 2020", D, "2020-FA"),
     ("We travel this summer.", "this summer", D, "2023-SU"),
     ("They met last fall.", "last fall", D, "2022-FA"),
+    ("Sales slumped this past winter.", "this past winter", D, "2022-WI"),
+    ("Sales slumped this past spring.", "this past spring", D, "2022-SP"),
+    ("Rain fell in the past spring.", "the past spring", D, "2022-SP"),
     ("It is early, but spring shows signs of hope.", "spring", D, "2023-SP"),
     # weekdays
     ("The minister said Thursday that talks failed.", "Thursday", D, "2023-05-04"),
@@ -88,6 +104,12 @@ CASES = [
     ("Talks start next week.", "next week", D, "2023-W19"),
     ("Rebels attacked two days ago.", "two days ago", D, "2023-05-02"),
     ("Rebels attacked five months ago.", "five months ago", D, "2022-12"),
+    ("The plant opened half a century ago.", "half a century ago", D, "1973"),
+    ("The plant opened a quarter century ago.", "a quarter century ago", D, "1998"),
+    ("The plant opened a century ago.", "a century ago", D, "19"),
+    ("He moved here a year and a half ago.", "a year and a half ago", D, "2021-11"),
+    ("The feud lasted a quarter of a century.", "a quarter of a century", DUR, "P25Y"),
+    ("The feud lasted nearly a quarter-century.", "nearly a quarter-century", DUR, "P25Y"),
     ("Profit was below last year's level.", "last year", D, "2022"),
     ("Cases rose again after last year’s winter wave.", "last year", D, "2022"),
     ("Today’s ruling was unanimous.", "Today", D, "2023-05-04"),
@@ -99,11 +121,21 @@ CASES = [
     # a clock time with its UTC equivalent in brackets, then the day
     ("The blast came at 10:35 a.m. (0735 GMT) Tuesday.", "10:35 a.m. (0735 GMT) Tuesday", T, "2023-05-02T10:35"),
     ("The bells rang at 5 o’clock yesterday.", "5 o’clock yesterday", T, "2023-05-03T05:00"),
+    ("The bells rang at 3 o'clock this afternoon.", "3 o'clock this afternoon", T, "2023-05-04T15:00"),
+    ("The bells rang at three o'clock in the morning.", "three o'clock in the morning", T, "2023-05-04T03:00"),
     ("Growth will slow this year.", "this year", D, "2023"),
     ("Output rose from a year ago.", "a year ago", D, "2022"),
     ("Output rose from a year earlier.", "a year earlier", D, "2022"),
     ("Rents rose in recent years.", "recent years", D, "PAST_REF"),
     ("Sales were weak last Thanksgiving.", "last Thanksgiving", D, "2022-11-24"),
+    # movable holidays: Easter-based, nth weekday of a month, US Election Day
+    ("Markets closed on Good Friday.", "Good Friday", D, "2023-04-07"),
+    ("Crowds gathered at Easter.", "Easter", D, "2023-04-09"),
+    ("Protesters prayed as Easter week began.", "Easter week", D, "2023-W14"),
+    ("Flower sales jumped on Mother's Day.", "Mother's Day", D, "2022-05-08"),
+    ("Banks close on Martin Luther King Jr. Day 2024.", "Martin Luther King Jr. Day 2024", D, "2024-01-15"),
+    ("Voters went to the polls on Election Day 1998.", "Election Day 1998", D, "1998-11-03"),
+    ("Parades were held on Veterans Day.", "Veterans Day", D, "2022-11-11"),
     ("Talks are set for the week of March 6, 2023.", "the week of March 6, 2023", D, "2023-W10"),
     ("Prices are now higher.", "now", D, "PRESENT_REF"),
     ("He is currently abroad.", "currently", D, "PRESENT_REF"),
@@ -112,6 +144,22 @@ CASES = [
     ("Prices may rise in the near term.", "the near term", D, "FUTURE_REF"),
     ("The shop closes at the end of the month.", "the end of the month", D, "2023-05"),
     ("Sales rose in the previous year.", "the previous year", D, "2022"),
+    # "the following year", "that year", "later that day": from the date last named (TimeBank, AQUAINT)
+    ("He was promoted on Jan. 2, 1995, and the following year he left.", "the following year", D, "1996"),
+    ("Sony bought it in March. The following month, it sold the unit.", "The following month", D, "2023-04"),
+    ("He was arrested on March 3 and released the next day.", "the next day", D, "2023-03-04"),
+    ("The vote will be held the next day.", "the next day", D, "2023-05-05"),
+    ("Imports rose in 1988, and Swiss firms had a large share that year.", "that year", D, "1988"),
+    ("He fled in June 1998 and was jailed later that year.", "later that year", D, "1998"),
+    ("The bomb went off on Oct. 23, 1998. Earlier that day, the clinic got a fax.", "Earlier that day", D, "1998-10-23"),
+    ("That year was hard for the firm.", "That year", D, "2023"),
+    ("Shares closed lower Friday, down 4.5% from the previous Friday.", "the previous Friday", D, "2023-04-21"),
+    ("Shares fell 4.5% from the previous Friday.", "the previous Friday", D, "2023-04-28"),
+    ("He arrived on Monday, April 17, and left the following Thursday.", "the following Thursday", D, "2023-04-20"),
+    # an ordinal day or week of something ongoing: the article's own day or week (TimeBank, MEANTIME)
+    ("Today is the eighth day of the operation.", "the eighth day", D, "2023-05-04"),
+    ("Trading was suspended for a second consecutive day.", "a second consecutive day", D, "2023-05-04"),
+    ("Stocks rose for fourth week in a row.", "fourth week", D, "2023-W18"),
     ("Sales beat the same month last year.", "the same month last year", D, "2022-05"),
     ("The plant closes at year-end.", "year-end", D, "2023"),
     ("Prices rose in the late summer of 2021.", "the late summer of 2021", D, "2021-SU"),
@@ -125,6 +173,7 @@ CASES = [
     ("Fighting broke out last night.", "last night", T, "2023-05-03TNI"),
     ("The summit ends tonight.", "tonight", T, "2023-05-04TNI"),
     ("Trading halted at noon Friday.", "noon Friday", T, "2023-04-28T12:00"),
+    ("He will appear before a judge at midday.", "midday", T, "2023-05-04T12:00"),
     # durations
     ("The strike lasted three days.", "three days", DUR, "P3D"),
     ("They began five-day talks.", "five-day", DUR, "P5D"),
@@ -140,11 +189,21 @@ CASES = [
     ("He left a couple of years later.", "a couple of years", DUR, "P2Y"),
     ("Sales rose in the first nine months.", "the first nine months", DUR, "P9M"),
     ("Rents rose over the past two years.", "the past two years", DUR, "P2Y"),
+    ("Prices rose over the past decade.", "the past decade", DUR, "P10Y"),
+    ("Prices will rise over the next decade.", "the next decade", DUR, "P10Y"),
+    ("The coming decade will be hard.", "The coming decade", DUR, "P10Y"),
+    ("This decade will be hard.", "This decade", D, "202"),
     ("The call lasted nearly an hour.", "nearly an hour", DUR, "PT1H"),
     ("He spoke for a minute and a half.", "a minute and a half", DUR, "PT1M30S"),
     ("It lasted thirty minutes.", "thirty minutes", DUR, "PT30M"),
     ("It has been in use for years.", "years", DUR, "PXY"),
     ("A deal could take weeks or months.", "weeks or months", DUR, "PXW"),
+    # "between N and M units": the lower bound is a duration of its own (TimeBank, MEANTIME)
+    ("Bankruptcy would take between 60 and 90 days.", "60", DUR, "P60D"),
+    ("Bankruptcy would take between 60 and 90 days.", "90 days", DUR, "P90D"),
+    ("Patients wait between two to six days.", "two", DUR, "P2D"),
+    ("Patients wait between two to six days.", "six days", DUR, "P6D"),
+    ("Shipments resume within two to three weeks.", "two to three weeks", DUR, "P2W"),
     # sets
     ("The market opens every Friday.", "every Friday", SET, "XXXX-WXX-5"),
     ("The fee is paid annually.", "annually", SET, "P1Y"),
@@ -152,6 +211,8 @@ CASES = [
     ("The paper is published daily.", "daily", SET, "P1D"),
     ("The club meets on Tuesdays.", "Tuesdays", SET, "XXXX-WXX-2"),
     ("It earns $5 million a year.", "a year", SET, "P1Y"),
+    ("The board meets every two weeks.", "every two weeks", SET, "P2W"),
+    ("Every four years, voters choose a president.", "Every four years", SET, "P4Y"),
 ]
 
 
@@ -179,8 +240,10 @@ def test_anchored_flag(text: str, span: str, anchored: bool) -> None:
     ("Shares fell in early March.", "early March", "START"),
     ("The call lasted nearly an hour.", "nearly an hour", "LESS_THAN"),
     ("The deal is due in mid-2024.", "mid-2024", "MID"),
+    ("Shares fell from the previous Friday.", "the previous Friday", ""),
 ])
 def test_mod(text: str, span: str, mod: str) -> None:
+    """(the mod of "the previous Friday" is empty: "previous" is not the prefix "pre-")"""
     assert _only(text, span).mod == mod
 
 
@@ -206,6 +269,24 @@ NEGATIVES = [
     "Output is measured in cubic meters per second.",
     "The children went to summer camp.",
     "They bathed in a hot spring nearby.",
+    "Turnout was between 60 and 90 percent.",
+    "Seats cost between $60 and $90.",
+    "Traders lost money on trades made that day.",
+    "Unfortunately, that day has come.",
+    "They left later that day.",
+    "He was sworn in on his first day in office.",
+    "The strike entered its third week.",
+    "It happened in the first year of the war.",
+    "He cut the price by half.",
+    "Half the year's budget was spent.",
+    "The firm changed from a fiscal year to a calendar year.",
+    "The Easter Rising began in Dublin.",
+    "Children hunted for Easter eggs.",
+    "He was arrested in the early hours.",
+    "Every 40 percent of the vote counts.",
+    "It was High Noon for the alliance.",
+    "For the people of Poland, high noon has come.",
+    "Easter Island lies in the Pacific.",
 ]
 
 
@@ -219,6 +300,8 @@ def test_negatives(text: str) -> None:
     ("She arrived on May 4.", "May 4", "XXXX-05-04"),
     ("He resigned yesterday.", "yesterday", "XXXX-XX-XX"),
     ("They met Friday.", "Friday", "XXXX-WXX-5"),
+    ("They met on Christmas Eve.", "Christmas Eve", "XXXX-12-24"),
+    ("They met on Good Friday.", "Good Friday", "XXXX-XX-XX"),
     ("Sales fell last month.", "last month", "XXXX-XX"),
     ("The deal closed on May 4, 2023.", "May 4, 2023", "2023-05-04"),
     ("The strike lasted three days.", "three days", "P3D"),
@@ -226,6 +309,15 @@ def test_negatives(text: str) -> None:
 def test_without_document_date(text: str, span: str, value: str) -> None:
     t = _only(text, span, dct=None)
     assert t.value == value
+
+
+@pytest.mark.parametrize(("year", "day"), [
+    (1998, dt.date(1998, 4, 12)), (2000, dt.date(2000, 4, 23)), (2008, dt.date(2008, 3, 23)),
+    (2011, dt.date(2011, 4, 24)), (2019, dt.date(2019, 4, 21)), (2024, dt.date(2024, 3, 31)),
+])
+def test_easter(year: int, day: dt.date) -> None:
+    from factlint.extract.timex_rules_rel import easter
+    assert easter(year) == day
 
 
 def test_quarter_discourse_anchoring() -> None:
@@ -240,6 +332,15 @@ def test_the_day_refers_to_the_day_last_named() -> None:
     assert _only("The index recovered late in the day.", "the day").value == "2023-05-04"
 
 
+def test_part_of_day_on_the_day_last_named() -> None:
+    text = ("Ford said on Tuesday that its sales rose 43% in February. Its share of the market rose "
+            "to 17%, up from 14% a year ago. The stock rose to a five-year high in morning trading.")
+    assert {t.text: t.value for t in find_timexes(text, DCT)}["morning"] == "2023-05-02TMO"
+    assert _only("Dealers placed heavy buy orders in the morning.", "the morning").value == "2023-05-04TMO"
+    assert [t.text for t in find_timexes("He appeared on a morning talk show.", DCT)] == []
+    assert [t.text for t in find_timexes("He died in the morning of May 3.", DCT)] == ["May 3"]
+
+
 def test_clock_time_on_the_day_last_named() -> None:
     text = "Markets fell on Tuesday. Trading closed at 18:00 UTC."
     assert {t.text: t.value for t in find_timexes(text, DCT)}["18:00 UTC"] == "2023-05-02T18:00Z"
@@ -248,6 +349,18 @@ def test_clock_time_on_the_day_last_named() -> None:
 def test_same_period_uses_the_month_under_discussion() -> None:
     text = "Sales fell 5% in March from the same month a year ago."
     assert {t.text: t.value for t in find_timexes(text, DCT)}["the same month a year ago"] == "2022-03"
+
+
+def test_latest_quarter_is_one_that_has_ended() -> None:
+    # DCT 2023-05-04: the fourth quarter ahead is not "the latest quarter"; the first quarter is.
+    text = ("Profit rose in the first quarter. The company will take a fourth-quarter charge. "
+            "Sales fell in the latest quarter.")
+    assert {t.text: t.value for t in find_timexes(text, DCT)}["the latest quarter"] == "2023-Q1"
+    text = "The company will take a fourth-quarter charge. Sales fell in the latest quarter."
+    assert {t.text: t.value for t in find_timexes(text, DCT)}["the latest quarter"] == "2023-Q1"
+    # a plain "the quarter" still takes the quarter last named
+    text = "The company will take a fourth-quarter charge. Sales will be flat in the quarter."
+    assert {t.text: t.value for t in find_timexes(text, DCT)}["the quarter"] == "2023-Q4"
 
 
 def test_latest_period_needs_a_quarter() -> None:
@@ -259,6 +372,12 @@ def test_latest_period_needs_a_quarter() -> None:
 def test_no_timex_across_lines() -> None:
     text = "Markets to stay shut until Friday\nSeptember 18, 2008\nTrading resumed."
     assert [t.text for t in find_timexes(text, DCT)] == ["Friday", "September 18, 2008"]
+
+
+def test_day_range_needs_a_day() -> None:
+    # "5 goals" after "May 4 and" is a count, not a second day
+    assert [t.text for t in find_timexes("He scored on May 4 and 5 goals later.", DCT)] == ["May 4"]
+    assert [t.text for t in find_timexes("Prices rose on March 3 and 40 percent later.", DCT)] == ["March 3"]
 
 
 def test_offsets_and_order() -> None:

@@ -49,6 +49,22 @@ def test_month_year(dct: dt.date, month: int, tense: R.Tense, year: int) -> None
     assert R.month_year(dct, month, tense) == year
 
 
+@pytest.mark.parametrize("dct, n, tense, months, year", [
+    # a quarter is placed like a month: a past clause never sends it ahead of the article date
+    (APRIL_8, 3, PAST, 3, 2014),
+    (APRIL_8, 1, PAST, 3, 2015),
+    (APRIL_8, 1, FUTURE, 3, 2015),  # just ended: still nearer than next year's
+    (APRIL_8, 3, FUTURE, 3, 2015),
+    # no tense: the next quarter when it starts soon, else last year's
+    (dt.date(2015, 8, 19), 4, NONE, 3, 2015),
+    (APRIL_8, 4, NONE, 3, 2014),
+    (dt.date(2015, 5, 20), 2, NONE, 6, 2015),  # the second half, six weeks ahead
+    (APRIL_8, 2, NONE, 6, 2014),  # ... nearly three months ahead: last year's, just over
+])
+def test_quarter_year(dct: dt.date, n: int, tense: R.Tense, months: int, year: int) -> None:
+    assert R.quarter_year(dct, n, tense, months) == year
+
+
 @pytest.mark.parametrize("text, span, tense", [
     ("He was shot on Bourbon Street on June 29 after a fight.", "June 29", PAST),
     ("Police said the suspect was arrested in June.", "June", PAST),
@@ -69,6 +85,20 @@ def test_date_tense(text: str, span: str, tense: R.Tense) -> None:
     assert R.date_tense(text, start, start + len(span)) is tense
 
 
+@pytest.mark.parametrize("text, span, day, tense", [
+    # a present perfect takes no past day adverbial: the day is not pinned in the past
+    ("Albright has invited the ministers to a ceremony on March 12.", "March 12", True, NONE),
+    ("The board has already approved a vote on Nov. 6.", "Nov. 6", True, NONE),
+    # a bare month may hang off a participle of the perfect clause; a simple past still pins
+    ("The stock has fluctuated, rising from $29 in March.", "March", False, PAST),
+    ("Albright invited the ministers to a ceremony on March 12.", "March 12", True, PAST),
+    ("The company has said it was sold on March 12.", "March 12", True, PAST),
+])
+def test_date_tense_present_perfect(text: str, span: str, day: bool, tense: R.Tense) -> None:
+    start = text.index(span)
+    assert R.date_tense(text, start, start + len(span), day) is tense
+
+
 @pytest.mark.parametrize("text, span, value", [
     ("The man was killed in a shooting on June 29.", "June 29", "2014-06-29"),
     ("A gunman opened fire on Bourbon Street on June 29, police said.", "June 29", "2014-06-29"),
@@ -76,6 +106,7 @@ def test_date_tense(text: str, span: str, tense: R.Tense) -> None:
     ("The trial will open on June 29.", "June 29", "2015-06-29"),
     ("The offer was extended until June 29.", "June 29", "2015-06-29"),
     ("The festival drew crowds on March 30.", "March 30", "2015-03-30"),
+    ("Albright has invited the ministers to a ceremony on May 12.", "May 12", "2015-05-12"),
 ])
 def test_past_clause_never_after_the_article_date(text: str, span: str, value: str) -> None:
     found = [t for t in find_timexes(text, APRIL_8) if t.text == span]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from factlint.extract.spans import DisjointSpans, FixedSpans
+from factlint.extract import timex_resolve as R
 from factlint.extract.timex_grammar import DAY, MONTH, MONTH_D, YEAR4, month_number, ordinal_value
 from factlint.extract.timex_patterns import BLOCKERS, RULES, rule_windows, trigger_tokens
 from factlint.extract.timex_rules import Ctx, Defer, Hit
@@ -55,10 +56,35 @@ class Timex:
 # Discourse window: a quarter named this close before "a year ago" is what it refers to.
 _QUARTER_WINDOW = 600
 _QUARTER_VALUE = regex.compile(r"\d{4}-Q\d")
-_DAY_WINDOW = 300
+# "the day", "in the morning", "at 6 p.m.": the day named at most this far before (3-4 news sentences).
+_DAY_WINDOW = 600
 _DAY_VALUE = regex.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = regex.compile(r"\d{4}-\d\d")
 _WEEK_OF = regex.compile(r"(?i)\bthe\s+week\s+of\s+$")
+# "the following year", "that day": the date named at most this far before.
+_SHIFT_WINDOW = _DAY_WINDOW
+_DATE_PREFIX = regex.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?(?=$|T)")
+
+
+def _shift(anchor: str, shift: tuple[str, int]) -> str | None:
+    """anchor ('1995', '1995-03' or '1995-03-14') moved shift[1] units of shift[0]; None if too coarse.
+
+    Units prev_wd / next_wd move to the weekday shift[1] strictly before / after the anchor day."""
+    unit, k = shift
+    parts = [int(p) for p in anchor.split("-")]
+    if unit == "year":
+        return f"{parts[0] + k:04d}"
+    if unit == "month" and len(parts) >= 2:
+        y, mo = R.add_months(parts[0], parts[1], k)
+        return f"{y:04d}-{mo:02d}"
+    if unit in ("prev_wd", "next_wd") and len(parts) == 3:  # k is the weekday (1 = Monday)
+        d = dt.date(*parts)
+        gap = ((d.isoweekday() - k) % 7 or 7) if unit == "prev_wd" else -((k - d.isoweekday()) % 7 or 7)
+        return (d - dt.timedelta(days=gap)).isoformat()
+    if unit in ("day", "week") and len(parts) == 3:
+        d = dt.date(*parts)
+        return (d + dt.timedelta(days=k)).isoformat() if unit == "day" else R.iso_week(d + dt.timedelta(weeks=k))
+    return None
 
 
 def _scan(text: str, dct: dt.date | None) -> list[tuple[int, int, int, Hit]]:
@@ -101,10 +127,21 @@ def _resolve_discourse(text: str, taken: list[tuple[int, int, int, Hit]],
     """Anchor 'the quarter', 'a year ago', 'the day' on the period last mentioned (TimeML practice)."""
     out: list[tuple[int, int, Hit]] = []
     last_q: tuple[int, str] | None = None  # (end offset, "YYYY-Qn")
+    last_done_q: str | None = None  # the last quarter named that had ended by the DCT
+    done = "%04d-Q%d" % R.add_quarters(*R.quarter(dct), -1) if dct else ""
     last_day: tuple[int, str] | None = None  # (end offset, "YYYY-MM-DD")
     last_m: tuple[int, str] | None = None  # (end offset, "YYYY-MM")
+    last_date: tuple[int, str] | None = None  # (end offset, "YYYY", "YYYY-MM" or "YYYY-MM-DD")
     for s, e, _, hit in taken:
-        if hit.defer is Defer.DAYREF:  # "the day", "at 6 p.m.": the day last named, else the DCT
+        if hit.defer in (Defer.SHIFT, Defer.ANAPHOR):  # "the following year": from the date last named
+            shifted = _shift(last_date[1], hit.shift) if last_date and hit.shift and \
+                s - last_date[0] <= _SHIFT_WINDOW else None
+            if shifted is None and hit.defer is Defer.ANAPHOR:
+                continue  # "later that day" with no day named before it
+            if shifted and hit.type == "TIME" and "T" in hit.value:
+                shifted += hit.value[hit.value.index("T"):]  # "the previous Friday night"
+            hit = Hit(hit.type, shifted or hit.value, True, hit.mod, defer=Defer.DONE)
+        elif hit.defer is Defer.DAYREF:  # "the day", "at 6 p.m.": the day last named, else the DCT
             if last_day and s - last_day[0] <= _DAY_WINDOW:
                 hit = Hit(hit.type, last_day[1] + hit.value[10:], True, hit.mod)
         elif hit.defer is not Defer.NONE and dct is not None:
@@ -113,6 +150,8 @@ def _resolve_discourse(text: str, taken: list[tuple[int, int, int, Hit]],
                 continue  # "the latest period" names a time only in quarterly reporting
             if hit.defer in (Defer.QREF, Defer.PERIOD) and last_q:
                 hit = Hit(hit.type, last_q[1], True, hit.mod)
+            elif hit.defer is Defer.QDONE and last_done_q:  # not "fourth-quarter results" still ahead
+                hit = Hit(hit.type, last_done_q, True, hit.mod)
             elif hit.defer in (Defer.YAGO, Defer.YAGO_P) and near:  # the quarter under discussion, a year back
                 y, q = near[1].split("-")
                 hit = Hit(hit.type, f"{int(y) - 1:04d}-{q}", True, hit.mod, defer=Defer.DONE)
@@ -130,8 +169,12 @@ def _resolve_discourse(text: str, taken: list[tuple[int, int, int, Hit]],
                                           hit.anchored, hit.mod)
         if hit.defer not in (Defer.YAGO, Defer.YAGO_P, Defer.DONE, Defer.YQ) and _QUARTER_VALUE.fullmatch(hit.value):
             last_q = (e, hit.value)
+            if hit.value <= done:
+                last_done_q = hit.value
         if _DAY_VALUE.fullmatch(hit.value):
             last_day = (e, hit.value)
+        if hit.type in ("DATE", "TIME") and (date := _DATE_PREFIX.match(hit.value)):
+            last_date = (e, date.group())
         if hit.defer not in (Defer.DONE, Defer.YAGO_P, Defer.YAGO_M) and _MONTH_VALUE.fullmatch(hit.value):
             last_m = (e, hit.value)
         out.append((s, e, hit))

@@ -10,7 +10,7 @@ from factlint.extract import timex_rules_dur as U
 from factlint.extract import timex_rules_quarter as Q
 from factlint.extract import timex_rules_rel as L
 from factlint.extract.timex_grammar import (
-    APPROX, DAY, DAYNUM, MOD_PREFIX, MONTH, MONTH_D, MONTH_FULL, NUM, POD, PUBLICATION, SEASON,
+    APPROX, DAY, DAYNUM, MOD_PREFIX, MONTH, MONTH_D, MONTH_FULL, NUM, ORD_DAY, POD, PUBLICATION, SEASON,
     SPELLED_YEAR, TZ, UNIT, WEEKDAY, YEAR4, compile_rule,
 )
 from factlint.extract.numbers import NUMBER_WORD_PATTERN
@@ -34,12 +34,21 @@ _MOD = rf"(?:(?P<mod>{MOD_PREFIX})\s*)"
 NAMED_DAY = r"Black|Cyber|Super|Bloody|Good|Easter|Palm|Ash|Holy|Maundy|Shrove|Blue|Whit"
 _NOT_AMOUNT = r"(?!\s*(?:%|percent|per\s+cent|million|billion|thousand|[.,]\d))"
 
+_DAY_RANGE = r"(?:and|to|through|or|–)"
+# "March 3 to 5, 2024": the first day takes the year written after the second.
+_RANGE_YEAR = rf"(?=\s*{_DAY_RANGE}\s*{DAYNUM}\s*,?\s*(?P<ryear>{YEAR4}))"
+# Words that may follow a date ("April 24 and 25 in Washington"), unlike a counted noun ("5 goals").
+_AFTER_DATE = r"(?:in|at|on|to|for|and|or|when|with|as|the|a|an|of|after|before|until|by|during|that|which|but|while)"
+
 _SPECS: list[tuple[str, str, Handler]] = [
     ("month_day", rf"(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?"
                   rf"(?:(?P<mod>early|late|mid)[-\s]+)?"
-                  rf"(?P<mon>{MONTH_D})\s*(?P<day>{DAY}){_NOT_AMOUNT}(?:\s*,?\s*{_YR})?", D.h_month_day),
+                  rf"(?P<mon>{MONTH_D})\s*(?P<day>{DAY}){_NOT_AMOUNT}(?:\s*,?\s*{_YR}|{_RANGE_YEAR})?", D.h_month_day),
     ("day_month", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<rel>)(?P<mod>)(?P<day>{DAY})(?:\s+of)?\s+"
                   rf"(?P<mon>{MONTH})(?:\s*,?\s*{_YR})?", D.h_month_day),
+    # "April 24 and 25": the second day, in the first one's month
+    ("day_after", rf"(?<=(?P<mon>{MONTH_D})\s*{DAYNUM}\s*{_DAY_RANGE}\s*)(?P<wd>)(?P<rel>)(?P<mod>)"
+                  rf"(?P<day>{DAYNUM}){_NOT_AMOUNT}(?:\s*,?\s*{_YR})?(?!\s+(?!{_AFTER_DATE}\b)[a-z])", D.h_month_day),
     ("iso_date", r"(?P<y>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)",
      D.h_numeric_date),
     ("us_date", r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>(?:19|20)?\d\d)(?![\d/])",
@@ -62,7 +71,7 @@ _SPECS: list[tuple[str, str, Handler]] = [
                 rf"fiscal\s+(?P<fy>{YEAR4})(?:'s)?)\s+)?(?:(?P<ago>year-earlier|year-ago)\s+|"
                 rf"(?:fiscal|calendar|comparable|same|flat|latest|current|fiscal-)[-\s]*)*"
                 rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?"
-                rf"(?P<unit>quarter|half)(?:\s+of\s+(?:(?P<yr>{YEAR4})|fiscal\s+(?P<fy2>{YEAR4})|"
+                rf"(?P<unit>quarter|half)(?:(?<=half)[-\s]year)?(?:\s+of\s+(?:(?P<yr>{YEAR4})|fiscal\s+(?P<fy2>{YEAR4})|"
                 rf"(?P<rel>last|this|next)\s+year|the\s+(?P<rel2>previous|current)\s+year))?", Q.h_quarter),
     ("quarter_abbr", rf"(?-i:(?P<letter>Q|H)(?P<n>[1-4]))(?:\s+{_YR}|\s+'(?P<yy>\d\d))?"
                      rf"|{_YR}\s+(?-i:(?P<letter>Q|H)(?P<n>[1-4]))", Q.h_quarter_abbr),
@@ -84,6 +93,7 @@ _SPECS: list[tuple[str, str, Handler]] = [
                 rf"the\s+following|past|coming)\s+)?(?<!(?-i:{NAMED_DAY})\s)(?P<wd>{WEEKDAY})(?P<pl>s)?(?:,?\s+(?P<pod>{POD})(?P<pl2>s)?)?"
                 rf"(?!\s+(?-i:{PUBLICATION})\b)", L.h_weekday),
     ("set", rf"(?:every|each|per(?=\s+(?:year|month|week|day|quarter)))\s+(?:(?P<other>other|single)\s+)?(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH_FULL})|"
+            rf"(?<=\bevery\s)(?P<n>{NUM})[-\s]+(?P<unitn>{UNIT})s|"
             rf"(?P<season>{SEASON})|(?P<pod>{POD})|(?P<unit>(?:business\s+|trading\s+)?{UNIT}))(?!s)", U.h_set),
     ("set_adv", r"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually|"
                 r"(?:once|twice|three\s+times)\s+(?:a|per|an)\s+(?:year|month|week|day|hour))", U.h_set),
@@ -93,10 +103,13 @@ _SPECS: list[tuple[str, str, Handler]] = [
                 rf"(?P<w>today|tomorrow|yesterday|tonight)(?:[-\s]+(?P<pod>{POD}))?", L.h_rel_day),
     ("pod", rf"(?:(?P<mod>early|late|later|earlier)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>{POD})"
             rf"|(?P<pod>mid-?\s?(?:morning|afternoon))(?:\s+(?P<rel>yesterday|today|tomorrow))?", L.h_pod),
+    # "placed buy orders in the morning", "in morning trading": that part of the day last named
+    ("pod_ref", r"(?<=\b(?:in|during|through|throughout)\s)(?:the\s+)?(?P<pod>morning|afternoon|evening)(?!\s+of\b)",
+     L.h_pod_ref),
     ("clock", rf"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
               rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.?|[ap]m\b)"
               rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*{TZ})"
-              rf"|(?P<nm>noon|midnight)|(?P<h4>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+(?:o['’]clock|in\s+the\s+"
+              rf"|(?P<nm>(?<!\bhigh\s)noon|midday|midnight)|(?P<h4>\d{{1,2}}|{NUMBER_WORD_PATTERN})\s+(?:o['’]clock(?:\s+(?:in\s+the|this)\s+(?P<pod3>morning|afternoon|evening))?|in\s+the\s+"
               rf"(?P<pod2>morning|afternoon|evening|night)))(?:\s*(?P<tz>{TZ}))?(?:\s*\(\s*(?:\d{{3,4}}\s*)?{TZ}[^)]{{0,8}}\))?"
               rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<rd>today|yesterday|tomorrow|tonight)|"
               rf"(?P<mon>{MONTH_D})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR4}))?))?", L.h_clock),
@@ -104,19 +117,34 @@ _SPECS: list[tuple[str, str, Handler]] = [
                  rf"a\s+further|all|each\s+of\s+the|a)\s+)?(?:(?P<rel>past|last|next|first|final|latest|coming|"
                  rf"previous|following|remaining|initial|ensuing|preceding|same)\s+)?(?P<num>{NUM})"
                  rf"(?:\s*(?:-|to|or)\s*(?P<num2>{NUM}))?(?:[-\s]+(?:more|additional|consecutive|straight|full|"
-                 rf"long|trading|business|calendar|working|successive|further|extra))?[-\s]+(?P<unit>{UNIT})"
+                 rf"long|trading|business|calendar|working|successive|further|extra|fiscal))?[-\s]+(?P<unit>{UNIT})"
                  rf"(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?(?:[-\s]+(?P<tail>old|long|period|term))?", U.h_duration),
+    # "between 60 and 90 days": the first bound is a duration of its own, in the unit of the second.
+    ("range_low", rf"(?<=\bbetween\s+)(?P<num>{NUM})(?=\s*(?:and|to|-)\s*{NUM}(?:[-\s]+(?:more|full|long|"
+                  rf"consecutive|straight|trading|business|calendar|working))?[-\s]+(?P<unit>{UNIT})s?\b)",
+     U.h_range_low),
     ("vague_duration", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>the|those|these)\s+)?(?:(?P<rel>past|last|next|"
                        rf"coming|previous|following|recent|first|early|ensuing|final)\s+)?(?P<q>several|a\s+few|"
                        rf"few|many|a\s+number\s+of)?\s*(?P<unit>{UNIT})s(?:\s+or\s+{UNIT}s)?(?:\s+ahead)?",
      U.h_vague_duration),
+    ("quarter_century", rf"(?:(?P<approx>{APPROX})\s+)?a\s+quarter(?:[-\s]+|\s+of\s+a\s+)century", U.h_quarter_century),
+    ("half_year", r"(?:the|a|an?\s+entire|the\s+(?:whole|full))\s+half[-\s]year(?!s)", U.h_half_year),
     ("unit_long", rf"(?P<unit>{UNIT})(?P<pl>s)?-long|(?P<unit>{UNIT})(?P<pl>s)-old", U.h_unit_long),
-    ("ago", rf"(?:(?P<approx>{APPROX}|just|only)\s+)?(?P<num>{NUM}|several|a\s+few|few|many|some)?[-\s]*"
-            rf"(?P<unit>{UNIT})(?P<pl>s)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|back)",
+    ("ago", rf"(?:(?P<approx>{APPROX}|just|only)\s+)?(?P<num>{NUM}|several|a\s+few|few|many|some|"
+            rf"(?P<qc>a\s+quarter(?:\s+of\s+a)?))?[-\s]*(?P<unit>{UNIT})(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?"
+            rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|back)",
      U.h_ago),
     ("rel_unit", rf"(?:(?P<mod>{MOD_PREFIX}|earlier|later)\s*)?(?P<rel>this|last|next|the\s+past|the\s+previous|"
-                 r"the\s+current|the\s+latest|this\s+past|this\s+coming|the\s+coming|the\s+last|the)\s+"
+                 r"the\s+current|the\s+latest|this\s+past|this\s+coming|the\s+coming|the\s+last|"
+                 r"the\s+next(?=\s+(?:decade|century))|the)\s+"
                  r"(?P<unit>week|weekend|month|year|decade|century|fiscal\s+year)(?!-)", L.h_rel_unit),
+    # "the eighth day of Desert Shield", "for a fourth straight week": the current day or week
+    # (not "his first day in office": a possessive's day is its owner's, not the article's)
+    ("ordinal_unit", rf"(?<!\b(?:his|her|its|their|our|my|your)\s+)(?:(?:the|a)\s+)?(?P<ord>{ORD_DAY}|[1-9]\d?(?:st|nd|rd|th))\s+"
+                     rf"(?:(?:straight|consecutive|successive|full)\s+)?(?P<unit>day|week)(?!s)",
+     L.h_ordinal_unit),
+    ("that_unit", r"(?:(?P<el>earlier|later)\s+(?:in\s+)?)?that\s+(?:(?P<same>same)\s+)?(?P<unit>day|week|month|year)",
+     L.h_that_unit),
     ("the_unit", r"(?:the|that|this)\s+(?:fiscal\s+)?(?P<unit>weekend|year)|the\s+(?P<unit>same\s+day|day)"
                  r"|the\s+(?:full|entire|whole)\s+(?P<unit>year)|(?:the\s+)?(?P<unit>year)(?:'s)?[-\s]end",
      L.h_the_unit),
@@ -126,21 +154,23 @@ _SPECS: list[tuple[str, str, Handler]] = [
             r"recent|lately|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
             r"the\s+(?:near|short|long|medium)\s+term|the\s+time\s+being|(?<=\bat\s)present", L.h_ref),
     ("holiday", rf"(?:(?P<rel>last|next|this)\s+)?(?P<name>(?-i:Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)|Independence\s+Day|"
-                rf"Valentine's\s+Day|Halloween|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day))"
+                rf"Valentine's\s+Day|Halloween|Boxing\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|"
+                rf"Veterans\s+Day|Columbus\s+Day|Presidents['’]?\s+Day|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|"
+                rf"Mother['’]s\s+Day|Father['’]s\s+Day|Election\s+Day|Good\s+Friday|Easter(?:\s+Sunday|\s+Monday|\s+week|(?!\s+(?:[A-Z]|eggs?\b|bunn|lil|island)))))"
                 rf"(?:,?\s+{_YR})?", L.h_holiday),
 ]
 
 # Rule -> (trigger token classes, reach before the token, reach after it).
 _TRIGGERS = {
-    "month_day": ("MON", 25, 25), "day_month": ("MON", 35, 12), "iso_date": ("DIG4", 1, 12),
+    "month_day": ("MON", 25, 25), "day_month": ("MON", 35, 12), "day_after": ("MON", 1, 30), "iso_date": ("DIG4", 1, 12),
     "us_date": ("SLASH", 1, 10), "month_year": ("MON", 30, 30), "month": ("MON", 30, 2),
     "year": ("DIG4 SPY", 30, 30), "decade": ("DEC", 35, 2), "century": ("CEN", 30, 1),
     "quarter": ("QUA", 50, 30), "quarter_ref": ("QUA", 50, 1), "quarter_abbr": ("QABBR", 6, 10), "year_ago": ("UNIT", 30, 15),
     "year_period": ("DIG4", 5, 10), "same_period": ("UNIT", 45, 40), "latest_period": ("PER", 30, 1), "season": ("SEA", 35, 25), "weekday": ("WD", 20, 12),
     "set": ("SET", 2, 25), "set_adv": ("SET", 20, 20), "set_rate": ("UNIT", 10, 1),
-    "rel_day": ("RDAY", 30, 12), "pod": ("POD", 25, 12), "clock": ("CLK", 25, 45),
-    "duration": ("UNIT", 50, 25), "vague_duration": ("UNIT", 40, 10), "unit_long": ("UNIT", 1, 6), "ago": ("AGO", 60, 2),
-    "rel_unit": ("UNIT", 45, 2), "the_unit": ("UNIT", 25, 6), "rel_span": ("UNIT", 25, 12),
+    "rel_day": ("RDAY", 30, 12), "pod": ("POD", 25, 12), "pod_ref": ("POD", 16, 6), "clock": ("CLK", 25, 45),
+    "duration": ("UNIT", 50, 25), "range_low": ("UNIT", 45, 6), "vague_duration": ("UNIT", 40, 10), "unit_long": ("UNIT", 1, 6), "half_year": ("UNIT", 25, 6), "quarter_century": ("CEN", 50, 6), "ago": ("AGO", 60, 2),
+    "rel_unit": ("UNIT", 45, 2), "that_unit": ("UNIT", 30, 6), "ordinal_unit": ("UNIT", 45, 6), "the_unit": ("UNIT", 25, 6), "rel_span": ("UNIT", 25, 12),
     "ref": ("REF", 20, 12), "holiday": ("HOL", 20, 20),
 }
 RULES: tuple[Rule, ...] = tuple(
@@ -158,7 +188,7 @@ _CLASS_WORDS = {
     "POD": "morning afternoon evening night noon midnight tonight",
     "AGO": "ago earlier later now hence back",
     "REF": "now currently nowadays current recently recent lately past future term being present days",
-    "CLK": "m am pm clock noon midnight utc gmt est edt cst cdt pst pdt bst cet morning afternoon evening night",
+    "CLK": "m am pm clock noon midday midnight utc gmt est edt cst cdt pst pdt bst cet morning afternoon evening night",
     "OLD": "old",
 }
 # Names are case-sensitive triggers (lower-case "may", "march" are not months).
@@ -167,7 +197,8 @@ _CLASS_NAMES = {
            "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec",
     "WD": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays Thursdays "
           "Fridays Saturdays Sundays",
-    "HOL": "Christmas Year Independence Valentine Halloween Boxing Thanksgiving Labor Memorial",
+    "HOL": "Christmas Year Independence Valentine Halloween Boxing Thanksgiving Labor Memorial Veterans Columbus "
+           "Presidents Luther Mother Father Election Good Easter",
     "QABBR": "Q H",
 }
 

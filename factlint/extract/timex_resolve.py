@@ -92,15 +92,19 @@ _PROSPECT = regex.compile(
     r"(?i)\b(?:to\s+(?:be\s+)?(?!the\b|an?\b|its?\b|his\b|her\b|their\b|this\b|that\b)[a-z]{2,}"
     r"|may|might|must|should|can)\b")
 _PRESENT = regex.compile(r"(?i)\b(?:is|are|has|have)\b")
+# "has invited them to a ceremony on March 12": a present perfect takes no past day adverbial
+# (a bare month may still hang off it: "has fluctuated, rising ... in June").
+_PERFECT = regex.compile(r"(?i)\b(?:has|have|'s|'ve)\s+(?:(?:not|never|already|also|just|now|\w+ly)\s+)?$")
 
 
-def date_tense(text: str, start: int, end: int) -> Tense:
+def date_tense(text: str, start: int, end: int, day: bool = False) -> Tense:
     """Clause tense for placing a calendar date in a year: past only when nothing looks ahead.
 
     A past verb pins a date on or before the article date, so it must govern the date
     plainly: no deadline word around the date, no plan, modal or present verb between the
     verb and the date (or the last verb before it), and no future marker earlier in the
-    sentence ("said it will redeem ...")."""
+    sentence ("said it will redeem ...").  With day=True (a date naming its day) a present
+    perfect verb ("has invited ... on March 12") does not count as past either."""
     found = _governing(text, start, end)
     if found is None:
         return Tense.NONE
@@ -112,6 +116,7 @@ def date_tense(text: str, start: int, end: int) -> Tense:
     between = (me, start) if me <= start else (end, ms)
     verb_before = max((e for _, e, _ in markers if e <= start), default=lo)
     if _OPEN_BEFORE.search(text, max(0, start - 60), start) or _OPEN_AFTER.match(text, end) \
+            or (day and _PERFECT.search(text, max(lo, ms - 24), ms)) \
             or _PROSPECT.search(text, verb_before, start) or _PROSPECT.search(text, *between) \
             or _PRESENT.search(text, *between) or any(t is Tense.FUTURE and e <= start for _, e, t in markers):
         return Tense.NONE
@@ -170,18 +175,19 @@ def _last_day(y: int, m: int) -> dt.date:
     return dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
 
 
-def period_year(dct: dt.date, m: int, d: int | None, tense: Tense) -> int:
+def period_year(dct: dt.date, m: int, d: int | None, tense: Tense, months: int = 1) -> int:
     """Year of 'June 29' (d given) or 'June' (d None) written without one, read against dct.
 
     A past clause takes the latest such period that began on or before dct: a past tense
     never sends a date after the article date.  A future clause prefers one that ends on or
     after dct ("will appeal the March 3 ruling" may still look back).  With no tense the
-    nearest wins, a future one only when NONE_FUTURE_DAYS nearer."""
+    nearest wins, a future one only when NONE_FUTURE_DAYS nearer.  months > 1 makes the period
+    that many months long from month m (a quarter, a half)."""
     best: tuple[int, int] | None = None
     for y in (dct.year - 1, dct.year, dct.year + 1):
         first = _safe_date(y, m, d or 1) or _safe_date(y, m, 28)
         assert first is not None
-        last = first if d else _last_day(y, m)
+        last = first if d else _last_day(*add_months(y, m, months - 1))  # a quarter: months=3
         if tense is Tense.PAST and first > dct:
             continue
         if first > dct:
@@ -197,6 +203,11 @@ def period_year(dct: dt.date, m: int, d: int | None, tense: Tense) -> int:
 def month_day_year(dct: dt.date, m: int, d: int, tense: Tense) -> int:
     """Year of 'Month D' without a year (see period_year)."""
     return period_year(dct, m, d, tense)
+
+
+def quarter_year(dct: dt.date, n: int, tense: Tense, months: int = 3) -> int:
+    """Year of 'the fourth quarter' (months=3) or 'the second half' (months=6) without one."""
+    return period_year(dct, (n - 1) * months + 1, None, tense, months)
 
 
 def month_year(dct: dt.date, m: int, tense: Tense) -> int:

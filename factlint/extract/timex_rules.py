@@ -24,12 +24,15 @@ class Defer(enum.Enum):
     """Discourse resolution a hit still needs once the hits before it are known."""
     NONE = ""
     QREF = "QREF"  # "the quarter": the quarter last named
+    QDONE = "QDONE"  # "the latest quarter": the quarter last named that had ended by the article date
     PERIOD = "PERIOD"  # "the latest period": the quarter last named, dropped without one
     YAGO = "YAGO"  # "a year ago": the quarter last named, one year back
     YAGO_P = "YAGO_P"  # "the same period last year": quarter or month last named, one year back
     YAGO_M = "YAGO_M"  # "the same month a year ago": the month last named, one year back
     YQ = "YQ"  # "the 1988 period": that year's quarter under discussion
     DAYREF = "DAYREF"  # "the day": the day last named
+    SHIFT = "SHIFT"  # "the following year", "that year": Hit.shift units from the date last named
+    ANAPHOR = "ANAPHOR"  # "later that day": as SHIFT, but dropped when no date was named just before
     DONE = "DONE"  # resolved; not itself a cue for later references
 
 
@@ -43,6 +46,7 @@ class Hit:
     start: int | None = None
     end: int | None = None
     defer: Defer = Defer.NONE
+    shift: tuple[str, int] | None = None  # (unit, count) for Defer.SHIFT
 
 
 @dataclass(frozen=True)
@@ -53,8 +57,8 @@ class Ctx:
     def tense(self, m: regex.Match[str]) -> R.Tense:
         return R.clause_tense(self.text, m.start(), m.end())
 
-    def date_tense(self, m: regex.Match[str]) -> R.Tense:
-        return R.date_tense(self.text, m.start(), m.end())
+    def date_tense(self, m: regex.Match[str], day: bool = False) -> R.Tense:
+        return R.date_tense(self.text, m.start(), m.end(), day)
 
     def prev_word(self, pos: int) -> str:
         w = _LAST_WORD.search(self.text[max(0, pos - 30):pos])
@@ -130,12 +134,13 @@ def h_month_day(m: regex.Match[str], c: Ctx) -> Hit | None:
     day = ordinal_value(m["day"])
     if not day or day > 31:
         return None
-    if m["year"]:
-        return Hit("DATE", f"{int(m['year']):04d}-{mon:02d}-{day:02d}", False, _mod(m["mod"]))
+    year = m["year"] or m.groupdict().get("ryear")
+    if year:
+        return Hit("DATE", f"{int(year):04d}-{mon:02d}-{day:02d}", False, _mod(m["mod"]))
     if c.dct is None:
         return Hit("DATE", f"XXXX-{mon:02d}-{day:02d}", True, _mod(m["mod"]))
     rel = (m["rel"] or "").lower()
-    tense = R.Tense.PAST if rel in ("last", "this past") else R.Tense.FUTURE if rel else c.date_tense(m)
+    tense = R.Tense.PAST if rel in ("last", "this past") else R.Tense.FUTURE if rel else c.date_tense(m, day=True)
     y = R.month_day_year(c.dct, mon, day, tense)
     if m["wd"]:  # a weekday pins the year down when the date is ambiguous
         for cand in (y, c.dct.year, c.dct.year - 1, c.dct.year + 1):
@@ -222,7 +227,8 @@ def h_decade(m: regex.Match[str], c: Ctx) -> Hit | None:
             return None
         val = f"19{words[d]}"
     elif len(d) == 4:
-        val = d[:3]
+        # "the 1800s" is the nineteenth century; "the 2000s" the decade (2000-2009) in news use
+        val = d[:2] if d.endswith("00") and d < "2000" else d[:3]
     else:
         if not (m.group().lower().startswith("the") or "'" in m["dec"]):
             return None  # "in his 70s" is an age

@@ -9,7 +9,7 @@ from factlint.extract.timex_rules import Ctx, Defer, Hit, _num, _unit, duration_
 
 
 def h_set(m: regex.Match[str], c: Ctx) -> Hit | None:
-    """'every Friday' XXXX-WXX-5, 'each month' P1M, 'daily' P1D, '$5 a year' P1Y."""
+    """'every Friday' XXXX-WXX-5, 'each month' P1M, 'every two weeks' P2W, 'daily' P1D, '$5 a year' P1Y."""
     g = m.groupdict()
     k = 2 if (g.get("other") or "").lower() == "other" else 1
     if g.get("wd"):
@@ -20,6 +20,9 @@ def h_set(m: regex.Match[str], c: Ctx) -> Hit | None:
         return Hit("SET", f"XXXX-{SEASONS[g['season'].lower()]}", False)
     if g.get("pod"):
         return Hit("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[g['pod'].lower()]}", False)
+    if g.get("unitn"):  # "every two weeks"
+        n = _num(g["n"])
+        return Hit("SET", duration_value(n, _unit(g["unitn"])), False) if n else None
     if g.get("unit"):
         u = _unit(g["unit"].split()[-1])
         return Hit("SET", duration_value(k, u if u in UNITS else "day"), False)
@@ -59,6 +62,8 @@ def h_duration(m: regex.Match[str], c: Ctx) -> Hit | None:
         return None  # "a second term"
     if numtxt in ("a", "an") and m["pl"]:
         return None
+    if numtxt in ("a", "an") and _KIND_OF_YEAR.search(c.text, m.end("num"), m.start("unit")):
+        return None  # "changed from a fiscal year to a calendar year": a kind of year, not a span
     n = _num(numtxt)
     if n is None or n == 0:
         return None
@@ -72,11 +77,26 @@ def h_duration(m: regex.Match[str], c: Ctx) -> Hit | None:
     if m["half"]:
         n += 0.5
     start = None
+    if m["num2"] and c.prev_word(m.start()) == "between":
+        n2 = _num(m["num2"].lower())  # "between two to six days": two timexes, see h_range_low
+        if n2:
+            return Hit("DURATION", duration_value(n2, unit), False, start=m.start("num2"))
     if m["det"] and not m["rel"] and not m["approx"] and not m["pl"]:
         start = m.start("num")  # "a two-year contract": the adjective alone is the timex
     return Hit("DURATION", duration_value(n, unit), False, _approx(m["approx"]), start=start)
 
 
+def h_range_low(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'between [60] and 90 days': the lower bound alone, a duration in the unit after the upper (P60D)."""
+    n = _num(m["num"])
+    if not n or (n >= 1000 and _unit(m["unit"]) != "year"):
+        return None
+    return Hit("DURATION", duration_value(n, _unit(m["unit"])), False)
+
+
+# A fractional count of a unit, in a smaller one: "half a century ago" is 50 years back.
+_SMALLER = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12), "week": ("day", 7)}
+_KIND_OF_YEAR = regex.compile(r"(?i)\b(?:fiscal|calendar)\b")
 _FRACTION_OF = regex.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|all|our|[A-Z$\d])")
 _SPAN_VERBS = {"for", "within", "in", "after", "only", "just", "lasted", "took", "than", "last", "take"}
 
@@ -87,6 +107,8 @@ def h_vague_duration(m: regex.Match[str], c: Ctx) -> Hit | None:
     rel = (m["rel"] or "").lower()
     if rel == "recent" and unit in ("year", "day") and not m["q"]:
         return Hit("DATE", "PAST_REF", True)
+    if rel == "early" and unit == "hour":
+        return None  # "the early hours of Sunday": a time of night, not a span
     if unit in ("night", "weekend", "quarter", "second") and not (m["q"] or rel):
         return None
     start = None
@@ -100,6 +122,16 @@ def h_vague_duration(m: regex.Match[str], c: Ctx) -> Hit | None:
     return Hit("DURATION", duration_value(None, unit), False, _approx(m["approx"]), start=start)
 
 
+def h_quarter_century(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'a quarter century', 'a quarter of a century': P25Y."""
+    return Hit("DURATION", "P25Y", False, _approx(m["approx"]))
+
+
+def h_half_year(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'the half-year', 'a half year': six months (P6M); 'the first half-year' is H1 (rule quarter)."""
+    return Hit("DURATION", "P6M", False)
+
+
 def h_unit_long(m: regex.Match[str], c: Ctx) -> Hit | None:
     """'day-long' P1D, 'decades-long' and 'years-old' (of a thing) PXY-style vague durations."""
     return Hit("DURATION", duration_value(None if m["pl"] else 1, _unit(m["unit"])), False)
@@ -111,12 +143,21 @@ def h_ago(m: regex.Match[str], c: Ctx) -> Hit | None:
     d = m["dir"].lower()
     sign = -1 if d in ("ago", "earlier", "back", "before") else 1
     n = _num(m["num"]) if m["num"] and m["num"].lower() not in ("several", "a few", "few", "many", "some") else None
+    if m["qc"]:
+        n = 0.25  # "a quarter century ago"
     if m["num"] is None and not m["pl"]:
         return None
     if n is None:
         return Hit("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", True)
+    if m["half"]:
+        n += 0.5
+    if n != int(n) and unit in _SMALLER:  # "a year and a half ago": 18 months back
+        small, k = _SMALLER[unit]
+        unit, n = small, n * k
     if c.dct is None:
         return Hit("DATE", "XXXX-XX-XX" if unit in ("day", "week") else "XXXX", True)
+    if unit == "century" and n == int(n):  # "a century ago": that century
+        return Hit("DATE", f"{(c.dct.year - 100 * int(n)) // 100:02d}", True, _approx(m["approx"]))
     val = R.shift_value(c.dct, unit, sign * n)
     if val is None:
         return None

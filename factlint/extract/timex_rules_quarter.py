@@ -6,6 +6,8 @@ import regex
 from factlint.extract import timex_resolve as R
 from factlint.extract.timex_rules import Ctx, Defer, Hit
 
+_LATEST = regex.compile(r"(?i)\b(?:latest|recent|just[-\s]ended)\b")
+
 
 def h_quarter(m: regex.Match[str], c: Ctx) -> Hit | None:
     unit = m["unit"].lower()
@@ -28,8 +30,7 @@ def h_quarter(m: regex.Match[str], c: Ctx) -> Hit | None:
     if rel:
         y = c.dct.year + {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}[rel]
         return Hit("DATE", f"{y:04d}-{letter}{n}", True, start=start)
-    cur = R.quarter(c.dct)[1] if letter == "Q" else (1 if c.dct.month <= 6 else 2)
-    y = c.dct.year if n <= cur or c.tense(m) is R.Tense.FUTURE else c.dct.year - 1
+    y = R.quarter_year(c.dct, n, c.tense(m), 3 if letter == "Q" else 6)
     if m["ago"]:
         return Hit("DATE", f"{y - 1:04d}-{letter}{n}", True, start=start, defer=Defer.DONE)
     return Hit("DATE", f"{y:04d}-{letter}{n}", True, start=start)
@@ -45,8 +46,7 @@ def h_quarter_abbr(m: regex.Match[str], c: Ctx) -> Hit | None:
         return Hit("DATE", f"{y:04d}-{letter}{n}", False)
     if c.dct is None:
         return Hit("DATE", f"XXXX-{letter}{n}", True)
-    cur = R.quarter(c.dct)[1] if letter == "Q" else (1 if c.dct.month <= 6 else 2)
-    y = c.dct.year if n <= cur or c.tense(m) is R.Tense.FUTURE else c.dct.year - 1
+    y = R.quarter_year(c.dct, n, c.tense(m), 3 if letter == "Q" else 6)
     return Hit("DATE", f"{y:04d}-{letter}{n}", True)
 
 
@@ -63,7 +63,9 @@ def h_quarter_ref(m: regex.Match[str], c: Ctx) -> Hit | None:
         pass
     else:
         y, q = R.add_quarters(y, q, -1)
-        return Hit("DATE", f"{y:04d}-Q{q}", True, defer=Defer.YAGO if m["ago"] else Defer.QREF)
+        latest = _LATEST.search(m.group())
+        return Hit("DATE", f"{y:04d}-Q{q}", True,
+                   defer=Defer.YAGO if m["ago"] else Defer.QDONE if latest else Defer.QREF)
     return Hit("DATE", f"{y:04d}-Q{q}", True)
 
 

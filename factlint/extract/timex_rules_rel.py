@@ -71,7 +71,9 @@ def h_season(m: regex.Match[str], c: Ctx) -> Hit | None:
     if c.dct is None:
         return Hit("DATE", f"XXXX-{s}", True, mod)
     y = c.dct.year
-    if "last" in rel or "past" in rel:
+    if "past" in rel:  # "this past spring": the latest spring over by the article date
+        y -= 0 if c.dct.month > _SEASON_START[s] + 2 else 1
+    elif "last" in rel:
         y -= 1  # TimeBank reads "last spring" as the previous year's
     elif "next" in rel or "coming" in rel:
         y += 1 if c.dct.month >= _SEASON_START[s] else 0
@@ -105,9 +107,14 @@ def h_weekday(m: regex.Match[str], c: Ctx) -> Hit | None:
                 tense = R.Tense.FUTURE  # "planned to leave Nairobi on Thursday"
             d = R.weekday_date(c.dct, wd, tense)
         val = d.isoformat()
+    # "the previous Friday": the Friday before the day last named (else before the article date)
+    shift = ("prev_wd" if pre == "the previous" else "next_wd", wd) if pre in ("the previous", "the following") \
+        else None
+    defer = Defer.SHIFT if shift and c.dct is not None else Defer.NONE
+    mod = _mod(pre) if pre in ("early", "late", "earlier", "later") else ""  # not "the previous": BEFORE
     if pod:
-        return Hit("TIME", f"{val}T{pod}", True, _mod(pre))
-    return Hit("DATE", val, True, _mod(pre))
+        return Hit("TIME", f"{val}T{pod}", True, mod, defer=defer, shift=shift)
+    return Hit("DATE", val, True, mod, defer=defer, shift=shift)
 
 
 def h_rel_day(m: regex.Match[str], c: Ctx) -> Hit | None:
@@ -131,10 +138,16 @@ def h_pod(m: regex.Match[str], c: Ctx) -> Hit | None:
     return Hit("TIME", f"{_day(c, delta)}T{pod}", True, _mod(m["mod"]))
 
 
+def h_pod_ref(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'in the morning', 'in afternoon trading': that part of the day last named, else of the article date."""
+    pod = PARTS_OF_DAY[m["pod"].lower()]
+    return Hit("TIME", f"{_day(c, 0)}T{pod}", True, defer=Defer.DAYREF)
+
+
 def h_clock(m: regex.Match[str], c: Ctx) -> Hit | None:
     g = m.groupdict()
     if g["nm"]:
-        hh, mi = (12, 0) if g["nm"].lower() == "noon" else (24, 0)
+        hh, mi = (24, 0) if g["nm"].lower() == "midnight" else (12, 0)  # noon, midday
     else:
         h = g["h"] or g["h2"] or g["h3"] or g["h4"]
         n = _num(h)
@@ -142,7 +155,7 @@ def h_clock(m: regex.Match[str], c: Ctx) -> Hit | None:
             return None
         hh, mi = int(n), int(g["mi"] or g["mi2"] or g["mi3"] or 0)
         ap = (g["ap"] or "").lower().replace(".", "").replace(" ", "")
-        pod2 = (g["pod2"] or "").lower()
+        pod2 = (g["pod2"] or g["pod3"] or "").lower()  # "3 o'clock this afternoon"
         if hh > 24 or mi > 59 or (ap and not 1 <= hh <= 12):
             return None
         if ap == "pm" or pod2 in ("afternoon", "evening") or (pod2 == "night" and hh >= 6):
@@ -157,7 +170,7 @@ def h_clock(m: regex.Match[str], c: Ctx) -> Hit | None:
         if g["year"]:
             date = f"{g['year']}-{mon:02d}-{day:02d}"
         elif c.dct:
-            date = f"{R.month_day_year(c.dct, mon, day, c.date_tense(m)):04d}-{mon:02d}-{day:02d}"
+            date = f"{R.month_day_year(c.dct, mon, day, c.date_tense(m, day=True)):04d}-{mon:02d}-{day:02d}"
         else:
             date = f"XXXX-{mon:02d}-{day:02d}"
     elif g["wd"]:
@@ -180,8 +193,8 @@ def h_rel_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
         return None
     if m.group().istitle() and not _SENTENCE_START.search(c.text[max(0, m.start() - 3):m.start()]):
         return None  # "ABC's This Week": a title, not a date
-    if unit == "decade" and rel in ("the past", "the last"):
-        return Hit("DURATION", "P10Y", False)
+    if unit == "decade" and rel in ("the past", "the last", "the coming", "the next"):
+        return Hit("DURATION", "P10Y", False)  # "the past decade", "the coming decade": ten years
     k = -1 if rel in ("last", "the past", "the previous", "this past", "the last", "the prior") else \
         1 if rel in ("next", "this coming", "the coming", "the next", "the following") else 0
     if c.dct is None:
@@ -222,16 +235,51 @@ def h_the_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
 
 
 def h_rel_span(m: regex.Match[str], c: Ctx) -> Hit | None:
-    """'the previous year', 'the day before': anchored on the document date."""
+    """'the previous year', 'the day before': from the date last named, else the document date.
+
+    'the next year' looks ahead from the document date unless the clause is in the past
+    ('was released the next day': the day after the one just told)."""
     unit = (m["unit"] or m["unit2"]).lower()
     rel = (m["rel"] or m["rel2"]).lower()
     k = -1 if rel in ("previous", "prior", "preceding", "before", "earlier") else 1
+    anaphoric = rel != "next" or c.tense(m) is R.Tense.PAST
     if c.dct is None:
         return Hit("DATE", "XXXX-XX-XX" if unit == "day" else "XXXX", True)
     if unit == "week":
-        return Hit("DATE", R.iso_week(c.dct + dt.timedelta(weeks=k)), True)
-    val = R.shift_value(c.dct, unit, k)
-    return Hit("DATE", val, True) if val else None
+        val: str | None = R.iso_week(c.dct + dt.timedelta(weeks=k))
+    else:
+        val = R.shift_value(c.dct, unit, k)
+    if val is None:
+        return None
+    return Hit("DATE", val, True, defer=Defer.SHIFT if anaphoric else Defer.NONE, shift=(unit, k))
+
+
+def h_ordinal_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'the eighth day (of the offensive)', 'a second consecutive day': the article date's day or week.
+
+    TimeBank and MEANTIME tag these as DATEs of the day (week) they are written on; 'the first
+    year of the war' is left alone, as it is seldom the article's year."""
+    week = m["unit"].lower() == "week"
+    if c.dct is None:
+        return Hit("DATE", "XXXX-WXX" if week else "XXXX-XX-XX", True)
+    return Hit("DATE", R.iso_week(c.dct) if week else c.dct.isoformat(), True)
+
+
+def h_that_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'that year', 'later that day': the period of the date last named, else the document date's.
+
+    A day needs 'same', 'earlier' or 'later' and a day named just before: a bare 'that day'
+    is as often no time at all ('trades made that day', 'if that day ever comes')."""
+    unit = m["unit"].lower()
+    day_ok = m["same"] or m["el"]
+    if unit == "day" and not day_ok:
+        return None
+    if unit == "day" and c.dct is not None:
+        return Hit("DATE", c.dct.isoformat(), True, defer=Defer.ANAPHOR, shift=("day", 0))
+    if c.dct is None:
+        return Hit("DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX"), True)
+    val = R.iso_week(c.dct) if unit == "week" else R.shift_value(c.dct, unit, 0)
+    return Hit("DATE", val, True, defer=Defer.SHIFT, shift=(unit, 0)) if val else None
 
 
 def h_ref(m: regex.Match[str], c: Ctx) -> Hit | None:
@@ -252,36 +300,66 @@ def _holiday_tense(m: regex.Match[str], c: Ctx) -> R.Tense:
     return R.Tense.PAST if rel == "last" else R.Tense.FUTURE if rel == "next" else c.date_tense(m)
 
 
-def h_holiday(m: regex.Match[str], c: Ctx) -> Hit | None:
-    name = m["name"].lower()
-    fixed = {"christmas eve": (12, 24), "christmas": (12, 25), "new year's eve": (12, 31),
-             "new year's day": (1, 1), "independence day": (7, 4), "valentine's day": (2, 14),
-             "halloween": (10, 31), "boxing day": (12, 26)}
-    key = next((k for k in fixed if name.startswith(k)), None)
-    year = int(m["year"]) if m["year"] else None
-    if c.dct is None and year is None:
-        if key:
-            mon, day = fixed[key]
-            return Hit("DATE", f"XXXX-{mon:02d}-{day:02d}", True)
-        return Hit("DATE", "XXXX-XX-XX", True)
-    y = year or c.dct.year  # type: ignore[union-attr]
+# Holidays on a fixed day, the nth weekday of a month (n=-1: the last), or Easter-based (days from Easter Sunday).
+_FIXED_HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "new year's eve": (12, 31),
+                   "new year's day": (1, 1), "independence day": (7, 4), "valentine's day": (2, 14),
+                   "halloween": (10, 31), "boxing day": (12, 26), "veterans day": (11, 11)}
+_NTH_WEEKDAY_HOLIDAYS = {"thanksgiving": (11, 4, 4), "labor day": (9, 1, 1), "memorial day": (5, 1, -1),
+                         "mother's day": (5, 7, 2), "father's day": (6, 7, 3), "columbus day": (10, 1, 2),
+                         "presidents day": (2, 1, 3), "martin luther king": (1, 1, 3)}
+_EASTER_HOLIDAYS = {"good friday": -2, "easter monday": 1, "easter": 0}
+
+
+def easter(y: int) -> dt.date:
+    """Western (Gregorian) Easter Sunday of year y (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(y, month, day + 1)
+
+
+def _holiday_date(name: str, y: int) -> dt.date:
+    """The day of the holiday name (lower case, apostrophes straightened) in year y."""
+    key = next((k for k in _FIXED_HOLIDAYS if name.startswith(k)), None)
     if key:
-        mon, day = fixed[key]
-        if year is None:
-            y = R.month_day_year(c.dct, mon, day, _holiday_tense(m, c))  # type: ignore[arg-type]
-        return Hit("DATE", f"{y:04d}-{mon:02d}-{day:02d}", year is None)
-    # Thanksgiving (4th Thursday of Nov), Labor Day (1st Monday of Sep), Memorial Day (last Monday of May)
-    spec = {"thanksgiving": (11, 4, 4), "labor day": (9, 1, 1), "memorial day": (5, 1, -1)}
-    k2 = next(k for k in spec if name.startswith(k))
-    mon, wd, nth = spec[k2]
+        return dt.date(y, *_FIXED_HOLIDAYS[key])
+    key = next((k for k in _EASTER_HOLIDAYS if name.startswith(k)), None)
+    if key:
+        return easter(y) + dt.timedelta(days=_EASTER_HOLIDAYS[key])
+    if name.startswith("election day"):  # US: the Tuesday after the first Monday in November
+        first = dt.date(y, 11, 1)
+        return first + dt.timedelta(days=(1 - first.isoweekday()) % 7 + 1)
+    mon, wd, nth = next(v for k, v in _NTH_WEEKDAY_HOLIDAYS.items() if name.startswith(k))
+    if nth > 0:
+        first = dt.date(y, mon, 1)
+        return first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = dt.date(y + mon // 12, mon % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
 
-    def nth_weekday(yy: int) -> dt.date:
-        if nth > 0:
-            first = dt.date(yy, mon, 1)
-            return first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1))
-        last = dt.date(yy, mon + 1, 1) - dt.timedelta(days=1)
-        return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
+
+def h_holiday(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'Christmas', 'Thanksgiving', 'Good Friday', 'Election Day': their day, in the year the clause points to.
+
+    'Easter week' is the ISO week of Easter Sunday."""
+    name = " ".join(m["name"].lower().replace("’", "'").replace("presidents'", "presidents").split())
+    week = name.endswith(" week")
+    year = int(m["year"]) if m["year"] else None
+    if year is None and c.dct is None:
+        if name in _FIXED_HOLIDAYS or name.startswith(("christmas", "new year")):
+            d = _holiday_date(name, 2000)
+            return Hit("DATE", f"XXXX-{d.month:02d}-{d.day:02d}", True)
+        return Hit("DATE", "XXXX-WXX" if week else "XXXX-XX-XX", True)
     if year is None:
-        y = R.month_day_year(c.dct, mon, 15, _holiday_tense(m, c))  # type: ignore[arg-type]
-    return Hit("DATE", nth_weekday(y).isoformat(), year is None)
-
+        assert c.dct is not None
+        d0 = _holiday_date(name, c.dct.year) - dt.timedelta(days=6 if week else 0)  # a week: its Monday
+        year = R.month_day_year(c.dct, d0.month, d0.day, _holiday_tense(m, c))
+        anchored = True
+    else:
+        anchored = False
+    d = _holiday_date(name, year)
+    return Hit("DATE", R.iso_week(d) if week else d.isoformat(), anchored)
