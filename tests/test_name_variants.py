@@ -104,6 +104,17 @@ def test_titles_compare_whole():
     assert (finding.rule, finding.span.path, finding.span.line) == ("title-variants", "004.txt", 6)
 
 
+@pytest.mark.parametrize("rule, kind, a, b, flagged", [
+    # A title in another word order is a choice of style; a venue's name in another order may be a slip.
+    ("title-variants", FactKind.TITLE, "Joliet Deputy Police Chief", "Joliet Police Deputy Chief", False),
+    ("venue-variants", FactKind.VENUE, "Central Mat-Su Fire Department", "Mat-Su Central Fire Department", True),
+    ("title-variants", FactKind.TITLE, "Joliet Deputy Police Chief", "Joliet Deputy Polise Chief", True),
+])
+def test_word_order_only_differences(rule, kind, a, b, flagged):
+    facts = [fact(kind, a, "a.txt", 1), fact(kind, a, "b.txt", 1), fact(kind, b, "c.txt", 1)]
+    assert bool(run(rule, facts)) is flagged
+
+
 def test_seed_variants_are_found_without_a_gazetteer(tmp_path):
     import shutil
 

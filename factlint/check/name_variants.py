@@ -25,12 +25,15 @@ _GLUE = frozenset({"of", "the", "and", "for", "&", "on", "de"})
 @dataclass(frozen=True)
 class Options:
     """`per_word`: compare each word (surnames alone count); `min_length`: shortest word an edit may differ in;
-    `accents`: report accent-only differences; `max_related`: most other places listed per finding."""
+    `accents`: report accent-only differences; `max_related`: most other places listed per finding;
+    `word_order`: report forms that differ only in the order of their words ("Deputy Police Chief" /
+    "Police Deputy Chief": for titles a choice of style, for a proper name often a slip)."""
 
     per_word: bool = False
     min_length: int = 5
     accents: bool = False
     max_related: int = 3
+    word_order: bool = True
 
 
 @dataclass(frozen=True)
@@ -206,6 +209,8 @@ def _findings(rule: Rule, forms: dict[str, list[_Use]], options: Options, given:
         if not misspelt and options.per_word and not similar_words(form, reference, options.min_length):
             continue
         if not misspelt and (_plural_only(form, reference) or (given and _short_form(form, reference))):
+            continue
+        if not misspelt and not options.word_order and sorted(form.split()) == sorted(reference.split()):
             continue
         fields = {
             "variant": uses[0].shown, "variant_count": _count(uses), "variant_where": _where(uses),
