@@ -153,6 +153,8 @@ CASES = [
     ("He fled in June 1998 and was jailed later that year.", "later that year", D, "1998"),
     ("The bomb went off on Oct. 23, 1998. Earlier that day, the clinic got a fax.", "Earlier that day", D, "1998-10-23"),
     ("That year was hard for the firm.", "That year", D, "2023"),
+    ("Costs fell last year, $19.8 billion less than the year previous.", "the year previous", D, "2021"),
+    ("The plant opened in March and closed the month prior.", "the month prior", D, "2023-02"),
     ("Shares closed lower Friday, down 4.5% from the previous Friday.", "the previous Friday", D, "2023-04-21"),
     ("Shares fell 4.5% from the previous Friday.", "the previous Friday", D, "2023-04-28"),
     ("He arrived on Monday, April 17, and left the following Thursday.", "the following Thursday", D, "2023-04-20"),
