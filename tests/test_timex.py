@@ -30,6 +30,8 @@ CASES = [
     ("Prices peaked in the 1990s.", "the 1990s", D, "199"),
     ("Crime fell in the seventies.", "the seventies", D, "197"),
     ("It was built in the sixties.", "the sixties", D, "196"),
+    ("He rid Detroit of the boxy cars of the 70s and 80s.", "80s", D, "198"),
+    ("Crime fell in the sixties and seventies.", "seventies", D, "197"),
     ("Prices peaked in the late 1970s.", "the late 1970s", D, "197"),
     ("The wall fell in 1991.", "1991", D, "1991"),
     ("Sales rose in fiscal 1989.", "fiscal 1989", D, "1989"),
@@ -287,6 +289,7 @@ NEGATIVES = [
     "He was arrested in the early hours.",
     "Every 40 percent of the vote counts.",
     "It was High Noon for the alliance.",
+    "In his 70s and 80s he kept working.",
     "For the people of Poland, high noon has come.",
     "Easter Island lies in the Pacific.",
 ]
