@@ -124,7 +124,7 @@ def _scan(text: str, dct: dt.date | None) -> list[tuple[int, int, int, Hit]]:
 
 def _resolve_discourse(text: str, taken: list[tuple[int, int, int, Hit]],
                        dct: dt.date | None) -> list[tuple[int, int, Hit]]:
-    """Anchor 'the quarter', 'a year ago', 'the day' on the period last mentioned (TimeML practice)."""
+    """Anchor 'the quarter', 'a year ago', 'the day', 'the following year' on the period last mentioned (TimeML practice)."""
     out: list[tuple[int, int, Hit]] = []
     last_q: tuple[int, str] | None = None  # (end offset, "YYYY-Qn")
     last_done_q: str | None = None  # the last quarter named that had ended by the DCT

@@ -149,7 +149,7 @@ _SPECS: list[tuple[str, str, Handler]] = [
                  r"|the\s+(?:full|entire|whole)\s+(?P<unit>year)|(?:the\s+)?(?P<unit>year)(?:'s)?[-\s]end",
      L.h_the_unit),
     ("rel_span", r"the\s+(?P<rel>previous|following|next|prior|preceding)\s+(?P<unit>day|week|month|year)"
-                 r"|the\s+(?P<unit2>week|month|year)\s+(?P<rel2>before|after|earlier)", L.h_rel_span),
+                 r"|the\s+(?P<unit2>week|month|year)\s+(?P<rel2>before|after|earlier|later|previous|prior)", L.h_rel_span),
     ("ref", r"now|currently|nowadays|these\s+days|current|(?:more\s+|most\s+|very\s+)?recently|"
             r"recent|lately|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
             r"the\s+(?:near|short|long|medium)\s+term|the\s+time\s+being|(?<=\bat\s)present", L.h_ref),
@@ -169,8 +169,8 @@ _TRIGGERS = {
     "year_period": ("DIG4", 5, 10), "same_period": ("UNIT", 45, 40), "latest_period": ("PER", 30, 1), "season": ("SEA", 35, 25), "weekday": ("WD", 20, 12),
     "set": ("SET", 2, 25), "set_adv": ("SET", 20, 20), "set_rate": ("UNIT", 10, 1),
     "rel_day": ("RDAY", 30, 12), "pod": ("POD", 25, 12), "pod_ref": ("POD", 16, 6), "clock": ("CLK", 25, 45),
-    "duration": ("UNIT", 50, 25), "range_low": ("UNIT", 45, 6), "vague_duration": ("UNIT", 40, 10), "unit_long": ("UNIT", 1, 6), "half_year": ("UNIT", 25, 6), "quarter_century": ("CEN", 50, 6), "ago": ("AGO", 60, 2),
-    "rel_unit": ("UNIT", 45, 2), "that_unit": ("UNIT", 30, 6), "ordinal_unit": ("UNIT", 45, 6), "the_unit": ("UNIT", 25, 6), "rel_span": ("UNIT", 25, 12),
+    "duration": ("UNIT", 50, 25), "range_low": ("BETWEEN", 1, 45), "vague_duration": ("UNIT", 40, 10), "unit_long": ("UNIT", 1, 6), "half_year": ("UNIT", 25, 6), "quarter_century": ("CEN", 50, 6), "ago": ("AGO", 60, 2),
+    "rel_unit": ("UNIT", 45, 2), "that_unit": ("UNIT", 30, 6), "ordinal_unit": ("ORD", 20, 40), "the_unit": ("UNIT", 25, 6), "rel_span": ("UNIT", 25, 12),
     "ref": ("REF", 20, 12), "holiday": ("HOL", 20, 20),
 }
 RULES: tuple[Rule, ...] = tuple(
@@ -190,6 +190,10 @@ _CLASS_WORDS = {
     "REF": "now currently nowadays current recently recent lately past future term being present days",
     "CLK": "m am pm clock noon midday midnight utc gmt est edt cst cdt pst pdt bst cet morning afternoon evening night",
     "OLD": "old",
+    "BETWEEN": "between",
+    # ordinal words, and the suffix tokens of "8th", "21st" (the scan splits digits from letters)
+    "ORD": "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+           "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth st nd rd th",
 }
 # Names are case-sensitive triggers (lower-case "may", "march" are not months).
 _CLASS_NAMES = {

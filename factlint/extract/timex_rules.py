@@ -17,6 +17,8 @@ _LAST_WORD = regex.compile(r"([\w'-]+)\W*$")
 _HALF_SUFFIX = regex.compile(r"\s*(?:1/2|and\s+a\s+half)$")
 _OF_REL_YEAR = regex.compile(r"\s+of\s+(last|this|next)\s+year\b", regex.IGNORECASE)
 _NEXT_NAME = regex.compile(r"\s+[A-Z][a-z]+")
+# "the 70s and [80s]", "the sixties and [seventies]": a decade after a decade shares its article.
+_DECADE_BEFORE = regex.compile(r"(?i)\bthe\s+(?:'?\d0'?s|\w+ies)\s+(?:and|or|to|through|into)\s+$")
 _NEXT_CALENDAR = regex.compile(rf"\s+(?:{MONTH}|{WEEKDAY})")
 
 
@@ -223,15 +225,17 @@ def h_decade(m: regex.Match[str], c: Ctx) -> Hit | None:
     words = {"twentie": 2, "thirtie": 3, "fortie": 4, "fiftie": 5, "sixtie": 6, "seventie": 7,
              "eightie": 8, "ninetie": 9}
     if d in words:
-        if not m.group().lower().startswith("the"):
+        if not (m.group().lower().startswith("the")
+                or _DECADE_BEFORE.search(c.text, max(0, m.start() - 30), m.start())):
             return None
         val = f"19{words[d]}"
     elif len(d) == 4:
         # "the 1800s" is the nineteenth century; "the 2000s" the decade (2000-2009) in news use
         val = d[:2] if d.endswith("00") and d < "2000" else d[:3]
     else:
-        if not (m.group().lower().startswith("the") or "'" in m["dec"]):
-            return None  # "in his 70s" is an age
+        if not (m.group().lower().startswith("the") or "'" in m["dec"]
+                or _DECADE_BEFORE.search(c.text, max(0, m.start() - 30), m.start())):
+            return None  # "in his 70s" is an age; "the 70s and 80s" names two decades
         val = ("20" if int(d) <= 20 else "19") + d[0]
     return Hit("DATE", val, False, _mod(m["mod"]))
 
