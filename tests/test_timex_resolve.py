@@ -111,3 +111,19 @@ def test_date_tense_present_perfect(text: str, span: str, day: bool, tense: R.Te
 def test_past_clause_never_after_the_article_date(text: str, span: str, value: str) -> None:
     found = [t for t in find_timexes(text, APRIL_8) if t.text == span]
     assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize("unit, n", [
+    ("week", -500_000), ("day", -9_000_000), ("week", 10**12), ("month", -10**7), ("year", -20_000), ("decade", 5_000),
+])
+def test_shift_off_the_calendar_has_no_value(unit, n):
+    assert R.shift_value(dt.date(2023, 5, 4), unit, n) is None
+
+
+@pytest.mark.parametrize("text", [
+    "It happened 500000 weeks ago.", "Some 9000000 days ago it rained.", "It was 20000 years ago.",
+    "99999999999 days later they met.", "The week of February 30 was busy.", "Three million weeks ago, in 2023,",
+])
+def test_huge_or_impossible_dates_never_raise(text):
+    for timex in find_timexes(text, dt.date(2023, 5, 4)):
+        assert 0 <= timex.start < timex.end <= len(text)

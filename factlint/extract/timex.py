@@ -67,9 +67,17 @@ _DATE_PREFIX = regex.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?(?=$|T)")
 
 
 def _shift(anchor: str, shift: tuple[str, int]) -> str | None:
-    """anchor ('1995', '1995-03' or '1995-03-14') moved shift[1] units of shift[0]; None if too coarse.
+    """anchor ('1995', '1995-03' or '1995-03-14') moved shift[1] units of shift[0]; None if too coarse or off
+    the calendar.
 
     Units prev_wd / next_wd move to the weekday shift[1] strictly before / after the anchor day."""
+    try:
+        return _shifted(anchor, shift)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _shifted(anchor: str, shift: tuple[str, int]) -> str | None:
     unit, k = shift
     parts = [int(p) for p in anchor.split("-")]
     if unit == "year":
@@ -98,7 +106,10 @@ def _scan(text: str, dct: dt.date | None) -> list[tuple[int, int, int, Hit]]:
     matches = ((rule, m) for rule in RULES for ws, we in rule_windows(rule, tokens, n)
                for m in rule.pattern.finditer(text, ws, we))
     for rule, m in matches:
-        hit = rule.handler(m, ctx)
+        try:
+            hit = rule.handler(m, ctx)
+        except (OverflowError, ValueError):
+            continue  # arithmetic off the calendar ("a million weeks ago"): no value to give
         if hit is None or not hit.value:
             continue
         s = m.start() if hit.start is None else hit.start
@@ -164,7 +175,10 @@ def _resolve_discourse(text: str, taken: list[tuple[int, int, int, Hit]],
             continue
         week_of = _WEEK_OF.search(text, max(0, s - 16), s) if _DAY_VALUE.fullmatch(hit.value) else None
         if week_of and (not out or out[-1][1] <= week_of.start()):  # "the week of March 6": its ISO week
-            d = dt.date.fromisoformat(hit.value)
+            try:
+                d = dt.date.fromisoformat(hit.value)
+            except ValueError:
+                continue
             s, hit = week_of.start(), Hit(hit.type, f"{d.isocalendar()[0]:04d}-W{d.isocalendar()[1]:02d}",
                                           hit.anchored, hit.mod)
         if hit.defer not in (Defer.YAGO, Defer.YAGO_P, Defer.DONE, Defer.YQ) and _QUARTER_VALUE.fullmatch(hit.value):

@@ -229,10 +229,24 @@ def weekend(dct: dt.date, tense: Tense, offset: int = 0) -> str:
 
 
 def shift_value(dct: dt.date, unit: str, n: float) -> str | None:
-    """Value of a point n units from dct (negative = past), at the unit's granularity."""
+    """Value of a point n units from dct (negative = past), at the unit's granularity; None beyond the calendar
+    ("a million days ago")."""
     k = int(n)
-    if k != n:
+    if k != n or abs(k) > _MAX_SHIFT.get(unit, 9999):
         return None
+    try:
+        value = _shifted(dct, unit, k)
+    except (OverflowError, ValueError):
+        return None
+    return value if value is None or value[:1].isdigit() else None
+
+
+# Shifts beyond these (in each unit) leave the years 1-9999 a calendar date can hold.
+_MAX_SHIFT = {"day": 3_000_000, "night": 3_000_000, "week": 450_000, "month": 100_000, "quarter": 30_000,
+              "year": 8_000, "decade": 800}
+
+
+def _shifted(dct: dt.date, unit: str, k: int) -> str | None:
     if unit in ("day", "night"):
         return (dct + dt.timedelta(days=k)).isoformat()
     if unit == "week":
