@@ -1,6 +1,7 @@
 """The rule table of the temporal tagger: compiled patterns paired with their normalisers."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -173,9 +174,14 @@ _TRIGGERS = {
     "rel_unit": ("UNIT", 45, 2), "that_unit": ("UNIT", 30, 6), "ordinal_unit": ("ORD", 20, 40), "the_unit": ("UNIT", 25, 6), "rel_span": ("UNIT", 25, 12),
     "ref": ("REF", 20, 12), "holiday": ("HOL", 20, 20),
 }
-RULES: tuple[Rule, ...] = tuple(
-    Rule(n, compile_rule(p), h, i, frozenset(_TRIGGERS[n][0].split()), _TRIGGERS[n][1], _TRIGGERS[n][2])
-    for i, (n, p, h) in enumerate(_SPECS))
+
+
+# Compiled on first use, not at import: a run that finds every article's dates in its cache never needs them.
+@functools.cache
+def rules() -> tuple[Rule, ...]:
+    """The rules, compiled once per process."""
+    return tuple(Rule(n, compile_rule(p), h, i, frozenset(_TRIGGERS[n][0].split()), _TRIGGERS[n][1], _TRIGGERS[n][2])
+                 for i, (n, p, h) in enumerate(_SPECS))
 
 _CLASS_WORDS = {
     "UNIT": "second seconds minute minutes hour hours day days night nights week weeks fortnight fortnights "
@@ -267,6 +273,8 @@ _BLOCK_SPECS = (
     ("amounts", r"[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:%|percent\b|per\s+cent\b)", "DIG", 3, 12),
     ("papers", rf"(?<!\w){WEEKDAY}\s+(?-i:{PUBLICATION})\b", "WD", 1, 22),
 )
-BLOCKERS: tuple[Rule, ...] = tuple(
-    Rule(n, regex.compile(p, regex.IGNORECASE | regex.VERSION1), lambda m, c: None, -1, frozenset({t}), b, a)
-    for n, p, t, b, a in _BLOCK_SPECS)
+@functools.cache
+def blockers() -> tuple[Rule, ...]:
+    """Patterns whose matches are no timex (ages, amounts, newspapers named for a day), compiled once."""
+    return tuple(Rule(n, regex.compile(p, regex.IGNORECASE | regex.VERSION1), lambda m, c: None, -1, frozenset({t}), b, a)
+                 for n, p, t, b, a in _BLOCK_SPECS)
