@@ -27,15 +27,12 @@ from factlint.rulebook import load_rulebook
 
 # The closing note: a person's reading of the default sample (50, seed 5, inferred stories).
 JUDGED = """
-Judged by hand (main at stop 13, 2026-12-07, after stories weighed time; the sample moves whenever findings
-change, so judge again): 41 of 50 are worth an editor's look (transliterations such as Gurbanguly/Kurbanguly
-and Zabiullah/Zabihullah counted among them). The other 9: a name's two word orders (U.S. 2nd Circuit /
-2nd U.S. Circuit); a garbled phrase taken for a venue (Trump's Supreme Court); a district's count compared
-with the whole quake's (140 injured in Central Aceh against 249); ECB+'s tokenized text ("magnitude 9. 1"
-splits a sentence from its "In 2004", and "230, 000" reads as 230); two different people one letter apart
-(Skinner/Skipper; Memphis's Rallings and Dallas's Rawlings); two dead counting the gunman against one
-killed; four hurt at one scene against eight in the whole spree; a photo caption's date (the morning
-after) taken for the shooting's."""
+Judged by hand (main at the end of stop 13, 2026-12-07; the sample moves whenever findings change, so judge
+again): 45 of 50 are worth an editor's look (transliterations such as Gurbanguly/Kurbanguly, Karolos/Carolos
+and Zabiullah/Zabihullah counted among them). The other 5: rival claims the article itself sets side by side
+("The Taliban say ... 10 injured, but medical sources say ... over 30"); one scene's count against the whole
+spree's (four killed at one Atlanta spa against eight; four hurt at one Joplin scene against eight); five
+dead counting the gunman against four killed; two different people one letter apart (Skinner/Skipper)."""
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 CORPORA = ("gva", "ecbplus", "allsides")
 
