@@ -77,6 +77,7 @@ def test_tells_of_shooter_death(text, died):
     ("In Alexandria, an explosion outside the church killed three people.", "killed three people", True),
     ("In neighbouring Central Aceh district, three were injured.", "three were injured", True),
     ("Another three people died in hospital.", "three people died", True),
+    ("Police went to the spa, where three people were killed.", "three people were killed", True),
     # An opening time, figure or phrase is no place; a sentence without one is the whole toll.
     ("In March, three people were killed.", "three people were killed", False),
     ("In 2016, three people were killed.", "three people were killed", False),

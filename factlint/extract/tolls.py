@@ -100,12 +100,14 @@ _ONE_PLACE = regex.compile(
     rf"(?!(?:{_MONTHS_AND_DAYS})\b)\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’.-]*){{0,3}}"
     r"(?:[ \t]+(?:district|county|province|region|city|town|village|state|area|neighbou?rhood))?[ \t]*,"
 )
-_ANOTHER_FEW = regex.compile(r"\b(?:another|an[ \t]+additional)[ \t]+$", regex.I)
+# "another four", "an additional two", "a crime scene at the spa, where four people were killed": a part.
+_ANOTHER_FEW = regex.compile(r"(?:\b(?:another|an[ \t]+additional)|,[ \t]*where)[ \t]+$", regex.I)
 
 
 def _part_of_the_toll(text: str, start: int, fact: Fact) -> bool:
     """Whether the count is one place's or an additional few, not the whole toll."""
-    return bool(_ONE_PLACE.match(text, start) or _ANOTHER_FEW.search(text[max(0, fact.span.start - 20) : fact.span.start]))
+    before = text[max(0, fact.span.start - 20) : fact.span.start]
+    return bool(_ONE_PLACE.match(text, start) or _ANOTHER_FEW.search(before))
 
 
 def in_context(text: str, fact: Fact, shooter_died: bool = False, year: int | None = None) -> Fact | None:
