@@ -115,6 +115,20 @@ def test_word_order_only_differences(rule, kind, a, b, flagged):
     assert bool(run(rule, facts)) is flagged
 
 
+@pytest.mark.parametrize("variant, flagged", [
+    # A word made plural names several ("the Departments of Commerce, Defense and ..."): not a slip.
+    ("Departments of Commerce", False),
+    ("Ministries of Health", False),
+    # A plural name written singular is a slip ("Center for Disease Control" for "Centers for ...").
+    ("Center for Disease Control", True),
+])
+def test_plural_lists_are_not_variants(variant, flagged):
+    reference = {"Departments of Commerce": "Department of Commerce", "Ministries of Health": "Ministry of Health",
+                 "Center for Disease Control": "Centers for Disease Control"}[variant]
+    facts = [venue(reference, "a.txt", 1), venue(reference, "b.txt", 1), venue(variant, "c.txt", 1)]
+    assert bool(run("venue-variants", facts)) is flagged
+
+
 def test_seed_variants_are_found_without_a_gazetteer(tmp_path):
     import shutil
 

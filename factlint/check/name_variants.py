@@ -134,6 +134,15 @@ def _plural_only(a: str, b: str) -> bool:
     return len(x) == len(y) and x[:-1] == y[:-1] and {x[-1], y[-1]} in ({x[-1], x[-1] + "s"}, {y[-1], y[-1] + "s"})
 
 
+def _pluralizes(form: str, reference: str) -> bool:
+    """Whether a form is the reference with one word made plural ("Departments of Commerce" for "Department of
+    Commerce"): a list of several ("the Departments of Commerce, Defense and ..."), not one name misspelt. The
+    other way round ("Center for Disease Control" for "Centers for ...") stays a variant."""
+    x, y = form.split(), reference.split()
+    changed = [(a, b) for a, b in zip(x, y) if a != b]
+    return len(x) == len(y) and len(changed) == 1 and changed[0][0] in (changed[0][1] + "s", changed[0][1][:-1] + "ies")
+
+
 def correction(written: str, misspelt: str, canonical: str) -> str:
     """What a declared misspelling `misspelt` of `canonical` makes of `written` (the whole name or one of its
     words, word for word), or '' when `written` is no declared wrong form."""
@@ -208,7 +217,8 @@ def _findings(rule: Rule, forms: dict[str, list[_Use]], options: Options, given:
             continue
         if not misspelt and options.per_word and not similar_words(form, reference, options.min_length):
             continue
-        if not misspelt and (_plural_only(form, reference) or (given and _short_form(form, reference))):
+        if not misspelt and (_plural_only(form, reference) or _pluralizes(form, reference)
+                             or (given and _short_form(form, reference))):
             continue
         if not misspelt and not options.word_order and sorted(form.split()) == sorted(reference.split()):
             continue
