@@ -123,3 +123,19 @@ def test_a_person_is_named_as_written():
                         "story", "main") for p, a in (("a.md", "27"), ("b.md", "27"), ("c.md", "29"))]
     (finding,) = agreement.check(AGE_RULE, facts, corpus)
     assert finding.message.startswith("José Orozco is 29 here")
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # Two counts set side by side in one sentence are contrasted on purpose.
+    ("The Taliban say 10 were injured, but medical sources say over 30 were injured.", False),
+    # In two sentences they contradict each other.
+    ("The Taliban say 10 were injured. Medical sources say over 30 were injured.", True),
+])
+def test_values_contrasted_in_one_sentence_are_not_a_finding(text, flagged):
+    from factlint.pipeline import analyse
+    from factlint.read import make_document
+
+    rulebook = load_rulebook()
+    rule = next(r for r in rulebook.rules if r.id == "quantity-agreement")
+    findings = analyse([make_document("a.txt", text)[0]], rulebook, [rule]).findings
+    assert bool(findings) is flagged

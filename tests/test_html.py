@@ -192,7 +192,8 @@ def test_filters_need_the_script_so_start_hidden(dom):
 
 
 @pytest.mark.parametrize("text, raw", [
-    ("<script>alert(1)</script> The five-day talks ended. & The talks which lasted four days ended.", "<script>"),
+    # (Two sentences: values set side by side in one sentence are contrasted on purpose, not a conflict.)
+    ("<script>alert(1)</script> The five-day talks ended. The talks which lasted four days ended. Q & A.", "<script>"),
     ('A "quoted" <b>bold</b> claim: the five-day talks ended.\nThe talks which lasted four days ended.', "<b>bold</b>"),
 ])
 def test_article_text_is_escaped(tmp_path, text, raw):

@@ -121,10 +121,13 @@ def test_word_order_only_differences(rule, kind, a, b, flagged):
     ("Ministries of Health", False),
     # A plural name written singular is a slip ("Center for Disease Control" for "Centers for ...").
     ("Center for Disease Control", True),
+    # A plural elsewhere in the name is a slip.
+    ("Central Elections Commission", True),
 ])
 def test_plural_lists_are_not_variants(variant, flagged):
     reference = {"Departments of Commerce": "Department of Commerce", "Ministries of Health": "Ministry of Health",
-                 "Center for Disease Control": "Centers for Disease Control"}[variant]
+                 "Center for Disease Control": "Centers for Disease Control",
+                 "Central Elections Commission": "Central Election Commission"}[variant]
     facts = [venue(reference, "a.txt", 1), venue(reference, "b.txt", 1), venue(variant, "c.txt", 1)]
     assert bool(run("venue-variants", facts)) is flagged
 

@@ -9,6 +9,7 @@ from typing import Iterator, Sequence
 
 from factlint.check.scope import groups
 from factlint.check.values import compatible, interval, magnitude
+from factlint.extract.sentences import sentence_at
 from factlint.model import Corpus, FactKind, Finding, LinkedFact, Related, Rule
 
 KIND = "agreement"
@@ -118,6 +119,13 @@ def _without_round_ups(group: list[LinkedFact], options: Options) -> list[Linked
     return [item for item in group if item.fact.span.path not in crowded] if crowded else group
 
 
+def _same_sentence(a: LinkedFact, b: LinkedFact, corpus: Corpus) -> bool:
+    if a.fact.span.path != b.fact.span.path:
+        return False
+    doc = corpus.documents.get(a.fact.span.path)
+    return doc is not None and sentence_at(doc.text, a.fact.span.start) == sentence_at(doc.text, b.fact.span.start)
+
+
 def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[Finding]:
     """One finding per statement that disagrees with the group's reference value."""
     options: Options = rule.options
@@ -136,8 +144,12 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
             if key in reported:
                 continue
             reported.add(key)
-            # Only statements that rule this one out back the finding ("2014" does not contradict "July 29, 2014").
-            against = [o for o in backing if not _agree(o, item, options, corpus)]
+            # Only statements that rule this one out back the finding ("2014" does not contradict "July 29, 2014"),
+            # and not from its own sentence: two values set side by side there are contrasted on purpose ("the
+            # Taliban say 10 injured, but medical sources say over 30").
+            against = [o for o in backing if not _agree(o, item, options, corpus) and not _same_sentence(o, item, corpus)]
+            if not against:
+                continue
             fields = {
                 "subject": item.fact.attr("person") or item.fact.subject,  # a name as written
                 "value": item.fact.shown,

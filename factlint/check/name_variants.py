@@ -135,12 +135,16 @@ def _plural_only(a: str, b: str) -> bool:
 
 
 def _pluralizes(form: str, reference: str) -> bool:
-    """Whether a form is the reference with one word made plural ("Departments of Commerce" for "Department of
-    Commerce"): a list of several ("the Departments of Commerce, Defense and ..."), not one name misspelt. The
-    other way round ("Center for Disease Control" for "Centers for ...") stays a variant."""
+    """Whether a form is the reference with its head before "of" made plural ("Departments of Commerce" for
+    "Department of Commerce"): a list of several ("the Departments of Commerce, Defense and ..."), not one name
+    misspelt. The other way round ("Center for Disease Control" for "Centers for ...") and plurals elsewhere
+    ("Central Elections Commission") stay variants."""
     x, y = form.split(), reference.split()
-    changed = [(a, b) for a, b in zip(x, y) if a != b]
-    return len(x) == len(y) and len(changed) == 1 and changed[0][0] in (changed[0][1] + "s", changed[0][1][:-1] + "ies")
+    changed = [i for i, (a, b) in enumerate(zip(x, y)) if a != b]
+    if len(x) != len(y) or len(changed) != 1 or changed[0] + 1 >= len(x) or x[changed[0] + 1] != "of":
+        return False  # only a head before "of" lists several: "Departments of", "Ministries of"
+    plural, single = x[changed[0]], y[changed[0]]
+    return plural in (single + "s", single[:-1] + "ies")
 
 
 def correction(written: str, misspelt: str, canonical: str) -> str:
