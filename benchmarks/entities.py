@@ -177,8 +177,8 @@ def _score_counts(article, doc, facts, truth, tallies, wrong_counts, strict=Fals
         hits = [f for f in facts if f.kind is FactKind.QUANTITY and f.subject == role and not f.attr("form")]
         right = False
         for fact in hits:
-            # "including the gunman" widens a toll by one for comparison; judge the number as written.
-            exact = fact.attr("qualifier") == "including the gunman"
+            # The gunman's death widens a toll by one for comparison; judge the number as written.
+            exact = fact.attr("qualifier") in ("including the gunman", "the gunman died")
             low, high = (float(fact.value),) * 2 if exact else (interval(fact, approximate_share=0.0) or (None, None))
             ok = low is not None and any(low <= count <= high for count in accepted)
             if not ok and role == "injured" and not strict and low == high:

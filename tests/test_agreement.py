@@ -87,6 +87,10 @@ def test_one_finding_per_value_per_line():
     (fact("5", qualifier="including the gunman", kind=FactKind.QUANTITY), fact("4", kind=FactKind.QUANTITY), True),
     (fact("5", qualifier="including the gunman", kind=FactKind.QUANTITY), fact("3", kind=FactKind.QUANTITY), False),
     (fact("240", qualifier="more than", kind=FactKind.QUANTITY), fact("250", qualifier="about", kind=FactKind.QUANTITY), True),
+    # Four killed where the gunman died: four victims and five dead, or four dead counting him.
+    (fact("4", qualifier="the gunman died", kind=FactKind.QUANTITY), fact("5", kind=FactKind.QUANTITY), True),
+    (fact("4", qualifier="the gunman died", kind=FactKind.QUANTITY), fact("3", kind=FactKind.QUANTITY), True),
+    (fact("4", qualifier="the gunman died", kind=FactKind.QUANTITY), fact("6", kind=FactKind.QUANTITY), False),
 ])
 def test_compatible_counts(a, b, agree):
     assert compatible(a, b) is agree

@@ -50,14 +50,17 @@ def test_kept_or_dropped(sentence, written, subject, kept):
     assert (tolls.in_context(sentence, fact, year=2016) is not None) is kept
 
 
-@pytest.mark.parametrize("sentence, shooter_died, qualified", [
-    ("Three people were killed, including the gunman.", False, True),
-    ("Three people were killed.", True, True),
-    ("Three people were killed.", False, False),
+@pytest.mark.parametrize("sentence, shooter_died, qualifier", [
+    # Said so: three dead in all, two of them victims.
+    ("Three people were killed, including the gunman.", False, "including the gunman"),
+    ("Three people were killed, including the gunman.", True, "including the gunman"),
+    # The gunman died, the count does not say whether it holds him: three victims or three with him.
+    ("Three people were killed.", True, "the gunman died"),
+    ("Three people were killed.", False, ""),
 ])
-def test_gunman_among_the_dead(sentence, shooter_died, qualified):
+def test_gunman_among_the_dead(sentence, shooter_died, qualifier):
     fact = tolls.in_context(sentence, count_in(sentence, "Three people were killed", "killed"), shooter_died, 2016)
-    assert (fact.attr("qualifier") == "including the gunman") is qualified
+    assert fact.attr("qualifier") == qualifier
 
 
 @pytest.mark.parametrize("text, died", [

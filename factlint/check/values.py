@@ -16,6 +16,8 @@ _AT_LEAST = {"more than", "over", "at least", "upwards of"}
 _AT_MOST = {"less than", "under", "fewer than", "at most", "no more than"}
 # "five dead, including the gunman": five in all, four of them victims.
 _ONE_MAY_BE_APART = {"including the gunman"}
+# "four killed" where the gunman died too: four victims (five dead in all) or four dead counting him.
+_GUNMAN_DIED = {"the gunman died"}
 
 
 _ISO_DAY = regex.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -76,6 +78,8 @@ def interval(fact: Fact, approximate_share: float = 0.2) -> tuple[float, float] 
         return (0.0, value)
     if qualifier in _ONE_MAY_BE_APART:
         return (value - 1, value)
+    if qualifier in _GUNMAN_DIED:
+        return (value - 1, value + 1)
     return (value, value)
 
 

@@ -130,9 +130,11 @@ def in_context(text: str, fact: Fact, shooter_died: bool = False, year: int | No
         return None
     if fact.subject in {"killed", "injured"} and not fact.attr("qualifier") and _part_of_the_toll(text, start, fact):
         return replace(fact, attrs=fact.attrs + (("qualifier", "at least"),))
-    if fact.subject in {"killed", "injured"} and not fact.attr("qualifier") and (
-            (shooter_died and fact.subject == "killed") or _WITH_SHOOTER.search(text, fact.span.end, end)):
+    if fact.subject in {"killed", "injured"} and not fact.attr("qualifier") and _WITH_SHOOTER.search(text, fact.span.end, end):
         return replace(fact, attrs=fact.attrs + (("qualifier", "including the gunman"),))
+    if fact.subject == "killed" and not fact.attr("qualifier") and shooter_died:
+        # "Four people were killed ... before police shot him": four victims, or four dead with him among them.
+        return replace(fact, attrs=fact.attrs + (("qualifier", "the gunman died"),))
     return fact
 
 
