@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from factlint.check import name_variants
@@ -130,6 +132,29 @@ def test_plural_lists_are_not_variants(variant, flagged):
                  "Central Elections Commission": "Central Election Commission"}[variant]
     facts = [venue(reference, "a.txt", 1), venue(reference, "b.txt", 1), venue(variant, "c.txt", 1)]
     assert bool(run("venue-variants", facts)) is flagged
+
+
+def title_of(title: str, path: str, holder: str) -> LinkedFact:
+    item = fact(FactKind.TITLE, title, path, 1)
+    return LinkedFact(dataclasses.replace(item.fact, attrs=(("person", holder),)), "story", "main")
+
+
+@pytest.mark.parametrize("first_title, second_title, flagged", [
+    # Two offices: two people with near names (Memphis's Police Director, Dallas's Mayor).
+    ("Police Director", "Mayor", False),
+    ("Deputy Police Commissioner", "County Sheriff", False),
+    # One office, or an office known on one side only: one name spelt two ways.
+    ("Police Director", "Director", True),
+    ("Director of National Intelligence", "DNI Director", True),
+    ("Police Director", "", True),
+])
+def test_people_of_different_offices_are_not_variants(first_title, second_title, flagged):
+    facts = [person("Mike Rawlings", "a.txt", 1, "Mike Rawlings"), person("Mike Rawlings", "b.txt", 1, "Mike Rawlings"),
+             person("Mike Rallings", "c.txt", 1, "Mike Rallings"), title_of(first_title, "a.txt", "Mike Rawlings"),
+             title_of(first_title, "b.txt", "Mike Rawlings")]
+    if second_title:
+        facts.append(title_of(second_title, "c.txt", "Mike Rallings"))
+    assert bool(run("name-variants", facts)) is flagged
 
 
 def test_seed_variants_are_found_without_a_gazetteer(tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterator, Sequence
+from typing import Iterator, Mapping, Sequence
 
 import regex
 
@@ -17,7 +17,7 @@ from factlint.spelling import plain, similar_words, strip_accents, words
 KIND = "name-variants"
 FIELDS = frozenset({"variant", "variant_count", "variant_where", "reference", "reference_count",
                     "reference_where", "name"})
-NEEDS: frozenset[FactKind] = frozenset()  # fact kinds read besides the rule's own
+NEEDS: frozenset[FactKind] = frozenset({FactKind.TITLE})  # fact kinds read besides the rule's own
 _POSSESSIVE = regex.compile(r"(?<=\p{L})'s?\b|'(?=\s|$)", regex.I)  # SHERIFF'S is Sheriff's
 _GLUE = frozenset({"of", "the", "and", "for", "&", "on", "de"})
 
@@ -47,6 +47,7 @@ class _Use:
     declared: bool
     fix: str = ""
     right: str = ""
+    roles: frozenset[str] = frozenset()  # the last words of the titles the person holds in this article
 
 
 def _keys(subject: str) -> list[str]:
@@ -160,12 +161,14 @@ def correction(written: str, misspelt: str, canonical: str) -> str:
     return {w: r for w, r in zip(wrong, right) if w != r}.get(written, "")
 
 
-def _uses(item: LinkedFact, corpus: Corpus, options: Options) -> Iterator[tuple[int, _Use]]:
+def _uses(item: LinkedFact, corpus: Corpus, options: Options,
+          roles: Mapping[tuple[str, str], frozenset[str]] = {}) -> Iterator[tuple[int, _Use]]:
     """The units of one mention: (position from the end, use) per word, or (0, use) for the whole name."""
     fact = item.fact
     declared = bool(fact.attr("canonical"))
     name = fact.attr("name") or fact.value
     right = fact.attr("misspelling_of")
+    held = roles.get((fact.span.path, name), frozenset())
     if not options.per_word:
         fix = correction(fact.text, name, right)
         yield 0, _Use(_form(fact.value, options), fact.value, fact.span, name, declared, fix, right if fix else "")
@@ -178,7 +181,7 @@ def _uses(item: LinkedFact, corpus: Corpus, options: Options) -> Iterator[tuple[
         cursor = at + len(word) if at >= 0 else cursor
         span = doc.span(fact.span.start + at, fact.span.start + at + len(word)) if doc and at >= 0 else fact.span
         fix = correction(word, name, right) if at >= 0 else ""
-        found.append(_Use(_form(word, options), word, span, name, declared, fix, right if fix else ""))
+        found.append(_Use(_form(word, options), word, span, name, declared, fix, right if fix else "", held))
     for position, use in enumerate(reversed(found)):
         yield position, use
 
@@ -187,6 +190,14 @@ def _suspect(form: str) -> bool:
     """A form that repeats a word is a slip; it is never the reference when another form exists."""
     parts = [w for w in form.split() if w not in _GLUE]
     return len(parts) != len(set(parts))
+
+
+def _other_roles(uses: Sequence[_Use], backing: Sequence[_Use]) -> bool:
+    """Whether the two spellings belong to people of different offices (Memphis's Police Director Mike Rallings,
+    Dallas's Mayor Mike Rawlings): two people with near names, not one misspelt."""
+    mine = frozenset().union(*(u.roles for u in uses))
+    theirs = frozenset().union(*(u.roles for u in backing))
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _count(uses: Sequence[_Use]) -> str:
@@ -226,6 +237,8 @@ def _findings(rule: Rule, forms: dict[str, list[_Use]], options: Options, given:
             continue
         if not misspelt and not options.word_order and sorted(form.split()) == sorted(reference.split()):
             continue
+        if not misspelt and _other_roles(uses, backing):
+            continue
         fields = {
             "variant": uses[0].shown, "variant_count": _count(uses), "variant_where": _where(uses),
             "reference": backing[0].shown, "reference_count": _count(backing), "reference_where": _where(backing),
@@ -250,6 +263,13 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
     """One finding per article for each minority spelling of a name, against the majority spelling; a form the
     gazetteer declares misspelt is always one, and carries the edits that write the declared name instead."""
     options: Options = rule.options
+    held: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for item in facts:
+        # The office is the title's head: its last word, before any "of" ("Director of National Intelligence").
+        head = item.fact.value.lower().split(" of ")[0].split() if item.fact.kind is FactKind.TITLE else []
+        if head and item.fact.attr("person"):
+            held[(item.fact.span.path, item.fact.attr("person"))].add(head[-1])
+    roles = {key: frozenset(words) for key, words in held.items()}
     scoped: dict[tuple, list[LinkedFact]] = defaultdict(list)
     for item in facts:
         if item.fact.kind is rule.fact and rule.applies_to(item.fact.subject) and item.fact.subject:
@@ -262,7 +282,7 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
             units: dict[int, dict[str, list[_Use]]] = defaultdict(lambda: defaultdict(list))
             for subject in entity:
                 for item in by_subject[subject]:
-                    for position, use in _uses(item, corpus, options):
+                    for position, use in _uses(item, corpus, options, roles):
                         units[position][use.form].append(use)
             for position in sorted(units):
                 if len(units[position]) > 1 or any(u.fix for uses in units[position].values() for u in uses):
