@@ -125,11 +125,15 @@ def test_word_order_only_differences(rule, kind, a, b, flagged):
     ("Center for Disease Control", True),
     # A plural elsewhere in the name is a slip.
     ("Central Elections Commission", True),
+    # Several bodies joined in one phrase, written another way, are no name misspelt.
+    ("Brown and Jefferson Township Fire Departments", False),
 ])
 def test_plural_lists_are_not_variants(variant, flagged):
     reference = {"Departments of Commerce": "Department of Commerce", "Ministries of Health": "Ministry of Health",
                  "Center for Disease Control": "Centers for Disease Control",
-                 "Central Elections Commission": "Central Election Commission"}[variant]
+                 "Central Elections Commission": "Central Election Commission",
+                 "Brown and Jefferson Township Fire Departments":
+                     "Brown Township and Jefferson Township Fire Departments"}[variant]
     facts = [venue(reference, "a.txt", 1), venue(reference, "b.txt", 1), venue(variant, "c.txt", 1)]
     assert bool(run("venue-variants", facts)) is flagged
 

@@ -148,6 +148,18 @@ def _pluralizes(form: str, reference: str) -> bool:
     return plural in (single + "s", single[:-1] + "ies")
 
 
+# Heads that, made plural after an "and", join several bodies into one phrase.
+_BODIES = frozenset("""departments offices hospitals schools centers centres churches agencies companies
+    colleges universities courts councils stations clubs""".split())
+
+
+def _several(form: str) -> bool:
+    """Whether a form joins several bodies ("Brown Township and Jefferson Township Fire Departments"): written
+    in other ways, it is still no one name misspelt."""
+    words = form.split()
+    return len(words) > 2 and words[-1] in _BODIES and "and" in words
+
+
 def correction(written: str, misspelt: str, canonical: str) -> str:
     """What a declared misspelling `misspelt` of `canonical` makes of `written` (the whole name or one of its
     words, word for word), or '' when `written` is no declared wrong form."""
@@ -232,7 +244,7 @@ def _findings(rule: Rule, forms: dict[str, list[_Use]], options: Options, given:
             continue
         if not misspelt and options.per_word and not similar_words(form, reference, options.min_length):
             continue
-        if not misspelt and (_plural_only(form, reference) or _pluralizes(form, reference)
+        if not misspelt and (_plural_only(form, reference) or _pluralizes(form, reference) or _several(form)
                              or (given and _short_form(form, reference))):
             continue
         if not misspelt and not options.word_order and sorted(form.split()) == sorted(reference.split()):
