@@ -95,6 +95,9 @@ def test_fast_front_matter_reads_as_the_pure_python_loader(monkeypatch, front):
     ("4. Mai 2023", "2023-05-04"),
     ("25.12.2023", "2023-12-25"),
     ("12/25/2023", "2023-12-25"),
+    ("4-MAR-1987 09:33:47.25", "1987-03-04"),
+    ("May 4, 2023, 10:30 a.m.", "2023-05-04"),
+    ("May 4, 2023 10:30 EDT", "2023-05-04"),
     # Never guessed: relative or partial dates (they would need the wall clock), and day/month orders
     # that read both ways.
     ("next Tuesday", None),
