@@ -197,10 +197,13 @@ def meta_date(meta: dict) -> dt.date | None:
     return None
 
 
-def _key_line(text: str, end: int, key: str) -> int:
-    """The line (1-based) of a top-level front matter key, or 1."""
-    match = re.search(rf"^{re.escape(key)}[ \t]*:", text[:end], re.M)
-    return text.count("\n", 0, match.start()) + 1 if match else 1
+def _key_line(text: str, key: str) -> int:
+    """The line (1-based) of a top-level front matter key in the file, or 1."""
+    match = _FRONT_MATTER.match(text)
+    try:
+        return yamlmarks.load(match.group(1) or "").where(key)[0] + 1 if match else 1  # + the opening ---
+    except yamlmarks.YamlError:
+        return 1
 
 
 def make_document(path: str, text: str) -> tuple[Document, Problem | None]:
@@ -211,7 +214,7 @@ def make_document(path: str, text: str) -> tuple[Document, Problem | None]:
         problem = Problem(path, problem.line, problem.column, problem.message)
     date = meta_date(meta)
     if problem is None and date is None and meta.get("date") not in (None, ""):
-        problem = Problem(path, _key_line(text, body_start, "date"), 1,
+        problem = Problem(path, _key_line(text, "date"), 1,
                           f"front matter date {str(meta['date'])!r} is not a date factlint can read (write it as "
                           "YYYY-MM-DD); the article's relative dates stay unresolved")
     text = blank_out(text, body_start) if body_start else text

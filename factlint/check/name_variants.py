@@ -174,13 +174,13 @@ def correction(written: str, misspelt: str, canonical: str) -> str:
 
 
 def _uses(item: LinkedFact, corpus: Corpus, options: Options,
-          roles: Mapping[tuple[str, str], frozenset[str]] = {}) -> Iterator[tuple[int, _Use]]:
+          roles: Mapping[tuple[str, str], frozenset[str]] | None = None) -> Iterator[tuple[int, _Use]]:
     """The units of one mention: (position from the end, use) per word, or (0, use) for the whole name."""
     fact = item.fact
     declared = bool(fact.attr("canonical"))
     name = fact.attr("name") or fact.value
     right = fact.attr("misspelling_of")
-    held = roles.get((fact.span.path, name), frozenset())
+    held = (roles or {}).get((fact.span.path, name), frozenset())
     if not options.per_word:
         fix = correction(fact.text, name, right)
         yield 0, _Use(_form(fact.value, options), fact.value, fact.span, name, declared, fix, right if fix else "")

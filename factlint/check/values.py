@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import math
 
 import regex
 
+from factlint.extract.timex_resolve import date_interval
 from factlint.model import Fact, FactKind
 
 _DAYS = {"H": 1 / 24, "D": 1.0, "W": 7.0, "M": 30.0, "Y": 365.0}
@@ -18,28 +18,6 @@ _AT_MOST = {"less than", "under", "fewer than", "at most", "no more than"}
 _ONE_MAY_BE_APART = {"including the gunman"}
 # "four killed" where the gunman died too: four victims (five dead in all) or four dead counting him.
 _GUNMAN_DIED = {"the gunman died"}
-
-
-_ISO_DAY = regex.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-
-
-def date_interval(value: str) -> tuple[float, float] | None:
-    """The days (as ordinals) a calendar value covers: a day, a month or a year; None if unresolved."""
-    match = _ISO_DAY.match(value[:10])
-    if not match:
-        return None
-    year, month, day = (int(g) if g else None for g in match.groups())
-    try:
-        if day:
-            ordinal = dt.date(year, month, day).toordinal()
-            return (ordinal, ordinal)
-        if month:
-            first = dt.date(year, month, 1)
-            last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-            return (first.toordinal(), last.toordinal())
-        return (dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal())
-    except ValueError:
-        return None
 
 
 _ISO_DURATION = regex.compile(r"PT?([\d.]+)([HDWMY])")

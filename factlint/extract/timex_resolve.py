@@ -171,7 +171,8 @@ NONE_FUTURE_DAYS = 60
 _FUTURE_BACK_DAYS = 120
 
 
-def _last_day(y: int, m: int) -> dt.date:
+def last_day(y: int, m: int) -> dt.date:
+    """The last day of month m of year y."""
     return dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
 
 
@@ -187,7 +188,7 @@ def period_year(dct: dt.date, m: int, d: int | None, tense: Tense, months: int =
     for y in (dct.year - 1, dct.year, dct.year + 1):
         first = _safe_date(y, m, d or 1) or _safe_date(y, m, 28)
         assert first is not None
-        last = first if d else _last_day(*add_months(y, m, months - 1))  # a quarter: months=3
+        last = first if d else last_day(*add_months(y, m, months - 1))  # a quarter: months=3
         if tense is Tense.PAST and first > dct:
             continue
         if first > dct:
@@ -262,3 +263,25 @@ def _shifted(dct: dt.date, unit: str, k: int) -> str | None:
     if unit == "decade":
         return f"{(dct.year + 10 * k) // 10:03d}"
     return None
+
+
+_ISO_DAY = regex.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def date_interval(value: str) -> tuple[float, float] | None:
+    """The days (as ordinals) a calendar value covers: a day, a month or a year; None if unresolved."""
+    match = _ISO_DAY.match(value[:10])
+    if not match:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        if day:
+            ordinal = dt.date(year, month, day).toordinal()
+            return (ordinal, ordinal)
+        if month:
+            first = dt.date(year, month, 1)
+            last = last_day(year, month)
+            return (first.toordinal(), last.toordinal())
+        return (dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal())
+    except ValueError:
+        return None

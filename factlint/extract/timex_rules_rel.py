@@ -338,7 +338,7 @@ def _holiday_date(name: str, y: int) -> dt.date:
     if nth > 0:
         first = dt.date(y, mon, 1)
         return first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1))
-    last = dt.date(y + mon // 12, mon % 12 + 1, 1) - dt.timedelta(days=1)
+    last = R.last_day(y, mon)
     return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
 
 

@@ -8,6 +8,7 @@ import regex
 
 from factlint.extract.numbers import NUMBER_PATTERN, parse_number
 from factlint.extract.sentences import sentence_at
+from factlint.extract.timex_grammar import MONTH_ABBR, MONTH_FULL, SEASON, WEEKDAY
 from factlint.model import Fact
 
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
@@ -92,12 +93,10 @@ _SHOOTER_DIED = regex.compile(
 
 # A sentence that opens on one place of several ("In Alexandria, an explosion killed 13", "In neighbouring Central
 # Aceh district, 140 were injured") or counts "another" few tells part of the toll: at least that many in all.
-_MONTHS_AND_DAYS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
-                    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                    r"Saturday|Sunday|Spring|Summer|Fall|Autumn|Winter|All|Total|Overall|Addition")
+_NO_PLACE = rf"{MONTH_FULL}|{MONTH_ABBR}|{WEEKDAY}|(?i:{SEASON})|All|Total|Overall|Addition"
 _ONE_PLACE = regex.compile(
     rf"[ \t\"“‘'(]*(?:In|At)[ \t]+(?:the[ \t]+)?(?:(?:neighbou?ring|nearby|northern|southern|eastern|western)[ \t]+)?"
-    rf"(?!(?:{_MONTHS_AND_DAYS})\b)\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’.-]*){{0,3}}"
+    rf"(?!(?:{_NO_PLACE})\b)\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’.-]*){{0,3}}"
     r"(?:[ \t]+(?:district|county|province|region|city|town|village|state|area|neighbou?rhood))?[ \t]*,"
 )
 # "another four", "an additional two", "a crime scene at the spa, where four people were killed": a part.

@@ -3,8 +3,6 @@ that depend on one article alone (so they can be cached)."""
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import hashlib
 import json
 import math
@@ -16,6 +14,7 @@ import regex
 
 from factlint.extract.sentences import sentence_at
 from factlint.extract.timex import TimexType, find_timexes
+from factlint.extract.timex_resolve import date_interval
 from factlint.link.instances import DISTANT
 from factlint.model import Document
 
@@ -203,7 +202,7 @@ def features(doc: Document, lines: Sequence[LineWords] | None = None,
 
 
 # A day ("2014-06-29") or a month ("2014-06") the article names: when its event may have happened.
-_DAY_OR_MONTH = regex.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
+_DAY_OR_MONTH = regex.compile(r"\d{4}-\d\d(?:-\d\d)?")
 
 
 def periods(doc: Document) -> tuple[tuple[int, int], ...]:
@@ -213,16 +212,10 @@ def periods(doc: Document) -> tuple[tuple[int, int], ...]:
         return ()
     found = set()
     for timex in find_timexes(doc.text, doc.date):
-        match = _DAY_OR_MONTH.fullmatch(timex.value) if timex.type is TimexType.DATE else None
-        if match is None or timex.start < doc.body_start:
-            continue
-        year, month = int(match[1]), int(match[2])
-        try:
-            first = dt.date(year, month, int(match[3] or 1))
-            last = first if match[3] else first.replace(day=calendar.monthrange(year, month)[1])
-        except ValueError:
-            continue
-        found.add((first.toordinal(), last.toordinal()))
+        if timex.type is TimexType.DATE and timex.start >= doc.body_start and _DAY_OR_MONTH.fullmatch(timex.value):
+            days = date_interval(timex.value)
+            if days:
+                found.add((int(days[0]), int(days[1])))
     return tuple(sorted(found))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 import regex
 
@@ -76,7 +76,20 @@ def _sentences(doc: Document) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
-def _candidates(doc: Document, story: str) -> list[tuple]:
+class _Candidate(NamedTuple):
+    """A sentence tied to an earlier time: its words besides the time expression, and all its words."""
+
+    doc: Document
+    story: str
+    start: int
+    end: int
+    anchor: str
+    key: str
+    pairs: set[str]
+    own_pairs: set[str]
+
+
+def _candidates(doc: Document, story: str) -> list[_Candidate]:
     """The sentences of one article tied to an earlier time by a relative expression ("last month")."""
     found = []
     seen = set()
@@ -87,7 +100,8 @@ def _candidates(doc: Document, story: str) -> list[tuple]:
             continue
         seen.add((start, end))
         remainder = doc.text[start:match.start()] + " " + doc.text[match.end():end]
-        found.append((doc, story, start, end, match.group(), key, _pairs(remainder), _pairs(doc.text[start:end])))
+        found.append(_Candidate(doc, story, start, end, match.group(), key, _pairs(remainder),
+                                _pairs(doc.text[start:end])))
     return found
 
 
@@ -100,7 +114,7 @@ def find_references(documents: Sequence[Document], stories: Sequence[Story]) -> 
     candidates = [c for doc in documents for c in _candidates(doc, story_of.get(doc.path, doc.path))]
     if not candidates:
         return ()
-    wanted = frozenset(t for c in candidates for t in c[6] | c[7])
+    wanted = frozenset(t for c in candidates for t in c.pairs | c.own_pairs)
     vocabulary = frozenset(w for t in wanted for w in t.split())
     terms: dict[str, Counter] = defaultdict(Counter)
     sentences: dict[str, list[set[str]]] = defaultdict(list)

@@ -115,6 +115,14 @@ def average_link(n: int, similarity: Mapping[tuple[int, int], float] | Iterable[
 Periods = Sequence[tuple[int, int]]
 
 
+def _names(periods_named: Periods, day: int) -> bool:
+    """Whether an article names a day or month within DATE_GAP_DAYS of a day."""
+    for first, last in periods_named:
+        if first - DATE_GAP_DAYS <= day <= last + DATE_GAP_DAYS:
+            return True
+    return False
+
+
 def _timed(scored: Mapping[tuple[int, int], float], documents: Sequence[Document],
            named: Sequence[Periods]) -> Iterator[tuple[tuple[int, int], float]]:
     """Each pair's similarity, raised for dated articles of one time and lowered for dated articles of different
@@ -127,17 +135,7 @@ def _timed(scored: Mapping[tuple[int, int], float], documents: Sequence[Document
         if day_a is None or day_b is None:
             yield pair, value
             continue
-        one_time = -gap <= day_a - day_b <= gap
-        if not one_time:
-            for first, last in named[b]:
-                if first - gap <= day_a <= last + gap:
-                    one_time = True
-                    break
-        if not one_time:
-            for first, last in named[a]:
-                if first - gap <= day_b <= last + gap:
-                    one_time = True
-                    break
+        one_time = -gap <= day_a - day_b <= gap or _names(named[b], day_a) or _names(named[a], day_b)
         yield pair, value * (same if one_time else apart)
 
 
