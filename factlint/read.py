@@ -155,10 +155,9 @@ _YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
 _AMBIGUOUS = re.compile(r"\s*(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}\b")
 
 
-# A clock time (and zone) after the date says nothing about the day: "4-MAR-1987 09:33:47.25",
-# "Thu, 04 May 2023 10:30:00 +0000". Cut, it lets one parse serve every article of a day.
-_CLOCK = re.compile(r"(?:[ T]+|,\s*)\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,5}|[+-]\d\d:?\d\d|Z))?\s*$",
-                    re.I)
+# A clock time (and zone, and whatever a feed appends) after the date says nothing about the day:
+# "4-MAR-1987 09:33:47.25", "Thu, 04 May 2023 10:30:00 +0000". Cut, it lets one parse serve every article of a day.
+_CLOCK = re.compile(r"(?:[ T]+|,\s*)\d{1,2}:\d\d.*$", re.S)
 
 
 def parse_date(value: str) -> dt.date | None:
@@ -169,7 +168,8 @@ def parse_date(value: str) -> dt.date | None:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
         pass
-    return _parse_written_date(_CLOCK.sub("", text) or text)
+    day = _CLOCK.sub("", text)
+    return _parse_written_date(day if _YEAR.search(day) else text)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -181,7 +181,9 @@ def _parse_written_date(text: str) -> dt.date | None:
         return None
     import dateparser  # only for dates not written as ISO: it is slow to import
 
-    parsed = dateparser.parse(text, settings=_DATEPARSER_SETTINGS)
+    # English first: trying every locale costs a hundred times more, so only dates English cannot read pay it.
+    parsed = (dateparser.parse(text, languages=["en"], settings=_DATEPARSER_SETTINGS)
+              or dateparser.parse(text, settings=_DATEPARSER_SETTINGS))
     return parsed.date() if parsed else None
 
 

@@ -98,6 +98,11 @@ def test_fast_front_matter_reads_as_the_pure_python_loader(monkeypatch, front):
     ("4-MAR-1987 09:33:47.25", "1987-03-04"),
     ("May 4, 2023, 10:30 a.m.", "2023-05-04"),
     ("May 4, 2023 10:30 EDT", "2023-05-04"),
+    # Whatever a feed appends after the clock time is cut with it.
+    ("12-MAR-1987 09:33:47.25&#9;&#9;&#9;F", "1987-03-12"),
+    ("2017/2/7", "2017-02-07"),
+    # A clock time before the date is not taken for the end of the date.
+    ("10:30 a.m., May 4, 2023", "2023-05-04"),
     # Never guessed: relative or partial dates (they would need the wall clock), and day/month orders
     # that read both ways.
     ("next Tuesday", None),
