@@ -15,7 +15,6 @@ from factlint.extract import EXTRACTORS, Extractor
 from factlint.lexicon import Lexicon
 from factlint.link import features as features_module
 from factlint.link import instances as instances_module
-from factlint.link import stories as stories_module
 from factlint.link.features import LineWords, decode_lines, decode_periods, encode_lines, encode_periods, line_words, periods
 from factlint.model import Document, Fact, FactKind
 
@@ -23,8 +22,9 @@ from factlint.model import Document, Fact, FactKind
 PARALLEL_MIN_CHARS = 400_000
 PARALLEL_MIN_DOCUMENTS = 64
 CHUNKS_PER_JOB = 6
-# Modules whose source shapes what is cached: every module of factlint.extract is hashed too.
-SHAPING_MODULES = (extract, lexicon, cache_module, stories_module, features_module, instances_module)
+# Modules whose source shapes what is cached: every module of factlint.extract is hashed too. (Story grouping
+# itself, link/stories.py, only reads the cached line words and periods, so changing it keeps the cache.)
+SHAPING_MODULES = (extract, lexicon, cache_module, features_module, instances_module)
 # What story grouping needs of each article alone, cached beside its facts so a warm run skips it.
 LINES_PRODUCT = "stories:lines"
 # The days and months each article names, which tell a follow-up's event time (link/stories.py).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import random
 from pathlib import Path
 
@@ -173,21 +174,46 @@ def test_time_raises_or_lowers_similarity(first, second, first_names, second_nam
     assert pair == (0, 1) and value == pytest.approx(0.2 * factor)
 
 
+@pytest.mark.parametrize("vectors, expected", [
+    # A feature one article alone holds links nothing and is dropped; the rest are unit length.
+    ([{"a": 1.0, "b": 1.0}, {"a": 1.0, "c": 1.0}, {"a": 1.0, "b": 1.0, "d": 1.0}],
+     [{"a", "b"}, {"a"}, {"a", "b"}]),
+    # With fewer than three articles nothing is dropped.
+    ([{"a": 1.0, "b": 2.0}, {"a": 1.0}], [{"a", "b"}, {"a"}]),
+    ([], []),
+])
+def test_weigh_keeps_shared_features_as_unit_vectors(vectors, expected):
+    weighted = stories.weigh(vectors)
+    assert [set(weighted.vector(i)) for i in range(len(weighted))] == expected
+    for i in range(len(weighted)):
+        assert math.fsum(w * w for w in weighted.vector(i).values()) == pytest.approx(1.0)
+
+
+def test_weigh_indexes_only_features_rare_enough_to_link():
+    # Among 50 articles a word all of them hold says nothing of one event and is not indexed.
+    vectors = [{"common": 1.0, f"pair{i // 2}": 1.0} for i in range(50)]
+    weighted = stories.weigh(vectors)
+    assert set(weighted.vector(0)) == {"common", "pair0"}
+    assert set(weighted.indexed(0)) == {"pair0"}
+    assert stories.similarities(weighted, 0.0).keys() == {(2 * k, 2 * k + 1) for k in range(25)}
+
+
 @pytest.mark.parametrize("seed", range(5))
 @pytest.mark.parametrize("floor", [0.0, 0.02, 0.3])
 def test_similarities_are_the_dot_products_of_pairs_sharing_a_word(seed, floor):
     rng = random.Random(seed)
     vocabulary = [f"w{i}" for i in range(12)]
     vectors = [{w: rng.random() for w in rng.sample(vocabulary, rng.randint(1, 5))} for _ in range(15)]
-    weighted, index = stories.weigh(vectors)
+    weighted = stories.weigh(vectors)
     expected = {}
     for a in range(len(weighted)):
         for b in range(a + 1, len(weighted)):
-            shared = [k for k in weighted[a].keys() & weighted[b].keys() if k in index]
-            value = sum(weighted[a][k] * weighted[b][k] for k in shared)
+            first, second = weighted.indexed(a), weighted.indexed(b)
+            shared = first.keys() & second.keys()
+            value = sum(first[k] * second[k] for k in shared)
             if shared and value >= floor:
                 expected[(a, b)] = value
-    found = stories.similarities(weighted, index, floor)
+    found = stories.similarities(weighted, floor)
     assert found.keys() == expected.keys()
     assert all(found[pair] == pytest.approx(expected[pair]) for pair in expected)
 

@@ -6,8 +6,10 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from factlint.check.stale_relative import QuoteMarks, quoted
+from factlint.check.stale_relative import QuoteMarks, _copies, _prefix, _sentence, quoted
 from factlint.model import Corpus, Fact, FactKind, LinkedFact, Scope, Span
 from factlint.pipeline import analyse
 from factlint.read import make_document, read_paths
@@ -113,3 +115,27 @@ def test_a_relative_time_inside_a_quotation_is_the_speakers(line, inside):
     corpus = Corpus({"a.txt": doc})
     assert quoted(item, corpus) is inside
     assert quoted(item, corpus, QuoteMarks(corpus)) is inside
+
+
+@pytest.mark.parametrize("words, min_overlap, prefix", [
+    # Ten words of which a copy shares at least 7: missing all of the first 4 leaves at most 6.
+    (list("abcdefghij"), 0.7, 4),
+    (list("abcdef"), 0.7, 2),
+    # Every word needed: one is enough to look for.
+    (list("abcdef"), 1.0, 1),
+    # Nothing needed: every word is a candidate.
+    (list("abcdef"), 0.0, 6),
+])
+def test_prefix_is_what_a_copy_cannot_all_miss(words, min_overlap, prefix):
+    assert list(_prefix(words, min_overlap)) == words[:prefix]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.integers(0, 14), min_size=6), st.sets(st.integers(0, 14), min_size=6),
+       st.sampled_from([0.5, 0.7, 0.9]))
+def test_copies_always_share_a_prefix_word(first, second, min_overlap):
+    order = sorted(range(15), key=lambda w: (w * 7) % 15)  # any one global order of the words
+    words_a, words_b = ([str(w) for w in order if w in words] for words in (first, second))
+    a, b = _sentence(frozenset(words_a)), _sentence(frozenset(words_b))
+    if _copies(a, b, min_overlap):
+        assert set(_prefix(words_a, min_overlap)) & set(_prefix(words_b, min_overlap))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections import defaultdict
+import math
+from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Iterator, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 import regex
 
@@ -82,11 +83,29 @@ def quoted(item: LinkedFact, corpus: Corpus, marks: QuoteMarks | None = None) ->
     return False
 
 
-def _copies(first: frozenset[str], second: frozenset[str], min_overlap: float) -> bool:
+class _Sentence(NamedTuple):
+    """The words of a fact's sentence around it, and the numbers among them."""
+
+    words: frozenset[str]
+    numbers: frozenset[str]
+
+
+def _sentence(words: frozenset[str]) -> _Sentence:
+    return _Sentence(words, frozenset(w for w in words if w.isdigit()))
+
+
+def _copies(first: _Sentence, second: _Sentence, min_overlap: float) -> bool:
     """Two sentences are copies when they share most words of the longer one and every number."""
-    if {w for w in first if w.isdigit()} != {w for w in second if w.isdigit()}:
+    if first.numbers != second.numbers:
         return False
-    return len(first & second) >= min_overlap * max(len(first), len(second))
+    return len(first.words & second.words) >= min_overlap * max(len(first.words), len(second.words))
+
+
+def _prefix(words: Sequence[str], min_overlap: float) -> Sequence[str]:
+    """The first words (rarest first) of which a copy must hold at least one: a copy shares at least
+    ceil(min_overlap * n) of the n words, so it cannot miss all of the first n - ceil(min_overlap * n) + 1."""
+    needed = math.ceil(min_overlap * len(words))
+    return words[:max(1, min(len(words), len(words) - needed + 1))]
 
 
 def named(time: ArticleTime, unit: str, shift: int) -> tuple:
@@ -137,12 +156,18 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
     marks = QuoteMarks(corpus)
     for group in groups(rule, facts, need_subject=False):
         items = [i for i in group if i.fact.attr("relative") and not quoted(i, corpus, marks)]
-        words = {id(i): _words(i, corpus) for i in items}
+        sentences = {id(i): _sentence(_words(i, corpus)) for i in items}
+        long_enough = [i for i in items if len(sentences[id(i)].words) >= options.min_words]
+        # Candidate pairs share one of the rarest words of either sentence (prefix filtering): every pair of
+        # copies is among them, and common words never pair everything with everything.
+        frequency = Counter((i.fact.attr("relative"), i.fact.attr("shift"), w)
+                            for i in long_enough for w in sentences[id(i)].words)
         buckets: dict[tuple[str, str, str], list[LinkedFact]] = defaultdict(list)
-        for item in items:
-            if len(words[id(item)]) >= options.min_words:
-                for word in words[id(item)]:
-                    buckets[(item.fact.attr("relative"), item.fact.attr("shift"), word)].append(item)
+        for item in long_enough:
+            key = (item.fact.attr("relative"), item.fact.attr("shift"))
+            rarest = sorted(sentences[id(item)].words, key=lambda w: (frequency[key + (w,)], w))
+            for word in _prefix(rarest, options.min_overlap):
+                buckets[key + (word,)].append(item)
         pairs: dict[int, dict[int, LinkedFact]] = defaultdict(dict)
         by_id = {id(i): i for i in items}
         for bucket in buckets.values():
@@ -156,7 +181,7 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
         for x_id, others in pairs.items():
             x = by_id[x_id]
             for y in others.values():
-                if not _copies(words[id(x)], words[id(y)], options.min_overlap):
+                if not _copies(sentences[id(x)], sentences[id(y)], options.min_overlap):
                     continue
                 if not _stale(x, y, corpus):
                     continue

@@ -5,7 +5,9 @@ from __future__ import annotations
 import bisect
 import heapq
 import math
-from collections import Counter, defaultdict
+from array import array
+from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Iterable, Iterator, Mapping, Sequence
 
@@ -30,40 +32,94 @@ MIN_SIMILARITY = 0.02
 MAX_POSTING = 40
 
 
-def weigh(vectors: list[dict[str, float]]) -> tuple[list[dict[str, float]], dict[str, list[int]]]:
+@dataclass(frozen=True)
+class Weighted:
+    """A corpus's idf-weighted, unit-length article vectors as compact arrays of feature ids and weights (the
+    features held by one article alone are dropped: they link nothing), and the inverted index of the features rare
+    enough to link articles, each with its holders' weights in article order."""
+
+    terms: list[str | None]
+    ids: list[array]
+    weights: list[array]
+    postings: dict[int, tuple[list[int], list[float]]]
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def vector(self, position: int) -> dict[str, float]:
+        """One article's weighted features by their text."""
+        terms = self.terms
+        return {terms[i]: w for i, w in zip(self.ids[position], self.weights[position])}  # type: ignore[misc]
+
+    def indexed(self, position: int) -> dict[str, float]:
+        """The part of one article's vector that the index holds (all that similarities see)."""
+        terms = self.terms
+        return {terms[i]: w for i, w in zip(self.ids[position], self.weights[position])  # type: ignore[misc]
+                if i in self.postings}
+
+
+def weigh(vectors: Iterable[Mapping[str, float]]) -> Weighted:
     """Idf-weighted, unit-length vectors, and the inverted index of features rare enough to link articles.
 
-    Each weighted vector takes its raw vector's place in the list, so a large corpus never holds both."""
-    df = Counter(key for vector in vectors for key in vector)
-    n = len(vectors)
-    cap = n if n <= 4 else min(MAX_POSTING, max(2, n // 2))
-    for position, vector in enumerate(vectors):
-        kept = {k: w * math.log((n + 1) / (df[k] + 0.5)) for k, w in vector.items() if df[k] > 1 or n < 3}
-        norm = math.sqrt(sum(w * w for w in kept.values())) or 1.0
-        vectors[position] = {k: w / norm for k, w in kept.items()}
-    weighted = vectors
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, vector in enumerate(weighted):
+    Each raw vector is read once and turned into arrays of ids at once, so a large corpus never holds its raw
+    vectors, only one copy of each feature's text."""
+    vocabulary: dict[str, int] = {}
+    df: list[int] = []
+    ids: list[array] = []
+    weights: list[array] = []
+    for vector in vectors:
+        own = array("l")
         for key in vector:
-            if df[key] <= cap:
-                index[key].append(i)
-    return weighted, index
+            i = vocabulary.get(key)
+            if i is None:
+                i = vocabulary[key] = len(df)
+                df.append(0)
+            df[i] += 1
+            own.append(i)
+        ids.append(own)
+        weights.append(array("d", vector.values()))
+    terms: list[str | None] = list(vocabulary)
+    del vocabulary
+    n = len(ids)
+    cap = n if n <= 4 else min(MAX_POSTING, max(2, n // 2))
+    idf = [math.log((n + 1) / (count + 0.5)) for count in range(max(df, default=0) + 1)]
+    postings: dict[int, tuple[list[int], list[float]]] = {}
+    for position in range(n):
+        kept = [(i, w * idf[df[i]]) for i, w in zip(ids[position], weights[position]) if df[i] > 1 or n < 3]
+        norm = math.sqrt(sum(w * w for _, w in kept)) or 1.0
+        ids[position] = array("l", [i for i, _ in kept])
+        weights[position] = array("d", [w / norm for _, w in kept])
+        for i, w in zip(ids[position], weights[position]):
+            if df[i] <= cap:
+                if i not in postings:
+                    postings[i] = ([], [])
+                holders, holder_weights = postings[i]
+                holders.append(position)
+                holder_weights.append(w)
+    if n >= 3:
+        for i, count in enumerate(df):
+            if count == 1:
+                terms[i] = None
+    return Weighted(terms, ids, weights, postings)
 
 
-def similarities(weighted: Sequence[Mapping[str, float]], index: Mapping[str, list[int]],
-                 floor: float = MIN_SIMILARITY) -> dict[tuple[int, int], float]:
+def similarities(weighted: Weighted, floor: float = MIN_SIMILARITY) -> dict[tuple[int, int], float]:
     """Cosine similarity for the pairs that share an indexed feature (never all pairs), at least `floor`.
 
-    Summed one article at a time, so only the pairs kept are ever held, not every pair that shares a word."""
+    Summed one article at a time from the index's weights, so only the pairs kept are ever held, not every pair
+    that shares a word."""
     out: dict[tuple[int, int], float] = {}
-    for a, vector_a in enumerate(weighted):
+    postings = weighted.postings
+    for a in range(len(weighted)):
         row: dict[int, float] = defaultdict(float)
-        for key, value in vector_a.items():
-            holders = index.get(key)
-            if holders is None:
+        for i, value in zip(weighted.ids[a], weighted.weights[a]):
+            posting = postings.get(i)
+            if posting is None:
                 continue
-            for b in holders[bisect.bisect_right(holders, a):]:
-                row[b] += value * weighted[b][key]
+            holders, holder_weights = posting
+            start = bisect.bisect_right(holders, a)
+            for b, other in zip(holders[start:], holder_weights[start:]):
+                row[b] += value * other
         for b in sorted(row):
             if row[b] >= floor:
                 out[(a, b)] = row[b]
@@ -145,15 +201,15 @@ def infer(documents: Sequence[Document], lines: Sequence[Sequence[LineWords]] | 
     lines = [line_words(doc) for doc in documents] if lines is None else lines
     named = [periods(doc) for doc in documents] if named is None else named
     skip = boilerplate(lines)
-    weighted, index = weigh([features(doc, doc_lines, skip) for doc, doc_lines in zip(documents, lines)])
-    scored = similarities(weighted, index)
+    weighted = weigh(features(doc, doc_lines, skip) for doc, doc_lines in zip(documents, lines))
+    scored = similarities(weighted)
     clusters = average_link(len(documents), _timed(scored, documents, named),
                             STORY_THRESHOLD)
     stories = []
     for group in clusters:
         paths = tuple(documents[m].path for m in group)
         linked = sorted(((scored.get((x, y), 0.0), x, y) for x in group for y in group if x < y), reverse=True)[:6]
-        terms = [t for _, x, y in linked for t in evidence(weighted[x], weighted[y])]
+        terms = [t for _, x, y in linked for t in evidence(weighted.vector(x), weighted.vector(y))]
         stories.append(Story(paths[0], paths, tuple(dict.fromkeys(terms))[:8]))
     return stories
 
