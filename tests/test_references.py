@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from factlint import link
-from factlint.link.references import back
+from factlint.link.references import _BACK_WORD, _candidates, back
 from factlint.read import make_document, read_paths
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -19,6 +19,19 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 ])
 def test_back(key, expected):
     assert back(key) == expected
+    # Only sentences holding one of the back words are searched: every expression back reads must hold one.
+    assert (expected is None) or _BACK_WORD.search(key)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministers met last month in Geneva.",
+    "Talks collapsed two years ago.",
+    "The previous year's summit ended badly.",
+])
+def test_a_back_pointing_sentence_is_a_candidate(sentence):
+    doc = make_document("a.md", f"Headline\n\nFirst line.\n\n{sentence}\n")[0]
+    [candidate] = _candidates(doc, "s")
+    assert doc.text[candidate.start:candidate.end].strip() == sentence
 
 
 def test_seed_reference_is_the_may_round_and_not_the_copied_checkpoint():

@@ -89,19 +89,26 @@ class _Candidate(NamedTuple):
     own_pairs: set[str]
 
 
+# Every relative expression `back` reads holds one of these words: only their sentences are searched for one.
+_BACK_WORD = regex.compile(r"\b(?:last|previous|past|ago)\b", regex.I)
+
+
 def _candidates(doc: Document, story: str) -> list[_Candidate]:
     """The sentences of one article tied to an earlier time by a relative expression ("last month")."""
     found = []
     seen = set()
-    for match in DISTANT.finditer(doc.text, doc.body_start):
-        start, end = sentence_at(doc.text, match.start())
-        key = " ".join(match.group().lower().split()).removesuffix("'s")
-        if (start, end) in seen or match.end() > end or not back(key):
+    for hint in _BACK_WORD.finditer(doc.text, doc.body_start):
+        start, end = sentence_at(doc.text, hint.start())
+        if (start, end) in seen:
             continue
         seen.add((start, end))
-        remainder = doc.text[start:match.start()] + " " + doc.text[match.end():end]
-        found.append(_Candidate(doc, story, start, end, match.group(), key, _pairs(remainder),
-                                _pairs(doc.text[start:end])))
+        for match in DISTANT.finditer(doc.text, max(start, doc.body_start), end):
+            key = " ".join(match.group().lower().split()).removesuffix("'s")
+            if back(key):
+                remainder = doc.text[start:match.start()] + " " + doc.text[match.end():end]
+                found.append(_Candidate(doc, story, start, end, match.group(), key, _pairs(remainder),
+                                        _pairs(doc.text[start:end])))
+                break
     return found
 
 
