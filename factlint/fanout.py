@@ -170,7 +170,7 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
             except ValueError:
                 # An entry that does not decode is not trusted: compute it again.
                 _absorb(doc, product, compute(doc, vocabulary, (product,))[product], kinds, facts)
-    facts.sort(key=lambda fact: (fact.span, fact.kind.value))
+    facts.sort(key=lambda fact: (*fact.span.order, fact.kind.value))
     return Extracted(tuple(facts), len(todo), lines, named)
 
 

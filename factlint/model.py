@@ -69,6 +69,11 @@ class Span:
     end_line: int
     end_column: int
 
+    @property
+    def order(self) -> tuple[str, int, int, int, int, int, int]:
+        """The fields as a plain tuple, which orders as spans do: a sort key compared without Python calls."""
+        return (self.path, self.start, self.end, self.line, self.column, self.end_line, self.end_column)
+
 
 @dataclass(frozen=True)
 class Document:

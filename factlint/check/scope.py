@@ -29,4 +29,4 @@ def groups(rule: Rule, facts: Iterable[LinkedFact], *, need_subject: bool = True
         if item.fact.kind is rule.fact and (item.fact.subject or not need_subject) and rule.applies_to(item.fact.subject):
             # A start date is never compared with an end date: the role is part of the key.
             grouped[scope_key(rule.scope, item) + (item.fact.subject, item.fact.attr("role"))].append(item)
-    return [sorted(grouped[key], key=lambda i: i.fact.span) for key in sorted(grouped)]
+    return [sorted(grouped[key], key=lambda i: i.fact.span.order) for key in sorted(grouped)]
