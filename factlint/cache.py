@@ -1,7 +1,9 @@
 """A per-document cache of extraction results in SQLite, keyed by content, factlint version and what shapes extraction.
 
 Safe for several factlint processes at once: WAL journal (readers never see a half-written
-transaction), a busy timeout, and each batch of writes in one transaction. Anything the
+transaction), a busy timeout, and each batch of writes in one transaction. Entries are stored under the
+fingerprint of what shaped them; only the few fingerprints used last are kept, so upgrades and rule edits
+never make the file grow without bound. Anything the
 cache cannot vouch for (a file that is not a database, another schema, an entry that does
 not decode) is rebuilt or recomputed, never trusted; a cache failure never fails a lint.
 """
@@ -22,7 +24,9 @@ import regex
 from factlint import __version__
 from factlint.model import Document, Fact, FactKind, Span
 
-SCHEMA = 1
+SCHEMA = 2
+# Entries of this many fingerprints (factlint versions, vocabularies) used last are kept; older ones are deleted.
+KEEP_FINGERPRINTS = 3
 DEFAULT_DIR = ".factlint_cache"
 FILENAME = "extract.sqlite3"
 _BATCH = 900  # stays under SQLite's oldest limit of 999 bound parameters
@@ -104,6 +108,7 @@ class Cache:
         self.hits = 0
         self.misses = 0
         self.connection: sqlite3.Connection | None = None
+        self._salt: int | None = None
         try:
             self.connection = self._open()
         except (sqlite3.Error, OSError):
@@ -126,9 +131,13 @@ class Cache:
                 connection.execute("BEGIN IMMEDIATE")
                 if connection.execute("PRAGMA user_version").fetchone()[0] != SCHEMA:
                     connection.execute("DROP TABLE IF EXISTS entries")
+                    connection.execute("DROP TABLE IF EXISTS salts")
                     connection.execute(
                         "CREATE TABLE entries (key TEXT NOT NULL, product TEXT NOT NULL, payload TEXT NOT NULL,"
-                        " PRIMARY KEY (key, product)) WITHOUT ROWID"
+                        " salt INTEGER, PRIMARY KEY (key, product)) WITHOUT ROWID"
+                    )
+                    connection.execute(
+                        "CREATE TABLE salts (id INTEGER PRIMARY KEY, salt TEXT NOT NULL UNIQUE, used INTEGER NOT NULL)"
                     )
                     connection.execute(f"PRAGMA user_version={SCHEMA}")
                 connection.execute("COMMIT")
@@ -156,6 +165,32 @@ class Cache:
     def usable(self) -> bool:
         return self.connection is not None
 
+    def use(self, salt: str) -> None:
+        """Store what follows under this fingerprint, mark it the one used last, and delete the entries of
+        fingerprints that KEEP_FINGERPRINTS others have followed since."""
+        if self.connection is None:
+            return
+        try:
+            self.connection.execute("BEGIN IMMEDIATE")
+            latest = self.connection.execute("SELECT coalesce(max(used), 0) FROM salts").fetchone()[0]
+            row = self.connection.execute("SELECT id, used FROM salts WHERE salt = ?", (salt,)).fetchone()
+            if row is None:
+                self._salt = self.connection.execute("INSERT INTO salts (salt, used) VALUES (?, ?)",
+                                                     (salt, latest + 1)).lastrowid
+            else:
+                self._salt = row[0]
+                if row[1] != latest:
+                    self.connection.execute("UPDATE salts SET used = ? WHERE id = ?", (latest + 1, self._salt))
+            stale = [old for (old,) in self.connection.execute(
+                "SELECT id FROM salts ORDER BY used DESC LIMIT -1 OFFSET ?", (KEEP_FINGERPRINTS,))]
+            if stale:
+                marks = ",".join("?" * len(stale))
+                self.connection.execute(f"DELETE FROM entries WHERE salt IN ({marks})", stale)
+                self.connection.execute(f"DELETE FROM salts WHERE id IN ({marks})", stale)
+            self.connection.execute("COMMIT")
+        except sqlite3.Error:
+            self._discard()
+
     def get_many(self, keys: Sequence[str], product: str) -> dict[str, str]:
         """The stored payloads of a product for those keys that have one."""
         found: dict[str, str] = {}
@@ -180,7 +215,8 @@ class Cache:
             return
         try:
             self.connection.execute("BEGIN IMMEDIATE")
-            self.connection.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", rows)
+            self.connection.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)",
+                                        [(*row, self._salt) for row in rows])
             self.connection.execute("COMMIT")
         except sqlite3.Error:
             self._discard()

@@ -127,6 +127,7 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
     needed = [tuple(p for p, _ in wanted) for _ in documents]
     stored: dict[str, dict[str, str]] = {}
     if cache is not None:
+        cache.use(salt)
         for product, _ in wanted:
             stored[product] = cache.get_many(keys, product)
     facts: list[Fact] = []

@@ -178,3 +178,25 @@ def test_corrupt_story_periods_are_recomputed(doc, rulebook, tmp_path):
     assert changed == len(TEXTS)
     result, _, _ = extract(documents(doc), rulebook.lexicon, tmp_path)
     assert result.periods == expected.periods and set(result.periods) == set(TEXTS)
+
+
+def _stored(folder) -> set[str]:
+    with sqlite3.connect(folder / cache_module.FILENAME) as connection:
+        return {key for (key,) in connection.execute("SELECT key FROM entries")}
+
+
+@pytest.mark.parametrize("salts, kept", [
+    # Only the last KEEP_FINGERPRINTS (3) fingerprints keep their entries: an upgrade's old entries go.
+    (["v1", "v2", "v3", "v4"], {"v2", "v3", "v4"}),
+    (["v1", "v2", "v3"], {"v1", "v2", "v3"}),
+    # Using a fingerprint again makes it recent: two configurations used in turn both stay.
+    (["v1", "v2", "v3", "v1", "v4"], {"v1", "v3", "v4"}),
+    (["a", "b", "a", "b", "a", "b", "c", "d"], {"b", "c", "d"}),
+])
+def test_entries_of_fingerprints_not_used_lately_are_deleted(tmp_path, salts, kept):
+    for salt in salts:
+        store = Cache(tmp_path)
+        store.use(salt)
+        store.put_many([(f"{salt}-doc", "facts:dates", "[]")])
+        store.close()
+    assert _stored(tmp_path) == {f"{salt}-doc" for salt in kept}
