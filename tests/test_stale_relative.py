@@ -139,3 +139,20 @@ def test_copies_always_share_a_prefix_word(first, second, min_overlap):
     a, b = _sentence(frozenset(words_a)), _sentence(frozenset(words_b))
     if _copies(a, b, min_overlap):
         assert set(_prefix(words_a, min_overlap)) & set(_prefix(words_b, min_overlap))
+
+
+@pytest.mark.parametrize("first, second, recurring_after, stale", [
+    # "today" six days on is a copy gone stale; a month on it is a formula about a new day.
+    ("March 1, 1987", "March 7, 1987", 7, True),
+    ("March 6, 1987", "April 7, 1987", 7, False),
+    ("March 6, 1987", "April 7, 1987", 0, True),
+    ("March 6, 1987", "April 7, 1987", 40, True),
+])
+def test_a_day_named_far_later_is_a_recurring_formula(rulebook, first, second, recurring_after, stale):
+    rule = next(r for r in rulebook.rules if r.id == "stale-relative-date")
+    rule = dataclasses.replace(rule, options=dataclasses.replace(rule.options, recurring_after=recurring_after))
+    sentence = ("Global Petroleum said it raised the price it charges contract barge customers for heating oil "
+                "in New York harbor by half a cent a gallon, effective today.")
+    docs = [make_document(f"{i}.md", f"NEW YORK, {when} - Heating oil prices moved. {sentence}\n")[0] for i, when in enumerate((first, second))]
+    findings = analyse(docs, rulebook, rules=[rule]).findings
+    assert bool(findings) is stale

@@ -33,10 +33,14 @@ _MAX_BUCKET = 50
 @dataclass(frozen=True)
 class Options:
     """`min_overlap`: share of the longer sentence's words the two must share to count as copies;
-    `min_words`: shortest sentence (in content words) considered background worth comparing."""
+    `min_words`: shortest sentence (in content words) considered background worth comparing;
+    `recurring_after`: articles written more than this many of the expression's units apart (a "today" a month
+    on) use the words as a recurring formula ("effective today", "set a tender today") about a new occurrence,
+    not as copied background (0: never)."""
 
     min_overlap: float = 0.7
     min_words: int = 6
+    recurring_after: int = 7
 
 
 def _words(item: LinkedFact, corpus: Corpus) -> frozenset[str]:
@@ -140,12 +144,18 @@ def _gap(first: ArticleTime, second: ArticleTime) -> str:
     return f"{days} day{'s' if days != 1 else ''}"
 
 
-def _stale(a: LinkedFact, b: LinkedFact, corpus: Corpus) -> bool:
+# Days in each unit a relative expression names.
+_UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4, "year": 365.25}
+
+
+def _stale(a: LinkedFact, b: LinkedFact, corpus: Corpus, recurring_after: int = 0) -> bool:
     first, second = corpus.times.get(a.fact.span.path), corpus.times.get(b.fact.span.path)
     if first is None or second is None or first.frame != second.frame:
         return False
     unit, shift = a.fact.attr("relative"), int(a.fact.attr("shift", "0"))
     if unit in _FINE_UNITS and not (first.source == second.source == _OWN):
+        return False
+    if recurring_after and abs((first.date - second.date).days) > recurring_after * _UNIT_DAYS.get(unit, 1.0):
         return False
     return named(first, unit, shift) != named(second, unit, shift)
 
@@ -183,7 +193,7 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
             for y in others.values():
                 if not _copies(sentences[id(x)], sentences[id(y)], options.min_overlap):
                     continue
-                if not _stale(x, y, corpus):
+                if not _stale(x, y, corpus, options.recurring_after):
                     continue
                 earlier, later = sorted((x, y), key=lambda i: (corpus.times[i.fact.span.path].date, i.fact.span))
                 found[id(later)].append(earlier)
