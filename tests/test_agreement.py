@@ -73,9 +73,27 @@ def test_a_lone_precise_value_does_not_outvote_many_vague_ones():
     assert [f.span.path for f in findings] == ["009.txt"]
 
 
-def test_a_round_up_article_is_left_out():
-    facts = linked(fact("P5D", "001.txt", 1), fact("P3D", "001.txt", 2), fact("P9D", "001.txt", 3), fact("P4D", "002.txt"))
+@pytest.mark.parametrize("round_up", [
+    [fact("P5D", "001.txt", 1), fact("P3D", "001.txt", 2), fact("P9D", "001.txt", 3)],
+    # "At least one day" allows every value; it must not hide the three the article gives besides.
+    [fact("P1D", "001.txt", 1, qualifier="at least"), fact("P5D", "001.txt", 2), fact("P3D", "001.txt", 3),
+     fact("P9D", "001.txt", 4)],
+])
+def test_a_round_up_article_is_left_out(round_up):
+    facts = linked(*round_up, fact("P4D", "002.txt"))
     assert list(agreement.check(RULE, facts, CORPUS)) == []
+
+
+def test_a_round_up_counts_the_values_of_every_instance():
+    # One value in the main instance, two more about other occasions: the article speaks of several incidents.
+    facts = (linked(fact("P5D", "001.txt", 1), fact("P4D", "002.txt"))
+             + linked(fact("P3D", "001.txt", 2), instance="other:2016")
+             + linked(fact("P9D", "001.txt", 3), instance="other:2015"))
+    assert list(agreement.check(RULE, facts, CORPUS)) == []
+    # With one value of another occasion only, the main disagreement is still reported.
+    facts = linked(fact("P5D", "001.txt", 1), fact("P4D", "002.txt")) + linked(fact("P3D", "001.txt", 2),
+                                                                              instance="other:2016")
+    assert len(list(agreement.check(RULE, facts, CORPUS))) == 1
 
 
 def test_one_finding_per_value_per_line():

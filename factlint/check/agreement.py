@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
@@ -64,6 +65,12 @@ def _signature(item: LinkedFact) -> tuple:
     return (item.fact.kind, item.fact.value, item.fact.attrs, item.fact.span.path)
 
 
+def _width(item: LinkedFact) -> float:
+    """How much a statement allows: 0 for an exact count, infinite for "at least one"."""
+    bounds = interval(item.fact)
+    return bounds[1] - bounds[0] if bounds else math.inf
+
+
 def _reference(group: Sequence[LinkedFact], options: Options, corpus: Corpus) -> LinkedFact:
     """The statement others are measured against.
 
@@ -84,39 +91,41 @@ def _reference(group: Sequence[LinkedFact], options: Options, corpus: Corpus) ->
     def support(item: LinkedFact) -> int:
         return support_of(_signature(item))
 
-    def width(item: LinkedFact) -> float:
-        bounds = interval(item.fact)
-        return bounds[1] - bounds[0] if bounds else math.inf
-
     def best(items: Sequence[LinkedFact]) -> LinkedFact:
-        return max(items, key=lambda item: (support(item), -width(item), -order[id(item)]))
+        return max(items, key=lambda item: (support(item), -_width(item), -order[id(item)]))
 
     reference = best(group)
     while True:
-        narrower = [o for o in group if width(o) < width(reference) and compatible(o.fact, reference.fact, options.tolerance)]
+        narrower = [o for o in group if _width(o) < _width(reference) and compatible(o.fact, reference.fact, options.tolerance)]
         if not narrower:
             return reference
         reference = best(narrower)
 
 
-def _without_round_ups(group: list[LinkedFact], options: Options) -> list[LinkedFact]:
-    """The group less the articles that state too many mutually exclusive values to be about one instance."""
-    by_article: dict[str, list[LinkedFact]] = {}
-    for item in group:
-        by_article.setdefault(item.fact.span.path, []).append(item)
+def _round_ups(rule: Rule, facts: Sequence[LinkedFact], options: Options) -> set[tuple[str, str, str]]:
+    """(article, subject, role) where the article gives more mutually exclusive values than
+    max_values_per_article for the subject, counting every instance it speaks of: a round-up of incidents
+    ("What happened: ... killed 22 people. ... killing 86 people."), none of whose values is the story's."""
+    values: dict[tuple[str, str, str], list[LinkedFact]] = defaultdict(list)
+    for item in facts:
+        if item.fact.kind is rule.fact and item.fact.subject:
+            values[(item.fact.span.path, item.fact.subject, item.fact.attr("role"))].append(item)
     crowded = set()
-    for path, items in by_article.items():
+    for key, items in values.items():
+        if len(items) <= options.max_values_per_article:
+            continue
         exclusive: list[LinkedFact] = []
         seen: set[tuple] = set()
-        for item in items:
+        # Narrow statements first: "at least one" allows every count and must not hide the counts it allows.
+        for item in sorted(items, key=_width):
             if _signature(item) in seen:
                 continue  # a value repeated adds nothing exclusive
             seen.add(_signature(item))
             if all(not compatible(item.fact, other.fact, options.tolerance) for other in exclusive):
                 exclusive.append(item)
         if len(exclusive) > options.max_values_per_article:
-            crowded.add(path)
-    return [item for item in group if item.fact.span.path not in crowded] if crowded else group
+            crowded.add(key)
+    return crowded
 
 
 def _same_sentence(a: LinkedFact, b: LinkedFact, corpus: Corpus) -> bool:
@@ -129,8 +138,9 @@ def _same_sentence(a: LinkedFact, b: LinkedFact, corpus: Corpus) -> bool:
 def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[Finding]:
     """One finding per statement that disagrees with the group's reference value."""
     options: Options = rule.options
+    crowded = _round_ups(rule, facts, options)
     for group in groups(rule, facts):
-        group = _without_round_ups(group, options)
+        group = [i for i in group if (i.fact.span.path, i.fact.subject, i.fact.attr("role")) not in crowded]
         if len(group) < 2:
             continue
         reference = _reference(group, options, corpus)
