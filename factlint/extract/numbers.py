@@ -68,6 +68,21 @@ DIGITS_PATTERN = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s(?:million|billion))
 #: A number in digits ("21", "1,200", "4.5") or cardinal words.
 NUMBER_PATTERN = rf"(?:{DIGITS_PATTERN}|{CARDINAL_WORD_PATTERN})"
 _NUMBER = regex.compile(rf"^{NUMBER_PATTERN}$", regex.I)
+# Where a number that begins a word may start: a run of digits, or a cardinal word (on lowercased text, which a
+# case-sensitive scan crosses several times faster than a case-insensitive one crosses the text).
+_NUMBER_HEAD = regex.compile(rf"\d+|\b(?:{_TENS_ALT}|{_UNIT_ALT})")
+_NUMBER_HEAD_ANY_CASE = regex.compile(rf"\d+|\b(?i:{_TENS_ALT}|{_UNIT_ALT})")
+
+
+@functools.lru_cache(maxsize=4)
+def number_heads(text: str) -> tuple[int, ...]:
+    """The ascending offsets at which a number (NUMBER_PATTERN) that begins a word may start: a superset, each to be
+    confirmed by the full pattern."""
+    lowered = text.lower()
+    # Lowercasing that changes lengths ("İ") would shift offsets; "ſ" matches "s" only case-insensitively.
+    if len(lowered) == len(text) and "ſ" not in text:
+        return tuple(match.start() for match in _NUMBER_HEAD.finditer(lowered))
+    return tuple(match.start() for match in _NUMBER_HEAD_ANY_CASE.finditer(text))
 
 
 @functools.lru_cache(maxsize=1024)
