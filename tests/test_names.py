@@ -125,3 +125,28 @@ def test_declared_misspellings_share_the_canonical_key(doc, text, kind, value, s
 ])
 def test_variant_surname_inside_another_name_is_not_a_mention(doc, text, expected):
     assert [v for v, _ in people(doc, text)] == expected
+
+
+@pytest.mark.parametrize("text, name, start, expected", [
+    ("Ann Lee met Ann Lee.", "Ann Lee", 0, [0, 12]),
+    ("@Ann Lee and #Ann Lee and _Ann Lee", "Ann Lee", 0, []),  # handles, tags and words are no mentions
+    ("Ann Leeds", "Ann Lee", 0, []),
+    ("xAnn Lee", "Ann Lee", 1, [1]),  # the text before `start` is not looked at
+    ("Ann Lee2 Ann Lee", "Ann Lee", 0, [9]),
+    ("Ann AnnAnn", "Ann", 0, [0]),
+])
+def test_standing_alone(text, name, start, expected):
+    assert list(names.standing_alone(text, name, start)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Titles, bylines, appositions and speech verbs on lines and at offsets the prefilters must not skip.
+    ("Intro line.\nPRIME MINISTER Ann Lee arrived.", ["Ann Lee"]),
+    ("Intro line.\n  By Ann Lee\nText.", ["Ann Lee"]),
+    ("Intro line.\nAnn Lee, who led, left.", ["Ann Lee"]),
+    ("Intro line.\nAnn Lee then said no.", ["Ann Lee"]),
+    ("“No,” told a tired Ann Lee.", ["Ann Lee"]),
+    ("İzmir: MAYOR Ann Lee spoke.", ["Ann Lee"]),  # text that lowercasing lengthens
+])
+def test_full_names_found_past_the_prefilters(text, expected):
+    assert list(names._full_names(text, 0)[0]) == expected

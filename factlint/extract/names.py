@@ -8,7 +8,7 @@ from typing import Iterator
 
 import regex
 
-from factlint.extract.spans import Coverage, FixedSpans
+from factlint.extract.spans import Coverage, FixedSpans, line_matches, lowered, matches_at, occurrences
 from factlint.extract.venues import HEADS, find_venues
 from factlint.gazetteer import EntityKind, Gazetteer
 from factlint.lexicon import Lexicon
@@ -64,6 +64,10 @@ _APPOSITION = regex.compile(rf"(?P<name>{_NAME}),[ \t]+(?:his|her|their|who|aged
 _SPEAKS = regex.compile(rf"(?P<name>{_NAME})[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?(?:{SPEECH_VERBS})\b")
 # "… ," said a sobbing Sandra Aponte Holmes / told Jane Doe: the one spoken of after a speech verb.
 _SAID_BY = regex.compile(rf"\b(?:{SPEECH_VERBS})[ \t]+(?:(?:a|an|the)[ \t]+(?:\p{{Ll}}+[ \t]+){{0,2}})?(?P<name>{_NAME})")
+# What each pattern holds, found by a plain find so that only the lines (or offsets) holding it are searched.
+_SPEECH_VERB_WORDS = tuple(SPEECH_VERBS.split("|"))
+_APPOSED = regex.compile(r",[ \t]+(?:his|her|their|who|aged|\d)")
+_ROLE_FIRST_WORDS = tuple(sorted({role.split()[0] for role in ROLES}))
 _PAIR = regex.compile(rf"(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})")
 _LONE_TOKEN = regex.compile(rf"(?<![\p{{L}}\d_@#]){_TOKEN}(?![\p{{L}}\d_@])")
 _POSSESSIVE = regex.compile(r"['’]s$")
@@ -140,7 +144,10 @@ def _full_names(text: str, start: int) -> tuple[dict[str, str], list[tuple[int, 
     """Full names said to be people (by a title, byline, apposition or speech verb) and the titles met."""
     names: dict[str, str] = {}
     titles: list[tuple[int, int, str]] = []
-    for role in _ROLE_WORD.finditer(text, start):
+    lower = lowered(text)
+    roles = (_ROLE_WORD.finditer(text, start) if lower is None
+             else matches_at(_ROLE_WORD, text, occurrences(lower, _ROLE_FIRST_WORDS, start), start))
+    for role in roles:
         match = _AFTER_ROLE.match(text, role.end())
         if not match:
             continue
@@ -154,13 +161,17 @@ def _full_names(text: str, start: int) -> tuple[dict[str, str], list[tuple[int, 
         core = _core_title(text, title_start, title_end)
         if core and role.group()[:1].isupper() and not role.group("plural"):
             titles.append((core[0], core[1], name))
-    for pattern in (_BYLINE, _APPOSITION, _SPEAKS, _SAID_BY):
-        for match in pattern.finditer(text, start):
+    verbs = occurrences(text, _SPEECH_VERB_WORDS, start)
+    found = (line_matches(_BYLINE, text, occurrences(text, ("By",), start), start),
+             line_matches(_APPOSITION, text, [m.start() for m in _APPOSED.finditer(text, start)], start),
+             line_matches(_SPEAKS, text, verbs, start), matches_at(_SAID_BY, text, verbs, start))
+    for matches in found:
+        for match in matches:
             name = _clean(match.group("name"))
             if _is_name(name) and not _headline(text, match.start("name")):
                 names.setdefault(name, name)
     # "X and Y" where one of them is known to be a person makes the other one a person too.
-    for match in _PAIR.finditer(text, start):
+    for match in _PAIR.finditer(text, start) if names else ():
         a, b = _clean(match.group("a")), _clean(match.group("b"))
         if (a in names or b in names) and _is_name(a) and _is_name(b) and not _headline(text, match.start()):
             names.setdefault(a, a)
@@ -183,10 +194,22 @@ def _misspelt(name: str, gazetteer: Gazetteer, kind: EntityKind) -> str:
     return entry.name if entry is not None and entry.kind is kind else ""
 
 
-@functools.lru_cache(maxsize=4096)
-def _mention_pattern(name: str) -> regex.Pattern:
-    """The compiled pattern of one name standing alone (compiled once per name, not once per article)."""
-    return regex.compile(rf"(?<![\p{{L}}\d_@#]){regex.escape(name)}(?![\p{{L}}\d_])")
+_GLUED_BEFORE = regex.compile(r"[\p{L}\d_@#]")
+_GLUED_AFTER = regex.compile(r"[\p{L}\d_]")
+
+
+def standing_alone(text: str, name: str, start: int) -> Iterator[int]:
+    """The offsets of `name` in text[start:] with no letter, digit, "_", "@" or "#" right before it (text before
+    `start` unseen) and no letter, digit or "_" right after, without overlaps, as a regex search finds them: a plain
+    find, where compiling a pattern per name would cost more than the whole article's search."""
+    at = text.find(name, start)
+    while at >= 0:
+        end = at + len(name)
+        if (at == start or not _GLUED_BEFORE.match(text, at - 1)) and not _GLUED_AFTER.match(text, end):
+            yield at
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
 
 
 _WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}.'’-]*)[ \t]+$")
@@ -220,8 +243,8 @@ def find_people(doc: Document, gazetteer: Gazetteer) -> tuple[tuple[Mention, ...
     taken = Coverage(len(text))
     for name in sorted(names, key=len, reverse=True):
         key, _ = _key(name, gazetteer)
-        for match in _mention_pattern(name).finditer(text[doc.body_start:]):
-            s, e = doc.body_start + match.start(), doc.body_start + match.end()
+        for s in standing_alone(text, name, doc.body_start):
+            e = s + len(name)
             if not taken.overlaps(s, e) and not blocked.overlaps(s, e):
                 taken.add(s, e)
                 mentions.append(Mention(s, e, name, key, name))
