@@ -12,7 +12,7 @@ from typing import Iterator
 import regex
 
 from factlint.extract.numbers import NUMBER_WORD_PATTERN, format_number, parse_number
-from factlint.extract.spans import Coverage
+from factlint.extract.spans import Coverage, line_matches
 from factlint.extract.sentences import sentence_at
 from factlint.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
@@ -92,23 +92,41 @@ def _full_names(doc: Document) -> dict[str, set[str]]:
     return names
 
 
+# Every match of the first, second and last patterns shares its line with a digit (the age); every match of the
+# others holds "year old" in one of its spellings. Only such lines are searched, or no text at all.
+_DIGIT = regex.compile(r"\d")
+_YEARS_OLD = ("year-old", "year old", "years-old", "years old")
+
+
+def _matches(doc: Document) -> Iterator[regex.Match]:
+    """The matches of each pattern in turn, overlapping ones too, as a search of the whole body finds them."""
+    text, start = doc.text, doc.body_start
+    digits = [match.start() for match in _DIGIT.finditer(text, start)]
+    years_old = any(spelling in text for spelling in _YEARS_OLD)
+    for index, pattern in enumerate(PATTERNS):
+        if index in (0, 1, 4):
+            yield from line_matches(pattern, text, digits, start, overlapped=True)
+        elif years_old:
+            yield from pattern.finditer(text, start, overlapped=True)
+
+
 def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
     """Every stated age of a named person in the document body."""
-    full_names = _full_names(doc)
+    full_names: dict[str, set[str]] | None = None
     taken = Coverage(len(doc.text))
-    for pattern in PATTERNS:
-        for match in pattern.finditer(doc.text, doc.body_start, overlapped=True):
-            name = clean_name(match.group("name"))
-            value = parse_number(match.group("age"))
-            if not name or not _is_name(name) or value is None or not 0 < value < 120:
-                continue
-            if taken.covers(match.start("age")):
-                continue
-            taken.add(match.start(), match.end())
-            key = person_key(name, full_names)
-            if not key or _PAST_CLAUSE.search(doc.text[max(0, match.start() - 10) : match.start()]):
-                continue
-            if _CORRECTION.search(doc.text, *sentence_at(doc.text, match.start())):
-                continue
-            yield Fact(FactKind.AGE, doc.span(match.start(), match.end()), match.group(), format_number(value),
-                       key, "", (("person", name),))
+    for match in _matches(doc):
+        name = clean_name(match.group("name"))
+        value = parse_number(match.group("age"))
+        if not name or not _is_name(name) or value is None or not 0 < value < 120:
+            continue
+        if taken.covers(match.start("age")):
+            continue
+        taken.add(match.start(), match.end())
+        full_names = _full_names(doc) if full_names is None else full_names
+        key = person_key(name, full_names)
+        if not key or _PAST_CLAUSE.search(doc.text[max(0, match.start() - 10) : match.start()]):
+            continue
+        if _CORRECTION.search(doc.text, *sentence_at(doc.text, match.start())):
+            continue
+        yield Fact(FactKind.AGE, doc.span(match.start(), match.end()), match.group(), format_number(value),
+                   key, "", (("person", name),))
