@@ -9,7 +9,7 @@ from typing import Iterator
 import regex
 
 from factlint.extract.spans import Coverage, FixedSpans, line_matches, lowered, matches_at, occurrences
-from factlint.extract.venues import HEADS, find_venues
+from factlint.extract.venues import HEADS, find_venues, without_possessive
 from factlint.gazetteer import EntityKind, Gazetteer
 from factlint.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
@@ -70,7 +70,6 @@ _APPOSED = regex.compile(r",[ \t]+(?:his|her|their|who|aged|\d)")
 _ROLE_FIRST_WORDS = tuple(sorted({role.split()[0] for role in ROLES}))
 _PAIR = regex.compile(rf"(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})")
 _LONE_TOKEN = regex.compile(rf"(?<![\p{{L}}\d_@#]){_TOKEN}(?![\p{{L}}\d_@])")
-_POSSESSIVE = regex.compile(r"['’]s$")
 _NON_SPACE = regex.compile(r"\S+")
 _AFFILIATION = regex.compile(r"^(?:\p{Lu}\.?(?:\p{Lu}\.?)+|\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch)|\p{Lu}\p{L}+['’]s)$")
 
@@ -92,7 +91,7 @@ _INITIAL = regex.compile(r"\p{Lu}\.")
 
 def _clean(name: str) -> str:
     """A name without a possessive ending, a leading "Sir" or a trailing initial."""
-    name = _POSSESSIVE.sub("", name)
+    name = without_possessive(name)
     parts = name.split()
     while len(parts) > 2 and parts[0].lower() in HONORIFICS:
         parts.pop(0)
@@ -255,7 +254,7 @@ def find_people(doc: Document, gazetteer: Gazetteer) -> tuple[tuple[Mention, ...
     by_key = {_key(n, gazetteer)[0]: n for n in names}
     for match in _LONE_TOKEN.finditer(text, doc.body_start):
         s, e = match.start(), match.end()
-        word = _POSSESSIVE.sub("", match.group())
+        word = without_possessive(match.group())
         keys = surnames.get(fold_word(word), set())
         if len(keys) != 1 or word.lower() in NOT_NAME or taken.overlaps(s, e) or blocked.overlaps(s, e):
             continue
