@@ -52,9 +52,6 @@ _QUALIFIERS = ("at least", "more than", "fewer than", "less than", "about", "aro
                "roughly", "approximately", "up to", "over", "under")
 _BLANKS = r"[ \t]+"
 QUALIFIER = rf"(?:(?P<qualifier>(?i:{'|'.join(q.replace(' ', _BLANKS) for q in _QUALIFIERS)})){_BLANKS})?"
-# Each qualifier's words, last first, as qualified_starts reads them backwards.
-_QUALIFIER_WORDS = tuple(tuple(reversed(q.split())) for q in _QUALIFIERS)
-_QUALIFIER_LAST_WORDS = tuple(sorted({words[0] for words in _QUALIFIER_WORDS}))
 BOUNDARY = r"(?<![\w.,:/$£€#-])"
 _NUM = rf"(?P<number>{BOUNDARY}(?i:{NUMBER_PATTERN})(?![\w%]|[.,:/-]\d|-\w))"
 MODIFIER = r"(?:(?!(?:of|and|or|to|in|at|on|were|was|are|is|have|had|has|been|who|that|the|a|an)\b)[a-z][a-z'-]*[ \t]+)"
@@ -167,9 +164,9 @@ def _choose_noun(words: list[str], value: float) -> tuple[str, str, list[str]] |
     return None
 
 
-def _blanks_before(text: str, at: int) -> int:
-    """Where the run of spaces and tabs that ends at `at` begins."""
-    while at > 0 and text[at - 1] in " \t":
+def _blanks_before(text: str, at: int, any_space: bool) -> int:
+    """Where the run of spaces and tabs (or of any white space) that ends at `at` begins."""
+    while at > 0 and (text[at - 1] in " \t" or any_space and text[at - 1].isspace()):
         at -= 1
     return at
 
@@ -179,20 +176,24 @@ def _may_be(written: str, word: str) -> bool:
     return written.lower() == word or not written.isascii()
 
 
-def qualified_starts(text: str, heads: Iterable[int]) -> list[int]:
-    """Where a match of QUALIFIER followed by something at one of the `heads` may begin: at each head, and at each
-    qualifier ("at least", "about") right before one. Ascending; a superset, each to be confirmed by the pattern."""
+def qualified_starts(text: str, heads: Iterable[int], qualifiers: Iterable[str] = _QUALIFIERS,
+                     any_space: bool = False) -> list[int]:
+    """Where a match of a qualifier ("at least", "about"; QUALIFIER's by default) and blanks, followed by something at
+    one of the `heads`, may begin: at each head, and at each qualifier right before one. Blanks are spaces and tabs,
+    or any white space (\\s) with `any_space`. Ascending; a superset, each to be confirmed by the pattern."""
+    backwards = [tuple(reversed(qualifier.split())) for qualifier in qualifiers]
+    last_words = tuple({words[0] for words in backwards})
     lower = lowered(text)
     starts = set(heads)
     for head in heads:
-        end = _blanks_before(text, head)
-        if end == head or lower is not None and not lower.endswith(_QUALIFIER_LAST_WORDS, 0, end):
+        end = _blanks_before(text, head, any_space)
+        if end == head or lower is not None and not lower.endswith(last_words, 0, end):
             continue
-        for qualifier in _QUALIFIER_WORDS:
+        for words in backwards:
             at = end
-            for index, word in enumerate(qualifier):
+            for index, word in enumerate(words):
                 if index:
-                    gap = _blanks_before(text, at)
+                    gap = _blanks_before(text, at, any_space)
                     if gap == at:
                         break
                     at = gap
