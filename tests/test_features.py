@@ -195,7 +195,15 @@ def test_malformed_periods_raise_value_error(payload):
 ])
 def test_every_distant_phrase_holds_a_word_the_prefilter_looks_for(phrase):
     assert features.DISTANT.fullmatch(phrase)
-    assert any(word in phrase.lower() for word in features._DISTANT_WORDS)
+    assert any(word in phrase.lower() for word in features._DISTANT_WORDS) or \
+        any(month in phrase for month in features._DISTANT_MONTHS)
+
+
+def test_the_prefilter_knows_every_month_distant_does():
+    assert len(set(features._DISTANT_MONTHS)) == 12
+    for month in features._DISTANT_MONTHS:
+        assert features.DISTANT.fullmatch(f"since {month}")
+        assert not features.DISTANT.fullmatch(f"since {month.lower()}")  # only as written, so looked for as written
 
 
 @pytest.mark.parametrize("text", [
