@@ -11,6 +11,7 @@ from typing import Iterator
 
 import regex
 
+from factlint.extract.spans import line_matches, occurrences
 from factlint.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
 
@@ -150,11 +151,31 @@ def _trim_chain(doc: Document, match: regex.Match) -> tuple[list[str], int] | No
     return None
 
 
+# No pattern matches across a line break, so only the lines holding what a pattern must hold are searched: a venue
+# word, a settlement word, or a comma before a capital (every chain has one, as does every place before a state).
+_VENUE_WORD_LIST = tuple(_VENUE_WORDS.split("|"))
+_VENUE_NOUN_FIRST_WORDS = tuple(noun.split()[0] for noun in _VENUE_NOUNS.split("|"))
+_SETTLEMENT_WORDS = ("town", "city", "village", "district", "province", "region", "county", "suburb", "neighbo",
+                     "borough", "port", "capital")
+_COMMA_CAPITAL = regex.compile(r",[ \t]+\p{Lu}")
+
+
+def _matches(text: str, start: int) -> Iterator[tuple[regex.Pattern, Iterator[regex.Match]]]:
+    """Each pattern with its matches (overlapping ones too) in text[start:], as a search of the whole text finds them."""
+    chains = [match.start() for match in _COMMA_CAPITAL.finditer(text, start)]
+    for pattern, holds in ((_NAMED_VENUE, occurrences(text, _VENUE_WORD_LIST, start)),
+                           (_COMMON_VENUE, occurrences(text, _VENUE_NOUN_FIRST_WORDS, start)),
+                           (_SETTLEMENT_OF, occurrences(text, _SETTLEMENT_WORDS, start)),
+                           (_IN_PLACE, chains), (_PLACE_STATE, chains)):
+        yield pattern, line_matches(pattern, text, holds, start, overlapped=True)
+
+
 def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
     """Every venue or place in the body said to be in another place."""
     text, seen = doc.text, set()
+    found = dict(_matches(text, doc.body_start))
     for pattern, venue in ((_NAMED_VENUE, True), (_COMMON_VENUE, True)):
-        for match in pattern.finditer(text, doc.body_start, overlapped=True):
+        for match in found[pattern]:
             trimmed = _trim_chain(doc, match)
             name = " ".join(match.group("venue").split())
             if trimmed is None or name.split()[0].lower() in _NOT_PLACES:
@@ -164,7 +185,7 @@ def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
                 seen.add((subject, match.start("venue")))
                 yield _fact(doc, match.start("venue"), trimmed[1], subject, trimmed[0], True)
     for pattern in (_SETTLEMENT_OF, _IN_PLACE, _PLACE_STATE):
-        for match in pattern.finditer(text, doc.body_start, overlapped=True):
+        for match in found[pattern]:
             trimmed = _trim_chain(doc, match)
             place = match.group("place")
             if trimmed is None or not _plausible([place]) or normalize(place) in US_STATES:
