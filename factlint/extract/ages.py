@@ -92,20 +92,25 @@ def _full_names(doc: Document) -> dict[str, set[str]]:
     return names
 
 
-# Every match of the first, second and last patterns shares its line with a digit (the age); every match of the
-# others holds "year old" in one of its spellings. Only such lines are searched, or no text at all.
-_DIGIT = regex.compile(r"\d")
+# What a match of each pattern holds: the age in digits right after a comma, a parenthesis or "was"/"is" (these
+# patterns match within a line, so only the lines holding it are searched), or "year old" in one of its spellings
+# (else no text at all is searched).
+_AGE_HELD = {
+    0: regex.compile(r",[ \t]+(?:aged?[ \t]+)?\d"),
+    1: regex.compile(r"\((?:aged?[ \t]+)?\d"),
+    4: regex.compile(r"(?:was|is)[ \t]+(?:only[ \t]+|just[ \t]+)?\d"),
+}
 _YEARS_OLD = ("year-old", "year old", "years-old", "years old")
 
 
 def _matches(doc: Document) -> Iterator[regex.Match]:
     """The matches of each pattern in turn, overlapping ones too, as a search of the whole body finds them."""
     text, start = doc.text, doc.body_start
-    digits = [match.start() for match in _DIGIT.finditer(text, start)]
     years_old = any(spelling in text for spelling in _YEARS_OLD)
     for index, pattern in enumerate(PATTERNS):
-        if index in (0, 1, 4):
-            yield from line_matches(pattern, text, digits, start, overlapped=True)
+        if index in _AGE_HELD:
+            held = [match.start() for match in _AGE_HELD[index].finditer(text, start)]
+            yield from line_matches(pattern, text, held, start, overlapped=True)
         elif years_old:
             yield from pattern.finditer(text, start, overlapped=True)
 
