@@ -239,9 +239,12 @@ def find_people(doc: Document, gazetteer: Gazetteer) -> tuple[tuple[Mention, ...
     names, titles = _full_names(text, doc.body_start)
     blocked = FixedSpans((v.start, v.end) for v in find_venues(text, doc.body_start))
     mentions: list[Mention] = []
+    if not names:
+        return (), tuple(titles)  # no person named in full: no surname stands for one either
     taken = Coverage(len(text))
+    name_keys = {name: _key(name, gazetteer)[0] for name in names}
     for name in sorted(names, key=len, reverse=True):
-        key, _ = _key(name, gazetteer)
+        key = name_keys[name]
         for s in standing_alone(text, name, doc.body_start):
             e = s + len(name)
             if not taken.overlaps(s, e) and not blocked.overlaps(s, e):
@@ -249,9 +252,9 @@ def find_people(doc: Document, gazetteer: Gazetteer) -> tuple[tuple[Mention, ...
                 mentions.append(Mention(s, e, name, key, name))
     surnames: dict[str, set[str]] = {}
     for name in names:
-        surnames.setdefault(fold_word(name.split()[-1]), set()).add(_key(name, gazetteer)[0])
+        surnames.setdefault(fold_word(name.split()[-1]), set()).add(name_keys[name])
     written = {name.split()[-1] for name in names}
-    by_key = {_key(n, gazetteer)[0]: n for n in names}
+    by_key = {name_keys[n]: n for n in names}
     for match in _LONE_TOKEN.finditer(text, doc.body_start):
         s, e = match.start(), match.end()
         word = without_possessive(match.group())
