@@ -150,3 +150,13 @@ def test_standing_alone(text, name, start, expected):
 ])
 def test_full_names_found_past_the_prefilters(text, expected):
     assert list(names._full_names(text, 0)[0]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A pair with a known person makes the other one known, line after line, in the order of the text.
+    ("Intro.\nMayor Ann Lee spoke.\nAnn Lee and Cy Fox met.\nCy Fox and Di Roe left.\nEd Poe and Al Ray sat.",
+     ["Ann Lee", "Cy Fox", "Di Roe"]),
+    ("Intro.\nCy Fox and Di Roe left.\nMayor Ann Lee and Cy Fox met.", ["Ann Lee"]),
+])
+def test_pairs_line_by_line(text, expected):
+    assert list(names._full_names(text, 0)[0]) == expected

@@ -170,12 +170,25 @@ def _full_names(text: str, start: int) -> tuple[dict[str, str], list[tuple[int, 
             if _is_name(name) and not _headline(text, match.start("name")):
                 names.setdefault(name, name)
     # "X and Y" where one of them is known to be a person makes the other one a person too.
-    for match in _PAIR.finditer(text, start) if names else ():
+    for match in _pairs(text, start, names):
         a, b = _clean(match.group("a")), _clean(match.group("b"))
         if (a in names or b in names) and _is_name(a) and _is_name(b) and not _headline(text, match.start()):
             names.setdefault(a, a)
             names.setdefault(b, b)
     return names, titles
+
+
+def _pairs(text: str, start: int, names: dict[str, str]) -> Iterator[regex.Match]:
+    """The matches of _PAIR, as a search of text[start:] finds them, on the lines that may hold a pair with a known
+    name: the lines holding the last word of a name known when they are reached (`names` grows as pairs are taken).
+    A pair never crosses a line, and a name in one is written with its last word."""
+    while start <= len(text) and names:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if any(name.rsplit(None, 1)[-1] in line for name in names):
+            yield from _PAIR.finditer(text, start, end + 1)
+        start = end + 1
 
 
 def _key(name: str, gazetteer: Gazetteer) -> tuple[str, str]:
