@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Iterable, Iterator
 
 import regex
 
 from factlint.extract.numbers import NUMBER_PATTERN, format_number, number_heads, parse_number
 from factlint.extract.sentences import sentence_at
-from factlint.extract.spans import Coverage, lowered, matches_at, occurrences
+from factlint.extract.spans import Coverage, line_matches, lowered, matches_at, occurrences
 from factlint.extract.tolls import aggregate, in_context, tells_of_shooter_death
 from factlint.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
@@ -176,13 +177,19 @@ def _may_be(written: str, word: str) -> bool:
     return written.lower() == word or not written.isascii()
 
 
+@functools.lru_cache(maxsize=4)
+def _backwards(qualifiers: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
+    """Each qualifier's words, last first, as qualified_starts reads them; and the last words alone."""
+    backwards = tuple(tuple(reversed(qualifier.split())) for qualifier in qualifiers)
+    return backwards, tuple(sorted({words[0] for words in backwards}))
+
+
 def qualified_starts(text: str, heads: Iterable[int], qualifiers: Iterable[str] = _QUALIFIERS,
                      any_space: bool = False) -> list[int]:
     """Where a match of a qualifier ("at least", "about"; QUALIFIER's by default) and blanks, followed by something at
     one of the `heads`, may begin: at each head, and at each qualifier right before one. Blanks are spaces and tabs,
     or any white space (\\s) with `any_space`. Ascending; a superset, each to be confirmed by the pattern."""
-    backwards = [tuple(reversed(qualifier.split())) for qualifier in qualifiers]
-    last_words = tuple({words[0] for words in backwards})
+    backwards, last_words = _backwards(tuple(qualifiers))
     lower = lowered(text)
     starts = set(heads)
     for head in heads:
@@ -190,6 +197,8 @@ def qualified_starts(text: str, heads: Iterable[int], qualifiers: Iterable[str] 
         if end == head or lower is not None and not lower.endswith(last_words, 0, end):
             continue
         for words in backwards:
+            if lower is not None and not lower.endswith(words[0], 0, end):
+                continue
             at = end
             for index, word in enumerate(words):
                 if index:
@@ -233,7 +242,8 @@ def _counts(doc: Document) -> Iterator[Fact]:
                     fact = in_context(text, fact, shooter_died, doc.date.year if doc.date else None)
                 if fact:
                     yield fact
-    for match in _ONE_PERSON.finditer(text, doc.body_start):
+    # A match holds a role: only the lines holding one are searched.
+    for match in line_matches(_ONE_PERSON, text, occurrences(text, _ROLE_FIRST_WORDS, doc.body_start), doc.body_start):
         role = ROLES[" ".join(match.group("role").lower().split())]
         if role in {"killed", "injured"} and not aggregate(text, match.start()):
             # "A man was killed" names one victim, not the toll: at least one.
@@ -286,10 +296,10 @@ def _count(doc: Document, match: regex.Match, pattern: regex.Pattern) -> Fact | 
     """The count a match states, if it is a count of something named (or of an event role)."""
     text, number = doc.text, match.group("number")
     value = parse_number(number)
-    if value is None or not _plausible_start(text, match.start("number")):
+    if value is None or _YEAR_LIKE.fullmatch(number):
+        return None  # no number, or a year, not a count
+    if not _plausible_start(text, match.start("number")):
         return None
-    if _YEAR_LIKE.fullmatch(number):
-        return None  # a year, not a count
     qualifier = match.group("qualifier")
     if value == 1 and _another_follows(text, match.end()):
         return None  # "one person was shot in the head, another in the back"
