@@ -287,11 +287,14 @@ def find_people(doc: Document, gazetteer: Gazetteer) -> tuple[tuple[Mention, ...
 def extract(doc: Document, lexicon: Lexicon) -> Iterator[Fact]:
     """A PERSON fact per mention (subject: the person's key) and a TITLE fact per capitalized title before a name."""
     mentions, titles = find_people(doc, lexicon.gazetteer)
+    attributes: dict[str, tuple[tuple[str, str], ...]] = {}  # an article names few people, each many times
     for mention in mentions:
-        _, canonical = _key(mention.full, lexicon.gazetteer)
-        wrong = _misspelt(mention.full, lexicon.gazetteer, EntityKind.PERSON)
-        attrs = (("name", mention.full),) + ((("canonical", canonical),) if canonical else ()) + (
-            (("misspelling_of", wrong),) if wrong else ())
+        attrs = attributes.get(mention.full)
+        if attrs is None:
+            _, canonical = _key(mention.full, lexicon.gazetteer)
+            wrong = _misspelt(mention.full, lexicon.gazetteer, EntityKind.PERSON)
+            attrs = attributes[mention.full] = (("name", mention.full),) + (
+                (("canonical", canonical),) if canonical else ()) + ((("misspelling_of", wrong),) if wrong else ())
         yield Fact(FactKind.PERSON, doc.span(mention.start, mention.end), doc.text[mention.start:mention.end],
                    mention.written, mention.key, attrs=attrs)
     for start, end, person in titles:
