@@ -11,7 +11,7 @@ from typing import Iterator
 
 import regex
 
-from factlint.extract.spans import line_matches, occurrences
+from factlint.extract.spans import line_matches
 from factlint.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
 
@@ -151,23 +151,20 @@ def _trim_chain(doc: Document, match: regex.Match) -> tuple[list[str], int] | No
     return None
 
 
-# No pattern matches across a line break, so only the lines holding what a pattern must hold are searched: a venue
-# word, a settlement word, or a comma before a capital (every chain has one, as does every place before a state).
-_VENUE_WORD_LIST = tuple(_VENUE_WORDS.split("|"))
-_VENUE_NOUN_FIRST_WORDS = tuple(noun.split()[0] for noun in _VENUE_NOUNS.split("|"))
-_SETTLEMENT_WORDS = ("town", "city", "village", "district", "province", "region", "county", "suburb", "neighbo",
-                     "borough", "port", "capital")
+# No pattern matches across a line break, so only the lines holding what a pattern must hold are searched: " in " or
+# " of " before a capital (venues and settlements), or a comma before one (every chain of two places has one).
+_IN_CAPITAL = regex.compile(r"[ \t]in[ \t]+\p{Lu}")
+_OF_CAPITAL = regex.compile(r"[ \t]of[ \t]+\p{Lu}")
 _COMMA_CAPITAL = regex.compile(r",[ \t]+\p{Lu}")
 
 
 def _matches(text: str, start: int) -> Iterator[tuple[regex.Pattern, Iterator[regex.Match]]]:
     """Each pattern with its matches (overlapping ones too) in text[start:], as a search of the whole text finds them."""
-    chains = [match.start() for match in _COMMA_CAPITAL.finditer(text, start)]
-    for pattern, holds in ((_NAMED_VENUE, occurrences(text, _VENUE_WORD_LIST, start)),
-                           (_COMMON_VENUE, occurrences(text, _VENUE_NOUN_FIRST_WORDS, start)),
-                           (_SETTLEMENT_OF, occurrences(text, _SETTLEMENT_WORDS, start)),
-                           (_IN_PLACE, chains), (_PLACE_STATE, chains)):
-        yield pattern, line_matches(pattern, text, holds, start, overlapped=True)
+    held = {trigger: [match.start() for match in trigger.finditer(text, start)]
+            for trigger in (_IN_CAPITAL, _OF_CAPITAL, _COMMA_CAPITAL)}
+    for pattern, trigger in ((_NAMED_VENUE, _IN_CAPITAL), (_COMMON_VENUE, _IN_CAPITAL), (_SETTLEMENT_OF, _OF_CAPITAL),
+                             (_IN_PLACE, _COMMA_CAPITAL), (_PLACE_STATE, _COMMA_CAPITAL)):
+        yield pattern, line_matches(pattern, text, held[trigger], start, overlapped=True)
 
 
 def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
