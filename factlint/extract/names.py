@@ -251,9 +251,9 @@ def find_people(doc: Document, gazetteer: Gazetteer) -> tuple[tuple[Mention, ...
     text = doc.text
     names, titles = _full_names(text, doc.body_start)
     blocked = FixedSpans((v.start, v.end) for v in find_venues(text, doc.body_start))
-    mentions: list[Mention] = []
     if not names:
         return (), tuple(titles)  # no person named in full: no surname stands for one either
+    mentions: list[Mention] = []
     taken = Coverage(len(text))
     name_keys = {name: _key(name, gazetteer)[0] for name in names}
     for name in sorted(names, key=len, reverse=True):

@@ -1,4 +1,5 @@
-"""Overlap queries on sets of character spans in O(log n), so long texts with many matches stay linear."""
+"""Overlap queries on sets of character spans in O(log n), so long texts with many matches stay linear; and searches
+that try a pattern only where (or on the lines where) a match can be, with what finditer would find."""
 
 from __future__ import annotations
 
@@ -105,8 +106,8 @@ def lowered(text: str) -> str | None:
 def line_matches(pattern: regex.Pattern, text: str, offsets: Iterable[int], pos: int = 0,
                  overlapped: bool = False) -> Iterator[regex.Match]:
     """What `pattern.finditer(text, pos, overlapped=overlapped)` finds, for a pattern that never matches a line break
-    nor looks ahead past one, when every match shares a line with one of the ascending `offsets`: those lines alone
-    are searched."""
+    nor looks ahead past one (a multiline $ may look at it; no \\Z nor plain $), when every match shares a line with
+    one of the ascending `offsets`: those lines alone are searched."""
     line_end = -1
     for offset in offsets:
         if offset <= line_end or offset < pos:
