@@ -112,3 +112,11 @@ def test_the_last_n_years_is_not_a_duration(rulebook, text):
 ])
 def test_duration_found_past_the_candidate_search(doc, rulebook, sentence, text):
     assert [f.text for f in durations.extract(doc(sentence), rulebook.lexicon)] == [text]
+
+
+def test_long_text_is_searched_whole(doc, rulebook):
+    # Past _TRY_AT_NUMBERS_BELOW characters the event patterns search the text once instead of trying each number.
+    text = "Filler words here. " * 600 + "The five-day talks ended. They held 3 days of talks."
+    assert len(text) > durations._TRY_AT_NUMBERS_BELOW
+    facts = list(durations.extract(doc(text), rulebook.lexicon))
+    assert [f.text for f in facts] == ["five-day talks", "3 days of talks"]

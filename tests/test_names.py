@@ -160,3 +160,11 @@ def test_full_names_found_past_the_prefilters(text, expected):
 ])
 def test_pairs_line_by_line(text, expected):
     assert list(names._full_names(text, 0)[0]) == expected
+
+
+def test_pairs_past_many_known_people():
+    # Past _PAIR_LINE_NAMES known people every line is searched: the same pairs are found.
+    lines = [f"Mayor Ann Lee{chr(97 + i // 26)}{chr(97 + i % 26)} spoke." for i in range(names._PAIR_LINE_NAMES + 2)]
+    text = "Intro.\n" + "\n".join(lines) + "\nAnn Leeaa and Cy Fox met.\nCy Fox and Di Roe left."
+    found = list(names._full_names(text, 0)[0])
+    assert found[-2:] == ["Cy Fox", "Di Roe"] and len(found) == names._PAIR_LINE_NAMES + 4

@@ -54,6 +54,9 @@ _CLAUSE = regex.compile(
     rf"(?:consecutive\s+|straight\s+|full\s+)?{_UNIT}\b(?!\s+(?:ago|later|earlier|old)\b){_NOT_AGE}",
     regex.I,
 )
+# Trying an event pattern at one offset makes the regex module look through the rest of the text for the literal it
+# holds ("-", "of"): on a text this long, one search costs less than a try at every number.
+_TRY_AT_NUMBERS_BELOW = 10_000
 # What _CLAUSE's verbs begin with.
 _CLAUSE_VERBS = ("last", "spen", "for", "took")
 _FOR_REACH = 60
@@ -125,9 +128,12 @@ def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
     lexicon = vocabulary.events
     text, taken = doc.text, Coverage(len(doc.text))
     # Every match begins at a number or a qualifier before one; a clause, at its verb.
-    numbered = qualified_starts(text, number_heads(text), _QUALIFIERS, any_space=True)
+    numbered = (qualified_starts(text, number_heads(text), _QUALIFIERS, any_space=True)
+                if len(text) < _TRY_AT_NUMBERS_BELOW else None)
     for pattern in _event_patterns(lexicon.noun_alternation):
-        for match in matches_at(pattern, text, numbered, doc.body_start):
+        found = (pattern.finditer(text, doc.body_start) if numbered is None
+                 else matches_at(pattern, text, numbered, doc.body_start))
+        for match in found:
             word = " ".join(match.group("event").split())
             fact = _fact(doc, match.start(), match.end(), match.group("number"), match.group("unit"),
                          lexicon.kind_of(word), word, match.group("qualifier") or "")

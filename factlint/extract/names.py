@@ -178,6 +178,10 @@ def _full_names(text: str, start: int) -> tuple[dict[str, str], list[tuple[int, 
     return names, titles
 
 
+# Past this many known people every line is searched: asking each line for each name would cost more.
+_PAIR_LINE_NAMES = 64
+
+
 def _pairs(text: str, start: int, names: dict[str, str]) -> Iterator[regex.Match]:
     """The matches of _PAIR, as a search of text[start:] finds them, on the lines that may hold a pair with a known
     name: the lines holding the last word of a name known when they are reached (`names` grows as pairs are taken).
@@ -186,7 +190,7 @@ def _pairs(text: str, start: int, names: dict[str, str]) -> Iterator[regex.Match
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = text[start:end]
-        if any(name.rsplit(None, 1)[-1] in line for name in names):
+        if len(names) > _PAIR_LINE_NAMES or any(name.rsplit(None, 1)[-1] in line for name in names):
             yield from _PAIR.finditer(text, start, end + 1)
         start = end + 1
 
