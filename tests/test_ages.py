@@ -62,3 +62,15 @@ def test_family_members_keep_their_own_keys():
 ])
 def test_clean_name(name, cleaned):
     assert ages.clean_name(name) == cleaned
+
+
+@pytest.mark.parametrize("text, written", [
+    # Each pattern on a later line, where the search for what it holds must find it.
+    ("Intro.\nTrung Le, aged 22, was hurt.", "Trung Le, aged 22"),
+    ("Intro.\nTrung Le (22) was hurt.", "Trung Le (22)"),
+    ("Intro.\nThe 22-year-old Trung Le was hurt.", "22-year-old Trung Le"),
+    ("Intro.\nTrung Le, a 22-year-old student, was hurt.", "Trung Le, a 22-year-old"),
+    ("Intro.\nTrung Le was just 22 when he left.", "Trung Le was just 22"),
+])
+def test_age_found_on_a_later_line(text, written):
+    assert [f[0] for f in facts(text)] == [written]

@@ -100,3 +100,23 @@ def test_span_points_at_the_words(doc, rulebook):
 def test_the_last_n_years_is_not_a_duration(rulebook, text):
     from factlint.read import make_document
     assert list(durations.extract(make_document("a.txt", text)[0], rulebook.lexicon)) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # Where the candidate search must not skip a match: qualifiers across line breaks and in capitals,
+    # numbers in capitals, verbs in capitals, text that lowercasing lengthens.
+    ("They held more\nthan three-day talks.", "more\nthan three-day talks"),
+    ("NEARLY FIVE DAYS OF TALKS", "NEARLY FIVE DAYS OF TALKS"),
+    ("The talks LASTED four days.", "LASTED four days"),
+    ("İzmir talks lasted four days.", "lasted four days"),
+])
+def test_duration_found_past_the_candidate_search(doc, rulebook, sentence, text):
+    assert [f.text for f in durations.extract(doc(sentence), rulebook.lexicon)] == [text]
+
+
+def test_long_text_is_searched_whole(doc, rulebook):
+    # Past _TRY_AT_NUMBERS_BELOW characters the event patterns search the text once instead of trying each number.
+    text = "Filler words here. " * 600 + "The five-day talks ended. They held 3 days of talks."
+    assert len(text) > durations._TRY_AT_NUMBERS_BELOW
+    facts = list(durations.extract(doc(text), rulebook.lexicon))
+    assert [f.text for f in facts] == ["five-day talks", "3 days of talks"]

@@ -187,3 +187,32 @@ def test_periods_round_trip():
 def test_malformed_periods_raise_value_error(payload):
     with pytest.raises(ValueError):
         features.decode_periods(payload)
+
+
+@pytest.mark.parametrize("phrase", [
+    "last month", "PAST YEAR", "earlier this year", "later this month", "two years ago", "3 decades earlier",
+    "in 2016", "since mid-1998", "In March", "during September", "the first round", "2019 talks",
+])
+def test_every_distant_phrase_holds_a_word_the_prefilter_looks_for(phrase):
+    assert features.DISTANT.fullmatch(phrase)
+    assert any(word in phrase.lower() for word in features._DISTANT_WORDS) or \
+        any(month in phrase for month in features._DISTANT_MONTHS)
+
+
+def test_the_prefilter_knows_every_month_distant_does():
+    assert len(set(features._DISTANT_MONTHS)) == 12
+    for month in features._DISTANT_MONTHS:
+        assert features.DISTANT.fullmatch(f"since {month}")
+        assert not features.DISTANT.fullmatch(f"since {month.lower()}")  # only as written, so looked for as written
+
+
+@pytest.mark.parametrize("text", [
+    "Title line here\nThe mayor spoke in March about the budget. The council met today.",
+    "Title line here\nİstanbul police met in March. The council met today.",  # lowercasing lengthens: no prefilter
+    "Title line here\nThe mayor spoke today. The council met today.",
+])
+def test_line_words_drop_distant_sentences_as_before(text):
+    doc = _doc("a.md", text)
+    plain = [m for line in features._lines(doc) for m in features.DISTANT.finditer(line[1])]
+    words = " ".join(line.words for line in features.line_words(doc))
+    assert ("mayor" in words or "police" in words) is not bool(plain)

@@ -70,3 +70,15 @@ def test_span_covers_place_and_container():
     doc, _ = make_document("a.md", "They live\nin Dallas, Texas.")
     (fact,) = places.extract(doc, Lexicon())
     assert (fact.span.line, fact.span.column, fact.text) == (2, 4, "Dallas, Texas")
+
+
+@pytest.mark.parametrize("text, place", [
+    # Lines the search must not skip: a venue, a common venue, a settlement, a chain, a state.
+    ("Intro.\nThey met at the Shultz Training Center in Arlington, Virginia.", "shultz training center"),
+    ("Intro.\nFans gathered at a stadium in Leeds, England.", "the stadium"),
+    ("Intro.\nHe lives in the coastal town of Whitby, North Yorkshire.", "whitby"),
+    ("Intro.\nShe grew up in Arlington, Virginia.", "arlington"),
+    ("Intro.\nPuyallup, Wash.\nNext line.", "puyallup"),  # a state right before a line break
+])
+def test_place_found_on_a_later_line(doc, text, place):
+    assert place in [f.subject for f in places.extract(doc(text), None)]

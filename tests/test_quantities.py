@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from factlint.extract import quantities
+from factlint.extract.numbers import number_heads
+from factlint.extract.spans import matches_at
 from factlint.lexicon import Lexicon
 from factlint.read import make_document
 
@@ -124,3 +126,30 @@ def test_the_gunman_s_death_widens_killed_counts():
     doc, _ = make_document("a.md", "Three people were killed. The gunman later killed himself.")
     (fact,) = [f for f in quantities.extract(doc, Lexicon()) if f.subject == "killed"]
     assert fact.attr("qualifier") == "the gunman died"
+
+
+@pytest.mark.parametrize("text, heads, starts", [
+    ("at least 5", [9], [0, 9]),
+    ("at \t least  5", [12], [0, 12]),  # blanks of any length between and after the words
+    ("AT LEAST 5", [9], [0, 9]),
+    ("about 5 and over 6", [6, 17], [0, 6, 12, 17]),
+    ("ſome 5", [5], [0, 5]),  # non-ASCII may match case-insensitively: kept
+    ("least 5", [6], [6]),  # half a qualifier
+    ("about5", [5], [5]),  # no blank before the number
+    ("\nover 5", [6], [1, 6]),
+])
+def test_qualified_starts(text, heads, starts):
+    assert quantities.qualified_starts(text, heads) == starts
+
+
+@pytest.mark.parametrize("text", [
+    "Police said at least 12 people were killed and about five injured.",
+    "More than twenty people were hurt; up to 3 died.",
+    "Some 1,200 nurses went on strike. Roughly nine were injured.",
+])
+def test_qualified_matches_are_finditer_s(text):
+    doc, _ = make_document("t.md", text)
+    heads = quantities.qualified_starts(doc.text, number_heads(doc.text))
+    for pattern in (quantities._COUNT, quantities._BARE):
+        assert [m.span() for m in matches_at(pattern, doc.text, heads, doc.body_start, overlapped=True)] == \
+            [m.span() for m in pattern.finditer(doc.text, doc.body_start, overlapped=True)]

@@ -49,3 +49,21 @@ def test_declared_misspelling_of_a_venue(doc, text, subject, misspelling_of, can
     ]))
     (fact,) = venues.extract(doc(text), lexicon)
     assert (fact.subject, fact.attr("misspelling_of"), fact.attr("canonical")) == (subject, misspelling_of, canonical)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Blinken’s", "Blinken"), ("Blinken's", "Blinken"), ("Blinkens", "Blinkens"), ("'s", ""),
+])
+def test_without_possessive(name, expected):
+    assert venues.without_possessive(name) == expected
+
+
+@pytest.mark.parametrize("run, expected", [
+    ("The White House", True),
+    ("Foreign Ministry's", True),
+    ("Training Center.", True),
+    ("Monday Morning", False),
+    ("Center\x1cX", True),  # split cuts where _NON_SPACE would not: a spare candidate, never a missed one
+])
+def test_holds_head(run, expected):
+    assert venues._holds_head(run) is expected

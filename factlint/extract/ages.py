@@ -12,7 +12,7 @@ from typing import Iterator
 import regex
 
 from factlint.extract.numbers import NUMBER_WORD_PATTERN, format_number, parse_number
-from factlint.extract.spans import Coverage
+from factlint.extract.spans import Coverage, line_matches
 from factlint.extract.sentences import sentence_at
 from factlint.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
@@ -92,23 +92,46 @@ def _full_names(doc: Document) -> dict[str, set[str]]:
     return names
 
 
+# What a match of each pattern holds: the age in digits right after a comma, a parenthesis or "was"/"is" (these
+# patterns match within a line, so only the lines holding it are searched), or "year old" in one of its spellings
+# (else no text at all is searched).
+_AGE_HELD = {
+    0: regex.compile(r",[ \t]+(?:aged?[ \t]+)?\d"),
+    1: regex.compile(r"\((?:aged?[ \t]+)?\d"),
+    4: regex.compile(r"(?:was|is)[ \t]+(?:only[ \t]+|just[ \t]+)?\d"),
+}
+_YEARS_OLD = ("year-old", "year old", "years-old", "years old")
+
+
+def _matches(doc: Document) -> Iterator[regex.Match]:
+    """The matches of each pattern in turn, overlapping ones too, as a search of the whole body finds them."""
+    text, start = doc.text, doc.body_start
+    years_old = any(spelling in text for spelling in _YEARS_OLD)
+    for index, pattern in enumerate(PATTERNS):
+        if index in _AGE_HELD:
+            held = [match.start() for match in _AGE_HELD[index].finditer(text, start)]
+            yield from line_matches(pattern, text, held, start, overlapped=True)
+        elif years_old:
+            yield from pattern.finditer(text, start, overlapped=True)
+
+
 def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
     """Every stated age of a named person in the document body."""
-    full_names = _full_names(doc)
+    full_names: dict[str, set[str]] | None = None
     taken = Coverage(len(doc.text))
-    for pattern in PATTERNS:
-        for match in pattern.finditer(doc.text, doc.body_start, overlapped=True):
-            name = clean_name(match.group("name"))
-            value = parse_number(match.group("age"))
-            if not name or not _is_name(name) or value is None or not 0 < value < 120:
-                continue
-            if taken.covers(match.start("age")):
-                continue
-            taken.add(match.start(), match.end())
-            key = person_key(name, full_names)
-            if not key or _PAST_CLAUSE.search(doc.text[max(0, match.start() - 10) : match.start()]):
-                continue
-            if _CORRECTION.search(doc.text, *sentence_at(doc.text, match.start())):
-                continue
-            yield Fact(FactKind.AGE, doc.span(match.start(), match.end()), match.group(), format_number(value),
-                       key, "", (("person", name),))
+    for match in _matches(doc):
+        name = clean_name(match.group("name"))
+        value = parse_number(match.group("age"))
+        if not name or not _is_name(name) or value is None or not 0 < value < 120:
+            continue
+        if taken.covers(match.start("age")):
+            continue
+        taken.add(match.start(), match.end())
+        full_names = _full_names(doc) if full_names is None else full_names
+        key = person_key(name, full_names)
+        if not key or _PAST_CLAUSE.search(doc.text[max(0, match.start() - 10) : match.start()]):
+            continue
+        if _CORRECTION.search(doc.text, *sentence_at(doc.text, match.start())):
+            continue
+        yield Fact(FactKind.AGE, doc.span(match.start(), match.end()), match.group(), format_number(value),
+                   key, "", (("person", name),))

@@ -6,8 +6,10 @@ from typing import Iterator
 
 import regex
 
-from factlint.extract.numbers import NUMBER_PATTERN, format_number, parse_number
-from factlint.extract.quantities import BOUNDARY, FUNCTION_WORDS, MODIFIER, QUALIFIER, UNITS, quantity_fact
+from factlint.extract.numbers import NUMBER_PATTERN, format_number, number_heads, parse_number
+from factlint.extract.quantities import (BOUNDARY, FUNCTION_WORDS, MODIFIER, QUALIFIER, UNITS, qualified_starts,
+                                         quantity_fact)
+from factlint.extract.spans import matches_at
 from factlint.lexicon import Lexicon
 from factlint.model import Document, Fact
 
@@ -17,6 +19,7 @@ _MONEY = regex.compile(
     rf"(?:[ \t]?(?P<scale>million|billion|trillion|m\b|bn\b))?(?:[ \t]+(?P<after>[a-z]+))?",
     regex.I,
 )
+_CURRENCY_SIGN = regex.compile(r"[$£€]")
 _OF_BEFORE = regex.compile(r"\b(?P<noun>[a-z]+)[ \t]+of[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+)?$", regex.I)
 _SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _CURRENCY = {"$": "usd", "£": "gbp", "€": "eur"}
@@ -33,7 +36,7 @@ def _subject_near(text: str, start: int, after: str | None) -> str:
 
 
 def _percentages(doc: Document) -> Iterator[Fact]:
-    for match in _PERCENT.finditer(doc.text, doc.body_start):
+    for match in matches_at(_PERCENT, doc.text, qualified_starts(doc.text, number_heads(doc.text)), doc.body_start):
         value = parse_number(match.group("number"))
         after = match.group("after")
         if after and any(w in FUNCTION_WORDS or w in UNITS for w in after.lower().split()):
@@ -48,7 +51,8 @@ def _percentages(doc: Document) -> Iterator[Fact]:
 
 
 def _money(doc: Document) -> Iterator[Fact]:
-    for match in _MONEY.finditer(doc.text, doc.body_start):
+    signs = [sign.start() for sign in _CURRENCY_SIGN.finditer(doc.text, doc.body_start)]
+    for match in matches_at(_MONEY, doc.text, qualified_starts(doc.text, signs), doc.body_start):
         value = float(match.group("number").replace(",", "")) * _SCALE.get((match.group("scale") or "").lower(), 1)
         after = match.group("after")
         if after and after.lower() in FUNCTION_WORDS | {"million", "billion"}:

@@ -7,14 +7,18 @@ from typing import Iterator
 
 import regex
 
-from factlint.extract.numbers import NUMBER_PATTERN, format_number, parse_number
+from factlint.extract.numbers import NUMBER_PATTERN, format_number, number_heads, parse_number
+from factlint.extract.quantities import qualified_starts
 from factlint.extract.sentences import sentence_at
-from factlint.extract.spans import Coverage
+from factlint.extract.spans import Coverage, lowered, matches_at, occurrences
 from factlint.lexicon import EventLexicon, Lexicon
 from factlint.model import Document, Fact, FactKind
 
 _UNIT = r"(?P<unit>hour|day|week|month|year)s?"
-_QUALIFIER = r"(?P<qualifier>(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|at\s+least|over|only|just)\s+)?"
+_QUALIFIERS = ("about", "around", "nearly", "almost", "some", "roughly", "more than", "less than", "at least", "over",
+               "only", "just")
+_SPACES = r"\s+"
+_QUALIFIER = rf"(?P<qualifier>(?:{'|'.join(q.replace(' ', _SPACES) for q in _QUALIFIERS)}){_SPACES})?"
 _NUM = rf"(?P<number>{NUMBER_PATTERN})"
 # Words that may stand between "five-day" and the event noun ("five-day peace talks"),
 # but not words that start a new phrase ("five-day period in which the talks ...").
@@ -50,6 +54,11 @@ _CLAUSE = regex.compile(
     rf"(?:consecutive\s+|straight\s+|full\s+)?{_UNIT}\b(?!\s+(?:ago|later|earlier|old)\b){_NOT_AGE}",
     regex.I,
 )
+# Trying an event pattern at one offset makes the regex module look through the rest of the text for the literal it
+# holds ("-", "of"): on a text this long, one search costs less than a try at every number.
+_TRY_AT_NUMBERS_BELOW = 10_000
+# What _CLAUSE's verbs begin with.
+_CLAUSE_VERBS = ("last", "spen", "for", "took")
 _FOR_REACH = 60
 _UNIT_CODE = {"hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y"}
 _UNIT_WORD = {"H": "hour", "D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -118,8 +127,13 @@ def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
     """Every duration of an event stated in the document body."""
     lexicon = vocabulary.events
     text, taken = doc.text, Coverage(len(doc.text))
+    # Every match begins at a number or a qualifier before one; a clause, at its verb.
+    numbered = (qualified_starts(text, number_heads(text), _QUALIFIERS, any_space=True)
+                if len(text) < _TRY_AT_NUMBERS_BELOW else None)
     for pattern in _event_patterns(lexicon.noun_alternation):
-        for match in pattern.finditer(text, doc.body_start):
+        found = (pattern.finditer(text, doc.body_start) if numbered is None
+                 else matches_at(pattern, text, numbered, doc.body_start))
+        for match in found:
             word = " ".join(match.group("event").split())
             fact = _fact(doc, match.start(), match.end(), match.group("number"), match.group("unit"),
                          lexicon.kind_of(word), word, match.group("qualifier") or "")
@@ -128,7 +142,10 @@ def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
                 yield fact
     # A sentence's event words are found once, however many durations it holds (a 5 MB line has thousands).
     in_sentence: dict[tuple[int, int], tuple[tuple[int, int, str], ...]] = {}
-    for match in _CLAUSE.finditer(text, doc.body_start):
+    lower = lowered(text)
+    clauses = (_CLAUSE.finditer(text, doc.body_start) if lower is None
+               else matches_at(_CLAUSE, text, occurrences(lower, _CLAUSE_VERBS, doc.body_start), doc.body_start))
+    for match in clauses:
         if taken.covers(match.start("number")):
             continue
         verb = match.group("verb").lower()

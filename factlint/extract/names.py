@@ -8,8 +8,8 @@ from typing import Iterator
 
 import regex
 
-from factlint.extract.spans import Coverage, FixedSpans
-from factlint.extract.venues import HEADS, find_venues
+from factlint.extract.spans import Coverage, FixedSpans, line_matches, lowered, matches_at, occurrences
+from factlint.extract.venues import HEADS, find_venues, without_possessive
 from factlint.gazetteer import EntityKind, Gazetteer
 from factlint.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
@@ -64,9 +64,12 @@ _APPOSITION = regex.compile(rf"(?P<name>{_NAME}),[ \t]+(?:his|her|their|who|aged
 _SPEAKS = regex.compile(rf"(?P<name>{_NAME})[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?(?:{SPEECH_VERBS})\b")
 # "… ," said a sobbing Sandra Aponte Holmes / told Jane Doe: the one spoken of after a speech verb.
 _SAID_BY = regex.compile(rf"\b(?:{SPEECH_VERBS})[ \t]+(?:(?:a|an|the)[ \t]+(?:\p{{Ll}}+[ \t]+){{0,2}})?(?P<name>{_NAME})")
+# What each pattern holds, found by a plain find so that only the lines (or offsets) holding it are searched.
+_SPEECH_VERB_WORDS = tuple(SPEECH_VERBS.split("|"))
+_APPOSED = regex.compile(r",[ \t]+(?:his|her|their|who|aged|\d)")
+_ROLE_FIRST_WORDS = tuple(sorted({role.split()[0] for role in ROLES}))
 _PAIR = regex.compile(rf"(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})")
 _LONE_TOKEN = regex.compile(rf"(?<![\p{{L}}\d_@#]){_TOKEN}(?![\p{{L}}\d_@])")
-_POSSESSIVE = regex.compile(r"['’]s$")
 _NON_SPACE = regex.compile(r"\S+")
 _AFFILIATION = regex.compile(r"^(?:\p{Lu}\.?(?:\p{Lu}\.?)+|\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch)|\p{Lu}\p{L}+['’]s)$")
 
@@ -88,7 +91,7 @@ _INITIAL = regex.compile(r"\p{Lu}\.")
 
 def _clean(name: str) -> str:
     """A name without a possessive ending, a leading "Sir" or a trailing initial."""
-    name = _POSSESSIVE.sub("", name)
+    name = without_possessive(name)
     parts = name.split()
     while len(parts) > 2 and parts[0].lower() in HONORIFICS:
         parts.pop(0)
@@ -140,7 +143,10 @@ def _full_names(text: str, start: int) -> tuple[dict[str, str], list[tuple[int, 
     """Full names said to be people (by a title, byline, apposition or speech verb) and the titles met."""
     names: dict[str, str] = {}
     titles: list[tuple[int, int, str]] = []
-    for role in _ROLE_WORD.finditer(text, start):
+    lower = lowered(text)
+    roles = (_ROLE_WORD.finditer(text, start) if lower is None
+             else matches_at(_ROLE_WORD, text, occurrences(lower, _ROLE_FIRST_WORDS, start), start))
+    for role in roles:
         match = _AFTER_ROLE.match(text, role.end())
         if not match:
             continue
@@ -154,18 +160,39 @@ def _full_names(text: str, start: int) -> tuple[dict[str, str], list[tuple[int, 
         core = _core_title(text, title_start, title_end)
         if core and role.group()[:1].isupper() and not role.group("plural"):
             titles.append((core[0], core[1], name))
-    for pattern in (_BYLINE, _APPOSITION, _SPEAKS, _SAID_BY):
-        for match in pattern.finditer(text, start):
+    verbs = occurrences(text, _SPEECH_VERB_WORDS, start)
+    found = (line_matches(_BYLINE, text, occurrences(text, ("By",), start), start),
+             line_matches(_APPOSITION, text, [m.start() for m in _APPOSED.finditer(text, start)], start),
+             line_matches(_SPEAKS, text, verbs, start), matches_at(_SAID_BY, text, verbs, start))
+    for matches in found:
+        for match in matches:
             name = _clean(match.group("name"))
             if _is_name(name) and not _headline(text, match.start("name")):
                 names.setdefault(name, name)
     # "X and Y" where one of them is known to be a person makes the other one a person too.
-    for match in _PAIR.finditer(text, start):
+    for match in _pairs(text, start, names):
         a, b = _clean(match.group("a")), _clean(match.group("b"))
         if (a in names or b in names) and _is_name(a) and _is_name(b) and not _headline(text, match.start()):
             names.setdefault(a, a)
             names.setdefault(b, b)
     return names, titles
+
+
+# Past this many known people every line is searched: asking each line for each name would cost more.
+_PAIR_LINE_NAMES = 64
+
+
+def _pairs(text: str, start: int, names: dict[str, str]) -> Iterator[regex.Match]:
+    """The matches of _PAIR, as a search of text[start:] finds them, on the lines that may hold a pair with a known
+    name: the lines holding the last word of a name known when they are reached (`names` grows as pairs are taken).
+    A pair never crosses a line, and a name in one is written with its last word."""
+    while start <= len(text) and names:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if len(names) > _PAIR_LINE_NAMES or any(name.rsplit(None, 1)[-1] in line for name in names):
+            yield from _PAIR.finditer(text, start, end + 1)
+        start = end + 1
 
 
 def _key(name: str, gazetteer: Gazetteer) -> tuple[str, str]:
@@ -183,10 +210,22 @@ def _misspelt(name: str, gazetteer: Gazetteer, kind: EntityKind) -> str:
     return entry.name if entry is not None and entry.kind is kind else ""
 
 
-@functools.lru_cache(maxsize=4096)
-def _mention_pattern(name: str) -> regex.Pattern:
-    """The compiled pattern of one name standing alone (compiled once per name, not once per article)."""
-    return regex.compile(rf"(?<![\p{{L}}\d_@#]){regex.escape(name)}(?![\p{{L}}\d_])")
+_GLUED_BEFORE = regex.compile(r"[\p{L}\d_@#]")
+_GLUED_AFTER = regex.compile(r"[\p{L}\d_]")
+
+
+def standing_alone(text: str, name: str, start: int) -> Iterator[int]:
+    """The offsets of `name` in text[start:] with no letter, digit, "_", "@" or "#" right before it (text before
+    `start` unseen) and no letter, digit or "_" right after, without overlaps, as a regex search finds them: a plain
+    find, where compiling a pattern per name would cost more than the whole article's search."""
+    at = text.find(name, start)
+    while at >= 0:
+        end = at + len(name)
+        if (at == start or not _GLUED_BEFORE.match(text, at - 1)) and not _GLUED_AFTER.match(text, end):
+            yield at
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
 
 
 _WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}.'’-]*)[ \t]+$")
@@ -216,23 +255,26 @@ def find_people(doc: Document, gazetteer: Gazetteer) -> tuple[tuple[Mention, ...
     text = doc.text
     names, titles = _full_names(text, doc.body_start)
     blocked = FixedSpans((v.start, v.end) for v in find_venues(text, doc.body_start))
+    if not names:
+        return (), tuple(titles)  # no person named in full: no surname stands for one either
     mentions: list[Mention] = []
     taken = Coverage(len(text))
+    name_keys = {name: _key(name, gazetteer)[0] for name in names}
     for name in sorted(names, key=len, reverse=True):
-        key, _ = _key(name, gazetteer)
-        for match in _mention_pattern(name).finditer(text[doc.body_start:]):
-            s, e = doc.body_start + match.start(), doc.body_start + match.end()
+        key = name_keys[name]
+        for s in standing_alone(text, name, doc.body_start):
+            e = s + len(name)
             if not taken.overlaps(s, e) and not blocked.overlaps(s, e):
                 taken.add(s, e)
                 mentions.append(Mention(s, e, name, key, name))
     surnames: dict[str, set[str]] = {}
     for name in names:
-        surnames.setdefault(fold_word(name.split()[-1]), set()).add(_key(name, gazetteer)[0])
+        surnames.setdefault(fold_word(name.split()[-1]), set()).add(name_keys[name])
     written = {name.split()[-1] for name in names}
-    by_key = {_key(n, gazetteer)[0]: n for n in names}
+    by_key = {name_keys[n]: n for n in names}
     for match in _LONE_TOKEN.finditer(text, doc.body_start):
         s, e = match.start(), match.end()
-        word = _POSSESSIVE.sub("", match.group())
+        word = without_possessive(match.group())
         keys = surnames.get(fold_word(word), set())
         if len(keys) != 1 or word.lower() in NOT_NAME or taken.overlaps(s, e) or blocked.overlaps(s, e):
             continue
@@ -249,11 +291,14 @@ def find_people(doc: Document, gazetteer: Gazetteer) -> tuple[tuple[Mention, ...
 def extract(doc: Document, lexicon: Lexicon) -> Iterator[Fact]:
     """A PERSON fact per mention (subject: the person's key) and a TITLE fact per capitalized title before a name."""
     mentions, titles = find_people(doc, lexicon.gazetteer)
+    attributes: dict[str, tuple[tuple[str, str], ...]] = {}  # an article names few people, each many times
     for mention in mentions:
-        _, canonical = _key(mention.full, lexicon.gazetteer)
-        wrong = _misspelt(mention.full, lexicon.gazetteer, EntityKind.PERSON)
-        attrs = (("name", mention.full),) + ((("canonical", canonical),) if canonical else ()) + (
-            (("misspelling_of", wrong),) if wrong else ())
+        attrs = attributes.get(mention.full)
+        if attrs is None:
+            _, canonical = _key(mention.full, lexicon.gazetteer)
+            wrong = _misspelt(mention.full, lexicon.gazetteer, EntityKind.PERSON)
+            attrs = attributes[mention.full] = (("name", mention.full),) + (
+                (("canonical", canonical),) if canonical else ()) + ((("misspelling_of", wrong),) if wrong else ())
         yield Fact(FactKind.PERSON, doc.span(mention.start, mention.end), doc.text[mention.start:mention.end],
                    mention.written, mention.key, attrs=attrs)
     for start, end, person in titles:

@@ -6,6 +6,8 @@ import functools
 
 import regex
 
+from factlint.extract.spans import lowered, occurrences
+
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -68,6 +70,24 @@ DIGITS_PATTERN = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s(?:million|billion))
 #: A number in digits ("21", "1,200", "4.5") or cardinal words.
 NUMBER_PATTERN = rf"(?:{DIGITS_PATTERN}|{CARDINAL_WORD_PATTERN})"
 _NUMBER = regex.compile(rf"^{NUMBER_PATTERN}$", regex.I)
+_DIGIT_RUN = regex.compile(r"\d+")
+_NUMBER_HEAD_ANY_CASE = regex.compile(rf"\d+|\b(?i:{_TENS_ALT}|{_UNIT_ALT})")
+# Every cardinal word begins with one of these ("four" for "fourteen"), found by a plain find in lowercased text.
+_CARDINAL_STARTS = tuple(sorted(word for word in (*_UNITS, *_TENS)
+                                if not any(other != word and word.startswith(other) for other in (*_UNITS, *_TENS))))
+
+
+@functools.lru_cache(maxsize=4)
+def number_heads(text: str) -> tuple[int, ...]:
+    """The ascending offsets at which a number (NUMBER_PATTERN) that begins a word may start: a superset, each to be
+    confirmed by the full pattern."""
+    lower = lowered(text)
+    if lower is None:
+        return tuple(match.start() for match in _NUMBER_HEAD_ANY_CASE.finditer(text))
+    heads = [match.start() for match in _DIGIT_RUN.finditer(text)]
+    # A word is not begun right after a letter.
+    heads += [at for at in occurrences(lower, _CARDINAL_STARTS) if not at or not lower[at - 1].isalpha()]
+    return tuple(sorted(heads))
 
 
 @functools.lru_cache(maxsize=1024)

@@ -11,6 +11,7 @@ from typing import Iterator
 
 import regex
 
+from factlint.extract.spans import line_matches
 from factlint.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
 
@@ -150,11 +151,28 @@ def _trim_chain(doc: Document, match: regex.Match) -> tuple[list[str], int] | No
     return None
 
 
+# No pattern matches across a line break, so only the lines holding what a pattern must hold are searched: " in " or
+# " of " before a capital (venues and settlements), or a comma before one (every chain of two places has one).
+_IN_CAPITAL = regex.compile(r"[ \t]in[ \t]+\p{Lu}")
+_OF_CAPITAL = regex.compile(r"[ \t]of[ \t]+\p{Lu}")
+_COMMA_CAPITAL = regex.compile(r",[ \t]+\p{Lu}")
+
+
+def _matches(text: str, start: int) -> Iterator[tuple[regex.Pattern, Iterator[regex.Match]]]:
+    """Each pattern with its matches (overlapping ones too) in text[start:], as a search of the whole text finds them."""
+    held = {trigger: [match.start() for match in trigger.finditer(text, start)]
+            for trigger in (_IN_CAPITAL, _OF_CAPITAL, _COMMA_CAPITAL)}
+    for pattern, trigger in ((_NAMED_VENUE, _IN_CAPITAL), (_COMMON_VENUE, _IN_CAPITAL), (_SETTLEMENT_OF, _OF_CAPITAL),
+                             (_IN_PLACE, _COMMA_CAPITAL), (_PLACE_STATE, _COMMA_CAPITAL)):
+        yield pattern, line_matches(pattern, text, held[trigger], start, overlapped=True)
+
+
 def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
     """Every venue or place in the body said to be in another place."""
     text, seen = doc.text, set()
+    found = dict(_matches(text, doc.body_start))
     for pattern, venue in ((_NAMED_VENUE, True), (_COMMON_VENUE, True)):
-        for match in pattern.finditer(text, doc.body_start, overlapped=True):
+        for match in found[pattern]:
             trimmed = _trim_chain(doc, match)
             name = " ".join(match.group("venue").split())
             if trimmed is None or name.split()[0].lower() in _NOT_PLACES:
@@ -164,7 +182,7 @@ def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
                 seen.add((subject, match.start("venue")))
                 yield _fact(doc, match.start("venue"), trimmed[1], subject, trimmed[0], True)
     for pattern in (_SETTLEMENT_OF, _IN_PLACE, _PLACE_STATE):
-        for match in pattern.finditer(text, doc.body_start, overlapped=True):
+        for match in found[pattern]:
             trimmed = _trim_chain(doc, match)
             place = match.group("place")
             if trimmed is None or not _plausible([place]) or normalize(place) in US_STATES:

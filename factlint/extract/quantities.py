@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+import functools
+from typing import Iterable, Iterator
 
 import regex
 
-from factlint.extract.numbers import NUMBER_PATTERN, format_number, parse_number
+from factlint.extract.numbers import NUMBER_PATTERN, format_number, number_heads, parse_number
 from factlint.extract.sentences import sentence_at
-from factlint.extract.spans import Coverage
+from factlint.extract.spans import Coverage, line_matches, lowered, matches_at, occurrences
 from factlint.extract.tolls import aggregate, in_context, tells_of_shooter_death
 from factlint.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
@@ -22,6 +23,7 @@ ROLES = {
     "shot and wounded": "injured", "shot and injured": "injured", "shot": "shot",
 }
 ROLE_KEYS = frozenset(ROLES.values())
+_ROLE_FIRST_WORDS = tuple(sorted({role.split()[0] for role in ROLES}))
 _ROLE = "|".join(sorted((r.replace(" ", r"[ \t]+") for r in ROLES), key=len, reverse=True))
 # Verbs that carry a role before their object: "killing three", "injured two others".
 _ROLE_VERB = {"killing": "killed", "killed": "killed", "injuring": "injured", "injured": "injured",
@@ -47,10 +49,10 @@ _BEFORE_NOT_COUNT = regex.compile(
     r"september|october|november|december)\.?|[#№$£€:/-])[ \t]*$",
     regex.I,
 )
-QUALIFIER = (
-    r"(?:(?P<qualifier>(?i:at[ \t]+least|more[ \t]+than|fewer[ \t]+than|less[ \t]+than|about|around|nearly|almost|some|"
-    r"roughly|approximately|up[ \t]+to|over|under))[ \t]+)?"
-)
+_QUALIFIERS = ("at least", "more than", "fewer than", "less than", "about", "around", "nearly", "almost", "some",
+               "roughly", "approximately", "up to", "over", "under")
+_BLANKS = r"[ \t]+"
+QUALIFIER = rf"(?:(?P<qualifier>(?i:{'|'.join(q.replace(' ', _BLANKS) for q in _QUALIFIERS)})){_BLANKS})?"
 BOUNDARY = r"(?<![\w.,:/$£€#-])"
 _NUM = rf"(?P<number>{BOUNDARY}(?i:{NUMBER_PATTERN})(?![\w%]|[.,:/-]\d|-\w))"
 MODIFIER = r"(?:(?!(?:of|and|or|to|in|at|on|were|was|are|is|have|had|has|been|who|that|the|a|an)\b)[a-z][a-z'-]*[ \t]+)"
@@ -163,21 +165,85 @@ def _choose_noun(words: list[str], value: float) -> tuple[str, str, list[str]] |
     return None
 
 
+def _blanks_before(text: str, at: int, any_space: bool) -> int:
+    """Where the run of spaces and tabs (or of any white space) that ends at `at` begins."""
+    while at > 0 and (text[at - 1] in " \t" or any_space and text[at - 1].isspace()):
+        at -= 1
+    return at
+
+
+def _may_be(written: str, word: str) -> bool:
+    """Whether `written` may match `word` case-insensitively (any non-ASCII text may: "ſome")."""
+    return written.lower() == word or not written.isascii()
+
+
+@functools.lru_cache(maxsize=4)
+def _backwards(qualifiers: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
+    """Each qualifier's words, last first, as qualified_starts reads them; and the last words alone."""
+    backwards = tuple(tuple(reversed(qualifier.split())) for qualifier in qualifiers)
+    return backwards, tuple(sorted({words[0] for words in backwards}))
+
+
+def qualified_starts(text: str, heads: Iterable[int], qualifiers: Iterable[str] = _QUALIFIERS,
+                     any_space: bool = False) -> list[int]:
+    """Where a match of a qualifier ("at least", "about"; QUALIFIER's by default) and blanks, followed by something at
+    one of the `heads`, may begin: at each head, and at each qualifier right before one. Blanks are spaces and tabs,
+    or any white space (\\s) with `any_space`. Ascending; a superset, each to be confirmed by the pattern."""
+    backwards, last_words = _backwards(tuple(qualifiers))
+    lower = lowered(text)
+    starts = set(heads)
+    for head in heads:
+        end = _blanks_before(text, head, any_space)
+        if end == head or lower is not None and not lower.endswith(last_words, 0, end):
+            continue
+        for words in backwards:
+            if lower is not None and not lower.endswith(words[0], 0, end):
+                continue
+            at = end
+            for index, word in enumerate(words):
+                if index:
+                    gap = _blanks_before(text, at, any_space)
+                    if gap == at:
+                        break
+                    at = gap
+                if at < len(word) or not _may_be(text[at - len(word) : at], word):
+                    break
+                at -= len(word)
+            else:
+                starts.add(at)
+    return sorted(starts)
+
+
+def _candidates(text: str, start: int) -> Iterator[tuple[regex.Pattern, Iterator[regex.Match]]]:
+    """Each count pattern with its matches (overlapping ones too), tried only where a match can begin: at a verb of
+    _ROLE_VERB, at a number or a qualifier before one; a bare count is looked for only if the text has a role."""
+    lower = lowered(text)
+    yield _VERB_FIRST, (_VERB_FIRST.finditer(text, start, overlapped=True) if lower is None else
+                        matches_at(_VERB_FIRST, text, occurrences(lower, _ROLE_VERB, start), start, overlapped=True))
+    numbered = qualified_starts(text, number_heads(text))
+    yield _COUNT, matches_at(_COUNT, text, numbered, start, overlapped=True)
+    if any(role in text for role in _ROLE_FIRST_WORDS):
+        yield _BARE, matches_at(_BARE, text, numbered, start, overlapped=True)
+
+
 def _counts(doc: Document) -> Iterator[Fact]:
     text, taken = doc.text, Coverage(len(doc.text))
-    shooter_died = tells_of_shooter_death(text, doc.body_start)
-    for pattern in (_VERB_FIRST, _COUNT, _BARE):
-        for match in pattern.finditer(text, doc.body_start, overlapped=True):
+    shooter_died: bool | None = None  # asked only of an article with a toll
+    for pattern, found in _candidates(text, doc.body_start):
+        for match in found:
             if taken.covers(match.start("number")):
                 continue
             fact = _count(doc, match, pattern)
             if fact:
                 taken.add(match.start("number"), fact.span.end)
                 if fact.subject in ROLE_KEYS:
+                    if shooter_died is None:
+                        shooter_died = tells_of_shooter_death(text, doc.body_start)
                     fact = in_context(text, fact, shooter_died, doc.date.year if doc.date else None)
                 if fact:
                     yield fact
-    for match in _ONE_PERSON.finditer(text, doc.body_start):
+    # A match holds a role: only the lines holding one are searched.
+    for match in line_matches(_ONE_PERSON, text, occurrences(text, _ROLE_FIRST_WORDS, doc.body_start), doc.body_start):
         role = ROLES[" ".join(match.group("role").lower().split())]
         if role in {"killed", "injured"} and not aggregate(text, match.start()):
             # "A man was killed" names one victim, not the toll: at least one.
@@ -230,10 +296,10 @@ def _count(doc: Document, match: regex.Match, pattern: regex.Pattern) -> Fact | 
     """The count a match states, if it is a count of something named (or of an event role)."""
     text, number = doc.text, match.group("number")
     value = parse_number(number)
-    if value is None or not _plausible_start(text, match.start("number")):
+    if value is None or _YEAR_LIKE.fullmatch(number):
+        return None  # no number, or a year, not a count
+    if not _plausible_start(text, match.start("number")):
         return None
-    if _YEAR_LIKE.fullmatch(number):
-        return None  # a year, not a count
     qualifier = match.group("qualifier")
     if value == 1 and _another_follows(text, match.end()):
         return None  # "one person was shot in the head, another in the back"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 # Each family pairs only with itself; "»…»" (seed 003), "«…»" and "»…«" are all one family.
 FAMILY = {'"': "double", "“": "double", "”": "double", "„": "double", "‟": "double",
           "'": "single", "‘": "single", "’": "single", "‚": "single",
@@ -13,6 +15,7 @@ CLOSE_ONLY = frozenset("”’")
 _OPENERS = frozenset("([{—–-/") | frozenset(FAMILY)
 _CLOSERS = frozenset(".,;:!?)]}—–-…") | frozenset(FAMILY)
 _SENTENCE_END = frozenset(".!?:;…")
+_MARK_OR_BREAK = regex.compile(f"[{regex.escape(''.join(FAMILY))}\n]")
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,11 @@ def find_quotes(text: str, start: int = 0) -> list[Quoted]:
     stack: list[tuple[str, int, tuple[tuple[int, int], ...], int]] = []
     i = start
     while i < len(text):
+        # Every other character is passed over one by one: skip to the next mark or line break at once.
+        mark = _MARK_OR_BREAK.search(text, i)
+        if mark is None:
+            break
+        i = mark.start()
         char = text[i]
         if char == "\n" and stack:
             family, at, done, begin = stack[0]

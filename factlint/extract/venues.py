@@ -40,7 +40,6 @@ _VENUE = regex.compile(
 
 _NON_SPACE = regex.compile(r"\S+")
 _JOINT = regex.compile(r"(\S+)[ \t]+(?:and|&)[ \t]+")
-_POSSESSIVE = regex.compile(r"['’]s$")
 
 
 @dataclass(frozen=True)
@@ -50,6 +49,17 @@ class Venue:
     start: int
     end: int
     name: str
+
+
+def without_possessive(name: str) -> str:
+    """The name without a possessive ending ("Blinken’s" -> "Blinken"; names hold no line break)."""
+    return name[:-2] if name.endswith(("'s", "’s")) else name
+
+
+def _holds_head(run: str) -> bool:
+    """Whether a word of a capitalized run may be a head word: else no venue can be cut from it. (str.split cuts at
+    a few more spaces than _NON_SPACE does, never inside a head word, so it misses none.)"""
+    return not HEADS.isdisjoint([word.rstrip(".,’'s") for word in run.lower().split()])
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -100,11 +110,13 @@ def find_venues(text: str, start: int = 0) -> tuple[Venue, ...]:
     """Every named venue or organisation in text[start:]: a run of capitalized words ending in a head word."""
     venues = []
     for match in _VENUE.finditer(text, start):
+        if not _holds_head(match.group()):
+            continue
         for part_start, part_end in _split(text, match.start(), match.end()):
             trimmed = _trim(text, part_start, part_end)
             if not trimmed:
                 continue
-            name = _POSSESSIVE.sub("", text[trimmed[0] : trimmed[1]])
+            name = without_possessive(text[trimmed[0] : trimmed[1]])
             venues.append(Venue(trimmed[0], trimmed[0] + len(name), name))
     return tuple(venues)
 

@@ -13,6 +13,7 @@ from typing import Iterable, Sequence
 import regex
 
 from factlint.extract.sentences import sentence_at
+from factlint.extract.spans import lowered
 from factlint.extract.timex import TimexType, find_timexes
 from factlint.extract.timex_resolve import date_interval
 from factlint.link.instances import DISTANT
@@ -128,30 +129,47 @@ def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _line_words(doc: Document, rank: int, base: int, line: str) -> LineWords:
+# Every match of DISTANT holds, lowercased, one of these words, or one of these month names as written, so a line
+# without any is not searched.
+_DISTANT_WORDS = ("last", "previous", "past", "earlier", "later", "ago", "before", "round", "19", "20")
+_DISTANT_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                   "November", "December")
+
+
+def _line_words(doc: Document, rank: int, base: int, line: str, lower: str | None) -> LineWords:
     # Sentences about another time ("last month", "in 2016") describe background, not the event.
-    distant = _merged(sentence_at(doc.text, base + m.start()) for m in DISTANT.finditer(line))
+    distant = []
+    if lower is None or any(word in lower for word in _DISTANT_WORDS) or any(month in line for month in _DISTANT_MONTHS):
+        distant = _merged(sentence_at(doc.text, base + m.start()) for m in DISTANT.finditer(line))
     next_distant = 0
     cut = len(headline(line)) if rank < _HEADLINE_LINES else len(line)
     names = not _title_case(line[:cut])
     words, before_cut = [], 0
     for m in _WORD.finditer(line):
-        word = m.group().lower()
-        if word in _STOPWORDS or len(word) < 3:
+        written = m.group()
+        word = written.lower()
+        if len(word) < 3 or word in _STOPWORDS:
             continue
-        # Words come in order, so one pass over the (sorted, disjoint) distant sentences finds each word's.
-        while next_distant < len(distant) and distant[next_distant][1] <= base + m.start():
-            next_distant += 1
-        if next_distant < len(distant) and distant[next_distant][0] <= base + m.start():
-            continue
-        words.append(_NAMED + word if names and _named(line, m) else word)
-        before_cut += m.start() < cut
+        start = m.start()
+        if distant:
+            # Words come in order, so one pass over the (sorted, disjoint) distant sentences finds each word's.
+            at = base + start
+            while next_distant < len(distant) and distant[next_distant][1] <= at:
+                next_distant += 1
+            if next_distant < len(distant) and distant[next_distant][0] <= at:
+                continue
+        # A lowercase word is never a name: _named is asked only of the others.
+        named = names and (written[0].isdigit() or written[0].isupper() and _named(line, m))
+        words.append(_NAMED + word if named else word)
+        before_cut += start < cut
     return LineWords(base, _digest(_normal(line)), " ".join(words), before_cut)
 
 
 def line_words(doc: Document) -> tuple[LineWords, ...]:
     """Everything story features need from one article alone, so it can be cached per document."""
-    return tuple(_line_words(doc, rank, base, line) for rank, (base, line) in enumerate(_lines(doc)))
+    lower = lowered(doc.text)
+    return tuple(_line_words(doc, rank, base, line, None if lower is None else lower[base : base + len(line)])
+                 for rank, (base, line) in enumerate(_lines(doc)))
 
 
 def encode_lines(lines: Sequence[LineWords]) -> str:
