@@ -427,3 +427,18 @@ def test_property_spans_are_consistent(text: str, dct: dt.date | None) -> None:
         assert isinstance(t.type, TimexType) and t.value
     assert all(a.end <= b.start for a, b in zip(first, first[1:]))
     assert find_timexes(text, dct) == first
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The ﬁrm said profits rose in the first quarter.", "the first quarter", "2023-Q1"),  # "ﬁ" folds to "fi"
+    ("Herr Strauß said it rose in the first quarter.", "the first quarter", "2023-Q1"),
+    ("It rose in the first quarter, said Strauss.", "the first quarter", "2023-Q1"),
+])
+def test_case_folding_of_any_text(text: str, span: str, value: str) -> None:
+    assert _only(text, span).value == value
+
+
+@pytest.mark.parametrize("text, full", [("Straße", True), ("ﬁrst", True), ("İstanbul", True), ("Strasse, naïve café", False)])
+def test_full_case_needed_only_for_multi_character_folds(text: str, full: bool) -> None:
+    from factlint.extract.timex_grammar import full_case
+    assert full_case(text) is full

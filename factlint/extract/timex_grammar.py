@@ -1,6 +1,8 @@
 """Regular-expression vocabulary of the temporal tagger: names, numbers, units and modifiers."""
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from factlint.extract.numbers import NUMBER_WORD_PATTERN
@@ -86,9 +88,27 @@ def single_line(pattern: str) -> str:
     return "".join(out)
 
 
-def compile_rule(pattern: str) -> regex.Pattern[str]:
-    """Compile a rule with word boundaries on both sides (once, at import)."""
-    return regex.compile(single_line(rf"(?<![\w'’-])(?:{pattern})(?!\w|’(?!s\b)|-\w)"), _F)
+@functools.cache
+def _multi_fold() -> regex.Pattern[str]:
+    """Characters whose full case folding is several characters ("ß" -> "ss", "ﬁ" -> "fi")."""
+    chars = "".join(c for c in map(chr, range(0x110000)) if len(c.casefold()) > 1)
+    return regex.compile(f"[{regex.escape(chars, special_only=False)}]")
+
+
+def full_case(text: str) -> bool:
+    """Whether case-insensitive matching in text needs full case folding: only where a character folds to
+    several ("ß", "ﬁ") can it differ from simple folding, which is much the faster."""
+    return _multi_fold().search(text) is not None
+
+
+def compile_case(pattern: str, full: bool) -> regex.Pattern[str]:
+    """Compile case-insensitively, with full case folding (the VERSION1 default) or simple folding (see full_case)."""
+    return regex.compile(pattern if full else "(?-f)" + pattern, _F)
+
+
+def compile_rule(pattern: str, full: bool) -> regex.Pattern[str]:
+    """Compile a rule with word boundaries on both sides, folding case fully or simply (see full_case)."""
+    return compile_case(single_line(rf"(?<![\w'’-])(?:{pattern})(?!\w|’(?!s\b)|-\w)"), full)
 
 
 def month_number(token: str) -> int:

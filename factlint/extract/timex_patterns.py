@@ -12,7 +12,7 @@ from factlint.extract import timex_rules_quarter as Q
 from factlint.extract import timex_rules_rel as L
 from factlint.extract.timex_grammar import (
     APPROX, DAY, DAYNUM, MOD_PREFIX, MONTH, MONTH_D, MONTH_FULL, NUM, ORD_DAY, POD, PUBLICATION, SEASON,
-    SPELLED_YEAR, TZ, UNIT, WEEKDAY, YEAR4, compile_rule,
+    SPELLED_YEAR, TZ, UNIT, WEEKDAY, YEAR4, compile_case, compile_rule,
 )
 from factlint.extract.numbers import NUMBER_WORD_PATTERN
 from factlint.extract.timex_rules import Handler
@@ -178,10 +178,10 @@ _TRIGGERS = {
 
 # Compiled on first use, not at import: a run that finds every article's dates in its cache never needs them.
 @functools.cache
-def rules() -> tuple[Rule, ...]:
-    """The rules, compiled once per process."""
-    return tuple(Rule(n, compile_rule(p), h, i, frozenset(_TRIGGERS[n][0].split()), _TRIGGERS[n][1], _TRIGGERS[n][2])
-                 for i, (n, p, h) in enumerate(_SPECS))
+def rules(full: bool = False) -> tuple[Rule, ...]:
+    """The rules, compiled once per process; full=True for texts that need full case folding (see full_case)."""
+    return tuple(Rule(n, compile_rule(p, full), h, i, frozenset(_TRIGGERS[n][0].split()), _TRIGGERS[n][1],
+                      _TRIGGERS[n][2]) for i, (n, p, h) in enumerate(_SPECS))
 
 _CLASS_WORDS = {
     "UNIT": "second seconds minute minutes hour hours day days night nights week weeks fortnight fortnights "
@@ -228,6 +228,8 @@ def _token_classes() -> dict[str, tuple[str, ...]]:
 
 
 _TOKEN_CLASSES = _token_classes()
+# A run of ASCII letters, or of digits with the "s", ":" or "/" that may end it (faster than an alternation of
+# the trigger words).
 _TOKEN = regex.compile(r"[A-Za-z]+|\d+(?:s\b)?[:/]?")
 
 
@@ -242,27 +244,42 @@ def _digit_classes(tok: str) -> tuple[str, ...]:
 
 
 def trigger_tokens(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Per token class, the offsets of its tokens in text (one cheap scan)."""
+    """Per token class, the offsets of its tokens in text, in text order (one scan)."""
     spans: dict[str, list[tuple[int, int]]] = {}
     get = _TOKEN_CLASSES.get
     for m in _TOKEN.finditer(text):
         w = m.group()
         classes = _digit_classes(w) if w[0].isdigit() else get(w)
-        if classes:
-            span = m.span()
-            for cls in classes:
-                spans.setdefault(cls, []).append(span)
+        if not classes:
+            continue
+        span = m.span()
+        for cls in classes:
+            if cls in spans:
+                spans[cls].append(span)
+            else:
+                spans[cls] = [span]
     return spans
 
 
 def rule_windows(rule: Rule, tokens: dict[str, list[tuple[int, int]]], n: int) -> list[tuple[int, int]]:
     """Merged text windows around rule's trigger tokens: the only places it can match."""
-    ws = sorted((max(0, s - rule.before), min(n, e + rule.after)) for cls in rule.triggers for s, e in tokens.get(cls, ()))
+    found = [tokens[cls] for cls in rule.triggers if cls in tokens]
+    if not found:
+        return []
+    # One class's tokens come in text order; several classes' are merged.
+    spans = found[0] if len(found) == 1 else sorted(span for spans in found for span in spans)
+    before, after = rule.before, rule.after
     out: list[tuple[int, int]] = []
-    for s, e in ws:
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(e, out[-1][1]))
+    last_s, last_e = -1, -1
+    for s, e in spans:
+        s = s - before if s > before else 0
+        e = e + after if e + after < n else n
+        if last_e >= s and out:
+            if e > last_e:
+                last_e = e
+                out[-1] = (last_s, e)
         else:
+            last_s, last_e = s, e
             out.append((s, e))
     return out
 
@@ -274,7 +291,7 @@ _BLOCK_SPECS = (
     ("papers", rf"(?<!\w){WEEKDAY}\s+(?-i:{PUBLICATION})\b", "WD", 1, 22),
 )
 @functools.cache
-def blockers() -> tuple[Rule, ...]:
+def blockers(full: bool = False) -> tuple[Rule, ...]:
     """Patterns whose matches are no timex (ages, amounts, newspapers named for a day), compiled once."""
-    return tuple(Rule(n, regex.compile(p, regex.IGNORECASE | regex.VERSION1), lambda m, c: None, -1, frozenset({t}), b, a)
+    return tuple(Rule(n, compile_case(p, full), lambda m, c: None, -1, frozenset({t}), b, a)
                  for n, p, t, b, a in _BLOCK_SPECS)
