@@ -16,7 +16,6 @@ from pathlib import Path
 from types import ModuleType
 
 from factlint.extract.timex import Timex, find_timexes, infer_dct
-from factlint.extract.timex_grammar import full_case
 from factlint.extract.timex_patterns import blockers, rules
 
 # The tagger compiles its patterns on first use. This adapter compiles them when it is imported, so that
@@ -24,7 +23,7 @@ from factlint.extract.timex_patterns import blockers, rules
 _t0 = time.process_time()
 for _full in (False, True):  # simple case folding, and the full folding of texts that need it
     rules(_full), blockers(_full)
-full_case("")
+
 COMPILE_MS = 1000 * (time.process_time() - _t0)
 
 CORPORA = (("TimeBank", "timebank"), ("AQUAINT", "aquaint"), ("MEANTIME", "meantime_en/intra-doc_annotation"))

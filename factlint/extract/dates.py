@@ -19,6 +19,8 @@ _WEEKDAY = regex.compile(rf"\b({'|'.join(_WEEKDAYS)})\b", regex.I)
 _WEEKDAY_VALUE = regex.compile(r"^XXXX-WXX-([1-7])")
 _MONTH = regex.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?!\w)", regex.I)
 _YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
+# Words one of which every expression relative_time reads holds: the rest need not be searched.
+_RELATIVE_WORD = regex.compile(r"yesterday|today|tonight|tomorrow|week|month|year", regex.I)
 
 # A start or end named right before the date: "commenced on Tuesday", "since Sunday", "ended on Friday".
 _START_BEFORE = regex.compile(
@@ -40,19 +42,29 @@ _AT_BEFORE = regex.compile(
 _EVENT_BEFORE_WINDOW = 60
 
 
+@functools.lru_cache(maxsize=256)
+def _event_words(text: str, pattern: regex.Pattern, lo: int, hi: int) -> tuple[tuple[int, int, str], ...]:
+    """The event words of pattern in the sentence text[lo:hi] that may name its event (cached: several dates
+    share a sentence)."""
+    out = []
+    for match in pattern.finditer(text, lo, hi):
+        if match.start() > lo and match.group()[:1].isupper():
+            continue
+        if text[match.end() : match.end() + 1] == "-":
+            continue  # a modifier, not the event: "a quake-hit region", "the storm-damaged pier"
+        out.append((match.start(), match.end(), match.group()))
+    return tuple(out)
+
+
 def _event_near(text: str, lexicon: EventLexicon, start: int, end: int) -> tuple[str, str]:
     """The event word closest to text[start:end] in its sentence, before or after it."""
     lo, hi = sentence_at(text, start)
     best: tuple[int, str] | None = None
     for pattern in (lexicon.noun_pattern, lexicon.verb_pattern):
-        for match in pattern.finditer(text, lo, hi):
-            if match.start() > lo and match.group()[:1].isupper():
-                continue
-            if text[match.end() : match.end() + 1] == "-":
-                continue  # a modifier, not the event: "a quake-hit region", "the storm-damaged pier"
-            distance = start - match.end() if match.end() <= start else match.start() - end
+        for word_start, word_end, word in _event_words(text, pattern, lo, hi):
+            distance = start - word_end if word_end <= start else word_start - end
             if distance >= 0 and (best is None or distance < best[0]):
-                best = (distance, match.group())
+                best = (distance, word)
     return (lexicon.kind_of(best[1]), best[1]) if best else ("", "")
 
 
@@ -115,7 +127,8 @@ def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
             attrs.append(("weekday", str(weekday)))
         if timex.mod:
             attrs.append(("mod", timex.mod))
-        relative = relative_time(text, timex.start, timex.end) if timex.anchored else None
+        relative = relative_time(text, timex.start, timex.end) \
+            if timex.anchored and _RELATIVE_WORD.search(timex.text) else None
         if relative:  # what the words name moves with the article date (check/stale_relative.py)
             attrs.extend((("relative", relative[0]), ("shift", str(relative[1]))))
         if timex.anchored:

@@ -1,8 +1,6 @@
 """Regular-expression vocabulary of the temporal tagger: names, numbers, units and modifiers."""
 from __future__ import annotations
 
-import functools
-
 import regex
 
 from factlint.extract.numbers import NUMBER_WORD_PATTERN
@@ -88,17 +86,10 @@ def single_line(pattern: str) -> str:
     return "".join(out)
 
 
-@functools.cache
-def _multi_fold() -> regex.Pattern[str]:
-    """Characters whose full case folding is several characters ("ß" -> "ss", "ﬁ" -> "fi")."""
-    chars = "".join(c for c in map(chr, range(0x110000)) if len(c.casefold()) > 1)
-    return regex.compile(f"[{regex.escape(chars, special_only=False)}]")
-
-
 def full_case(text: str) -> bool:
     """Whether case-insensitive matching in text needs full case folding: only where a character folds to
-    several ("ß", "ﬁ") can it differ from simple folding, which is much the faster."""
-    return _multi_fold().search(text) is not None
+    several ("ß" -> "ss", "ﬁ" -> "fi") can it differ from simple folding, which is much the faster."""
+    return len(text.casefold()) != len(text)
 
 
 def compile_case(pattern: str, full: bool) -> regex.Pattern[str]:
