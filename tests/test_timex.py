@@ -442,3 +442,22 @@ def test_case_folding_of_any_text(text: str, span: str, value: str) -> None:
 def test_full_case_needed_only_for_multi_character_folds(text: str, full: bool) -> None:
     from factlint.extract.timex_grammar import full_case
     assert full_case(text) is full
+
+
+def test_needs_never_hides_a_match() -> None:
+    """A rule's needs pattern only skips windows where the rule finds nothing."""
+    import dataclasses
+
+    from factlint.extract.timex_patterns import Rule, blockers, rule_windows, rules, trigger_tokens
+
+    texts = [c[0] for c in CASES] + [
+        "It lasted two more days, then a further 18 business days and a half-dozen years, "
+        "and half a dozen weeks, a couple of months, twenty-one hours, a year and a half, 3 1/2 weeks, "
+        "a 10-day trip, four-week-long talks, the 5th straight week, months-old data, 5 per cent, $5 a day."]
+    for text in texts:
+        tokens = trigger_tokens(text)
+        def spans(rule: Rule) -> list[tuple[int, int]]:
+            return [m.span() for w in rule_windows(rule, text, tokens) for m in rule.pattern.finditer(text, *w)]
+
+        for rule in rules() + blockers():
+            assert spans(rule) == spans(dataclasses.replace(rule, needs=None)), (rule.name, text)

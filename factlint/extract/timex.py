@@ -99,12 +99,11 @@ def _scan(text: str, dct: dt.date | None) -> list[tuple[int, int, int, Hit]]:
     """Run every rule near its trigger tokens; keep the longest non-overlapping hits."""
     ctx = Ctx(text, dct)
     tokens = trigger_tokens(text)
-    n = len(text)
     full = full_case(text)
-    blocked = FixedSpans((m.start(), m.end()) for b in blockers(full) for ws, we in rule_windows(b, tokens, n)
+    blocked = FixedSpans((m.start(), m.end()) for b in blockers(full) for ws, we in rule_windows(b, text, tokens)
                          for m in b.pattern.finditer(text, ws, we))
     cands: list[tuple[int, int, int, Hit]] = []
-    matches = ((rule, m) for rule in rules(full) for ws, we in rule_windows(rule, tokens, n)
+    matches = ((rule, m) for rule in rules(full) for ws, we in rule_windows(rule, text, tokens)
                for m in rule.pattern.finditer(text, ws, we))
     for rule, m in matches:
         try:

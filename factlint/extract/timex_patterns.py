@@ -27,6 +27,7 @@ class Rule:
     triggers: frozenset[str]  # token classes (see trigger_tokens) one of which every match contains
     before: int = 60  # how far a match may start before its trigger token
     after: int = 40  # how far a match may end after its trigger token
+    needs: regex.Pattern[str] | None = None  # a pattern every match holds a match of: windows without one are skipped
 
 
 _YR = rf"(?P<year>{YEAR4})"
@@ -176,12 +177,29 @@ _TRIGGERS = {
 }
 
 
+# The words a spelled number is made of ("twenty", "one", "a", "dozen"), read off its pattern.
+_NUMBER_WORDS = "|".join(sorted(set(regex.findall(r"(?<!\\)\b[a-z]+", NUMBER_WORD_PATTERN)), key=len, reverse=True))
+# Rule -> what every match holds, for rules whose trigger tokens are common and their matches rare: a count
+# or "a" right before a unit ("two more days"), a plural unit, "year", an ordinal's unit, a compound's "-long".
+_NEEDS = {
+    "duration": rf"(?:\d|\b(?:{_NUMBER_WORDS}))[-\s]+(?:(?:more|additional|consecutive|straight|full|long|trading|"
+                r"business|calendar|working|successive|further|extra|fiscal)[-\s]+)?"
+                r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)",
+    "vague_duration": rf"{UNIT}s", "year_ago": "year", "ordinal_unit": "day|week", "unit_long": "-long|-old",
+    "amounts": "[$£€%]|per",
+}
+
+
 # Compiled on first use, not at import: a run that finds every article's dates in its cache never needs them.
 @functools.cache
 def rules(full: bool = False) -> tuple[Rule, ...]:
     """The rules, compiled once per process; full=True for texts that need full case folding (see full_case)."""
     return tuple(Rule(n, compile_rule(p, full), h, i, frozenset(_TRIGGERS[n][0].split()), _TRIGGERS[n][1],
-                      _TRIGGERS[n][2]) for i, (n, p, h) in enumerate(_SPECS))
+                      _TRIGGERS[n][2], _needs(n, full)) for i, (n, p, h) in enumerate(_SPECS))
+
+
+def _needs(name: str, full: bool) -> regex.Pattern[str] | None:
+    return compile_case(_NEEDS[name], full) if name in _NEEDS else None
 
 _CLASS_WORDS = {
     "UNIT": "second seconds minute minutes hour hours day days night nights week weeks fortnight fortnights "
@@ -261,14 +279,14 @@ def trigger_tokens(text: str) -> dict[str, list[tuple[int, int]]]:
     return spans
 
 
-def rule_windows(rule: Rule, tokens: dict[str, list[tuple[int, int]]], n: int) -> list[tuple[int, int]]:
-    """Merged text windows around rule's trigger tokens: the only places it can match."""
+def rule_windows(rule: Rule, text: str, tokens: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """Merged windows of text around rule's trigger tokens that hold what it needs: the only places it can match."""
     found = [tokens[cls] for cls in rule.triggers if cls in tokens]
     if not found:
         return []
     # One class's tokens come in text order; several classes' are merged.
     spans = found[0] if len(found) == 1 else sorted(span for spans in found for span in spans)
-    before, after = rule.before, rule.after
+    before, after, n = rule.before, rule.after, len(text)
     out: list[tuple[int, int]] = []
     last_s, last_e = -1, -1
     for s, e in spans:
@@ -281,6 +299,9 @@ def rule_windows(rule: Rule, tokens: dict[str, list[tuple[int, int]]], n: int) -
         else:
             last_s, last_e = s, e
             out.append((s, e))
+    if rule.needs is not None:
+        search = rule.needs.search
+        return [(s, e) for s, e in out if search(text, s, e)]
     return out
 
 
@@ -293,5 +314,5 @@ _BLOCK_SPECS = (
 @functools.cache
 def blockers(full: bool = False) -> tuple[Rule, ...]:
     """Patterns whose matches are no timex (ages, amounts, newspapers named for a day), compiled once."""
-    return tuple(Rule(n, compile_case(p, full), lambda m, c: None, -1, frozenset({t}), b, a)
+    return tuple(Rule(n, compile_case(p, full), lambda m, c: None, -1, frozenset({t}), b, a, _needs(n, full))
                  for n, p, t, b, a in _BLOCK_SPECS)
