@@ -180,8 +180,14 @@ _TRIGGERS = {
 # The words a spelled number is made of ("twenty", "one", "a", "dozen"), read off its pattern.
 _NUMBER_WORDS = "|".join(sorted(set(regex.findall(r"(?<!\\)\b[a-z]+", NUMBER_WORD_PATTERN)), key=len, reverse=True))
 # Rule -> what every match holds, for rules whose trigger tokens are common and their matches rare: a count
-# or "a" right before a unit ("two more days"), a plural unit, "year", an ordinal's unit, a compound's "-long".
+# or "a" right before a unit ("two more days"), a plural unit, "year", an ordinal's unit, a compound's "-long",
+# a day number or ordinal (ending in a digit, "st", "nd", "rd" or "th") before a month, a year after one, a unit
+# before "ago", a relative word before a unit.
 _NEEDS = {
+    "day_month": rf"(?:\d|st|nd|rd|th)(?:\s+of)?\s+{MONTH}",
+    "month_year": rf"{MONTH}(?:\s*,?\s*(?:of\s+)?\d|\s+(?:last|this|next)\s+year|\s+(?:nineteen|eighteen|two))",
+    "ago": rf"{UNIT}s?(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?:ago|earlier|from\s+now|hence|back)",
+    "rel_unit": r"(?:this|last|next|past|previous|current|latest|coming|the)\s+(?:week|month|year|decade|century|fiscal)",
     "duration": rf"(?:\d|\b(?:{_NUMBER_WORDS}))[-\s]+(?:(?:more|additional|consecutive|straight|full|long|trading|"
                 r"business|calendar|working|successive|further|extra|fiscal)[-\s]+)?"
                 r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)",
