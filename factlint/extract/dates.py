@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import functools
 from typing import Iterator
 
@@ -56,9 +57,8 @@ def _event_words(text: str, pattern: regex.Pattern, lo: int, hi: int) -> tuple[t
     return tuple(out)
 
 
-def _event_near(text: str, lexicon: EventLexicon, start: int, end: int) -> tuple[str, str]:
-    """The event word closest to text[start:end] in its sentence, before or after it."""
-    lo, hi = sentence_at(text, start)
+def _event_near(text: str, lexicon: EventLexicon, start: int, end: int, lo: int, hi: int) -> tuple[str, str]:
+    """The event word closest to text[start:end] in its sentence text[lo:hi], before or after it."""
     best: tuple[int, str] | None = None
     for pattern in (lexicon.noun_pattern, lexicon.verb_pattern):
         for word_start, word_end, word in _event_words(text, pattern, lo, hi):
@@ -73,17 +73,18 @@ def _noun_after(alternation: str) -> regex.Pattern:
     return regex.compile(rf"\s*,?\s*(?:{alternation})", regex.I)
 
 
-def _role(text: str, lexicon: EventLexicon, start: int, end: int, dates_in_sentence: int) -> tuple[str, str]:
-    """(role, event) for a date: start, end or at of an event in the same sentence; ('', '') if untied."""
+def _role(text: str, lexicon: EventLexicon, start: int, end: int, sentence: tuple[int, int],
+          dates_in_sentence: int) -> tuple[str, str]:
+    """(role, event) for a date: start, end or at of an event in its sentence; ('', '') if untied."""
     before = text[max(0, start - 40) : start]
-    kind, _ = _event_near(text, lexicon, start, end)
+    lo, hi = sentence
+    kind, _ = _event_near(text, lexicon, start, end, lo, hi)
     if not kind:
         return "", ""
     if _START_BEFORE.search(before):
         return "start", kind
     if _END_BEFORE.search(before):
         return "end", kind
-    lo, hi = sentence_at(text, start)
     if dates_in_sentence == 1 and _END_IN_SENTENCE.search(text, lo, hi):
         return "end", kind
     after = text[end : end + 40]
@@ -115,12 +116,10 @@ def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
     """Every date, time and set in the body, with the event it is tied to and its role."""
     text = doc.text
     timexes = [t for t in find_timexes(text, doc.date) if t.type in _KINDS and t.start >= doc.body_start]
-    per_sentence: dict[tuple[int, int], int] = {}
-    for timex in timexes:
-        key = sentence_at(text, timex.start)
-        per_sentence[key] = per_sentence.get(key, 0) + 1
-    for timex in timexes:
-        role, event = _role(text, vocabulary.events, timex.start, timex.end, per_sentence[sentence_at(text, timex.start)])
+    sentences = [sentence_at(text, timex.start) for timex in timexes]
+    per_sentence = collections.Counter(sentences)
+    for timex, sentence in zip(timexes, sentences):
+        role, event = _role(text, vocabulary.events, timex.start, timex.end, sentence, per_sentence[sentence])
         attrs = [("role", role)] if role else []
         weekday = weekday_of(timex.text, timex.value, text[max(0, timex.start - 12) : timex.start])
         if weekday:
