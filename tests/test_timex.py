@@ -217,6 +217,19 @@ CASES = [
     ("It earns $5 million a year.", "a year", SET, "P1Y"),
     ("The board meets every two weeks.", "every two weeks", SET, "P2W"),
     ("Every four years, voters choose a president.", "Every four years", SET, "P4Y"),
+    # the nth or last week of a month: the ISO week holding its middle day
+    ("Car sales rebounded in the last week of March 2009.", "the last week of March 2009", D, "2009-W13"),
+    ("The talks open in the first week of June.", "the first week of June", D, "2023-W22"),
+    ("Sales slowed in the second week of January 2024.", "the second week of January 2024", D, "2024-W02"),
+    ("Prices fell in the final week of February.", "the final week of February", D, "2023-W08"),
+    # a vague count as an adjective
+    ("He followed a several-year tenure as editor.", "several-year", DUR, "PXY"),
+    ("They signed a multi-month contract.", "multi-month", DUR, "PXM"),
+    # "until" a weekday: a deadline ahead, unless what held until then is told in the negated past perfect
+    ("Until Monday, police had not named a suspect.", "Monday", D, "2023-05-01"),
+    ("They hadn't heard from him until Monday.", "Monday", D, "2023-05-01"),
+    ("The vote was postponed until Monday.", "Monday", D, "2023-05-08"),
+    ("They will not decide until Monday.", "Monday", D, "2023-05-08"),
 ]
 
 
@@ -292,6 +305,8 @@ NEGATIVES = [
     "In his 70s and 80s he kept working.",
     "For the people of Poland, high noon has come.",
     "Easter Island lies in the Pacific.",
+    "They signed a multi-billion deal.",
+    "Fire swept through several-story buildings.",
 ]
 
 

@@ -55,6 +55,9 @@ _SPECS: list[tuple[str, str, Handler]] = [
      D.h_numeric_date),
     ("us_date", r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>(?:19|20)?\d\d)(?![\d/])",
      D.h_numeric_date),
+    # "the last week of March": the ISO week holding most of that week of the month
+    ("week_of_month", rf"the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH})"
+                      rf"(?:\s*,?\s*{_YR})?", D.h_week_of_month),
     ("month_year", rf"{_MOD}?(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?{_YR}|\s+(?P<rel>last|this|next)\s+year"
                    rf"|\s+(?P<sp>{SPELLED_YEAR}))", D.h_month_year),
     ("month", rf"(?:{_MOD}|(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following)\s+)?"
@@ -132,6 +135,8 @@ _SPECS: list[tuple[str, str, Handler]] = [
     ("quarter_century", rf"(?:(?P<approx>{APPROX})\s+)?a\s+quarter(?:[-\s]+|\s+of\s+a\s+)century", U.h_quarter_century),
     ("half_year", r"(?:the|a|an?\s+entire|the\s+(?:whole|full))\s+half[-\s]year(?!s)", U.h_half_year),
     ("unit_long", rf"(?P<unit>{UNIT})(?P<pl>s)?-long|(?P<unit>{UNIT})(?P<pl>s)-old", U.h_unit_long),
+    # "a several-year tenure", "a multi-year deal": some number of units
+    ("vague_adjective", rf"(?:several|multi)-(?P<unit>{UNIT})(?!s)", U.h_vague_adjective),
     ("ago", rf"(?:(?P<approx>{APPROX}|just|only)\s+)?(?P<num>{NUM}|several|a\s+few|few|many|some|"
             rf"(?P<qc>a\s+quarter(?:\s+of\s+a)?))?[-\s]*(?P<unit>{UNIT})(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?"
             rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|back)",
@@ -165,13 +170,13 @@ _SPECS: list[tuple[str, str, Handler]] = [
 # Rule -> (trigger token classes, reach before the token, reach after it).
 _TRIGGERS = {
     "month_day": ("MON", 25, 25), "day_month": ("MON", 35, 12), "day_after": ("MON", 1, 30), "iso_date": ("DIG4", 1, 12),
-    "us_date": ("SLASH", 1, 10), "month_year": ("MON", 30, 30), "month": ("MON", 30, 2),
+    "us_date": ("SLASH", 1, 10), "month_year": ("MON", 30, 30), "week_of_month": ("MON", 30, 12), "month": ("MON", 30, 2),
     "year": ("DIG4 SPY", 30, 30), "decade": ("DEC", 35, 2), "century": ("CEN", 30, 1),
     "quarter": ("QUA", 50, 30), "quarter_ref": ("QUA", 50, 1), "quarter_abbr": ("QABBR", 6, 10), "year_ago": ("UNIT", 30, 15),
     "year_period": ("DIG4", 5, 10), "same_period": ("UNIT", 45, 40), "latest_period": ("PER", 30, 1), "season": ("SEA", 35, 25), "weekday": ("WD", 20, 12),
     "set": ("SET", 2, 25), "set_adv": ("SET", 20, 20), "set_rate": ("UNIT", 10, 1),
     "rel_day": ("RDAY", 30, 12), "pod": ("POD", 25, 12), "pod_ref": ("POD", 16, 6), "clock": ("CLK", 25, 45),
-    "duration": ("UNIT", 50, 25), "range_low": ("BETWEEN", 1, 45), "vague_duration": ("UNIT", 40, 10), "unit_long": ("UNIT", 1, 6), "half_year": ("UNIT", 25, 6), "quarter_century": ("CEN", 50, 6), "ago": ("AGO", 60, 2),
+    "duration": ("UNIT", 50, 25), "range_low": ("BETWEEN", 1, 45), "vague_duration": ("UNIT", 40, 10), "unit_long": ("UNIT", 1, 6), "vague_adjective": ("UNIT", 10, 1), "half_year": ("UNIT", 25, 6), "quarter_century": ("CEN", 50, 6), "ago": ("AGO", 60, 2),
     "rel_unit": ("UNIT", 45, 2), "that_unit": ("UNIT", 30, 6), "ordinal_unit": ("ORD", 20, 40), "the_unit": ("UNIT", 25, 6), "rel_span": ("UNIT", 25, 12),
     "ref": ("REF", 20, 12), "holiday": ("HOL", 20, 20),
 }

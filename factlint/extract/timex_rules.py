@@ -240,6 +240,24 @@ def h_decade(m: regex.Match[str], c: Ctx) -> Hit | None:
     return Hit("DATE", val, False, _mod(m["mod"]))
 
 
+_WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def h_week_of_month(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'the last week of March 2009' 2009-W13: the ISO week holding the middle day of that week of the month
+    (the 4th for the first week, as ISO's first week of a year holds January 4; the 4th-last for the last)."""
+    mon = month_number(m["mon"])
+    if m["year"]:
+        y = int(m["year"])
+    elif c.dct is not None:
+        y = R.month_year(c.dct, mon, c.date_tense(m))
+    else:
+        return Hit("DATE", "XXXX-WXX", True)
+    n = _WEEK_ORDINALS[m["ord"].lower()]
+    middle = dt.date(y, mon, 7 * n - 3) if n > 0 else R.last_day(y, mon) - dt.timedelta(days=3)
+    return Hit("DATE", R.iso_week(middle), not m["year"])
+
+
 def h_century(m: regex.Match[str], c: Ctx) -> Hit | None:
     n = ordinal_value(m["n"])
     return Hit("DATE", f"{n - 1:02d}", False, _mod(m["mod"])) if n else None

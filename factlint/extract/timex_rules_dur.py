@@ -137,6 +137,11 @@ def h_unit_long(m: regex.Match[str], c: Ctx) -> Hit | None:
     return Hit("DURATION", duration_value(None if m["pl"] else 1, _unit(m["unit"])), False)
 
 
+def h_vague_adjective(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'several-year' PXY, 'multi-month' PXM."""
+    return Hit("DURATION", duration_value(None, _unit(m["unit"])), False)
+
+
 def h_ago(m: regex.Match[str], c: Ctx) -> Hit | None:
     """'two days ago' -> that day, 'five months ago' -> that month, 'years ago' PAST_REF."""
     unit = _unit(m["unit"])
