@@ -230,6 +230,12 @@ CASES = [
     ("They hadn't heard from him until Monday.", "Monday", D, "2023-05-01"),
     ("The vote was postponed until Monday.", "Monday", D, "2023-05-08"),
     ("They will not decide until Monday.", "Monday", D, "2023-05-08"),
+    # a month after "in", "by", "until" in a future clause is ahead; one named otherwise may lie behind
+    ("She will command a mission in March.", "March", D, "2024-03"),
+    ("The plant will close by February.", "February", D, "2024-02"),
+    ("He will fly in May.", "May", D, "2023-05"),
+    ("She will discuss what happened in March.", "March", D, "2023-03"),
+    ("The firm will report results for March.", "March", D, "2023-03"),
 ]
 
 
