@@ -230,12 +230,15 @@ CASES = [
     ("They hadn't heard from him until Monday.", "Monday", D, "2023-05-01"),
     ("The vote was postponed until Monday.", "Monday", D, "2023-05-08"),
     ("They will not decide until Monday.", "Monday", D, "2023-05-08"),
-    # a month after "in", "by", "until" in a future clause is ahead; one named otherwise may lie behind
-    ("She will command a mission in March.", "March", D, "2024-03"),
-    ("The plant will close by February.", "February", D, "2024-02"),
-    ("He will fly in May.", "May", D, "2023-05"),
+    # the future verb before a date governs it, not a participle or a reporting verb after it
+    ("Qantas will double its flights by December in search of markets untouched by the crisis.", "December", D,
+     "2023-12"),
+    ("He will hang on at least until his term ends on October 30, an aide told Reuters.", "October 30", D,
+     "2023-10-30"),
     ("She will discuss what happened in March.", "March", D, "2023-03"),
-    ("The firm will report results for March.", "March", D, "2023-03"),
+    # "due to" a noun phrase is a cause, not a plan ahead
+    ("Output in the sector fell against November and December due to the cold weather.", "December", D, "2022-12"),
+    ("The ship is due to arrive in December.", "December", D, "2023-12"),
 ]
 
 

@@ -20,7 +20,9 @@ _FUTURE = regex.compile(
     r"plans?\s+to|planning|intends?\s+to|is\s+to|are\s+to|upcoming|next(?!\s+to\b)|"
     r"coming(?!\s+(?:from|out|back|in|up|to|under)\b)|tomorrow|would|"
     r"as\s+soon\s+as|set\s+to|"
-    r"would\s+be\s+held|to\s+be\s+held|to\s+begin|to\s+start|to\s+meet|to\s+vote|due\s+to\s+\w+)\b|'ll\b")
+    r"would\s+be\s+held|to\s+be\s+held|to\s+begin|to\s+start|to\s+meet|to\s+vote|"
+    # "due to arrive", not the causal "due to the same concerns"
+    r"due\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)\w+)\b|'ll\b")
 _PAST = regex.compile(
     r"(?i)\b(?:said|told|was|were|had|did|ago|last|yesterday|earlier|came|went|made|took|gave|met|"
     r"fell|rose|sold|bought|won|lost|began|left|held|paid|cut|hit|ran|saw|got|became|thought|"
@@ -97,6 +99,12 @@ _PRESENT = regex.compile(r"(?i)\b(?:is|are|has|have)\b")
 _PERFECT = regex.compile(r"(?i)\b(?:has|have|'s|'ve)\s+(?:(?:not|never|already|also|just|now|\w+ly)\s+)?$")
 
 
+def _plain_future(text: str, start: int, end: int, tense: Tense) -> bool:
+    """Whether the marker text[start:end] looks ahead of the article date: a future one, but not "would"
+    (a future seen from the past: "was promised we would have it in January")."""
+    return tense is Tense.FUTURE and text[start:end].lower() != "would"
+
+
 def date_tense(text: str, start: int, end: int, day: bool = False) -> Tense:
     """Clause tense for placing a calendar date in a year: past only when nothing looks ahead.
 
@@ -113,6 +121,11 @@ def date_tense(text: str, start: int, end: int, day: bool = False) -> Tense:
         return tense
     lo, hi = _sentence(text, start, end)
     markers = _markers(text, lo, hi)
+    before = max(((e, s, t) for s, e, t in markers if e <= start), default=None)  # the marker nearest before
+    if ms >= end and before is not None and _plain_future(text, before[1], before[0], before[2]):
+        # "will double its flights by August in search of markets untouched by the crisis": the verb before the
+        # date governs it, not a participle after it
+        return Tense.FUTURE
     between = (me, start) if me <= start else (end, ms)
     verb_before = max((e for _, e, _ in markers if e <= start), default=lo)
     if _OPEN_BEFORE.search(text, max(0, start - 60), start) or _OPEN_AFTER.match(text, end) \

@@ -71,8 +71,6 @@ Handler = Callable[[regex.Match[str], Ctx], "Hit | None"]
 _PREPS = {"in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "of",
           "to", "early", "late", "for", "between", "and", "or", "last", "next", "this", "mid", "over",
           "throughout", "around", "that", "each", "every", "past", "the", "into"}
-# Prepositions that make a month in a future clause the time of what lies ahead, not of a thing named.
-_AHEAD = {"in", "by", "until", "till", "before", "from", "during"}
 _MODS = {"early": "START", "beginning": "START", "start": "START", "late": "END", "end": "END",
          "close": "END", "mid": "MID", "middle": "MID", "post": "AFTER", "pre": "BEFORE"}
 
@@ -203,11 +201,7 @@ def h_month(m: regex.Match[str], c: Ctx) -> Hit | None:
     elif of_year := _OF_REL_YEAR.match(c.text, m.end()):  # "October of next year": TimeML tags two timexes
         y = c.dct.year + {"last": -1, "this": 0, "next": 1}[of_year.group(1).lower()]
     else:
-        tense = c.date_tense(m)
-        if tense is R.Tense.FUTURE and prev in _AHEAD:  # "will fly a mission in December": the next December
-            y = c.dct.year if mon >= c.dct.month else c.dct.year + 1
-        else:
-            y = R.month_year(c.dct, mon, tense)
+        y = R.month_year(c.dct, mon, c.date_tense(m))
     return Hit("DATE", f"{y:04d}-{mon:02d}", True, _mod(m["mod"]))
 
 
