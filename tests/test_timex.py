@@ -236,6 +236,11 @@ CASES = [
     ("He will hang on at least until his term ends on October 30, an aide told Reuters.", "October 30", D,
      "2023-10-30"),
     ("She will discuss what happened in March.", "March", D, "2023-03"),
+    # "N weeks ago": from three weeks on a week, not the day N weeks back
+    ("He spoke six weeks ago.", "six weeks ago", D, "2023-W12"),
+    ("It opens three weeks from now.", "three weeks from now", D, "2023-W21"),
+    ("He spoke two weeks ago.", "two weeks ago", D, "2023-04-20"),
+    ("He spoke a week ago.", "a week ago", D, "2023-04-27"),
     # "due to" a noun phrase is a cause, not a plan ahead
     ("Output in the sector fell against November and December due to the cold weather.", "December", D, "2022-12"),
     ("The ship is due to arrive in December.", "December", D, "2023-12"),
