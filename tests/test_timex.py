@@ -236,6 +236,13 @@ CASES = [
     ("He will hang on at least until his term ends on October 30, an aide told Reuters.", "October 30", D,
      "2023-10-30"),
     ("She will discuss what happened in March.", "March", D, "2023-03"),
+    # a relative word before a weekday that a calendar date follows; "or so"; a part of the day last named
+    ("The vote is this coming Sunday, May 7.", "this coming Sunday, May 7", D, "2023-05-07"),
+    ("The plant will close over the next year or so.", "the next year or so", D, "2024"),
+    ("Shares may rise over the next two years or so.", "the next two years or so", DUR, "P2Y"),
+    ("The Dow rebounded late in the day.", "late in the day", D, "2023-05-04"),
+    ("Stocks fell at the start of the day.", "the start of the day", D, "2023-05-04"),
+    ("He left later in the day.", "the day", D, "2023-05-04"),
     # "N weeks ago": from three weeks on a week, not the day N weeks back
     ("He spoke six weeks ago.", "six weeks ago", D, "2023-W12"),
     ("It opens three weeks from now.", "three weeks from now", D, "2023-W21"),
@@ -272,6 +279,8 @@ def test_anchored_flag(text: str, span: str, anchored: bool) -> None:
     ("The call lasted nearly an hour.", "nearly an hour", "LESS_THAN"),
     ("The deal is due in mid-2024.", "mid-2024", "MID"),
     ("Shares fell from the previous Friday.", "the previous Friday", ""),
+    ("The Dow rebounded late in the day.", "late in the day", "END"),
+    ("Shares may rise over the next two years or so.", "the next two years or so", "APPROX"),
 ])
 def test_mod(text: str, span: str, mod: str) -> None:
     """(the mod of "the previous Friday" is empty: "previous" is not the prefix "pre-")"""
@@ -362,8 +371,9 @@ def test_quarter_discourse_anchoring() -> None:
 
 def test_the_day_refers_to_the_day_last_named() -> None:
     text = "Shares fell on Tuesday. Late in the day, the index recovered."
-    assert {t.text: t.value for t in find_timexes(text, DCT)}["the day"] == "2023-05-02"
-    assert _only("The index recovered late in the day.", "the day").value == "2023-05-04"
+    assert {t.text: t.value for t in find_timexes(text, DCT)}["Late in the day"] == "2023-05-02"
+    assert _only("The index recovered late in the day.", "late in the day").value == "2023-05-04"
+    assert _only("Shares fell on Tuesday. Later in the day, the index recovered.", "the day").value == "2023-05-02"
 
 
 def test_part_of_day_on_the_day_last_named() -> None:

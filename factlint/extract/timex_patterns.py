@@ -43,7 +43,7 @@ _RANGE_YEAR = rf"(?=\s*{_DAY_RANGE}\s*{DAYNUM}\s*,?\s*(?P<ryear>{YEAR4}))"
 _AFTER_DATE = r"(?:in|at|on|to|for|and|or|when|with|as|the|a|an|of|after|before|until|by|during|that|which|but|while)"
 
 _SPECS: list[tuple[str, str, Handler]] = [
-    ("month_day", rf"(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?"
+    ("month_day", rf"(?:(?:this\s+coming|this\s+past|last|next)\s+(?={WEEKDAY}))?(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?"
                   rf"(?:(?P<mod>early|late|mid)[-\s]+)?"
                   rf"(?P<mon>{MONTH_D})\s*(?P<day>{DAY}){_NOT_AMOUNT}(?:\s*,?\s*{_YR}|{_RANGE_YEAR})?", D.h_month_day),
     ("day_month", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<rel>)(?P<mod>)(?P<day>{DAY})(?:\s+of)?\s+"
@@ -123,7 +123,8 @@ _SPECS: list[tuple[str, str, Handler]] = [
                  rf"previous|following|remaining|initial|ensuing|preceding|same)\s+)?(?P<num>{NUM})"
                  rf"(?:\s*(?:-|to|or)\s*(?P<num2>{NUM}))?(?:[-\s]+(?:more|additional|consecutive|straight|full|"
                  rf"long|trading|business|calendar|working|successive|further|extra|fiscal))?[-\s]+(?P<unit>{UNIT})"
-                 rf"(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?(?:[-\s]+(?P<tail>old|long|period|term))?", U.h_duration),
+                 rf"(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?(?:[-\s]+(?P<tail>old|long|period|term))?(?P<orso>\s+or\s+so)?",
+     U.h_duration),
     # "between 60 and 90 days": the first bound is a duration of its own, in the unit of the second.
     ("range_low", rf"(?<=\bbetween\s+)(?P<num>{NUM})(?=\s*(?:and|to|-)\s*{NUM}(?:[-\s]+(?:more|full|long|"
                   rf"consecutive|straight|trading|business|calendar|working))?[-\s]+(?P<unit>{UNIT})s?\b)",
@@ -152,11 +153,14 @@ _SPECS: list[tuple[str, str, Handler]] = [
      L.h_ordinal_unit),
     ("that_unit", r"(?:(?P<el>earlier|later)\s+(?:in\s+)?)?that\s+(?:(?P<same>same)\s+)?(?P<unit>day|week|month|year)",
      L.h_that_unit),
-    ("the_unit", r"(?:the|that|this)\s+(?:fiscal\s+)?(?P<unit>weekend|year)|the\s+(?P<unit>same\s+day|day)"
+    # "late in the day", "the start of the day": a part of the day last named
+    ("the_unit", r"(?:(?P<mod>(?:early|late|mid)\s+in|the\s+(?:very\s+)?(?:middle|end|beginning|start|close)\s+of)\s+)?"
+                 r"the\s+(?P<unit>day)"
+                 r"|(?:the|that|this)\s+(?:fiscal\s+)?(?P<unit>weekend|year)|the\s+(?P<unit>same\s+day)"
                  r"|the\s+(?:full|entire|whole)\s+(?P<unit>year)|(?:the\s+)?(?P<unit>year)(?:'s)?[-\s]end",
      L.h_the_unit),
-    ("rel_span", r"the\s+(?P<rel>previous|following|next|prior|preceding)\s+(?P<unit>day|week|month|year)"
-                 r"|the\s+(?P<unit2>week|month|year)\s+(?P<rel2>before|after|earlier|later|previous|prior)", L.h_rel_span),
+    ("rel_span", r"the\s+(?P<rel>previous|following|next|prior|preceding)\s+(?P<unit>day|week|month|year)(?P<orso>\s+or\s+so)?"
+                 r"|the\s+(?P<unit2>week|month|year)\s+(?P<rel2>before|after|earlier|later|previous|prior)(?P<orso>)", L.h_rel_span),
     ("ref", r"now|currently|nowadays|these\s+days|current|(?:more\s+|most\s+|very\s+)?recently|"
             r"recent|lately|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
             r"the\s+(?:near|short|long|medium)\s+term|the\s+time\s+being|(?<=\bat\s)present", L.h_ref),

@@ -85,7 +85,8 @@ def h_duration(m: regex.Match[str], c: Ctx) -> Hit | None:
             return Hit("DURATION", duration_value(n2, unit), False, start=m.start("num2"))
     if m["det"] and not m["rel"] and not m["approx"] and not m["pl"]:
         start = m.start("num")  # "a two-year contract": the adjective alone is the timex
-    return Hit("DURATION", duration_value(n, unit), False, _approx(m["approx"]), start=start)
+    mod = _approx(m["approx"]) or ("APPROX" if m["orso"] else "")  # "the next two years or so"
+    return Hit("DURATION", duration_value(n, unit), False, mod, start=start)
 
 
 def h_range_low(m: regex.Match[str], c: Ctx) -> Hit | None:

@@ -234,7 +234,7 @@ def h_the_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
             return Hit("DATE", f"{c.dct.year:04d}" if c.dct else "XXXX", True)
         return None
     if unit in ("day", "same day"):
-        return Hit("DATE", _day(c, 0), True, defer=Defer.DAYREF)
+        return Hit("DATE", _day(c, 0), True, _mod(m["mod"]), defer=Defer.DAYREF)
     return None
 
 
@@ -255,7 +255,8 @@ def h_rel_span(m: regex.Match[str], c: Ctx) -> Hit | None:
         val = R.shift_value(c.dct, unit, k)
     if val is None:
         return None
-    return Hit("DATE", val, True, defer=Defer.SHIFT if anaphoric else Defer.NONE, shift=(unit, k))
+    return Hit("DATE", val, True, "APPROX" if m["orso"] else "", defer=Defer.SHIFT if anaphoric else Defer.NONE,
+               shift=(unit, k))
 
 
 def h_ordinal_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
