@@ -243,6 +243,10 @@ CASES = [
     ("The Dow rebounded late in the day.", "late in the day", D, "2023-05-04"),
     ("Stocks fell at the start of the day.", "the start of the day", D, "2023-05-04"),
     ("He left later in the day.", "the day", D, "2023-05-04"),
+    # "the September 11 attacks" name a day of 2001, whatever the article date
+    ("Stocks had their worst day since the September 11th terrorist attacks.", "September 11th", D, "2001-09-11"),
+    ("It was tightened after the Sept. 11 attacks.", "Sept. 11", D, "2001-09-11"),
+    ("On September 11 the council met.", "September 11", D, "2022-09-11"),
     # "N weeks ago": from three weeks on a week, not the day N weeks back
     ("He spoke six weeks ago.", "six weeks ago", D, "2023-W12"),
     ("It opens three weeks from now.", "three weeks from now", D, "2023-W21"),

@@ -19,6 +19,7 @@ _OF_REL_YEAR = regex.compile(r"\s+of\s+(last|this|next)\s+year\b", regex.IGNOREC
 _NEXT_NAME = regex.compile(r"\s+[A-Z][a-z]+")
 # "the 70s and [80s]", "the sixties and [seventies]": a decade after a decade shares its article.
 _DECADE_BEFORE = regex.compile(r"(?i)\bthe\s+(?:'?\d0'?s|\w+ies)\s+(?:and|or|to|through|into)\s+$")
+_ATTACKS = regex.compile(r"(?i),?\s+(?:terror\w*|attacks?|hijack\w*)\b")
 _NEXT_CALENDAR = regex.compile(rf"\s+(?:{MONTH}|{WEEKDAY})")
 
 
@@ -139,6 +140,8 @@ def h_month_day(m: regex.Match[str], c: Ctx) -> Hit | None:
     year = m["year"] or m.groupdict().get("ryear")
     if year:
         return Hit("DATE", f"{int(year):04d}-{mon:02d}-{day:02d}", False, _mod(m["mod"]))
+    if (mon, day) == (9, 11) and _ATTACKS.match(c.text, m.end()):
+        return Hit("DATE", "2001-09-11", False)  # "the September 11 attacks" name the day in 2001
     if c.dct is None:
         return Hit("DATE", f"XXXX-{mon:02d}-{day:02d}", True, _mod(m["mod"]))
     rel = (m["rel"] or "").lower()
