@@ -247,6 +247,10 @@ CASES = [
     ("Stocks had their worst day since the September 11th terrorist attacks.", "September 11th", D, "2001-09-11"),
     ("It was tightened after the Sept. 11 attacks.", "Sept. 11", D, "2001-09-11"),
     ("On September 11 the council met.", "September 11", D, "2022-09-11"),
+    # a present perfect tells of now: it does not push a quarter into the past
+    ("Ford has increased its production schedule for the second quarter.", "the second quarter", D, "2023-Q2"),
+    ("Ford has announced cuts, closing plants during the third quarter.", "the third quarter", D, "2023-Q3"),
+    ("Ford increased production in the fourth quarter.", "the fourth quarter", D, "2022-Q4"),
     # "N weeks ago": from three weeks on a week, not the day N weeks back
     ("He spoke six weeks ago.", "six weeks ago", D, "2023-W12"),
     ("It opens three weeks from now.", "three weeks from now", D, "2023-W21"),

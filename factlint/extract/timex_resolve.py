@@ -80,6 +80,18 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     return found[0] if found else Tense.NONE
 
 
+def period_tense(text: str, start: int, end: int) -> Tense:
+    """Clause tense for placing a period (a quarter, a half) in a year: as clause_tense, but a present perfect
+    ("has announced cuts ... during the fourth quarter") tells of now, not of a past period."""
+    found = _governing(text, start, end)
+    if found is None:
+        return Tense.NONE
+    tense, ms, _ = found
+    if tense is Tense.PAST and _PERFECT.search(text, max(0, ms - 24), ms):
+        return Tense.NONE
+    return tense
+
+
 # A deadline or a plan ahead of the date: "payable Dec. 7", "extended to Nov. 9", "agreed
 # to meet on March 12", "is calling for redemption on Dec. 7" -- a past verb before them
 # says nothing of when the date falls.
