@@ -261,9 +261,10 @@ def _token_classes() -> dict[str, tuple[str, ...]]:
 
 
 _TOKEN_CLASSES = _token_classes()
-# A run of ASCII letters, or of digits with the "s", ":" or "/" that may end it (faster than an alternation of
-# the trigger words).
-_TOKEN = regex.compile(r"[A-Za-z]+|\d+(?:s\b)?[:/]?")
+_TRIGGER_WORDS = frozenset(_TOKEN_CLASSES)
+_WORD = regex.compile(r"[A-Za-z]+")
+# A run of digits with the "s", ":" or "/" that may end it ("1990s", "10:", "5/").
+_DIGIT_TOKEN = regex.compile(r"\d+(?:s\b)?[:/]?")
 
 
 def _digit_classes(tok: str) -> tuple[str, ...]:
@@ -276,21 +277,28 @@ def _digit_classes(tok: str) -> tuple[str, ...]:
     return ("DIG", "DIG4") if len(tok) == 4 else ("DIG",)
 
 
+@functools.cache
+def _word_token(word: str) -> regex.Pattern[str]:
+    """A trigger word as a whole run of ASCII letters."""
+    return regex.compile(rf"(?<![A-Za-z]){word}(?![A-Za-z])")
+
+
 def trigger_tokens(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Per token class, the offsets of its tokens in text, in text order (one scan)."""
+    """Per token class, the offsets of its tokens in text, in text order.
+
+    Tokens are runs of ASCII letters (a trigger word) and runs of digits; only the few trigger words a text holds
+    are looked for one by one, which costs less than visiting each of its words."""
     spans: dict[str, list[tuple[int, int]]] = {}
-    get = _TOKEN_CLASSES.get
-    for m in _TOKEN.finditer(text):
-        w = m.group()
-        classes = _digit_classes(w) if w[0].isdigit() else get(w)
-        if not classes:
-            continue
+    for word in _TRIGGER_WORDS.intersection(_WORD.findall(text)):
+        found = [m.span() for m in _word_token(word).finditer(text)]
+        for cls in _TOKEN_CLASSES[word]:
+            spans.setdefault(cls, []).extend(found)
+    for m in _DIGIT_TOKEN.finditer(text):
         span = m.span()
-        for cls in classes:
-            if cls in spans:
-                spans[cls].append(span)
-            else:
-                spans[cls] = [span]
+        for cls in _digit_classes(m.group()):
+            spans.setdefault(cls, []).append(span)
+    for found in spans.values():
+        found.sort()
     return spans
 
 
