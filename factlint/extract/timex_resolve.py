@@ -20,9 +20,7 @@ _FUTURE = regex.compile(
     r"plans?\s+to|planning|intends?\s+to|is\s+to|are\s+to|upcoming|next(?!\s+to\b)|"
     r"coming(?!\s+(?:from|out|back|in|up|to|under)\b)|tomorrow|would|"
     r"as\s+soon\s+as|set\s+to|"
-    r"would\s+be\s+held|to\s+be\s+held|to\s+begin|to\s+start|to\s+meet|to\s+vote|"
-    # "due to arrive", not the causal "due to the same concerns"
-    r"due\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)\w+)\b|'ll\b")
+    r"would\s+be\s+held|to\s+be\s+held|to\s+begin|to\s+start|to\s+meet|to\s+vote|due\s+to\s+\w+)\b|'ll\b")
 _PAST = regex.compile(
     r"(?i)\b(?:said|told|was|were|had|did|ago|last|yesterday|earlier|came|went|made|took|gave|met|"
     r"fell|rose|sold|bought|won|lost|began|left|held|paid|cut|hit|ran|saw|got|became|thought|"
