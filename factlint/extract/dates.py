@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import collections
 import functools
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import regex
 
@@ -43,10 +43,39 @@ _AT_BEFORE = regex.compile(
 _EVENT_BEFORE_WINDOW = 60
 
 
+_WORD_RUN = regex.compile(r"\w+")
+
+
+def _first_words(entries: Iterable[str]) -> frozenset[str] | None:
+    """The first word (case-folded) of each lexicon entry: a sentence holding none of them holds no entry.
+    None when an entry does not start with a word character."""
+    out = set()
+    for entry in entries:
+        word = _WORD_RUN.match(entry)
+        if word is None:
+            return None
+        out.add(word.group().casefold())
+    return frozenset(out)
+
+
+# The lexicon last asked about, with the first words of its nouns and of its verbs (one lexicon serves a run).
+_FIRSTS: tuple[EventLexicon, frozenset[str] | None, frozenset[str] | None] | None = None
+
+
+def _lexicon_firsts(lexicon: EventLexicon) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    global _FIRSTS
+    if _FIRSTS is None or _FIRSTS[0] is not lexicon:
+        _FIRSTS = (lexicon, _first_words(lexicon.nouns), _first_words(lexicon.verbs))
+    return _FIRSTS[1], _FIRSTS[2]
+
+
 @functools.lru_cache(maxsize=256)
-def _event_words(text: str, pattern: regex.Pattern, lo: int, hi: int) -> tuple[tuple[int, int, str], ...]:
+def _event_words(text: str, pattern: regex.Pattern, firsts: frozenset[str] | None, lo: int,
+                 hi: int) -> tuple[tuple[int, int, str], ...]:
     """The event words of pattern in the sentence text[lo:hi] that may name its event (cached: several dates
-    share a sentence)."""
+    share a sentence).  firsts (see _first_words) spares the scan of sentences holding no entry's first word."""
+    if firsts is not None and firsts.isdisjoint(word.casefold() for word in _WORD_RUN.findall(text, lo, hi)):
+        return ()
     out = []
     for match in pattern.finditer(text, lo, hi):
         if match.start() > lo and match.group()[:1].isupper():
@@ -60,8 +89,9 @@ def _event_words(text: str, pattern: regex.Pattern, lo: int, hi: int) -> tuple[t
 def _event_near(text: str, lexicon: EventLexicon, start: int, end: int, lo: int, hi: int) -> tuple[str, str]:
     """The event word closest to text[start:end] in its sentence text[lo:hi], before or after it."""
     best: tuple[int, str] | None = None
-    for pattern in (lexicon.noun_pattern, lexicon.verb_pattern):
-        for word_start, word_end, word in _event_words(text, pattern, lo, hi):
+    noun_firsts, verb_firsts = _lexicon_firsts(lexicon)
+    for pattern, firsts in ((lexicon.noun_pattern, noun_firsts), (lexicon.verb_pattern, verb_firsts)):
+        for word_start, word_end, word in _event_words(text, pattern, firsts, lo, hi):
             distance = start - word_end if word_end <= start else word_start - end
             if distance >= 0 and (best is None or distance < best[0]):
                 best = (distance, word)
