@@ -42,8 +42,13 @@ _RANGE_YEAR = rf"(?=\s*{_DAY_RANGE}\s*{DAYNUM}\s*,?\s*(?P<ryear>{YEAR4}))"
 # Words that may follow a date ("April 24 and 25 in Washington"), unlike a counted noun ("5 goals").
 _AFTER_DATE = r"(?:in|at|on|to|for|and|or|when|with|as|the|a|an|of|after|before|until|by|during|that|which|but|while)"
 
+# Words between a count and its unit: "two more days", "five straight weeks", "ten trading days".
+_COUNT_MOD = (r"(?:more|additional|consecutive|straight|full|long|trading|business|calendar|working|successive|"
+              r"further|extra|fiscal)")
+
 _SPECS: list[tuple[str, str, Handler]] = [
-    ("month_day", rf"(?:(?:this\s+coming|this\s+past|last|next)\s+(?={WEEKDAY}))?(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?"
+    ("month_day", rf"(?:(?:this\s+coming|this\s+past|last|next)\s+(?={WEEKDAY}))?(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?"
+                  rf"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?"
                   rf"(?:(?P<mod>early|late|mid)[-\s]+)?"
                   rf"(?P<mon>{MONTH_D})\s*(?P<day>{DAY}){_NOT_AMOUNT}(?:\s*,?\s*{_YR}|{_RANGE_YEAR})?", D.h_month_day),
     ("day_month", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<rel>)(?P<mod>)(?P<day>{DAY})(?:\s+of)?\s+"
@@ -121,8 +126,7 @@ _SPECS: list[tuple[str, str, Handler]] = [
     ("duration", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>the|those|these|another|an\s+additional|an\s+extra|"
                  rf"a\s+further|all|each\s+of\s+the|a)\s+)?(?:(?P<rel>past|last|next|first|final|latest|coming|"
                  rf"previous|following|remaining|initial|ensuing|preceding|same)\s+)?(?P<num>{NUM})"
-                 rf"(?:\s*(?:-|to|or)\s*(?P<num2>{NUM}))?(?:[-\s]+(?:more|additional|consecutive|straight|full|"
-                 rf"long|trading|business|calendar|working|successive|further|extra|fiscal))?[-\s]+(?P<unit>{UNIT})"
+                 rf"(?:\s*(?:-|to|or)\s*(?P<num2>{NUM}))?(?:[-\s]+{_COUNT_MOD})?[-\s]+(?P<unit>{UNIT})"
                  rf"(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?(?:[-\s]+(?P<tail>old|long|period|term))?(?P<orso>\s+or\s+so)?",
      U.h_duration),
     # "between 60 and 90 days": the first bound is a duration of its own, in the unit of the second.
@@ -159,8 +163,10 @@ _SPECS: list[tuple[str, str, Handler]] = [
                  r"|(?:the|that|this)\s+(?:fiscal\s+)?(?P<unit>weekend|year)|the\s+(?P<unit>same\s+day)"
                  r"|the\s+(?:full|entire|whole)\s+(?P<unit>year)|(?:the\s+)?(?P<unit>year)(?:'s)?[-\s]end",
      L.h_the_unit),
-    ("rel_span", r"the\s+(?P<rel>previous|following|next|prior|preceding)\s+(?P<unit>day|week|month|year)(?P<orso>\s+or\s+so)?"
-                 r"|the\s+(?P<unit2>week|month|year)\s+(?P<rel2>before|after|earlier|later|previous|prior)(?P<orso>)", L.h_rel_span),
+    ("rel_span", r"the\s+(?P<rel>previous|following|next|prior|preceding)\s+(?P<unit>day|week|month|year)"
+                 r"(?P<orso>\s+or\s+so)?"
+                 r"|the\s+(?P<unit2>week|month|year)\s+(?P<rel2>before|after|earlier|later|previous|prior)(?P<orso>)",
+     L.h_rel_span),
     ("ref", r"now|currently|nowadays|these\s+days|current|(?:more\s+|most\s+|very\s+)?recently|"
             r"recent|lately|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
             r"the\s+(?:near|short|long|medium)\s+term|the\s+time\s+being|(?<=\bat\s)present", L.h_ref),
@@ -197,9 +203,7 @@ _NEEDS = {
     "month_year": rf"{MONTH}(?:\s*,?\s*(?:of\s+)?\d|\s+(?:last|this|next)\s+year|\s+(?:nineteen|eighteen|two))",
     "ago": rf"{UNIT}s?(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?:ago|earlier|from\s+now|hence|back)",
     "rel_unit": r"(?:this|last|next|past|previous|current|latest|coming|the)\s+(?:week|month|year|decade|century|fiscal)",
-    "duration": rf"(?:\d|\b(?:{_NUMBER_WORDS}))[-\s]+(?:(?:more|additional|consecutive|straight|full|long|trading|"
-                r"business|calendar|working|successive|further|extra|fiscal)[-\s]+)?"
-                r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)",
+    "duration": rf"(?:\d|\b(?:{_NUMBER_WORDS}))[-\s]+(?:{_COUNT_MOD}[-\s]+)?{UNIT}",
     "vague_duration": rf"{UNIT}s", "year_ago": "year", "ordinal_unit": "day|week", "unit_long": "-long|-old",
     "amounts": "[$£€%]|per",
 }
@@ -214,6 +218,7 @@ def rules(full: bool = False) -> tuple[Rule, ...]:
 
 
 def _needs(name: str, full: bool) -> regex.Pattern[str] | None:
+    """The compiled needs pattern of a rule (see _NEEDS), or None."""
     return compile_case(_NEEDS[name], full) if name in _NEEDS else None
 
 _CLASS_WORDS = {
