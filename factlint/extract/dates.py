@@ -74,7 +74,7 @@ def _event_words(text: str, pattern: regex.Pattern, firsts: frozenset[str] | Non
                  hi: int) -> tuple[tuple[int, int, str], ...]:
     """The event words of pattern in the sentence text[lo:hi] that may name its event (cached: several dates
     share a sentence).  firsts (see _first_words) spares the scan of sentences holding no entry's first word."""
-    if firsts is not None and firsts.isdisjoint(word.casefold() for word in _WORD_RUN.findall(text, lo, hi)):
+    if firsts is not None and firsts.isdisjoint(map(str.casefold, _WORD_RUN.findall(text, lo, hi))):
         return ()
     out = []
     for match in pattern.finditer(text, lo, hi):

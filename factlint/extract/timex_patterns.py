@@ -309,11 +309,13 @@ def trigger_tokens(text: str) -> dict[str, list[tuple[int, int]]]:
 
 def rule_windows(rule: Rule, text: str, tokens: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
     """Merged windows of text around rule's trigger tokens that hold what it needs: the only places it can match."""
-    found = [tokens[cls] for cls in rule.triggers if cls in tokens]
-    if not found:
+    spans: list[tuple[int, int]] | None = None
+    for cls in rule.triggers:
+        found = tokens.get(cls)
+        if found:  # one class's tokens come in text order; several classes' are merged
+            spans = found if spans is None else sorted(spans + found)
+    if spans is None:
         return []
-    # One class's tokens come in text order; several classes' are merged.
-    spans = found[0] if len(found) == 1 else sorted(span for spans in found for span in spans)
     before, after, n = rule.before, rule.after, len(text)
     out: list[tuple[int, int]] = []
     last_s, last_e = -1, -1
