@@ -54,3 +54,25 @@ def test_a_weekday_near_a_clock_time_is_not_the_times_weekday(rulebook):
 @pytest.mark.parametrize("text", ["We met the minister.", "They may march on the capital.", "It cost $27.", "Turnout was 50%."])
 def test_no_dates(rulebook, text):
     assert list(dates.extract(make_document("a.txt", text)[0], rulebook.lexicon)) == []
+
+
+def test_first_words_of_lexicon_entries() -> None:
+    assert dates._first_words(["cease-fire", "walked out", "Strike"]) == frozenset({"cease", "walked", "strike"})
+    assert dates._first_words(["9/11"]) == frozenset({"9"})
+    assert dates._first_words(["-x"]) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The CEASE-FIRE held after the talks; fighting resumed on Monday.",
+    "A ceasefire was agreed. Talks stalled.",
+    "Nothing happened here on Tuesday, officials said.",
+])
+def test_first_word_check_never_hides_an_event_word(text: str) -> None:
+    from factlint.rulebook import load_rulebook
+
+    lexicon = load_rulebook().lexicon.events
+    for pattern, entries in ((lexicon.noun_pattern, lexicon.nouns), (lexicon.verb_pattern, lexicon.verbs)):
+        firsts = dates._first_words(entries)
+        for lo in range(0, len(text), 7):
+            assert dates._event_words(text, pattern, firsts, lo, len(text)) == \
+                dates._event_words(text, pattern, None, lo, len(text))

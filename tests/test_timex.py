@@ -217,6 +217,45 @@ CASES = [
     ("It earns $5 million a year.", "a year", SET, "P1Y"),
     ("The board meets every two weeks.", "every two weeks", SET, "P2W"),
     ("Every four years, voters choose a president.", "Every four years", SET, "P4Y"),
+    # the nth or last week of a month: the ISO week holding its middle day
+    ("Car sales rebounded in the last week of March 2009.", "the last week of March 2009", D, "2009-W13"),
+    ("The talks open in the first week of June.", "the first week of June", D, "2023-W22"),
+    ("Sales slowed in the second week of January 2024.", "the second week of January 2024", D, "2024-W02"),
+    ("Prices fell in the final week of February.", "the final week of February", D, "2023-W08"),
+    # a vague count as an adjective
+    ("He followed a several-year tenure as editor.", "several-year", DUR, "PXY"),
+    ("They signed a multi-month contract.", "multi-month", DUR, "PXM"),
+    # "until" a weekday: a deadline ahead, unless what held until then is told in the negated past perfect
+    ("Until Monday, police had not named a suspect.", "Monday", D, "2023-05-01"),
+    ("They hadn't heard from him until Monday.", "Monday", D, "2023-05-01"),
+    ("The vote was postponed until Monday.", "Monday", D, "2023-05-08"),
+    ("They will not decide until Monday.", "Monday", D, "2023-05-08"),
+    # the future verb before a date governs it, not a participle or a reporting verb after it
+    ("Qantas will double its flights by December in search of markets untouched by the crisis.", "December", D,
+     "2023-12"),
+    ("He will hang on at least until his term ends on October 30, an aide told Reuters.", "October 30", D,
+     "2023-10-30"),
+    ("She will discuss what happened in March.", "March", D, "2023-03"),
+    # a relative word before a weekday that a calendar date follows; "or so"; a part of the day last named
+    ("The vote is this coming Sunday, May 7.", "this coming Sunday, May 7", D, "2023-05-07"),
+    ("The plant will close over the next year or so.", "the next year or so", D, "2024"),
+    ("Shares may rise over the next two years or so.", "the next two years or so", DUR, "P2Y"),
+    ("The Dow rebounded late in the day.", "late in the day", D, "2023-05-04"),
+    ("Stocks fell at the start of the day.", "the start of the day", D, "2023-05-04"),
+    ("He left later in the day.", "the day", D, "2023-05-04"),
+    # "the September 11 attacks" name a day of 2001, whatever the article date
+    ("Stocks had their worst day since the September 11th terrorist attacks.", "September 11th", D, "2001-09-11"),
+    ("It was tightened after the Sept. 11 attacks.", "Sept. 11", D, "2001-09-11"),
+    ("On September 11 the council met.", "September 11", D, "2022-09-11"),
+    # a present perfect tells of now: it does not push a quarter into the past
+    ("Ford has increased its production schedule for the second quarter.", "the second quarter", D, "2023-Q2"),
+    ("Ford has announced cuts, closing plants during the third quarter.", "the third quarter", D, "2023-Q3"),
+    ("Ford increased production in the fourth quarter.", "the fourth quarter", D, "2022-Q4"),
+    # "N weeks ago": from three weeks on a week, not the day N weeks back
+    ("He spoke six weeks ago.", "six weeks ago", D, "2023-W12"),
+    ("It opens three weeks from now.", "three weeks from now", D, "2023-W21"),
+    ("He spoke two weeks ago.", "two weeks ago", D, "2023-04-20"),
+    ("He spoke a week ago.", "a week ago", D, "2023-04-27"),
 ]
 
 
@@ -245,6 +284,8 @@ def test_anchored_flag(text: str, span: str, anchored: bool) -> None:
     ("The call lasted nearly an hour.", "nearly an hour", "LESS_THAN"),
     ("The deal is due in mid-2024.", "mid-2024", "MID"),
     ("Shares fell from the previous Friday.", "the previous Friday", ""),
+    ("The Dow rebounded late in the day.", "late in the day", "END"),
+    ("Shares may rise over the next two years or so.", "the next two years or so", "APPROX"),
 ])
 def test_mod(text: str, span: str, mod: str) -> None:
     """(the mod of "the previous Friday" is empty: "previous" is not the prefix "pre-")"""
@@ -292,6 +333,8 @@ NEGATIVES = [
     "In his 70s and 80s he kept working.",
     "For the people of Poland, high noon has come.",
     "Easter Island lies in the Pacific.",
+    "They signed a multi-billion deal.",
+    "Fire swept through several-story buildings.",
 ]
 
 
@@ -333,8 +376,9 @@ def test_quarter_discourse_anchoring() -> None:
 
 def test_the_day_refers_to_the_day_last_named() -> None:
     text = "Shares fell on Tuesday. Late in the day, the index recovered."
-    assert {t.text: t.value for t in find_timexes(text, DCT)}["the day"] == "2023-05-02"
-    assert _only("The index recovered late in the day.", "the day").value == "2023-05-04"
+    assert {t.text: t.value for t in find_timexes(text, DCT)}["Late in the day"] == "2023-05-02"
+    assert _only("The index recovered late in the day.", "late in the day").value == "2023-05-04"
+    assert _only("Shares fell on Tuesday. Later in the day, the index recovered.", "the day").value == "2023-05-02"
 
 
 def test_part_of_day_on_the_day_last_named() -> None:
@@ -427,3 +471,37 @@ def test_property_spans_are_consistent(text: str, dct: dt.date | None) -> None:
         assert isinstance(t.type, TimexType) and t.value
     assert all(a.end <= b.start for a, b in zip(first, first[1:]))
     assert find_timexes(text, dct) == first
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The ﬁrm said profits rose in the first quarter.", "the first quarter", "2023-Q1"),  # "ﬁ" folds to "fi"
+    ("Herr Strauß said it rose in the first quarter.", "the first quarter", "2023-Q1"),
+    ("It rose in the first quarter, said Strauss.", "the first quarter", "2023-Q1"),
+])
+def test_case_folding_of_any_text(text: str, span: str, value: str) -> None:
+    assert _only(text, span).value == value
+
+
+@pytest.mark.parametrize("text, full", [("Straße", True), ("ﬁrst", True), ("İstanbul", True), ("Strasse, naïve café", False)])
+def test_full_case_needed_only_for_multi_character_folds(text: str, full: bool) -> None:
+    from factlint.extract.timex_grammar import full_case
+    assert full_case(text) is full
+
+
+def test_needs_never_hides_a_match() -> None:
+    """A rule's needs pattern only skips windows where the rule finds nothing."""
+    import dataclasses
+
+    from factlint.extract.timex_patterns import Rule, blockers, rule_windows, rules, trigger_tokens
+
+    texts = [c[0] for c in CASES] + [
+        "It lasted two more days, then a further 18 business days and a half-dozen years, "
+        "and half a dozen weeks, a couple of months, twenty-one hours, a year and a half, 3 1/2 weeks, "
+        "a 10-day trip, four-week-long talks, the 5th straight week, months-old data, 5 per cent, $5 a day."]
+    for text in texts:
+        tokens = trigger_tokens(text)
+        def spans(rule: Rule) -> list[tuple[int, int]]:
+            return [m.span() for w in rule_windows(rule, text, tokens) for m in rule.pattern.finditer(text, *w)]
+
+        for rule in rules() + blockers():
+            assert spans(rule) == spans(dataclasses.replace(rule, needs=None)), (rule.name, text)

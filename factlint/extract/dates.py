@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import collections
 import functools
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import regex
 
@@ -19,6 +20,8 @@ _WEEKDAY = regex.compile(rf"\b({'|'.join(_WEEKDAYS)})\b", regex.I)
 _WEEKDAY_VALUE = regex.compile(r"^XXXX-WXX-([1-7])")
 _MONTH = regex.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?!\w)", regex.I)
 _YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
+# Words one of which every expression relative_time reads holds: the rest need not be searched.
+_RELATIVE_WORD = regex.compile(r"yesterday|today|tonight|tomorrow|week|month|year", regex.I)
 
 # A start or end named right before the date: "commenced on Tuesday", "since Sunday", "ended on Friday".
 _START_BEFORE = regex.compile(
@@ -40,19 +43,58 @@ _AT_BEFORE = regex.compile(
 _EVENT_BEFORE_WINDOW = 60
 
 
-def _event_near(text: str, lexicon: EventLexicon, start: int, end: int) -> tuple[str, str]:
-    """The event word closest to text[start:end] in its sentence, before or after it."""
-    lo, hi = sentence_at(text, start)
+_WORD_RUN = regex.compile(r"\w+")
+
+
+def _first_words(entries: Iterable[str]) -> frozenset[str] | None:
+    """The first word (case-folded) of each lexicon entry: a sentence holding none of them holds no entry.
+    None when an entry does not start with a word character."""
+    out = set()
+    for entry in entries:
+        word = _WORD_RUN.match(entry)
+        if word is None:
+            return None
+        out.add(word.group().casefold())
+    return frozenset(out)
+
+
+# The lexicon last asked about, with the first words of its nouns and of its verbs (one lexicon serves a run).
+_FIRSTS: tuple[EventLexicon, frozenset[str] | None, frozenset[str] | None] | None = None
+
+
+def _lexicon_firsts(lexicon: EventLexicon) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    global _FIRSTS
+    if _FIRSTS is None or _FIRSTS[0] is not lexicon:
+        _FIRSTS = (lexicon, _first_words(lexicon.nouns), _first_words(lexicon.verbs))
+    return _FIRSTS[1], _FIRSTS[2]
+
+
+@functools.lru_cache(maxsize=256)
+def _event_words(text: str, pattern: regex.Pattern, firsts: frozenset[str] | None, lo: int,
+                 hi: int) -> tuple[tuple[int, int, str], ...]:
+    """The event words of pattern in the sentence text[lo:hi] that may name its event (cached: several dates
+    share a sentence).  firsts (see _first_words) spares the scan of sentences holding no entry's first word."""
+    if firsts is not None and firsts.isdisjoint(map(str.casefold, _WORD_RUN.findall(text, lo, hi))):
+        return ()
+    out = []
+    for match in pattern.finditer(text, lo, hi):
+        if match.start() > lo and match.group()[:1].isupper():
+            continue
+        if text[match.end() : match.end() + 1] == "-":
+            continue  # a modifier, not the event: "a quake-hit region", "the storm-damaged pier"
+        out.append((match.start(), match.end(), match.group()))
+    return tuple(out)
+
+
+def _event_near(text: str, lexicon: EventLexicon, start: int, end: int, lo: int, hi: int) -> tuple[str, str]:
+    """The event word closest to text[start:end] in its sentence text[lo:hi], before or after it."""
     best: tuple[int, str] | None = None
-    for pattern in (lexicon.noun_pattern, lexicon.verb_pattern):
-        for match in pattern.finditer(text, lo, hi):
-            if match.start() > lo and match.group()[:1].isupper():
-                continue
-            if text[match.end() : match.end() + 1] == "-":
-                continue  # a modifier, not the event: "a quake-hit region", "the storm-damaged pier"
-            distance = start - match.end() if match.end() <= start else match.start() - end
+    noun_firsts, verb_firsts = _lexicon_firsts(lexicon)
+    for pattern, firsts in ((lexicon.noun_pattern, noun_firsts), (lexicon.verb_pattern, verb_firsts)):
+        for word_start, word_end, word in _event_words(text, pattern, firsts, lo, hi):
+            distance = start - word_end if word_end <= start else word_start - end
             if distance >= 0 and (best is None or distance < best[0]):
-                best = (distance, match.group())
+                best = (distance, word)
     return (lexicon.kind_of(best[1]), best[1]) if best else ("", "")
 
 
@@ -61,17 +103,18 @@ def _noun_after(alternation: str) -> regex.Pattern:
     return regex.compile(rf"\s*,?\s*(?:{alternation})", regex.I)
 
 
-def _role(text: str, lexicon: EventLexicon, start: int, end: int, dates_in_sentence: int) -> tuple[str, str]:
-    """(role, event) for a date: start, end or at of an event in the same sentence; ('', '') if untied."""
+def _role(text: str, lexicon: EventLexicon, start: int, end: int, sentence: tuple[int, int],
+          dates_in_sentence: int) -> tuple[str, str]:
+    """(role, event) for a date: start, end or at of an event in its sentence; ('', '') if untied."""
     before = text[max(0, start - 40) : start]
-    kind, _ = _event_near(text, lexicon, start, end)
+    lo, hi = sentence
+    kind, _ = _event_near(text, lexicon, start, end, lo, hi)
     if not kind:
         return "", ""
     if _START_BEFORE.search(before):
         return "start", kind
     if _END_BEFORE.search(before):
         return "end", kind
-    lo, hi = sentence_at(text, start)
     if dates_in_sentence == 1 and _END_IN_SENTENCE.search(text, lo, hi):
         return "end", kind
     after = text[end : end + 40]
@@ -103,19 +146,18 @@ def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
     """Every date, time and set in the body, with the event it is tied to and its role."""
     text = doc.text
     timexes = [t for t in find_timexes(text, doc.date) if t.type in _KINDS and t.start >= doc.body_start]
-    per_sentence: dict[tuple[int, int], int] = {}
-    for timex in timexes:
-        key = sentence_at(text, timex.start)
-        per_sentence[key] = per_sentence.get(key, 0) + 1
-    for timex in timexes:
-        role, event = _role(text, vocabulary.events, timex.start, timex.end, per_sentence[sentence_at(text, timex.start)])
+    sentences = [sentence_at(text, timex.start) for timex in timexes]
+    per_sentence = collections.Counter(sentences)
+    for timex, sentence in zip(timexes, sentences):
+        role, event = _role(text, vocabulary.events, timex.start, timex.end, sentence, per_sentence[sentence])
         attrs = [("role", role)] if role else []
         weekday = weekday_of(timex.text, timex.value, text[max(0, timex.start - 12) : timex.start])
         if weekday:
             attrs.append(("weekday", str(weekday)))
         if timex.mod:
             attrs.append(("mod", timex.mod))
-        relative = relative_time(text, timex.start, timex.end) if timex.anchored else None
+        relative = relative_time(text, timex.start, timex.end) \
+            if timex.anchored and _RELATIVE_WORD.search(timex.text) else None
         if relative:  # what the words name moves with the article date (check/stale_relative.py)
             attrs.extend((("relative", relative[0]), ("shift", str(relative[1]))))
         if timex.anchored:

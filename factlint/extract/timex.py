@@ -21,7 +21,7 @@ import regex
 
 from factlint.extract.spans import DisjointSpans, FixedSpans
 from factlint.extract import timex_resolve as R
-from factlint.extract.timex_grammar import DAY, MONTH, MONTH_D, YEAR4, month_number, ordinal_value
+from factlint.extract.timex_grammar import DAY, MONTH, MONTH_D, YEAR4, full_case, month_number, ordinal_value
 from factlint.extract.timex_patterns import blockers, rule_windows, rules, trigger_tokens
 from factlint.extract.timex_rules import Ctx, Defer, Hit
 
@@ -99,11 +99,11 @@ def _scan(text: str, dct: dt.date | None) -> list[tuple[int, int, int, Hit]]:
     """Run every rule near its trigger tokens; keep the longest non-overlapping hits."""
     ctx = Ctx(text, dct)
     tokens = trigger_tokens(text)
-    n = len(text)
-    blocked = FixedSpans((m.start(), m.end()) for b in blockers() for ws, we in rule_windows(b, tokens, n)
+    full = full_case(text)
+    blocked = FixedSpans((m.start(), m.end()) for b in blockers(full) for ws, we in rule_windows(b, text, tokens)
                          for m in b.pattern.finditer(text, ws, we))
     cands: list[tuple[int, int, int, Hit]] = []
-    matches = ((rule, m) for rule in rules() for ws, we in rule_windows(rule, tokens, n)
+    matches = ((rule, m) for rule in rules(full) for ws, we in rule_windows(rule, text, tokens)
                for m in rule.pattern.finditer(text, ws, we))
     for rule, m in matches:
         try:

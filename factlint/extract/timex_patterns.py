@@ -12,7 +12,7 @@ from factlint.extract import timex_rules_quarter as Q
 from factlint.extract import timex_rules_rel as L
 from factlint.extract.timex_grammar import (
     APPROX, DAY, DAYNUM, MOD_PREFIX, MONTH, MONTH_D, MONTH_FULL, NUM, ORD_DAY, POD, PUBLICATION, SEASON,
-    SPELLED_YEAR, TZ, UNIT, WEEKDAY, YEAR4, compile_rule,
+    SPELLED_YEAR, TZ, UNIT, WEEKDAY, YEAR4, compile_case, compile_rule,
 )
 from factlint.extract.numbers import NUMBER_WORD_PATTERN
 from factlint.extract.timex_rules import Handler
@@ -27,6 +27,7 @@ class Rule:
     triggers: frozenset[str]  # token classes (see trigger_tokens) one of which every match contains
     before: int = 60  # how far a match may start before its trigger token
     after: int = 40  # how far a match may end after its trigger token
+    needs: regex.Pattern[str] | None = None  # a pattern every match holds a match of: windows without one are skipped
 
 
 _YR = rf"(?P<year>{YEAR4})"
@@ -41,8 +42,13 @@ _RANGE_YEAR = rf"(?=\s*{_DAY_RANGE}\s*{DAYNUM}\s*,?\s*(?P<ryear>{YEAR4}))"
 # Words that may follow a date ("April 24 and 25 in Washington"), unlike a counted noun ("5 goals").
 _AFTER_DATE = r"(?:in|at|on|to|for|and|or|when|with|as|the|a|an|of|after|before|until|by|during|that|which|but|while)"
 
+# Words between a count and its unit: "two more days", "five straight weeks", "ten trading days".
+_COUNT_MOD = (r"(?:more|additional|consecutive|straight|full|long|trading|business|calendar|working|successive|"
+              r"further|extra|fiscal)")
+
 _SPECS: list[tuple[str, str, Handler]] = [
-    ("month_day", rf"(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?"
+    ("month_day", rf"(?:(?:this\s+coming|this\s+past|last|next)\s+(?={WEEKDAY}))?(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?"
+                  rf"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?"
                   rf"(?:(?P<mod>early|late|mid)[-\s]+)?"
                   rf"(?P<mon>{MONTH_D})\s*(?P<day>{DAY}){_NOT_AMOUNT}(?:\s*,?\s*{_YR}|{_RANGE_YEAR})?", D.h_month_day),
     ("day_month", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<rel>)(?P<mod>)(?P<day>{DAY})(?:\s+of)?\s+"
@@ -54,6 +60,9 @@ _SPECS: list[tuple[str, str, Handler]] = [
      D.h_numeric_date),
     ("us_date", r"(?<![\d/])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>(?:19|20)?\d\d)(?![\d/])",
      D.h_numeric_date),
+    # "the last week of March": the ISO week holding most of that week of the month
+    ("week_of_month", rf"the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH})"
+                      rf"(?:\s*,?\s*{_YR})?", D.h_week_of_month),
     ("month_year", rf"{_MOD}?(?P<mon>{MONTH})(?:\s*,?\s*(?:of\s+)?{_YR}|\s+(?P<rel>last|this|next)\s+year"
                    rf"|\s+(?P<sp>{SPELLED_YEAR}))", D.h_month_year),
     ("month", rf"(?:{_MOD}|(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+previous|the\s+following)\s+)?"
@@ -117,9 +126,9 @@ _SPECS: list[tuple[str, str, Handler]] = [
     ("duration", rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<det>the|those|these|another|an\s+additional|an\s+extra|"
                  rf"a\s+further|all|each\s+of\s+the|a)\s+)?(?:(?P<rel>past|last|next|first|final|latest|coming|"
                  rf"previous|following|remaining|initial|ensuing|preceding|same)\s+)?(?P<num>{NUM})"
-                 rf"(?:\s*(?:-|to|or)\s*(?P<num2>{NUM}))?(?:[-\s]+(?:more|additional|consecutive|straight|full|"
-                 rf"long|trading|business|calendar|working|successive|further|extra|fiscal))?[-\s]+(?P<unit>{UNIT})"
-                 rf"(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?(?:[-\s]+(?P<tail>old|long|period|term))?", U.h_duration),
+                 rf"(?:\s*(?:-|to|or)\s*(?P<num2>{NUM}))?(?:[-\s]+{_COUNT_MOD})?[-\s]+(?P<unit>{UNIT})"
+                 rf"(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?(?:[-\s]+(?P<tail>old|long|period|term))?(?P<orso>\s+or\s+so)?",
+     U.h_duration),
     # "between 60 and 90 days": the first bound is a duration of its own, in the unit of the second.
     ("range_low", rf"(?<=\bbetween\s+)(?P<num>{NUM})(?=\s*(?:and|to|-)\s*{NUM}(?:[-\s]+(?:more|full|long|"
                   rf"consecutive|straight|trading|business|calendar|working))?[-\s]+(?P<unit>{UNIT})s?\b)",
@@ -131,6 +140,8 @@ _SPECS: list[tuple[str, str, Handler]] = [
     ("quarter_century", rf"(?:(?P<approx>{APPROX})\s+)?a\s+quarter(?:[-\s]+|\s+of\s+a\s+)century", U.h_quarter_century),
     ("half_year", r"(?:the|a|an?\s+entire|the\s+(?:whole|full))\s+half[-\s]year(?!s)", U.h_half_year),
     ("unit_long", rf"(?P<unit>{UNIT})(?P<pl>s)?-long|(?P<unit>{UNIT})(?P<pl>s)-old", U.h_unit_long),
+    # "a several-year tenure", "a multi-year deal": some number of units
+    ("vague_adjective", rf"(?:several|multi)-(?P<unit>{UNIT})(?!s)", U.h_vague_adjective),
     ("ago", rf"(?:(?P<approx>{APPROX}|just|only)\s+)?(?P<num>{NUM}|several|a\s+few|few|many|some|"
             rf"(?P<qc>a\s+quarter(?:\s+of\s+a)?))?[-\s]*(?P<unit>{UNIT})(?P<pl>s)?(?P<half>\s+and\s+a\s+half)?"
             rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from\s+now|hence|back)",
@@ -146,11 +157,16 @@ _SPECS: list[tuple[str, str, Handler]] = [
      L.h_ordinal_unit),
     ("that_unit", r"(?:(?P<el>earlier|later)\s+(?:in\s+)?)?that\s+(?:(?P<same>same)\s+)?(?P<unit>day|week|month|year)",
      L.h_that_unit),
-    ("the_unit", r"(?:the|that|this)\s+(?:fiscal\s+)?(?P<unit>weekend|year)|the\s+(?P<unit>same\s+day|day)"
+    # "late in the day", "the start of the day": a part of the day last named
+    ("the_unit", r"(?:(?P<mod>(?:early|late|mid)\s+in|the\s+(?:very\s+)?(?:middle|end|beginning|start|close)\s+of)\s+)?"
+                 r"the\s+(?P<unit>day)"
+                 r"|(?:the|that|this)\s+(?:fiscal\s+)?(?P<unit>weekend|year)|the\s+(?P<unit>same\s+day)"
                  r"|the\s+(?:full|entire|whole)\s+(?P<unit>year)|(?:the\s+)?(?P<unit>year)(?:'s)?[-\s]end",
      L.h_the_unit),
     ("rel_span", r"the\s+(?P<rel>previous|following|next|prior|preceding)\s+(?P<unit>day|week|month|year)"
-                 r"|the\s+(?P<unit2>week|month|year)\s+(?P<rel2>before|after|earlier|later|previous|prior)", L.h_rel_span),
+                 r"(?P<orso>\s+or\s+so)?"
+                 r"|the\s+(?P<unit2>week|month|year)\s+(?P<rel2>before|after|earlier|later|previous|prior)(?P<orso>)",
+     L.h_rel_span),
     ("ref", r"now|currently|nowadays|these\s+days|current|(?:more\s+|most\s+|very\s+)?recently|"
             r"recent|lately|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
             r"the\s+(?:near|short|long|medium)\s+term|the\s+time\s+being|(?<=\bat\s)present", L.h_ref),
@@ -164,24 +180,46 @@ _SPECS: list[tuple[str, str, Handler]] = [
 # Rule -> (trigger token classes, reach before the token, reach after it).
 _TRIGGERS = {
     "month_day": ("MON", 25, 25), "day_month": ("MON", 35, 12), "day_after": ("MON", 1, 30), "iso_date": ("DIG4", 1, 12),
-    "us_date": ("SLASH", 1, 10), "month_year": ("MON", 30, 30), "month": ("MON", 30, 2),
+    "us_date": ("SLASH", 1, 10), "month_year": ("MON", 30, 30), "week_of_month": ("MON", 30, 12), "month": ("MON", 30, 2),
     "year": ("DIG4 SPY", 30, 30), "decade": ("DEC", 35, 2), "century": ("CEN", 30, 1),
     "quarter": ("QUA", 50, 30), "quarter_ref": ("QUA", 50, 1), "quarter_abbr": ("QABBR", 6, 10), "year_ago": ("UNIT", 30, 15),
     "year_period": ("DIG4", 5, 10), "same_period": ("UNIT", 45, 40), "latest_period": ("PER", 30, 1), "season": ("SEA", 35, 25), "weekday": ("WD", 20, 12),
     "set": ("SET", 2, 25), "set_adv": ("SET", 20, 20), "set_rate": ("UNIT", 10, 1),
     "rel_day": ("RDAY", 30, 12), "pod": ("POD", 25, 12), "pod_ref": ("POD", 16, 6), "clock": ("CLK", 25, 45),
-    "duration": ("UNIT", 50, 25), "range_low": ("BETWEEN", 1, 45), "vague_duration": ("UNIT", 40, 10), "unit_long": ("UNIT", 1, 6), "half_year": ("UNIT", 25, 6), "quarter_century": ("CEN", 50, 6), "ago": ("AGO", 60, 2),
+    "duration": ("UNIT", 50, 25), "range_low": ("BETWEEN", 1, 45), "vague_duration": ("UNIT", 40, 10), "unit_long": ("UNIT", 1, 6), "vague_adjective": ("UNIT", 10, 1), "half_year": ("UNIT", 25, 6), "quarter_century": ("CEN", 50, 6), "ago": ("AGO", 60, 2),
     "rel_unit": ("UNIT", 45, 2), "that_unit": ("UNIT", 30, 6), "ordinal_unit": ("ORD", 20, 40), "the_unit": ("UNIT", 25, 6), "rel_span": ("UNIT", 25, 12),
     "ref": ("REF", 20, 12), "holiday": ("HOL", 20, 20),
 }
 
 
+# The words a spelled number is made of ("twenty", "one", "a", "dozen"), read off its pattern.
+_NUMBER_WORDS = "|".join(sorted(set(regex.findall(r"(?<!\\)\b[a-z]+", NUMBER_WORD_PATTERN)), key=len, reverse=True))
+# Rule -> what every match holds, for rules whose trigger tokens are common and their matches rare: a count
+# or "a" right before a unit ("two more days"), a plural unit, "year", an ordinal's unit, a compound's "-long",
+# a day number or ordinal (ending in a digit, "st", "nd", "rd" or "th") before a month, a year after one, a unit
+# before "ago", a relative word before a unit.
+_NEEDS = {
+    "day_month": rf"(?:\d|st|nd|rd|th)(?:\s+of)?\s+{MONTH}",
+    "month_year": rf"{MONTH}(?:\s*,?\s*(?:of\s+)?\d|\s+(?:last|this|next)\s+year|\s+(?:nineteen|eighteen|two))",
+    "ago": rf"{UNIT}s?(?:\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?:ago|earlier|from\s+now|hence|back)",
+    "rel_unit": r"(?:this|last|next|past|previous|current|latest|coming|the)\s+(?:week|month|year|decade|century|fiscal)",
+    "duration": rf"(?:\d|\b(?:{_NUMBER_WORDS}))[-\s]+(?:{_COUNT_MOD}[-\s]+)?{UNIT}",
+    "vague_duration": rf"{UNIT}s", "year_ago": "year", "ordinal_unit": "day|week", "unit_long": "-long|-old",
+    "amounts": "[$£€%]|per",
+}
+
+
 # Compiled on first use, not at import: a run that finds every article's dates in its cache never needs them.
 @functools.cache
-def rules() -> tuple[Rule, ...]:
-    """The rules, compiled once per process."""
-    return tuple(Rule(n, compile_rule(p), h, i, frozenset(_TRIGGERS[n][0].split()), _TRIGGERS[n][1], _TRIGGERS[n][2])
-                 for i, (n, p, h) in enumerate(_SPECS))
+def rules(full: bool = False) -> tuple[Rule, ...]:
+    """The rules, compiled once per process; full=True for texts that need full case folding (see full_case)."""
+    return tuple(Rule(n, compile_rule(p, full), h, i, frozenset(_TRIGGERS[n][0].split()), _TRIGGERS[n][1],
+                      _TRIGGERS[n][2], _needs(n, full)) for i, (n, p, h) in enumerate(_SPECS))
+
+
+def _needs(name: str, full: bool) -> regex.Pattern[str] | None:
+    """The compiled needs pattern of a rule (see _NEEDS), or None."""
+    return compile_case(_NEEDS[name], full) if name in _NEEDS else None
 
 _CLASS_WORDS = {
     "UNIT": "second seconds minute minutes hour hours day days night nights week weeks fortnight fortnights "
@@ -228,7 +266,10 @@ def _token_classes() -> dict[str, tuple[str, ...]]:
 
 
 _TOKEN_CLASSES = _token_classes()
-_TOKEN = regex.compile(r"[A-Za-z]+|\d+(?:s\b)?[:/]?")
+_TRIGGER_WORDS = frozenset(_TOKEN_CLASSES)
+_WORD = regex.compile(r"[A-Za-z]+")
+# A run of digits with the "s", ":" or "/" that may end it ("1990s", "10:", "5/").
+_DIGIT_TOKEN = regex.compile(r"\d+(?:s\b)?[:/]?")
 
 
 def _digit_classes(tok: str) -> tuple[str, ...]:
@@ -241,29 +282,56 @@ def _digit_classes(tok: str) -> tuple[str, ...]:
     return ("DIG", "DIG4") if len(tok) == 4 else ("DIG",)
 
 
+@functools.cache
+def _word_token(word: str) -> regex.Pattern[str]:
+    """A trigger word as a whole run of ASCII letters."""
+    return regex.compile(rf"(?<![A-Za-z]){word}(?![A-Za-z])")
+
+
 def trigger_tokens(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Per token class, the offsets of its tokens in text (one cheap scan)."""
+    """Per token class, the offsets of its tokens in text, in text order.
+
+    Tokens are runs of ASCII letters (a trigger word) and runs of digits; only the few trigger words a text holds
+    are looked for one by one, which costs less than visiting each of its words."""
     spans: dict[str, list[tuple[int, int]]] = {}
-    get = _TOKEN_CLASSES.get
-    for m in _TOKEN.finditer(text):
-        w = m.group()
-        classes = _digit_classes(w) if w[0].isdigit() else get(w)
-        if classes:
-            span = m.span()
-            for cls in classes:
-                spans.setdefault(cls, []).append(span)
+    for word in _TRIGGER_WORDS.intersection(_WORD.findall(text)):
+        found = [m.span() for m in _word_token(word).finditer(text)]
+        for cls in _TOKEN_CLASSES[word]:
+            spans.setdefault(cls, []).extend(found)
+    for m in _DIGIT_TOKEN.finditer(text):
+        span = m.span()
+        for cls in _digit_classes(m.group()):
+            spans.setdefault(cls, []).append(span)
+    for found in spans.values():
+        found.sort()
     return spans
 
 
-def rule_windows(rule: Rule, tokens: dict[str, list[tuple[int, int]]], n: int) -> list[tuple[int, int]]:
-    """Merged text windows around rule's trigger tokens: the only places it can match."""
-    ws = sorted((max(0, s - rule.before), min(n, e + rule.after)) for cls in rule.triggers for s, e in tokens.get(cls, ()))
+def rule_windows(rule: Rule, text: str, tokens: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """Merged windows of text around rule's trigger tokens that hold what it needs: the only places it can match."""
+    spans: list[tuple[int, int]] | None = None
+    for cls in rule.triggers:
+        found = tokens.get(cls)
+        if found:  # one class's tokens come in text order; several classes' are merged
+            spans = found if spans is None else sorted(spans + found)
+    if spans is None:
+        return []
+    before, after, n = rule.before, rule.after, len(text)
     out: list[tuple[int, int]] = []
-    for s, e in ws:
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(e, out[-1][1]))
+    last_s, last_e = -1, -1
+    for s, e in spans:
+        s = s - before if s > before else 0
+        e = e + after if e + after < n else n
+        if last_e >= s and out:
+            if e > last_e:
+                last_e = e
+                out[-1] = (last_s, e)
         else:
+            last_s, last_e = s, e
             out.append((s, e))
+    if rule.needs is not None:
+        search = rule.needs.search
+        return [(s, e) for s, e in out if search(text, s, e)]
     return out
 
 
@@ -274,7 +342,7 @@ _BLOCK_SPECS = (
     ("papers", rf"(?<!\w){WEEKDAY}\s+(?-i:{PUBLICATION})\b", "WD", 1, 22),
 )
 @functools.cache
-def blockers() -> tuple[Rule, ...]:
+def blockers(full: bool = False) -> tuple[Rule, ...]:
     """Patterns whose matches are no timex (ages, amounts, newspapers named for a day), compiled once."""
-    return tuple(Rule(n, regex.compile(p, regex.IGNORECASE | regex.VERSION1), lambda m, c: None, -1, frozenset({t}), b, a)
+    return tuple(Rule(n, compile_case(p, full), lambda m, c: None, -1, frozenset({t}), b, a, _needs(n, full))
                  for n, p, t, b, a in _BLOCK_SPECS)

@@ -78,6 +78,18 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     return found[0] if found else Tense.NONE
 
 
+def period_tense(text: str, start: int, end: int) -> Tense:
+    """Clause tense for placing a period (a quarter, a half) in a year: as clause_tense, but a present perfect
+    ("has announced cuts ... during the fourth quarter") tells of now, not of a past period."""
+    found = _governing(text, start, end)
+    if found is None:
+        return Tense.NONE
+    tense, ms, _ = found
+    if tense is Tense.PAST and _PERFECT.search(text, max(0, ms - 24), ms):
+        return Tense.NONE
+    return tense
+
+
 # A deadline or a plan ahead of the date: "payable Dec. 7", "extended to Nov. 9", "agreed
 # to meet on March 12", "is calling for redemption on Dec. 7" -- a past verb before them
 # says nothing of when the date falls.
@@ -97,6 +109,12 @@ _PRESENT = regex.compile(r"(?i)\b(?:is|are|has|have)\b")
 _PERFECT = regex.compile(r"(?i)\b(?:has|have|'s|'ve)\s+(?:(?:not|never|already|also|just|now|\w+ly)\s+)?$")
 
 
+def _plain_future(text: str, start: int, end: int, tense: Tense) -> bool:
+    """Whether the marker text[start:end] looks ahead of the article date: a future one, but not "would"
+    (a future seen from the past: "was promised we would have it in January")."""
+    return tense is Tense.FUTURE and text[start:end].lower() != "would"
+
+
 def date_tense(text: str, start: int, end: int, day: bool = False) -> Tense:
     """Clause tense for placing a calendar date in a year: past only when nothing looks ahead.
 
@@ -113,6 +131,11 @@ def date_tense(text: str, start: int, end: int, day: bool = False) -> Tense:
         return tense
     lo, hi = _sentence(text, start, end)
     markers = _markers(text, lo, hi)
+    before = max(((e, s, t) for s, e, t in markers if e <= start), default=None)  # the marker nearest before
+    if ms >= end and before is not None and _plain_future(text, before[1], before[0], before[2]):
+        # "will double its flights by August in search of markets untouched by the crisis": the verb before the
+        # date governs it, not a participle after it
+        return Tense.FUTURE
     between = (me, start) if me <= start else (end, ms)
     verb_before = max((e for _, e, _ in markers if e <= start), default=lo)
     if _OPEN_BEFORE.search(text, max(0, start - 60), start) or _OPEN_AFTER.match(text, end) \

@@ -19,6 +19,7 @@ _OF_REL_YEAR = regex.compile(r"\s+of\s+(last|this|next)\s+year\b", regex.IGNOREC
 _NEXT_NAME = regex.compile(r"\s+[A-Z][a-z]+")
 # "the 70s and [80s]", "the sixties and [seventies]": a decade after a decade shares its article.
 _DECADE_BEFORE = regex.compile(r"(?i)\bthe\s+(?:'?\d0'?s|\w+ies)\s+(?:and|or|to|through|into)\s+$")
+_ATTACKS = regex.compile(r"(?i),?\s+(?:terror\w*|attacks?|hijack\w*)\b")
 _NEXT_CALENDAR = regex.compile(rf"\s+(?:{MONTH}|{WEEKDAY})")
 
 
@@ -139,6 +140,8 @@ def h_month_day(m: regex.Match[str], c: Ctx) -> Hit | None:
     year = m["year"] or m.groupdict().get("ryear")
     if year:
         return Hit("DATE", f"{int(year):04d}-{mon:02d}-{day:02d}", False, _mod(m["mod"]))
+    if (mon, day) == (9, 11) and _ATTACKS.match(c.text, m.end()):
+        return Hit("DATE", "2001-09-11", False)  # "the September 11 attacks" name the day in 2001
     if c.dct is None:
         return Hit("DATE", f"XXXX-{mon:02d}-{day:02d}", True, _mod(m["mod"]))
     rel = (m["rel"] or "").lower()
@@ -238,6 +241,24 @@ def h_decade(m: regex.Match[str], c: Ctx) -> Hit | None:
             return None  # "in his 70s" is an age; "the 70s and 80s" names two decades
         val = ("20" if int(d) <= 20 else "19") + d[0]
     return Hit("DATE", val, False, _mod(m["mod"]))
+
+
+_WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def h_week_of_month(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'the last week of March 2009' 2009-W13: the ISO week holding the middle day of that week of the month
+    (the 4th for the first week, as ISO's first week of a year holds January 4; the 4th-last for the last)."""
+    mon = month_number(m["mon"])
+    if m["year"]:
+        y = int(m["year"])
+    elif c.dct is not None:
+        y = R.month_year(c.dct, mon, c.date_tense(m))
+    else:
+        return Hit("DATE", "XXXX-WXX", True)
+    n = _WEEK_ORDINALS[m["ord"].lower()]
+    middle = dt.date(y, mon, 7 * n - 3) if n > 0 else R.last_day(y, mon) - dt.timedelta(days=3)
+    return Hit("DATE", R.iso_week(middle), not m["year"])
 
 
 def h_century(m: regex.Match[str], c: Ctx) -> Hit | None:

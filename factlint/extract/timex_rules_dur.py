@@ -1,6 +1,8 @@
 """Durations ("three days", "five-day"), sets ("every Friday", "annually") and "N units ago"."""
 from __future__ import annotations
 
+import datetime as dt
+
 import regex
 
 from factlint.extract import timex_resolve as R
@@ -83,7 +85,8 @@ def h_duration(m: regex.Match[str], c: Ctx) -> Hit | None:
             return Hit("DURATION", duration_value(n2, unit), False, start=m.start("num2"))
     if m["det"] and not m["rel"] and not m["approx"] and not m["pl"]:
         start = m.start("num")  # "a two-year contract": the adjective alone is the timex
-    return Hit("DURATION", duration_value(n, unit), False, _approx(m["approx"]), start=start)
+    mod = _approx(m["approx"]) or ("APPROX" if m["orso"] else "")  # "the next two years or so"
+    return Hit("DURATION", duration_value(n, unit), False, mod, start=start)
 
 
 def h_range_low(m: regex.Match[str], c: Ctx) -> Hit | None:
@@ -98,6 +101,9 @@ def h_range_low(m: regex.Match[str], c: Ctx) -> Hit | None:
 _SMALLER = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12), "week": ("day", 7)}
 _KIND_OF_YEAR = regex.compile(r"(?i)\b(?:fiscal|calendar)\b")
 _FRACTION_OF = regex.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|all|our|[A-Z$\d])")
+# From this many weeks back or ahead, "N weeks ago" names a week: "a week ago", "two weeks ago" still name
+# the day (the same weekday), "six weeks ago" no longer does.
+_WEEKS_AS_WEEK = 3
 _SPAN_VERBS = {"for", "within", "in", "after", "only", "just", "lasted", "took", "than", "last", "take"}
 
 
@@ -137,6 +143,11 @@ def h_unit_long(m: regex.Match[str], c: Ctx) -> Hit | None:
     return Hit("DURATION", duration_value(None if m["pl"] else 1, _unit(m["unit"])), False)
 
 
+def h_vague_adjective(m: regex.Match[str], c: Ctx) -> Hit | None:
+    """'several-year' PXY, 'multi-month' PXM."""
+    return Hit("DURATION", duration_value(None, _unit(m["unit"])), False)
+
+
 def h_ago(m: regex.Match[str], c: Ctx) -> Hit | None:
     """'two days ago' -> that day, 'five months ago' -> that month, 'years ago' PAST_REF."""
     unit = _unit(m["unit"])
@@ -161,5 +172,7 @@ def h_ago(m: regex.Match[str], c: Ctx) -> Hit | None:
     val = R.shift_value(c.dct, unit, sign * n)
     if val is None:
         return None
+    if unit == "week" and n >= _WEEKS_AS_WEEK:  # "six weeks ago" names a week, not the day six weeks back
+        val = R.iso_week(dt.date.fromisoformat(val))
     defer = Defer.YAGO if unit == "year" and n == 1 else Defer.NONE
     return Hit("DATE", val, True, _approx(m["approx"]), defer=defer)

@@ -38,6 +38,7 @@ _RANGE_NEXT = regex.compile(r"\s*(?:-|to|\d)")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?\n]\s*|[\"'`]\s*)$")
 _WHOLE_YEAR = regex.compile(r"the\s+(?:full|entire|whole)")
 _FISCAL_END = regex.compile(r"\s+(?:ended|ending|to\s+\w+\s+\d)")
+_NOT_YET = regex.compile(r"(?i)\bhad(?:n['’]t|\s+not|\s+never)\b")
 _CURRENT_NOUN = regex.compile(r"\s+(?:account|affairs|events)\b")
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -96,7 +97,10 @@ def h_weekday(m: regex.Match[str], c: Ctx) -> Hit | None:
         elif pre in ("next", "this coming", "the following", "coming"):
             d = R.weekday_date(c.dct, wd, R.Tense.FUTURE, strict=True)
         elif c.prev_word(m.start()) in ("until", "till"):
-            d = R.weekday_date(c.dct, wd, R.Tense.FUTURE)  # a deadline: "postponed until Tuesday"
+            # a deadline ("postponed until Tuesday"), unless a state that held until then is told in the past
+            # perfect: "Until Thursday, they had not called him a suspect"
+            not_yet = _NOT_YET.search(c.text, *R._sentence(c.text, m.start(), m.end()))
+            d = R.weekday_date(c.dct, wd, R.Tense.PAST if not_yet else R.Tense.FUTURE)
         elif c.text.startswith(("'s", "’s"), m.end()):
             d = R.weekday_date(c.dct, wd, R.Tense.PAST)  # "Wednesday's ruling": an event already reported
         else:
@@ -230,7 +234,7 @@ def h_the_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
             return Hit("DATE", f"{c.dct.year:04d}" if c.dct else "XXXX", True)
         return None
     if unit in ("day", "same day"):
-        return Hit("DATE", _day(c, 0), True, defer=Defer.DAYREF)
+        return Hit("DATE", _day(c, 0), True, _mod(m["mod"]), defer=Defer.DAYREF)
     return None
 
 
@@ -251,7 +255,8 @@ def h_rel_span(m: regex.Match[str], c: Ctx) -> Hit | None:
         val = R.shift_value(c.dct, unit, k)
     if val is None:
         return None
-    return Hit("DATE", val, True, defer=Defer.SHIFT if anaphoric else Defer.NONE, shift=(unit, k))
+    return Hit("DATE", val, True, "APPROX" if m["orso"] else "", defer=Defer.SHIFT if anaphoric else Defer.NONE,
+               shift=(unit, k))
 
 
 def h_ordinal_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
