@@ -62,6 +62,8 @@ CASES = [
     ("The plant will open in the first quarter.", "the first quarter", D, "2023-Q1"),
     ("Third-quarter profit rose.", "Third-quarter", D, "2022-Q3"),
     ("Output fell in the fourth quarter of 2005.", "the fourth quarter of 2005", D, "2005-Q4"),
+    # A ligature ("ﬁ") in the ordinal reads as its letters; it once stopped the whole run.
+    ("Output fell in the \ufb01rst quarter of 2005.", "the \ufb01rst quarter of 2005", D, "2005-Q1"),
     ("Revenue rose 5% in Q3 2009.", "Q3 2009", D, "2009-Q3"),
     ("Revenue rose 5% in Q1.", "Q1", D, "2023-Q1"),
     ("The empire lasted two hundred years.", "two hundred years", DUR, "P200Y"),

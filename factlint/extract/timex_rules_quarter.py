@@ -10,10 +10,11 @@ _LATEST = regex.compile(r"(?i)\b(?:latest|recent|just[-\s]ended)\b")
 
 
 def h_quarter(m: regex.Match[str], c: Ctx) -> Hit | None:
-    unit = m["unit"].lower()
-    o = m["ord"].lower()
+    # Case-folded, so a ligature ("ﬁrst") reads as its letters.
+    unit = m["unit"].casefold()
+    o = m["ord"].casefold()
     n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-         "final": 4, "last": 4}[o] if unit == "quarter" else {"first": 1, "1st": 1, "second": 2, "2nd": 2,
+         "final": 4, "last": 4}.get(o) if unit == "quarter" else {"first": 1, "1st": 1, "second": 2, "2nd": 2,
                                                                 "final": 2, "last": 2}.get(o)
     if n is None:
         return None
