@@ -16,7 +16,7 @@ from factlint.lexicon import Lexicon
 from factlint.link import features as features_module
 from factlint.link import instances as instances_module
 from factlint.link.features import LineWords, decode_lines, decode_periods, encode_lines, encode_periods, line_words, periods
-from factlint.model import Document, Fact, FactKind
+from factlint.model import Document, Fact, FactKind, Problem
 
 # Below this much text, starting processes costs more than it saves.
 PARALLEL_MIN_CHARS = 400_000
@@ -39,6 +39,7 @@ class Extracted:
     computed: int = 0
     lines: dict[str, tuple[LineWords, ...]] = field(default_factory=dict)
     periods: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+    problems: tuple[Problem, ...] = ()
 
 
 def available_cpus() -> int:
@@ -69,21 +70,31 @@ def _start_worker(vocabulary: Lexicon) -> None:
     _WORKER_LEXICON = vocabulary
 
 
-def compute(doc: Document, vocabulary: Lexicon, wanted: Sequence[str]) -> dict[str, str]:
-    """Every wanted product of one document, as the payloads the cache stores."""
+@dataclass(frozen=True)
+class Failure:
+    """A product that could not be computed for one document: a bug in factlint, reported, never cached."""
+
+    error: str
+
+
+def compute(doc: Document, vocabulary: Lexicon, wanted: Sequence[str]) -> dict[str, str | Failure]:
+    """Every wanted product of one document, as the payloads the cache stores (a Failure where one raised)."""
     by_name = {f"facts:{e.name}": e for e in EXTRACTORS}
-    payloads = {}
+    payloads: dict[str, str | Failure] = {}
     for product in wanted:
-        if product == LINES_PRODUCT:
-            payloads[product] = encode_lines(line_words(doc))
-        elif product == PERIODS_PRODUCT:
-            payloads[product] = encode_periods(periods(doc))
-        else:
-            payloads[product] = cache_module.encode_facts(by_name[product].run(doc, vocabulary))
+        try:
+            if product == LINES_PRODUCT:
+                payloads[product] = encode_lines(line_words(doc))
+            elif product == PERIODS_PRODUCT:
+                payloads[product] = encode_periods(periods(doc))
+            else:
+                payloads[product] = cache_module.encode_facts(by_name[product].run(doc, vocabulary))
+        except Exception as error:  # noqa: BLE001 - one article's bug must not cost the run the other articles
+            payloads[product] = Failure(f"{type(error).__name__}: {error}")
     return payloads
 
 
-def _compute_chunk(chunk: list[tuple[Document, tuple[str, ...]]]) -> list[dict[str, str]]:
+def _compute_chunk(chunk: list[tuple[Document, tuple[str, ...]]]) -> list[dict[str, str | Failure]]:
     return [compute(doc, _WORKER_LEXICON, wanted) for doc, wanted in chunk]
 
 
@@ -93,7 +104,7 @@ def _chunks(items: list, jobs: int) -> list[list]:
 
 
 def run_all(todo: list[tuple[Document, tuple[str, ...]]], vocabulary: Lexicon, jobs: int,
-            progress: Callable[[int], None] | None = None) -> list[dict[str, str]]:
+            progress: Callable[[int], None] | None = None) -> list[dict[str, str | Failure]]:
     """Compute the products, in order; over processes when the input is big enough to pay for them."""
     chars = sum(len(doc.text) for doc, _ in todo)
     if jobs <= 1 or len(todo) < PARALLEL_MIN_DOCUMENTS or chars < PARALLEL_MIN_CHARS:
@@ -133,7 +144,7 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
     facts: list[Fact] = []
     todo: list[tuple[Document, tuple[str, ...]]] = []
     todo_at: list[int] = []
-    found: list[dict[str, str]] = []
+    found: list[dict[str, str | Failure]] = []
     for index, (doc, key) in enumerate(zip(documents, keys)):
         payloads = {p: stored[p][key] for p in needed[index] if key in stored.get(p, {})}
         missing = tuple(p for p in needed[index] if p not in payloads)
@@ -148,7 +159,7 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
     rows = []
     for index, payloads in zip(todo_at, fresh):
         found[index].update(payloads)
-        rows.extend((keys[index], product, payload) for product, payload in payloads.items())
+        rows.extend((keys[index], product, payload) for product, payload in payloads.items() if isinstance(payload, str))
     if cache is not None:
         cache.put_many(rows)
         cache.misses += len(todo)
@@ -156,10 +167,18 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
     del rows, fresh
     lines: dict[str, tuple[LineWords, ...]] = {}
     named: dict[str, tuple[tuple[int, int], ...]] = {}
+    problems: list[Problem] = []
     for index, doc in enumerate(documents):
         # Each document's payloads are let go once decoded, so text and objects are never all held at once.
         payloads, found[index] = found[index], {}
         for product, payload in payloads.items():
+            if isinstance(payload, Failure):
+                problems.append(_failed(doc, product, payload))
+                if product == LINES_PRODUCT:
+                    lines[doc.path] = ()
+                elif product == PERIODS_PRODUCT:
+                    named[doc.path] = ()
+                continue
             if product == LINES_PRODUCT:
                 lines[doc.path] = _decoded(payload, decode_lines, line_words, doc)
                 continue
@@ -170,9 +189,20 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
                 _absorb(doc, product, payload, kinds, facts)
             except ValueError:
                 # An entry that does not decode is not trusted: compute it again.
-                _absorb(doc, product, compute(doc, vocabulary, (product,))[product], kinds, facts)
+                again = compute(doc, vocabulary, (product,))[product]
+                if isinstance(again, Failure):
+                    problems.append(_failed(doc, product, again))
+                else:
+                    _absorb(doc, product, again, kinds, facts)
     facts.sort(key=lambda fact: (*fact.span.order, fact.kind.value))
-    return Extracted(tuple(facts), len(todo), lines, named)
+    return Extracted(tuple(facts), len(todo), lines, named, tuple(problems))
+
+
+def _failed(doc: Document, product: str, failure: Failure) -> Problem:
+    """What a user is told when factlint itself failed on one article: the rest of it and the others are checked."""
+    what = product.removeprefix("facts:") + (" facts" if product.startswith("facts:") else "")
+    return Problem(doc.path, 1, 1, f"factlint failed to extract its {what} ({failure.error}); the rest of this "
+                                   "article and the other articles were checked; please report it")
 
 
 def _decoded(payload: str, decode: Callable[[str], T], make: Callable[[Document], T], doc: Document) -> T:

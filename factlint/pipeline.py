@@ -44,7 +44,7 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
     linked = link.link(documents, facts, stories, timeline.references, timeline.times)
     corpus = Corpus({doc.path: doc for doc in documents}, stories, timeline.times, rulebook.lexicon.gazetteer)
     findings: list[Finding] = []
-    problems: list[Problem] = []
+    problems: list[Problem] = list(extracted.problems)
     for rule in rules:
         for result in check.KINDS[rule.kind].check(rule, linked, corpus):
             (problems if isinstance(result, Problem) else findings).append(result)

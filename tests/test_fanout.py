@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from factlint import fanout
-from factlint.extract import extract_facts
+from factlint.cache import Cache
+from factlint.extract import Extractor, extract_facts
 
 ARTICLES = [
     "The five-day talks in Geneva ended on Friday.",
@@ -47,3 +48,33 @@ def test_progress_counts_every_document(docs, rulebook, parallel_always):
 
 def test_small_chunks_are_not_made_too_small():
     assert [len(c) for c in fanout._chunks(list(range(40)), 2)] == [16, 16, 8]
+
+
+@pytest.mark.parametrize("broken", ["durations", fanout.LINES_PRODUCT])
+def test_an_extractor_failing_on_one_article_is_a_problem_there_and_the_rest_is_checked(doc, rulebook, tmp_path,
+                                                                                      monkeypatch, broken):
+    articles = [doc("The talks lasted four days and ended on Friday. BOOM", "a.md"), doc("The talks lasted five days.", "b.md")]
+
+    def explode(run):
+        def wrapped(document, *args):
+            if "BOOM" in document.text:
+                raise KeyError("ﬁrst")
+            return run(document, *args)
+        return wrapped
+
+    if broken == fanout.LINES_PRODUCT:
+        monkeypatch.setattr(fanout, "line_words", explode(fanout.line_words))
+    else:
+        monkeypatch.setattr(fanout, "EXTRACTORS", tuple(
+            Extractor(e.name, e.kinds, explode(e.run)) if e.name == broken else e for e in fanout.EXTRACTORS))
+    for _ in range(2):  # a failure is never cached: the second run reports it again
+        store = Cache(tmp_path)
+        result = fanout.extract_all(articles, rulebook.lexicon, None, cache=store)
+        store.close()
+        assert [(p.path, p.line) for p in result.problems] == [("a.md", 1)]
+        assert "KeyError" in result.problems[0].message and "please report it" in result.problems[0].message
+        assert any(f.span.path == "b.md" and f.value == "P5D" for f in result.facts)
+        if broken == fanout.LINES_PRODUCT:
+            assert result.lines["a.md"] == () and result.lines["b.md"]
+        else:
+            assert any(f.span.path == "a.md" for f in result.facts)  # the other extractors still ran there
