@@ -87,12 +87,17 @@ def encode_facts(facts: Iterable[Fact]) -> str:
     return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
 
 
-def decode_facts(payload: str, path: str) -> list[Fact]:
-    """Facts back from encode_facts, their spans placed in `path`; ValueError if the payload is malformed."""
+def decode_facts(payload: str, path: str, pool: dict | None = None) -> list[Fact]:
+    """Facts back from encode_facts, their spans placed in `path`; ValueError if the payload is malformed.
+
+    Values, subjects and attributes repeat across thousands of facts: with a `pool`, each distinct one is held
+    once for the whole run instead of once per fact."""
+    share = (lambda value: value) if pool is None else (lambda value: pool.setdefault(value, value))
     try:
         return [
             Fact(FactKind(kind), Span(path, start, end, line, column, end_line, end_column),
-                 str(text), str(value), str(subject), str(display), tuple((str(k), str(v)) for k, v in attrs))
+                 str(text), share(str(value)), share(str(subject)), share(str(display)),
+                 share(tuple(share((str(k), str(v))) for k, v in attrs)))
             for kind, start, end, line, column, end_line, end_column, text, value, subject, display, attrs
             in json.loads(payload)
         ]

@@ -168,6 +168,7 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
     lines: dict[str, tuple[LineWords, ...]] = {}
     named: dict[str, tuple[tuple[int, int], ...]] = {}
     problems: list[Problem] = []
+    pool: dict = {}  # one copy of each repeated value and attribute, for all the facts of the run
     for index, doc in enumerate(documents):
         # Each document's payloads are let go once decoded, so text and objects are never all held at once.
         payloads, found[index] = found[index], {}
@@ -186,14 +187,14 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
                 named[doc.path] = _decoded(payload, decode_periods, periods, doc)
                 continue
             try:
-                _absorb(doc, product, payload, kinds, facts)
+                _absorb(doc, product, payload, kinds, facts, pool)
             except ValueError:
                 # An entry that does not decode is not trusted: compute it again.
                 again = compute(doc, vocabulary, (product,))[product]
                 if isinstance(again, Failure):
                     problems.append(_failed(doc, product, again))
                 else:
-                    _absorb(doc, product, again, kinds, facts)
+                    _absorb(doc, product, again, kinds, facts, pool)
     facts.sort(key=lambda fact: (*fact.span.order, fact.kind.value))
     return Extracted(tuple(facts), len(todo), lines, named, tuple(problems))
 
@@ -214,9 +215,9 @@ def _decoded(payload: str, decode: Callable[[str], T], make: Callable[[Document]
 
 
 def _absorb(doc: Document, product: str, payload: str, kinds: frozenset[FactKind] | None,
-            facts: list[Fact]) -> None:
+            facts: list[Fact], pool: dict | None = None) -> None:
     """Decode one payload into the run's facts; ValueError if it is malformed."""
-    facts.extend(f for f in cache_module.decode_facts(payload, doc.path) if kinds is None or f.kind in kinds)
+    facts.extend(f for f in cache_module.decode_facts(payload, doc.path, pool) if kinds is None or f.kind in kinds)
 
 
 def _extractor_modules() -> list:

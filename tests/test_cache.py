@@ -200,3 +200,13 @@ def test_entries_of_fingerprints_not_used_lately_are_deleted(tmp_path, salts, ke
         store.put_many([(f"{salt}-doc", "facts:dates", "[]")])
         store.close()
     assert _stored(tmp_path) == {f"{salt}-doc" for salt in kept}
+
+
+@pytest.mark.parametrize("pool", [{}, None])
+def test_decoded_facts_share_repeated_values_through_a_pool(doc, rulebook, pool):
+    facts = list(fanout.compute(doc("The talks lasted four days. The talks lasted four days.", "a.md"),
+                                rulebook.lexicon, ["facts:durations"]).values())[0]
+    first, second = decode_facts(facts, "a.md", pool)
+    assert (first.value, first.attrs) == (second.value, second.attrs)
+    # With a pool each distinct value is one object; without one, decoding behaves as before.
+    assert (first.value is second.value and first.attrs is second.attrs) is (pool is not None)
