@@ -27,6 +27,11 @@ DATED = "---\ndate: 2023-05-04\n---\n"
     # A year tied to the tsunami, not to the quake named in a modifier before it.
     ("The quake struck a region devastated by the quake-triggered tsunami of 2004.", "2004", "2004", "tsunami", "at"),
     ("The storm-damaged pier reopened in 2019.", "2019", "2019", "", ""),
+    # A news conference dates the briefing, not the conference or summit a story is about.
+    ("Takeshita told a news conference on Tuesday that he would win.", "Tuesday", "XXXX-WXX-2", "briefing", "at"),
+    # The shooting's date is the one next to it; a later date in the sentence is of something else.
+    ("A boy who was wounded in a shooting on Friday died on Saturday.", "Friday", "XXXX-WXX-5", "shooting", "at"),
+    ("A boy who was wounded in a shooting on Friday died on Saturday.", "Saturday", "XXXX-WXX-6", "", ""),
 ])
 def test_date_facts(rulebook, text, fact_text, value, subject, role):
     document = make_document("a.md", text)[0]

@@ -104,8 +104,11 @@ def _noun_after(alternation: str) -> regex.Pattern:
 
 
 def _role(text: str, lexicon: EventLexicon, start: int, end: int, sentence: tuple[int, int],
-          dates_in_sentence: int) -> tuple[str, str]:
-    """(role, event) for a date: start, end or at of an event in its sentence; ('', '') if untied."""
+          dates_in_sentence: int, other_ends: tuple[int, ...] = ()) -> tuple[str, str]:
+    """(role, event) for a date: start, end or at of an event in its sentence; ('', '') if untied.
+
+    other_ends: where the sentence's other dates end. An event named before the date is its date only when no
+    other date stands between them ("wounded in a shooting on Friday, died on Saturday")."""
     before = text[max(0, start - 40) : start]
     lo, hi = sentence
     kind, _ = _event_near(text, lexicon, start, end, lo, hi)
@@ -119,8 +122,12 @@ def _role(text: str, lexicon: EventLexicon, start: int, end: int, sentence: tupl
         return "end", kind
     after = text[end : end + 40]
     noun_after = _noun_after(lexicon.noun_alternation).match(after)
-    if noun_after or (_AT_BEFORE.search(before) and lexicon.noun_pattern.search(text, max(lo, start - _EVENT_BEFORE_WINDOW), start)):
+    if noun_after:
         return "at", kind
+    if _AT_BEFORE.search(before):
+        nouns = list(lexicon.noun_pattern.finditer(text, max(lo, start - _EVENT_BEFORE_WINDOW), start))
+        if nouns and not any(nouns[-1].end() <= other <= start for other in other_ends):
+            return "at", kind
     return "", ""
 
 
@@ -148,8 +155,13 @@ def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
     timexes = [t for t in find_timexes(text, doc.date) if t.type in _KINDS and t.start >= doc.body_start]
     sentences = [sentence_at(text, timex.start) for timex in timexes]
     per_sentence = collections.Counter(sentences)
+    ends: dict[tuple[int, int], list[int]] = collections.defaultdict(list)
     for timex, sentence in zip(timexes, sentences):
-        role, event = _role(text, vocabulary.events, timex.start, timex.end, sentence, per_sentence[sentence])
+        ends[sentence].append(timex.end)
+    for timex, sentence in zip(timexes, sentences):
+        other_ends = tuple(e for e in ends[sentence] if e != timex.end) if per_sentence[sentence] > 1 else ()
+        role, event = _role(text, vocabulary.events, timex.start, timex.end, sentence, per_sentence[sentence],
+                            other_ends)
         attrs = [("role", role)] if role else []
         weekday = weekday_of(timex.text, timex.value, text[max(0, timex.start - 12) : timex.start])
         if weekday:
