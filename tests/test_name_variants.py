@@ -138,6 +138,28 @@ def test_plural_lists_are_not_variants(variant, flagged):
     assert bool(run("venue-variants", facts)) is flagged
 
 
+@pytest.mark.parametrize("variant, reference", [
+    # A place as a possessive or as its adjective is a choice of style about one body.
+    ("Israel's Supreme Court", "Israeli Supreme Court"),
+    ("Russian Finance Ministry", "Russia’s Finance Ministry"),
+])
+def test_a_place_as_possessive_or_adjective_is_no_variant(variant, reference):
+    facts = [venue(reference, "a.txt", 1), venue(reference, "b.txt", 1), venue(variant, "c.txt", 1)]
+    assert run("venue-variants", facts) == []
+
+
+@pytest.mark.parametrize("form, reference, same_body", [
+    ("Israel's Supreme Court", "Israeli Supreme Court", True),
+    ("Kenyan Police", "Kenya's Police", True),
+    # A possessive on a word that is no place, a plural, or two words changed: still compared.
+    ("Human Right's Council", "Human Rights Council", False),
+    ("Israel's Supreme Cort", "Israeli Supreme Court", False),
+    ("Georgia's Supreme Court", "Georgian's Supreme Court", False),
+])
+def test_possessive_or_adjective(form, reference, same_body):
+    assert name_variants._possessive_or_adjective(form, reference) is same_body
+
+
 def title_of(title: str, path: str, holder: str) -> LinkedFact:
     item = fact(FactKind.TITLE, title, path, 1)
     return LinkedFact(dataclasses.replace(item.fact, attrs=(("person", holder),)), "story", "main")

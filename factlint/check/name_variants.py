@@ -153,6 +153,27 @@ _BODIES = frozenset("""departments offices hospitals schools centers centres chu
     colleges universities courts councils stations clubs""".split())
 
 
+# How a place's adjective ends where it is the place's name and more: Russia-n, Israel-i, Kenya-n, Pakistan-i.
+_DEMONYM_ENDINGS = frozenset({"n", "i", "an", "ian"})
+
+
+def _possessive_or_adjective(form: str, reference: str) -> bool:
+    """Whether two forms differ only in a place written as a possessive or as its adjective ("Israel's Supreme
+    Court"/"Israeli Supreme Court", "Russia's Finance Ministry"/"Russian Finance Ministry"): a choice of style
+    about one body, not a name misspelt."""
+    x, y = form.split(), reference.split()
+    changed = [i for i, (a, b) in enumerate(zip(x, y)) if a != b]
+    if len(x) != len(y) or len(changed) != 1:
+        return False
+    a, b = x[changed[0]], y[changed[0]]
+    for owner, adjective in ((a, b), (b, a)):
+        if owner[-2:] in ("'s", "’s") and len(owner) > 4:
+            place = owner[:-2]
+            if adjective.startswith(place) and adjective[len(place):] in _DEMONYM_ENDINGS:
+                return True
+    return False
+
+
 def _several(form: str) -> bool:
     """Whether a form joins several bodies ("Brown Township and Jefferson Township Fire Departments"): written
     in other ways, it is still no one name misspelt."""
@@ -245,6 +266,7 @@ def _findings(rule: Rule, forms: dict[str, list[_Use]], options: Options, given:
         if not misspelt and options.per_word and not similar_words(form, reference, options.min_length):
             continue
         if not misspelt and (_plural_only(form, reference) or _pluralizes(form, reference) or _several(form)
+                             or _possessive_or_adjective(uses[0].shown, backing[0].shown)
                              or (given and _short_form(form, reference))):
             continue
         if not misspelt and not options.word_order and sorted(form.split()) == sorted(reference.split()):
