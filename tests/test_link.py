@@ -49,6 +49,8 @@ def test_unrelated_articles_stay_apart():
     ("Last year's summit lasted five days.", "other:last year"),
     ("The first round of talks lasted four days.", "other:the first round"),
     ("The talks lasted four days, two years ago.", "other:two years ago"),
+    # What an event "comes a month after" is an earlier one.
+    ("The strike comes a month after a five-day strike at the port.", "other:comes a month after"),
 ])
 def test_instances(rulebook, sentence, instance):
     document = make_document("a.txt", sentence)[0]

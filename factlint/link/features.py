@@ -131,7 +131,7 @@ def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 # Every match of DISTANT holds, lowercased, one of these words, or one of these month names as written, so a line
 # without any is not searched.
-_DISTANT_WORDS = ("last", "previous", "past", "earlier", "later", "ago", "before", "round", "19", "20")
+_DISTANT_WORDS = ("last", "previous", "past", "earlier", "later", "ago", "before", "after", "round", "19", "20")
 _DISTANT_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                    "November", "December")
 

@@ -18,7 +18,8 @@ MAIN_INSTANCE = "main"
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 # A time expression in a statement's own sentence that points away from the reported event:
-# "last month", "in 2016", "last year's", "two years ago", "the first round", "In March".
+# "last month", "in 2016", "last year's", "two years ago", "the first round", "In March", and what an event
+# "comes a week after" (an earlier one: "The blast comes a month after 36 people were killed").
 DISTANT = regex.compile(
     rf"""\b(?:
         (?:last|previous|past)\s+(?:month|year|spring|summer|autumn|fall|winter|decade)(?:'s)?
@@ -28,6 +29,8 @@ DISTANT = regex.compile(
       | (?:in|since|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?-i:(?:{_MONTHS.title().replace('|', '|')}))\b
       | (?:the\s+)?(?:first|previous|earlier|prior|last|initial)\s+round
       | (?:19|20)\d\d(?:'s)?\s+(?:talks|round|strike|summit|edition|festival|war)
+      | (?:comes?|came|coming|follows?|followed)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+)?
+        (?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+after
     )\b""",
     regex.I | regex.X,
 )
