@@ -40,6 +40,7 @@ NEGATIVE = [
     "A 35-year-old Pontiac man was arrested.",        # a town before a person noun
     "Oudom, 9, and Oudom, 35, were at home.",         # surnames of a family, never written in full
     "She has lived there since Faust was 14 years old.",  # an age at another time
+    "In 1996 the then 22-year-old Jeffrey Wood waited outside.",  # an age then, not now
     "21 y/o Skip Wells, 1 of 4 Marines killed",       # "1 of 4" is not an age
     "Monday, 22 March",                               # a date
     'Brandon White Ladson was hurt. Aaron "Pudge" Ladson, 32, died.',  # a nickname, not a lone surname

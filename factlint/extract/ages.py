@@ -22,10 +22,10 @@ _JOIN = r"(?:[ \t]+(?:(?:de|van|von|del|della|da|du|la|le|bin|al)[ \t]+)?)"
 NAME = rf"(?P<name>{_TOKEN}(?:{_JOIN}{_TOKEN}){{0,3}}(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+(?:II|III|IV))?)"
 _AGE = rf"(?P<age>\d{{1,3}}|{NUMBER_WORD_PATTERN})"
 _PERSON_NOUN = r"(?:man|woman|boy|girl|teen|teenager|student|mother|father|son|daughter|victim|driver|resident|suspect|officer|person|child|baby)"
-# An age in a clause about another time: "since Faust was 14", "when Le was 12".
+# An age in a clause about another time: "since Faust was 14", "when Le was 12", "then 22-year-old Wood".
 # A sentence that tells of an earlier, wrong report: "the Star previously reported she was 7".
 _CORRECTION = regex.compile(r"\b(?:previous(?:ly)?|incorrect(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?)\b", regex.I)
-_PAST_CLAUSE = regex.compile(r"\b(?:when|since|until|because)[ \t]+$", regex.I)
+_PAST_CLAUSE = regex.compile(r"\b(?:when|since|until|because|then)[ \t]+$", regex.I)
 
 # Not a surname right after a quoted nickname: 'Aaron "Pudge" Ladson, 32'.
 _NOT_NICKNAMED = r"""(?<!["”’'][ \t])"""
