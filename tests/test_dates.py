@@ -27,6 +27,9 @@ DATED = "---\ndate: 2023-05-04\n---\n"
     # A year tied to the tsunami, not to the quake named in a modifier before it.
     ("The quake struck a region devastated by the quake-triggered tsunami of 2004.", "2004", "2004", "tsunami", "at"),
     ("The storm-damaged pier reopened in 2019.", "2019", "2019", "", ""),
+    # An inquest into an attack is dated as an inquest, not as the attack.
+    ("The attack was deadly. The inquest, which began on 16 January, heard evidence.", "16 January", "XXXX-01-16",
+     "trial", "start"),
     # A news conference dates the briefing, not the conference or summit a story is about.
     ("Takeshita told a news conference on Tuesday that he would win.", "Tuesday", "XXXX-WXX-2", "briefing", "at"),
     # The shooting's date is the one next to it; a later date in the sentence is of something else.
