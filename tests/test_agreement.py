@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from factlint.check import agreement
 from factlint.check.values import compatible
 from factlint.extract.durations import describe_duration
 from factlint.model import Corpus, Fact, FactKind, LinkedFact, Span
+from factlint.read import make_document
 from factlint.rulebook import load_rulebook
 
 CORPUS = Corpus({})
@@ -161,3 +164,22 @@ def test_values_contrasted_in_one_sentence_are_not_a_finding(text, flagged):
     rule = next(r for r in rulebook.rules if r.id == "quantity-agreement")
     findings = analyse([make_document("a.txt", text)[0]], rulebook, [rule]).findings
     assert bool(findings) is flagged
+
+
+@pytest.mark.parametrize("first_date, second_date, max_days_apart, reported", [
+    ("2016-06-22", "2016-06-23", 45, True),
+    # Months apart: another incident merged into the story, or a toll since grown.
+    ("2016-06-22", "2017-01-21", 45, False),
+    ("2016-06-22", "2017-01-21", 0, True),
+    # An undated article is compared as before.
+    ("2016-06-22", None, 45, True),
+])
+def test_statements_of_articles_far_apart_are_not_compared(first_date, second_date, max_days_apart, reported):
+    def dated(path, when):
+        head = f"---\ndate: {when}\n---\n" if when else ""
+        return make_document(path, head + "Some text.\n")[0]
+
+    corpus = Corpus({"001.txt": dated("001.txt", first_date), "002.txt": dated("002.txt", second_date)})
+    rule = dataclasses.replace(RULE, options=dataclasses.replace(RULE.options, max_days_apart=max_days_apart))
+    facts = linked(fact("P5D", "001.txt", 1), fact("P5D", "001.txt", 2), fact("P4D", "002.txt", 3))
+    assert bool(list(agreement.check(rule, facts, corpus))) is reported

@@ -25,11 +25,14 @@ class Options:
     `max_values_per_article`: an article giving more mutually exclusive values than this for one
     subject speaks of several instances (a round-up of shootings) and is left out of the comparison.
     `per_year`: how much the value may grow for each year begun between two articles' dates, if they
-    are a season or more apart (1 for ages); it never shrinks."""
+    are a season or more apart (1 for ages); it never shrinks.
+    `max_days_apart`: statements in articles whose own dates lie further apart are not compared (0: all are).
+    Tolls reported months apart are of another incident merged into the story, or a toll since grown."""
 
     tolerance: float = 0.0
     max_values_per_article: int = 2
     per_year: float = 0.0
+    max_days_apart: int = 0
 
 
 def _agree(a: LinkedFact, b: LinkedFact, options: Options, corpus: Corpus) -> bool:
@@ -50,6 +53,16 @@ def _agree(a: LinkedFact, b: LinkedFact, options: Options, corpus: Corpus) -> bo
         return False
     growth = (magnitude(late) or 0.0) - (magnitude(early) or 0.0)
     return 0 <= growth <= options.per_year * math.ceil(days / 365.25)
+
+
+def _close_in_time(a: LinkedFact, b: LinkedFact, options: Options, corpus: Corpus) -> bool:
+    """Whether two statements' articles lie within max_days_apart of each other (or either is undated)."""
+    if not options.max_days_apart:
+        return True
+    first, second = corpus.documents.get(a.fact.span.path), corpus.documents.get(b.fact.span.path)
+    if first is None or second is None or first.date is None or second.date is None:
+        return True
+    return abs((first.date - second.date).days) <= options.max_days_apart
 
 
 def place(item: LinkedFact, relative_to: LinkedFact) -> str:
@@ -157,7 +170,8 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
             # Only statements that rule this one out back the finding ("2014" does not contradict "July 29, 2014"),
             # and not from its own sentence: two values set side by side there are contrasted on purpose ("the
             # Taliban say 10 injured, but medical sources say over 30").
-            against = [o for o in backing if not _agree(o, item, options, corpus) and not _same_sentence(o, item, corpus)]
+            against = [o for o in backing if not _agree(o, item, options, corpus) and not _same_sentence(o, item, corpus)
+                       and _close_in_time(o, item, options, corpus)]
             if not against:
                 continue
             fields = {
