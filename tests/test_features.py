@@ -192,7 +192,7 @@ def test_malformed_periods_raise_value_error(payload):
 @pytest.mark.parametrize("phrase", [
     "last month", "PAST YEAR", "earlier this year", "later this month", "two years ago", "3 decades earlier",
     "in 2016", "since mid-1998", "In March", "during September", "the first round", "2019 talks",
-    "comes a week after", "came just two months after", "Last April", "this past June",
+    "comes a week after", "came just two months after",
 ])
 def test_every_distant_phrase_holds_a_word_the_prefilter_looks_for(phrase):
     assert features.DISTANT.fullmatch(phrase)

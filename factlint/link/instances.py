@@ -26,7 +26,7 @@ DISTANT = regex.compile(
       | (?:earlier|later)\s+this\s+(?:year|month)
       | (?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:months?|years?|decades?)\s+(?:ago|earlier|before)
       | (?:in|since|during|of|by)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d
-      | (?:in|since|during|of|last|this\s+past)\s+(?:(?:early|late|mid-?)\s*)?(?-i:(?:{_MONTHS.title().replace('|', '|')}))\b
+      | (?:in|since|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?-i:(?:{_MONTHS.title().replace('|', '|')}))\b
       | (?:the\s+)?(?:first|previous|earlier|prior|last|initial)\s+round
       | (?:19|20)\d\d(?:'s)?\s+(?:talks|round|strike|summit|edition|festival|war)
       | (?:comes?|came|coming|follows?|followed)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+)?
