@@ -120,6 +120,8 @@ def test_declared_misspellings_share_the_canonical_key(doc, text, kind, value, s
     ("Minister Ararat Mirzoyan spoke. Later Minister Mirzoian left.", ["Ararat Mirzoyan", "Mirzoian"]),
     ("Minister Ararat Mirzoyan spoke. Mirzoian left.", ["Ararat Mirzoyan", "Mirzoian"]),
     ("Minister Ararat Mirzoyan spoke. Then Dr. Mirzoian left.", ["Ararat Mirzoyan", "Mirzoian"]),
+    # A ticker in angle brackets is no mention, even one letter from the surname.
+    ("Union president Dan Bell spoke. Bell Atlantic <Bel> rose.", ["Dan Bell", "Bell"]),
     # The surname as written is a mention even beside a capitalized word.
     ("Union president Dan Hils spoke. On Friday Hils Monday was named.", ["Dan Hils", "Hils"]),
 ])

@@ -278,6 +278,9 @@ def find_people(doc: Document, gazetteer: Gazetteer) -> tuple[tuple[Mention, ...
         keys = surnames.get(fold_word(word), set())
         if len(keys) != 1 or word.lower() in NOT_NAME or taken.overlaps(s, e) or blocked.overlaps(s, e):
             continue
+        # A word in angle brackets is a code, such as a stock ticker ("Bell Atlantic <Bel>"), not a person.
+        if text[s - 1 : s] == "<" and text[e : e + 1] == ">":
+            continue
         # A word spelt otherwise than the surname ("Hills" for Hils) inside a run of capitalized words is part of
         # another name ("Winton Hills", "Memorial Hermann"), not a slip in this person's name.
         if word not in written and _in_capitals(text, s, s + len(word)):
