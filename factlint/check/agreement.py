@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import math
 from collections import defaultdict
@@ -35,16 +36,22 @@ class Options:
     max_days_apart: int = 0
 
 
+def _dates(a: LinkedFact, b: LinkedFact, corpus: Corpus) -> tuple[dt.date, dt.date] | None:
+    """The own dates of two statements' articles, or None when either is undated."""
+    first, second = corpus.documents.get(a.fact.span.path), corpus.documents.get(b.fact.span.path)
+    if first is None or second is None or first.date is None or second.date is None:
+        return None
+    return first.date, second.date
+
+
 def _agree(a: LinkedFact, b: LinkedFact, options: Options, corpus: Corpus) -> bool:
     """Whether two statements agree, allowing for the time between their articles when asked."""
     if compatible(a.fact, b.fact, options.tolerance):
         return True
-    if not options.per_year:
+    dates = _dates(a, b, corpus) if options.per_year else None
+    if dates is None:
         return False
-    first, second = corpus.documents.get(a.fact.span.path), corpus.documents.get(b.fact.span.path)
-    if first is None or second is None or first.date is None or second.date is None:
-        return False
-    (earlier, early), (later, late) = sorted(((first.date, a.fact), (second.date, b.fact)), key=lambda p: p[0])
+    (earlier, early), (later, late) = sorted(((dates[0], a.fact), (dates[1], b.fact)), key=lambda p: p[0])
     days = (later - earlier).days
     # A birthday between articles a few weeks apart is too unlikely to excuse; from a season on,
     # each year begun between them may add one. The value only grows: a later article may repeat
@@ -57,12 +64,8 @@ def _agree(a: LinkedFact, b: LinkedFact, options: Options, corpus: Corpus) -> bo
 
 def _close_in_time(a: LinkedFact, b: LinkedFact, options: Options, corpus: Corpus) -> bool:
     """Whether two statements' articles lie within max_days_apart of each other (or either is undated)."""
-    if not options.max_days_apart:
-        return True
-    first, second = corpus.documents.get(a.fact.span.path), corpus.documents.get(b.fact.span.path)
-    if first is None or second is None or first.date is None or second.date is None:
-        return True
-    return abs((first.date - second.date).days) <= options.max_days_apart
+    dates = _dates(a, b, corpus) if options.max_days_apart else None
+    return dates is None or abs((dates[0] - dates[1]).days) <= options.max_days_apart
 
 
 def place(item: LinkedFact, relative_to: LinkedFact) -> str:
@@ -115,6 +118,11 @@ def _reference(group: Sequence[LinkedFact], options: Options, corpus: Corpus) ->
         reference = best(narrower)
 
 
+def _told(item: LinkedFact) -> tuple[str, str, str]:
+    """What an article tells a value of: (article, subject, role)."""
+    return item.fact.span.path, item.fact.subject, item.fact.attr("role")
+
+
 def _round_ups(rule: Rule, facts: Sequence[LinkedFact], options: Options) -> set[tuple[str, str, str]]:
     """(article, subject, role) where the article gives more mutually exclusive values than
     max_values_per_article for the subject, counting every instance it speaks of: a round-up of incidents
@@ -122,7 +130,7 @@ def _round_ups(rule: Rule, facts: Sequence[LinkedFact], options: Options) -> set
     values: dict[tuple[str, str, str], list[LinkedFact]] = defaultdict(list)
     for item in facts:
         if item.fact.kind is rule.fact and item.fact.subject:
-            values[(item.fact.span.path, item.fact.subject, item.fact.attr("role"))].append(item)
+            values[_told(item)].append(item)
     crowded = set()
     for key, items in values.items():
         if len(items) <= options.max_values_per_article:
@@ -153,7 +161,7 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
     options: Options = rule.options
     crowded = _round_ups(rule, facts, options)
     for group in groups(rule, facts):
-        group = [i for i in group if (i.fact.span.path, i.fact.subject, i.fact.attr("role")) not in crowded]
+        group = [i for i in group if _told(i) not in crowded]
         if len(group) < 2:
             continue
         reference = _reference(group, options, corpus)

@@ -104,7 +104,7 @@ def _noun_after(alternation: str) -> regex.Pattern:
 
 
 def _role(text: str, lexicon: EventLexicon, start: int, end: int, sentence: tuple[int, int],
-          dates_in_sentence: int, other_ends: tuple[int, ...] = ()) -> tuple[str, str]:
+          other_ends: tuple[int, ...] = ()) -> tuple[str, str]:
     """(role, event) for a date: start, end or at of an event in its sentence; ('', '') if untied.
 
     other_ends: where the sentence's other dates end. An event named before the date is its date only when no
@@ -118,7 +118,7 @@ def _role(text: str, lexicon: EventLexicon, start: int, end: int, sentence: tupl
         return "start", kind
     if _END_BEFORE.search(before):
         return "end", kind
-    if dates_in_sentence == 1 and _END_IN_SENTENCE.search(text, lo, hi):
+    if not other_ends and _END_IN_SENTENCE.search(text, lo, hi):
         return "end", kind
     after = text[end : end + 40]
     noun_after = _noun_after(lexicon.noun_alternation).match(after)
@@ -154,14 +154,12 @@ def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
     text = doc.text
     timexes = [t for t in find_timexes(text, doc.date) if t.type in _KINDS and t.start >= doc.body_start]
     sentences = [sentence_at(text, timex.start) for timex in timexes]
-    per_sentence = collections.Counter(sentences)
     ends: dict[tuple[int, int], list[int]] = collections.defaultdict(list)
     for timex, sentence in zip(timexes, sentences):
         ends[sentence].append(timex.end)
     for timex, sentence in zip(timexes, sentences):
-        other_ends = tuple(e for e in ends[sentence] if e != timex.end) if per_sentence[sentence] > 1 else ()
-        role, event = _role(text, vocabulary.events, timex.start, timex.end, sentence, per_sentence[sentence],
-                            other_ends)
+        other_ends = tuple(e for e in ends[sentence] if e != timex.end)
+        role, event = _role(text, vocabulary.events, timex.start, timex.end, sentence, other_ends)
         attrs = [("role", role)] if role else []
         weekday = weekday_of(timex.text, timex.value, text[max(0, timex.start - 12) : timex.start])
         if weekday:

@@ -9,7 +9,7 @@ from array import array
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Iterable, Iterator, Mapping, Sequence
+from typing import Container, Iterable, Iterator, Mapping, Sequence
 
 from factlint.link.features import LineWords, boilerplate, features, line_words, periods
 from factlint.link.manifest import Grouping, StoryBy
@@ -46,16 +46,15 @@ class Weighted:
     def __len__(self) -> int:
         return len(self.ids)
 
-    def vector(self, position: int) -> dict[str, float]:
-        """One article's weighted features by their text."""
+    def vector(self, position: int, only: Container[int] | None = None) -> dict[str, float]:
+        """One article's weighted features by their text (only the ids in `only`, when given)."""
         terms = self.terms
-        return {terms[i]: w for i, w in zip(self.ids[position], self.weights[position])}  # type: ignore[misc]
+        return {terms[i]: w for i, w in zip(self.ids[position], self.weights[position])  # type: ignore[misc]
+                if only is None or i in only}
 
     def indexed(self, position: int) -> dict[str, float]:
         """The part of one article's vector that the index holds (all that similarities see)."""
-        terms = self.terms
-        return {terms[i]: w for i, w in zip(self.ids[position], self.weights[position])  # type: ignore[misc]
-                if i in self.postings}
+        return self.vector(position, self.postings)
 
 
 def weigh(vectors: Iterable[Mapping[str, float]]) -> Weighted:
@@ -91,7 +90,7 @@ def weigh(vectors: Iterable[Mapping[str, float]]) -> Weighted:
         weights[position] = array("d", [w / norm for _, w in kept])
         for i, w in zip(ids[position], weights[position]):
             if df[i] <= cap:
-                if i not in postings:
+                if i not in postings:  # not setdefault: that would build two lists for every posting
                     postings[i] = ([], [])
                 holders, holder_weights = postings[i]
                 holders.append(position)
