@@ -16,7 +16,7 @@ from pathlib import Path
 from types import ModuleType
 
 from factlint.extract.timex import Timex, find_timexes, infer_dct
-from factlint.extract.timex_patterns import blockers, rules
+from factlint.extract.timex.patterns import blockers, rules
 
 # The tagger compiles its patterns on first use. This adapter compiles them when it is imported, so that
 # score.py (which imports it before timing) and main() time documents, not the process's start-up.

@@ -366,7 +366,7 @@ def test_without_document_date(text: str, span: str, value: str) -> None:
     (2011, dt.date(2011, 4, 24)), (2019, dt.date(2019, 4, 21)), (2024, dt.date(2024, 3, 31)),
 ])
 def test_easter(year: int, day: dt.date) -> None:
-    from factlint.extract.timex_rules_rel import easter
+    from factlint.extract.timex.rules_rel import easter
     assert easter(year) == day
 
 
@@ -486,7 +486,7 @@ def test_case_folding_of_any_text(text: str, span: str, value: str) -> None:
 
 @pytest.mark.parametrize("text, full", [("Straße", True), ("ﬁrst", True), ("İstanbul", True), ("Strasse, naïve café", False)])
 def test_full_case_needed_only_for_multi_character_folds(text: str, full: bool) -> None:
-    from factlint.extract.timex_grammar import full_case
+    from factlint.extract.timex.grammar import full_case
     assert full_case(text) is full
 
 
@@ -494,7 +494,7 @@ def test_needs_never_hides_a_match() -> None:
     """A rule's needs pattern only skips windows where the rule finds nothing."""
     import dataclasses
 
-    from factlint.extract.timex_patterns import Rule, blockers, rule_windows, rules, trigger_tokens
+    from factlint.extract.timex.patterns import Rule, blockers, rule_windows, rules, trigger_tokens
 
     texts = [c[0] for c in CASES] + [
         "It lasted two more days, then a further 18 business days and a half-dozen years, "

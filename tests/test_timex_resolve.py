@@ -1,11 +1,11 @@
-"""Tests of anchoring underspecified dates to the article date (factlint.extract.timex_resolve)."""
+"""Tests of anchoring underspecified dates to the article date (factlint.extract.timex.resolve)."""
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
 
-from factlint.extract import timex_resolve as R
+from factlint.extract.timex import resolve as R
 from factlint.extract.timex import find_timexes
 
 PAST, NONE, FUTURE = R.Tense.PAST, R.Tense.NONE, R.Tense.FUTURE

@@ -7,7 +7,7 @@ import math
 
 import regex
 
-from factlint.extract.timex_resolve import date_interval
+from factlint.extract.timex.resolve import date_interval
 from factlint.model import Fact, FactKind
 
 _DAYS = {"H": 1 / 24, "D": 1.0, "W": 7.0, "M": 30.0, "Y": 365.0}

@@ -8,7 +8,7 @@ import regex
 
 from factlint.extract.numbers import NUMBER_PATTERN, parse_number
 from factlint.extract.sentences import sentence_at
-from factlint.extract.timex_grammar import MONTH_ABBR, MONTH_FULL, SEASON, WEEKDAY
+from factlint.extract.timex.grammar import MONTH_ABBR, MONTH_FULL, SEASON, WEEKDAY
 from factlint.model import Fact
 
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")

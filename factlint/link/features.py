@@ -15,7 +15,7 @@ import regex
 from factlint.extract.sentences import sentence_at
 from factlint.extract.spans import lowered
 from factlint.extract.timex import TimexType, find_timexes
-from factlint.extract.timex_resolve import date_interval
+from factlint.extract.timex.resolve import date_interval
 from factlint.link.instances import DISTANT
 from factlint.model import Document
 

@@ -20,10 +20,10 @@ from dataclasses import dataclass
 import regex
 
 from factlint.extract.spans import DisjointSpans, FixedSpans
-from factlint.extract import timex_resolve as R
-from factlint.extract.timex_grammar import DAY, MONTH, MONTH_D, YEAR4, full_case, month_number, ordinal_value
-from factlint.extract.timex_patterns import blockers, rule_windows, rules, trigger_tokens
-from factlint.extract.timex_rules import Ctx, Defer, Hit
+from factlint.extract.timex import resolve as R
+from factlint.extract.timex.grammar import DAY, MONTH, MONTH_D, YEAR4, full_case, month_number, ordinal_value
+from factlint.extract.timex.patterns import blockers, rule_windows, rules, trigger_tokens
+from factlint.extract.timex.rules import Ctx, Defer, Hit
 
 __all__ = ["Timex", "TimexType", "find_timexes", "infer_dct"]
 

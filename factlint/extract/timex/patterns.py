@@ -6,16 +6,16 @@ from dataclasses import dataclass
 
 import regex
 
-from factlint.extract import timex_rules as D
-from factlint.extract import timex_rules_dur as U
-from factlint.extract import timex_rules_quarter as Q
-from factlint.extract import timex_rules_rel as L
-from factlint.extract.timex_grammar import (
+from factlint.extract.timex import rules as D
+from factlint.extract.timex import rules_dur as U
+from factlint.extract.timex import rules_quarter as Q
+from factlint.extract.timex import rules_rel as L
+from factlint.extract.timex.grammar import (
     APPROX, DAY, DAYNUM, MOD_PREFIX, MONTH, MONTH_D, MONTH_FULL, NUM, ORD_DAY, POD, PUBLICATION, SEASON,
     SPELLED_YEAR, TZ, UNIT, WEEKDAY, YEAR4, compile_case, compile_rule,
 )
 from factlint.extract.numbers import NUMBER_WORD_PATTERN
-from factlint.extract.timex_rules import Handler
+from factlint.extract.timex.rules import Handler
 
 
 @dataclass(frozen=True)

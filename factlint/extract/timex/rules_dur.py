@@ -5,9 +5,9 @@ import datetime as dt
 
 import regex
 
-from factlint.extract import timex_resolve as R
-from factlint.extract.timex_grammar import PARTS_OF_DAY, SEASONS, UNITS, month_number, weekday_number
-from factlint.extract.timex_rules import Ctx, Defer, Hit, _num, _unit, duration_value
+from factlint.extract.timex import resolve as R
+from factlint.extract.timex.grammar import PARTS_OF_DAY, SEASONS, UNITS, month_number, weekday_number
+from factlint.extract.timex.rules import Ctx, Defer, Hit, _num, _unit, duration_value
 
 
 def h_set(m: regex.Match[str], c: Ctx) -> Hit | None:

@@ -8,9 +8,9 @@ from typing import Callable
 
 import regex
 
-from factlint.extract import timex_resolve as R
+from factlint.extract.timex import resolve as R
 from factlint.extract.numbers import parse_number_word
-from factlint.extract.timex_grammar import (
+from factlint.extract.timex.grammar import (
     MONTH, UNITS, WEEKDAY, month_number, ordinal_value, spelled_year_value, weekday_number,
 )
 _LAST_WORD = regex.compile(r"([\w'-]+)\W*$")

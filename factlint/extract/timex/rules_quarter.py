@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import regex
 
-from factlint.extract import timex_resolve as R
-from factlint.extract.timex_rules import Ctx, Defer, Hit
+from factlint.extract.timex import resolve as R
+from factlint.extract.timex.rules import Ctx, Defer, Hit
 
 _LATEST = regex.compile(r"(?i)\b(?:latest|recent|just[-\s]ended)\b")
 

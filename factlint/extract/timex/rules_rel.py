@@ -5,11 +5,11 @@ import datetime as dt
 
 import regex
 
-from factlint.extract import timex_resolve as R
-from factlint.extract.timex_grammar import (
+from factlint.extract.timex import resolve as R
+from factlint.extract.timex.grammar import (
     PARTS_OF_DAY, SEASONS, month_number, ordinal_value, spelled_year_value, weekday_number,
 )
-from factlint.extract.timex_rules import _PREPS, Ctx, Defer, Hit, _mod, _num
+from factlint.extract.timex.rules import _PREPS, Ctx, Defer, Hit, _mod, _num
 _SEASON_SUBJECT = regex.compile(
     r"\s*(?:[,.;:!?)\"']|$)|\s+(?:is|was|has|had|will|would|could|may|might|shows?|showed|brings?|brought|"
     r"came|comes|arrives?|arrived|begins?|began|ends?|ended|saw|sees|and|or|but|when|as|after|before|of|in|on|"
