@@ -8,9 +8,11 @@ import types
 import pytest
 
 from benchmarks.instances import responses
+from benchmarks.instances.clusters import bound_rules, crossings
 from benchmarks.instances.meantime import load_meantime, parse_article
 from benchmarks.instances.metrics import b_cubed, ceaf_e, max_assignment, muc, pairwise, score
 from benchmarks.instances.split import Half, group_of, half_of
+from factlint.model import Finding, Related, Severity, Span
 
 
 def labels(*clusters: str) -> dict[str, str]:
@@ -185,3 +187,17 @@ def test_factlint_adapter_maps_gold_mentions_to_overlapping_mentions(monkeypatch
 def test_a_missing_mentions_module_is_reported_not_raised(monkeypatch):
     monkeypatch.setitem(sys.modules, "factlint.link.mentions", None)
     assert responses.load_mention_instances() is None
+
+
+def span(path: str, line: int = 1) -> Span:
+    return Span(path, 0, 1, line, 1, line, 2)
+
+
+def test_crossings_are_bound_findings_whose_other_side_is_another_cluster(rulebook):
+    gold = {"a.md": "t1_a", "b.md": "t1_a", "c.md": "t1_b"}
+    finding = lambda rule, *others: Finding(rule, Severity.ERROR, "m", span("a.md"),  # noqa: E731
+                                            tuple(Related(span(o), "r") for o in others))
+    found = crossings([finding("quantity-agreement", "b.md"), finding("quantity-agreement", "b.md", "c.md"),
+                       finding("name-variants", "c.md"), finding("age-agreement", "a.md")], gold, bound_rules(rulebook))
+    assert [(c.finding.rule, c.own, c.others) for c in found] == [("quantity-agreement", "t1_a", ("t1_b",))]
+    assert "name-variants" not in bound_rules(rulebook) and "duration-agreement" in bound_rules(rulebook)

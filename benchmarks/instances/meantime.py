@@ -11,7 +11,8 @@ from typing import Sequence
 from benchmarks.instances.split import Half, half_of
 
 # A token written against the word before it, or the word after it; PTB quotes become plain ones.
-_GLUED_LEFT = frozenset({",", ".", ";", ":", "!", "?", ")", "]", "%", "'s", "'", "n't", "'re", "'ve", "'ll", "'d", "'m", "''", "...", "”", "’"})
+_GLUED_LEFT = frozenset({",", ".", ";", ":", "!", "?", ")", "]", "%", "...", "''", "”", "’",
+                         "'", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m"})
 _GLUED_RIGHT = frozenset({"(", "[", "$", "US$", "CA$", "#", "``", "“", "‘"})
 _SHOWN = {"``": '"', "''": '"'}
 

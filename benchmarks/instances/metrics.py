@@ -54,12 +54,12 @@ def clusters(labels: Labels) -> list[frozenset[str]]:
 
 def _check_items(gold: Labels, response: Labels) -> None:
     if gold.keys() != response.keys():
-        raise ValueError(f"gold and response must label the same items; "
-                         f"{len(gold.keys() - response.keys())} only in gold, {len(response.keys() - gold.keys())} only in response")
+        raise ValueError(f"gold and response must label the same items; {len(gold.keys() - response.keys())} only "
+                         f"in gold, {len(response.keys() - gold.keys())} only in response")
 
 
 def pairwise(gold: Labels, response: Labels, document: Callable[[str], str] | None = None) -> Score:
-    """Pairs of items put together by the response that gold puts together; with `document`, pairs across documents only."""
+    """Pairs of items the response puts together that gold puts together; with `document`, pairs across documents only."""
     _check_items(gold, response)
     truth = pairs({label: sorted(c) for label, c in enumerate(clusters(gold))})
     guess = pairs({label: sorted(c) for label, c in enumerate(clusters(response))})
@@ -71,7 +71,7 @@ def pairwise(gold: Labels, response: Labels, document: Callable[[str], str] | No
 
 
 def _muc_recall(key: Labels, response: Labels) -> float:
-    # Vilain et al. 1995: each key cluster needs |K| - 1 links; the response supplies |K| minus the parts it splits K into.
+    # Vilain et al. 1995: a key cluster needs |K| - 1 links; the response supplies |K| minus the parts it splits K into.
     found = needed = 0
     for cluster in clusters(key):
         found += len(cluster) - len({response[item] for item in cluster})

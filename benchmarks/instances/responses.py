@@ -97,7 +97,8 @@ def load_mention_instances() -> MentionInstances | None:
     return getattr(module, "mention_instances", None)
 
 
-def by_factlint(articles: Sequence[Article], docs: Sequence[Document], mention_instances: MentionInstances) -> dict[str, str]:
+def by_factlint(articles: Sequence[Article], docs: Sequence[Document],
+                mention_instances: MentionInstances) -> dict[str, str]:
     """factlint's instances: each gold mention takes the key of the factlint mention overlapping it most, else is alone."""
     found = mention_instances(docs)
     labels: dict[str, str] = {}
