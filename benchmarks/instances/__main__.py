@@ -123,13 +123,13 @@ def print_summary(rows: list[MeantimeRow], clusters: list[ClusterResult], seeds:
         target = ""
         if row.response == "factlint" and row.half in baseline:
             target = f">= {baseline[row.half] + 0.10:.3f} pairwise"
-        print(f"  {'MEANTIME':9} {row.half.value:9} {row.response + ' pairwise F1 / CoNLL F1':34} {value:>13}  {target}")
+        print(f"  {'MEANTIME':9} {row.half.value:9} {row.response + ' pairwise F1 / CoNLL F1':34} {value:>13}  {target}".rstrip())
     for r in clusters:
         title = TITLES[r.corpus]
         print(f"  {title:9} {r.half.value:9} {'story pairwise F1':34} {r.story.f1:13.3f}  "
-              f"{STORY_TARGET.get(r.corpus, '')}")
+              f"{STORY_TARGET.get(r.corpus, '')}".rstrip())
         print(f"  {title:9} {r.half.value:9} {'instance-bound findings across':34} {len(r.crossings):13}  "
-              f"{CROSSING_TARGET.get(r.corpus, '')}")
+              f"{CROSSING_TARGET.get(r.corpus, '')}".rstrip())
     if seeds is not None:
         print(f"  {'seeds':9} {'':9} {'golden report holds':34} {'yes' if seeds.golden_holds else 'no':>13}  yes")
         for variant in seeds.variants:
