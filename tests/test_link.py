@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import gzip
+import itertools
+import json
 import math
 import random
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from factlint import link
 from factlint.dating import with_date
 from factlint.link import stories
 from factlint.extract import dates, durations
+from factlint.pipeline import analyse
 from factlint.read import make_document, read_paths
+from factlint.rulebook import load_rulebook
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -260,3 +268,41 @@ def test_date_instances(rulebook, sentence, written, instance):
     document = with_date(make_document("a.txt", "---\ndate: 2013-07-03\n---\n" + sentence)[0])
     (fact,) = [f for f in dates.extract(document, rulebook.lexicon) if f.text == written]
     assert link.instance_of(document, fact, document.date)[0] == instance
+
+
+# Stability: which articles form a story and which facts form an instance depends only on the articles that share
+# their events. Random real articles of the pile (other events, other years) added to the seeds, under any names,
+# leave every finding on the seeds as it was.
+_PILE = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "pile.jsonl.gz"
+
+
+@functools.lru_cache(maxsize=1)
+def _pile(count: int = 400) -> tuple[tuple[str, str], ...]:
+    out = []
+    with gzip.open(_PILE, "rt", encoding="utf-8") as handle:
+        for line in itertools.islice(handle, count):
+            row = json.loads(line)
+            head = f"---\ndate: {row['date']}\n---\n" if row.get("date") else ""
+            out.append((row["id"], head + row["text"]))
+    return tuple(out)
+
+
+def _seed_findings(extra: list[tuple[str, str]]) -> list[tuple]:
+    documents = [doc for doc in read_paths([str(SEEDS)]).documents] + [make_document(p, t)[0] for p, t in extra]
+    analysis = analyse(documents, load_rulebook())
+    return sorted((f.rule, f.span.path, f.span.start, f.message, tuple(r.span.path for r in f.related))
+                  for f in analysis.findings if f.span.path.startswith(str(SEEDS)))
+
+
+@pytest.mark.skipif(not _PILE.is_file(), reason="../shared is absent")
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(picks=st.lists(st.integers(0, 399), min_size=1, max_size=6, unique=True),
+       names=st.lists(st.from_regex(r"[a-z]{1,8}", fullmatch=True), min_size=6, max_size=6, unique=True))
+def test_unrelated_articles_never_change_the_seeds_findings(picks, names):
+    extra = [(f"{names[i]}/{_pile()[pick][0]}.md", _pile()[pick][1]) for i, pick in enumerate(picks)]
+    assert _seed_findings(extra) == _seeds_alone()
+
+
+@functools.lru_cache(maxsize=1)
+def _seeds_alone() -> list[tuple]:
+    return _seed_findings([])

@@ -18,7 +18,7 @@ from factlint.link.manifest import Grouping, StoryBy
 from factlint.link.specificity import pair_specificity, specificity
 from factlint.model import Document, Story
 
-STORY_THRESHOLD = 0.11
+STORY_THRESHOLD = 0.10
 # Two dated articles report one event only when their dates lie within a news week of each other (the span a bare
 # weekday names in news: "on Tuesday" is within the week before the article), or when one names a day or month
 # within a news week of the other's date (a follow-up naming "the Feb. 3 shooting"). Undated articles are judged
