@@ -97,9 +97,11 @@ def _alternation(words) -> str:
 
 
 def misspelt(word: str) -> str:
-    """The word with one letter changed: its last inner vowel swapped for another, else its last inner consonant."""
+    """The word with one letter changed: the inner vowel nearest its middle swapped for another (an ending such as
+    -man/-men is left alone), else its last inner consonant."""
     swap = {"a": "e", "e": "a", "i": "e", "o": "a", "u": "o", "y": "i"}
-    for index in range(len(word) - 2, 0, -1):
+    inner = sorted(range(1, len(word) - 1), key=lambda i: (abs(2 * i - len(word) + 1), i))
+    for index in inner:
         if word[index] in swap:
             return word[:index] + swap[word[index]] + word[index + 1 :]
     index = len(word) - 2
@@ -123,13 +125,13 @@ def swapped_word(word: str) -> str:
 
 _NOT_COUNTED = frozenset(
     "percent per million billion thousand trillion dollars cents euros pounds year years month months week weeks "
-    "day days hour hours minute minutes second seconds am pm of to and or times degrees were was are is be been "
+    "day days hour hours minute minutes second seconds am pm block of to and or times degrees were was are is be been "
     "have has had will would said who that which the in on at for from by with as but into than more less".split())
 _DESIGNATORS = frozenset("no route highway interstate channel precinct district ward room suite apt unit number "
                          "game week season chapter section article amendment flight bus page level category "
-                         "grade jersey block lot pier gate exit".split())
+                         "grade jersey lot pier gate exit".split())
 _MONTH_NAMES = _alternation(MONTHS)
-_COUNT = re.compile(rf"(?<![\w$€£.,:/-])(?P<n>{NUMERAL})\s+(?P<noun>[a-z][a-z-]*[a-z])\b(?![-%])")
+_COUNT = re.compile(rf"(?<![\w$€£.,:/-])(?<!\d\.\s)(?P<n>{NUMERAL})\s+(?P<noun>[a-z][a-z-]*[a-z])\b(?![-%])")
 _BEFORE_WORD = re.compile(r"([A-Za-z]+)\.?\s+$")
 
 
@@ -151,7 +153,7 @@ def find_counts(text: str) -> Iterator[Mention]:
 
 _MULTIPLIERS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, None: 1}
 _CURRENCIES = {"$": "$", "dollars": "$", "€": "€", "euros": "€", "£": "£", "pounds": "£"}
-_MONEY = re.compile(rf"(?P<cur>[$€£])\s?(?P<n>{DIGITS})(?:\s(?P<mult>thousand|million|billion|trillion)\b)?"
+_MONEY = re.compile(rf"(?P<cur>[$€£])\s?(?P<n>{DIGITS})(?![\d,]*\.\s\d)(?:\s(?P<mult>thousand|million|billion|trillion)\b)?"
                     rf"|(?<![\w.,$])(?P<n2>{DIGITS})\s(?:(?P<mult2>thousand|million|billion|trillion)\s)?"
                     rf"(?P<cur2>dollars|euros|pounds)\b")
 
@@ -167,7 +169,7 @@ def find_money(text: str) -> Iterator[Mention]:
                       frozenset({(currency, amount)}))
 
 
-_PERCENT = re.compile(rf"(?<![\w.,$-])(?P<n>{NUMERAL})(?:\s?%|\s(?:percent|per\s?cent)\b)")
+_PERCENT = re.compile(rf"(?<![\w.,$-])(?<!\d\.\s)(?P<n>{NUMERAL})(?:\s?%|\s(?:percent|per\s?cent)\b)")
 
 
 def find_percents(text: str) -> Iterator[Mention]:

@@ -60,7 +60,8 @@ class Planted:
 
 @dataclass
 class Runner:
-    """factlint in-process, one job, with each untouched cluster's findings kept for every change planted in it."""
+    """factlint in-process, one job, with each untouched cluster's findings kept (by corpus and cluster id, unique
+    within a corpus) for every change planted in it."""
 
     rulebook: Rulebook = field(default_factory=load_rulebook)
     baselines: dict[tuple[str, str], tuple[Finding, ...]] = field(default_factory=dict)
