@@ -21,7 +21,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
                                      description="Recall of factlint measured by changes planted in real clusters.")
     parser.add_argument("--corpus", default=",".join(CORPORA), help=f"comma-separated, of {', '.join(CORPORA)}")
     parser.add_argument("--half", choices=tuple(HALVES), default="both")
-    parser.add_argument("--per-family", type=int, default=25, metavar="N",
+    parser.add_argument("--per-family", type=int, default=40, metavar="N",
                         help="changes planted per family, corpus and half (fewer where fewer are found)")
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--show-misses", type=int, default=0, metavar="K",

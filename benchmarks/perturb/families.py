@@ -397,7 +397,7 @@ SPECS: dict[Family, Spec] = {
     Family.AGE: Spec(Family.AGE, find_ages, _witnesses(find_ages)),
     Family.DURATION: Spec(Family.DURATION, find_durations, _witnesses(find_durations)),
     Family.DATE: Spec(Family.DATE, find_dates, _witnesses(find_dates)),
-    Family.WEEKDAY: Spec(Family.WEEKDAY, find_weekdays, _witnesses(find_weekdays), shared_words=2),
+    Family.WEEKDAY: Spec(Family.WEEKDAY, find_weekdays, _witnesses(find_weekdays), shared_words=3),
     Family.YEAR: Spec(Family.YEAR, find_years, _witnesses(find_years), shared_words=2),
     Family.NAME: Spec(Family.NAME, find_names, name_witnesses),
     Family.TITLE: Spec(Family.TITLE, find_titles, _witnesses(find_titles)),
