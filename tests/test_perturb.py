@@ -7,7 +7,9 @@ import pytest
 from benchmarks.perturb import numerals
 from benchmarks.perturb.__main__ import main
 from benchmarks.perturb.clusters import Cluster, Half, half_of, load_clusters
-from benchmarks.perturb.families import SPECS, Family, Mention, misspelt
+from benchmarks.perturb.families import SPECS
+from benchmarks.perturb.mention import Family, Mention
+from benchmarks.perturb.names import misspelt
 from benchmarks.perturb.measure import Runner, Shift
 from benchmarks.perturb.plant import Candidate, candidates, sample
 from benchmarks.perturb.words import SYNONYMS
@@ -175,6 +177,13 @@ def test_a_planted_duration_is_caught(runner):
     assert result.caught and "duration-agreement" in result.rules
 
 
+def test_facts_at_the_changed_words_tell_extraction_from_comparison(runner):
+    story = cluster(TALKS, OTHER, story="agreeing")
+    duration = next(c for c in candidates(story, SPECS[Family.DURATION]) if c.document.path.endswith("/0.md"))
+    assert [(f.fact.kind.value, f.fact.text) for f in runner.facts_at(duration)] == [("duration", "six-day talks")]
+    assert runner.facts_at(planted(story, "Washington", "Seattle")) == ()
+
+
 def test_a_change_elsewhere_is_not_counted(runner):
     """A conflict found before the change, and a change on another line, are no catch of the change."""
     story = cluster(TALKS, DISAGREEING, story="disagreeing")
@@ -217,9 +226,10 @@ def test_seeds_are_two_clusters():
 
 
 def test_command_runs_on_the_seeds(capsys):
-    assert main(["--corpus", "seeds", "--per-family", "2"]) == 0
+    assert main(["--corpus", "seeds", "--per-family", "2", "--show-misses", "1"]) == 0
     out = capsys.readouterr().out
     assert "seeds tune" in out and "duration" in out and "per 100" in out
+    assert "\nmissed " in out
 
 
 def test_corpus_candidates(shared):

@@ -9,7 +9,8 @@ import time
 from collections import defaultdict
 
 from benchmarks.perturb.clusters import CORPORA, Cluster, Half, available, load_clusters
-from benchmarks.perturb.families import SPECS, Family
+from benchmarks.perturb.families import SPECS
+from benchmarks.perturb.mention import Family
 from benchmarks.perturb.measure import Planted, Runner
 from benchmarks.perturb.plant import family_candidates, sample
 
@@ -57,7 +58,8 @@ def print_recall(results: dict[tuple[str, Half], dict[Family, list[Planted]]]) -
     print(f"{'all':10}" + "".join(f"  {cell([p for ps in results[c].values() for p in ps]):>14}" for c in columns))
 
 
-def print_misses(results: dict[tuple[str, Half], dict[Family, list[Planted]]], size: int) -> None:
+def print_misses(runner: Runner, results: dict[tuple[str, Half], dict[Family, list[Planted]]], size: int) -> None:
+    """Some missed changes, each with its line and what factlint extracted at the changed words."""
     for (corpus, half), by_family in results.items():
         for family, planted in by_family.items():
             for miss in [p for p in planted if not p.caught][:size]:
@@ -67,6 +69,13 @@ def print_misses(results: dict[tuple[str, Half], dict[Family, list[Planted]]], s
                 excerpt = line[max(0, column - 90) : column + 90].replace("\n", " ")
                 print(f"\nmissed {family.value} ({corpus} {half.value}) {candidate.document.path}:{candidate.line}: "
                       f"{mention.original!r} -> {mention.replacement!r}\n   > …{excerpt}…")
+                facts = runner.facts_at(candidate)
+                for linked in facts:
+                    fact = linked.fact
+                    print(f"   fact {fact.kind.value} {fact.text[:80]!r} = {fact.shown[:80]!r}"
+                          + (f" of {fact.subject!r}" if fact.subject else "") + f", instance {linked.instance}")
+                if not facts:
+                    print("   no fact extracted at the changed words")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -98,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{corpus:10} {half.value:9} {clusters:8} {articles:8} {findings:8} "
               f"{100 * findings / articles if articles else 0:8.1f}")
     if args.show_misses:
-        print_misses(results, args.show_misses)
+        print_misses(runner, results, args.show_misses)
     print(f"\n{time.perf_counter() - started:.0f} s")
     return 0
 

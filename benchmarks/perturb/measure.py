@@ -7,7 +7,7 @@ from typing import Sequence
 
 from benchmarks.perturb.clusters import Cluster
 from benchmarks.perturb.plant import Candidate
-from factlint.model import Document, Finding, Span
+from factlint.model import Document, Finding, LinkedFact, Span
 from factlint.pipeline import analyse
 from factlint.rulebook import Rulebook, load_rulebook
 
@@ -85,3 +85,14 @@ class Runner:
         shift = Shift(changed.path, mention.start + len(mention.replacement),
                       len(mention.replacement) - len(mention.original))
         return Planted(candidate, caught_by(before, self.findings(documents), changed.path, candidate.line, shift))
+
+    def facts_at(self, candidate: Candidate) -> tuple[LinkedFact, ...]:
+        """What factlint extracted at the changed words, after the change (to tell an extraction gap from a
+        comparison gap)."""
+        changed = candidate.changed()
+        documents = [changed if doc.path == changed.path else doc for doc in candidate.cluster.documents]
+        start = candidate.mention.start
+        end = start + len(candidate.mention.replacement)
+        return tuple(linked for linked in analyse(documents, self.rulebook, all_facts=True, jobs=1).facts
+                     if linked.fact.span.path == changed.path and linked.fact.span.start < end
+                     and start < linked.fact.span.end)

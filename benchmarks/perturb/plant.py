@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from benchmarks.perturb.clusters import Cluster
-from benchmarks.perturb.families import Mention, Spec
+from benchmarks.perturb.mention import Mention, Spec
 from factlint.model import Document
 from factlint.read import line_starts
 
