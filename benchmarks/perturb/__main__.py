@@ -104,8 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     print("\nFindings of the untouched clusters (each run alone as one story)")
     print(f"{'corpus':10} {'half':9} {'clusters':>8} {'articles':>8} {'findings':>8} {'per 100':>8}")
     for (corpus, half), (clusters, articles, findings) in untouched.items():
-        print(f"{corpus:10} {half.value:9} {clusters:8} {articles:8} {findings:8} "
-              f"{100 * findings / articles if articles else 0:8.1f}")
+        per_100 = f"{100 * findings / articles:8.1f}" if articles else f"{'-':>8}"
+        print(f"{corpus:10} {half.value:9} {clusters:8} {articles:8} {findings:8} {per_100}")
     if args.show_misses:
         print_misses(runner, results, args.show_misses)
     print(f"\n{time.perf_counter() - started:.0f} s")
