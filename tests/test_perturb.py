@@ -1,4 +1,4 @@
-"""benchmarks.perturb: each family's pattern and change, the 'stated elsewhere' condition, the caught decision, the split."""
+"""benchmarks.perturb: each family's pattern and change, 'stated elsewhere', the caught decision, the split."""
 
 from __future__ import annotations
 
@@ -10,17 +10,18 @@ from benchmarks.perturb.clusters import Cluster, Half, half_of, load_clusters
 from benchmarks.perturb.families import SPECS
 from benchmarks.perturb.mention import Family, Mention
 from benchmarks.perturb.names import misspelt
-from benchmarks.perturb.measure import Runner, Shift
+from benchmarks.perturb.measure import Runner, Shift, caught_by, identity
 from benchmarks.perturb.plant import Candidate, candidates, sample
 from benchmarks.perturb.words import SYNONYMS
 from factlint.dating import with_date
+from factlint.model import Finding, Related, Severity, Span
 from factlint.read import make_document
 
 
 def cluster(*bodies: str, story: str = "synthetic") -> Cluster:
     """A cluster of short articles, dated and told they are one story, as the benchmark builds them."""
-    documents = tuple(with_date(make_document(f"{story}/{n}.md", f"---\nstory: {story}\ndate: 2023-05-05\n---\n{body}")[0])
-                      for n, body in enumerate(bodies))
+    front = f"---\nstory: {story}\ndate: 2023-05-05\n---\n"
+    documents = tuple(with_date(make_document(f"{story}/{n}.md", front + body)[0]) for n, body in enumerate(bodies))
     return Cluster("synthetic", story, documents)
 
 
@@ -56,7 +57,7 @@ def first_change(family: Family, text: str) -> str | None:
     (Family.YEAR, "He was arrested in 2014 for theft.", "He was arrested in 2013 for theft."),
     (Family.NAME, "Foreign Minister Ararat Mirzoyan said the talks", "Foreign Minister Ararat Mirzayan said the talks"),
     (Family.NAME, "The victim, Christopher Thompkins, 57, died.", "The victim, Christopher Thampkins, 57, died."),
-    (Family.TITLE, "National Security Adviser Jake Sullivan met them.", "National Security Adveser Jake Sullivan met them."),
+    (Family.TITLE, "Security Adviser Jake Sullivan met them.", "Security Adveser Jake Sullivan met them."),
     (Family.TITLE, "said Police Chief Kim Jacobs.", "said Police Cheef Kim Jacobs."),
     (Family.PLACE, "held at the Shultz center in Arlington, Virginia, on Monday",
      "held at the Shultz center in Arlington, Washington, on Monday"),
@@ -198,9 +199,27 @@ def test_a_finding_moved_by_the_change_is_the_same_finding(runner):
     assert not runner.plant(planted(story, "ended", "concluded")).caught
 
 
-def test_shift_maps_offsets_after_the_change_back():
-    from factlint.model import Span
+def finding(line: int, *related: int, rule: str = "r", path: str = "a.md") -> Finding:
+    """A finding on `line` of a.md (offsets 100 a line), related to the other lines given."""
+    def span(at: int) -> Span:
+        return Span(path, 100 * at, 100 * at + 5, at, 1, at, 6)
+    return Finding(rule, Severity.WARNING, "m", span(line), tuple(Related(span(r), "m") for r in related))
 
+
+@pytest.mark.parametrize("before, after, caught", [
+    ([], [finding(5)], ("r",)),                                   # new, at the changed line
+    ([], [finding(3, 5)], ("r",)),                                # new, the changed line among its related places
+    ([], [finding(3)], ()),                                       # new, but at another line
+    ([], [finding(3, 4)], ()),
+    ([finding(5)], [finding(5)], ()),                             # there before the change
+    ([finding(5, 3)], [finding(5, 3), finding(5, 3, rule="q")], ("q",)),
+    ([finding(3)], [finding(3, 5)], ("r",)),                      # an old finding now points at the change too
+])
+def test_caught_is_a_new_finding_at_the_changed_line(before, after, caught):
+    assert caught_by(frozenset(identity(f) for f in before), after, "a.md", 5, Shift()) == caught
+
+
+def test_shift_maps_offsets_after_the_change_back():
     shift = Shift("a.md", at=10, delta=4)
     assert shift.back(Span("a.md", 12, 20, 1, 13, 1, 21)) == ("a.md", 8, 16)
     assert shift.back(Span("a.md", 2, 5, 1, 3, 1, 6)) == ("a.md", 2, 5)

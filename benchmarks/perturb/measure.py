@@ -41,7 +41,8 @@ def touches(finding: Finding, path: str, line: int) -> bool:
                for span in (finding.span, *(r.span for r in finding.related)))
 
 
-def caught_by(before: frozenset[Identity], after: Sequence[Finding], path: str, line: int, shift: Shift) -> tuple[str, ...]:
+def caught_by(before: frozenset[Identity], after: Sequence[Finding], path: str, line: int,
+              shift: Shift) -> tuple[str, ...]:
     """The rules of the findings that are new after the change and point at the changed line."""
     return tuple(sorted({f.rule for f in after if identity(f, shift) not in before and touches(f, path, line)}))
 
@@ -79,20 +80,17 @@ class Runner:
     def plant(self, candidate: Candidate) -> Planted:
         """Run factlint on the cluster with the change made and see whether it was caught."""
         before = frozenset(identity(f) for f in self.untouched(candidate.cluster))
-        changed = candidate.changed()
-        documents = [changed if doc.path == changed.path else doc for doc in candidate.cluster.documents]
-        mention = candidate.mention
-        shift = Shift(changed.path, mention.start + len(mention.replacement),
-                      len(mention.replacement) - len(mention.original))
-        return Planted(candidate, caught_by(before, self.findings(documents), changed.path, candidate.line, shift))
+        mention, path = candidate.mention, candidate.document.path
+        shift = Shift(path, mention.start + len(mention.replacement), len(mention.replacement) - len(mention.original))
+        after = self.findings(candidate.changed_cluster())
+        return Planted(candidate, caught_by(before, after, path, candidate.line, shift))
 
     def facts_at(self, candidate: Candidate) -> tuple[LinkedFact, ...]:
         """What factlint extracted at the changed words, after the change (to tell an extraction gap from a
         comparison gap)."""
-        changed = candidate.changed()
-        documents = [changed if doc.path == changed.path else doc for doc in candidate.cluster.documents]
         start = candidate.mention.start
         end = start + len(candidate.mention.replacement)
-        return tuple(linked for linked in analyse(documents, self.rulebook, all_facts=True, jobs=1).facts
-                     if linked.fact.span.path == changed.path and linked.fact.span.start < end
+        facts = analyse(candidate.changed_cluster(), self.rulebook, all_facts=True, jobs=1).facts
+        return tuple(linked for linked in facts
+                     if linked.fact.span.path == candidate.document.path and linked.fact.span.start < end
                      and start < linked.fact.span.end)

@@ -10,8 +10,15 @@ UNITS = ("zero one two three four five six seven eight nine ten eleven twelve th
 TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _WORD_VALUES = {word: value for value, word in enumerate(UNITS)} | {word: 20 + 10 * i for i, word in enumerate(TENS)}
 
+
+def _either_case(word: str) -> str:
+    return f"[{word[0].upper()}{word[0]}]{word[1:]}"
+
+
 # One numeral: digits (1,200 / 1.5) or a number word below 100 ("twenty-five"), any case of its first letter.
-WORD = r"(?:(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Zz]ero|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen)"
+_ONES = "|".join(UNITS[9:0:-1])
+WORD = (rf"(?:(?:{'|'.join(map(_either_case, TENS))})(?:-(?:{_ONES}))?"
+        rf"|{'|'.join(map(_either_case, sorted(UNITS, key=len, reverse=True)))})")
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMERAL = rf"(?:{DIGITS}|{WORD})"
 _DIGITS = re.compile(DIGITS)

@@ -29,6 +29,11 @@ class Candidate:
         text = self.mention.applied(self.document.text)
         return replace(self.document, text=text, line_starts=line_starts(text))
 
+    def changed_cluster(self) -> list[Document]:
+        """The cluster's articles with this one changed."""
+        changed = self.changed()
+        return [changed if doc.path == changed.path else doc for doc in self.cluster.documents]
+
 
 def candidates(cluster: Cluster, spec: Spec) -> list[Candidate]:
     """Every mention of the family whose statement another article of the cluster also makes."""

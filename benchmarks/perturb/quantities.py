@@ -39,7 +39,8 @@ def find_counts(text: str) -> Iterator[Mention]:
 
 _MULTIPLIERS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, None: 1}
 _CURRENCIES = {"$": "$", "dollars": "$", "€": "€", "euros": "€", "£": "£", "pounds": "£"}
-_MONEY = re.compile(rf"(?P<cur>[$€£])\s?(?P<n>{DIGITS})(?![\d,]*\.\s\d)(?:\s(?P<mult>thousand|million|billion|trillion)\b)?"
+_MONEY = re.compile(rf"(?P<cur>[$€£])\s?(?P<n>{DIGITS})(?![\d,]*\.\s\d)"
+                    rf"(?:\s(?P<mult>thousand|million|billion|trillion)\b)?"
                     rf"|(?<![\w.,$])(?P<n2>{DIGITS})\s(?:(?P<mult2>thousand|million|billion|trillion)\s)?"
                     rf"(?P<cur2>dollars|euros|pounds)\b")
 
@@ -68,7 +69,8 @@ def find_percents(text: str) -> Iterator[Mention]:
 
 
 _NAME_WORD = r"[A-Z][a-z][a-zA-Z'’-]*"
-_AGE_HYPHEN = re.compile(rf"(?<![\w-])(?P<n>{NUMERAL})-year-old\b(?P<after>(?:\s+(?:{_NAME_WORD}|[A-Z]\.))+|\s+[a-z]+)?")
+_AGE_HYPHEN = re.compile(rf"(?<![\w-])(?P<n>{NUMERAL})-year-old\b"
+                         rf"(?P<after>(?:\s+(?:{_NAME_WORD}|[A-Z]\.))+|\s+[a-z]+)?")
 _AGE_COMMA = re.compile(rf"\b(?P<name>{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD}))*),\s(?P<n>\d{{1,3}}),")
 _NAME_BEFORE = re.compile(rf"({_NAME_WORD}),\s(?:an?\s)?$")
 
@@ -95,7 +97,8 @@ _UNIT = r"(?P<u>minute|hour|day|week|month|year)"
 _DURATION = re.compile(
     rf"(?<![\w-])(?P<n>{NUMERAL})-{_UNIT}\b(?!-old)"
     rf"|\b(?:for|lasted|lasting|lasts|spanned|spanning|spans|over|runs for|ran for|run for)\s"
-    rf"(?:(?:about|nearly|almost|more than|some|roughly|at least)\s)?(?P<n2>{NUMERAL})\s(?P<u2>minute|hour|day|week|month|year)s\b"
+    rf"(?:(?:about|nearly|almost|more than|some|roughly|at least)\s)?"
+    rf"(?P<n2>{NUMERAL})\s(?P<u2>minute|hour|day|week|month|year)s\b"
     rf"|(?<![\w-])(?P<n3>{NUMERAL})\s(?P<u3>minute|hour|day|week|month|year)s\sof\b")
 
 

@@ -23,7 +23,10 @@ def swapped_word(word: str) -> str:
     return _as_cased(pool[zlib.crc32(lower.encode()) % len(pool)], word)
 
 
-_QUOTE = re.compile(r"“(?P<a>[^”\n]+)”|\"(?P<b>[^\"\n]+)\"|(?:(?<=\s)|(?<=^)|(?<=[(—-]))‘(?P<c>[^’\n]+(?:’\w[^’\n]*)*)’(?!\w)",
+# Double quotes, curly or straight; single curly ones opened after a space or a dash, an apostrophe inside a word
+# ("Baku’s") not taken for their end.
+_QUOTE = re.compile(r"“(?P<a>[^”\n]+)”|\"(?P<b>[^\"\n]+)\""
+                    r"|(?:(?<=\s)|(?<=^)|(?<=[(—-]))‘(?P<c>[^’\n]+(?:’\w[^’\n]*)*)’(?!\w)",
                     re.MULTILINE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 SHARED_RUN = 5  # words a quoted phrase must share with another article's quote
