@@ -6,7 +6,7 @@ import pytest
 
 from benchmarks.perturb import numerals
 from benchmarks.perturb.__main__ import main
-from benchmarks.perturb.clusters import Cluster, Half, half_of, load_clusters
+from benchmarks.perturb.clusters import Cluster, load_clusters
 from benchmarks.perturb.families import SPECS
 from benchmarks.perturb.mention import Family, Mention
 from benchmarks.perturb.names import misspelt
@@ -226,16 +226,7 @@ def test_shift_maps_offsets_after_the_change_back():
     assert shift.back(Span("b.md", 12, 20, 1, 13, 1, 21)) == ("b.md", 12, 20)
 
 
-@pytest.mark.parametrize("topic", [f"ecbplus_t{n:02d}" for n in range(1, 13)])
-def test_half_is_by_topic_for_ecbplus(topic):
-    assert half_of("ecbplus", f"{topic}_a") is half_of("ecbplus", f"{topic}_b") is half_of("ecbplus", topic)
-
-
-def test_hash_split_is_stable_and_balanced():
-    assert [half_of("gva", f"gva_{n}").value for n in range(20, 25)] == ["held-out", "tune", "held-out", "held-out",
-                                                                         "tune"]
-    halves = [half_of("allsides", f"allsides_{n}") for n in range(400)]
-    assert 160 < halves.count(Half.TUNE) < 240
+# The halves themselves are benchmarks.instances.split's, tested in test_benchmark_instances.
 
 
 def test_seeds_are_two_clusters():

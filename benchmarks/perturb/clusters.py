@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import enum
-import hashlib
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks.instances.split import Half, half_of
 from benchmarks.stories import SHARED, load
 from factlint.dating import with_date
 from factlint.model import Document
@@ -18,11 +16,6 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 # The seeds are two rounds of talks: May's (001, 002, 003) and June's (000, 004).
 SEED_CLUSTERS = {"seeds-may": ("001", "002", "003"), "seeds-june": ("000", "004")}
 CORPORA = ("gva", "ecbplus", "allsides", "seeds")
-
-
-class Half(enum.Enum):
-    TUNE = "tune"
-    HELD_OUT = "held-out"
 
 
 @dataclass(frozen=True)
@@ -35,13 +28,7 @@ class Cluster:
 
     @property
     def half(self) -> Half:
-        return half_of(self.corpus, self.id)
-
-
-def half_of(corpus: str, cluster: str) -> Half:
-    """The half a cluster belongs to, by a hash of its id; ECB+'s two clusters of one topic go together."""
-    key = re.sub(r"_[ab]$", "", cluster) if corpus == "ecbplus" else cluster
-    return Half.TUNE if hashlib.sha256(key.encode()).digest()[0] % 2 == 0 else Half.HELD_OUT
+        return half_of(self.id)
 
 
 def available(corpus: str) -> bool:
