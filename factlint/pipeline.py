@@ -52,6 +52,11 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
     return Analysis(tuple(documents), stories, tuple(linked), tuple(findings), timeline, tuple(problems))
 
 
+def has_text(doc: Document) -> bool:
+    """Whether an article holds any word to check (an empty file, or one of blanks and marks, holds none)."""
+    return any(ch.isalnum() for ch in doc.body)
+
+
 def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | None = None,
          stdin_text: str | None = None, default_date: dt.date | None = None, all_facts: bool = False,
          grouping: link.Grouping = link.Grouping(), encoding: str = "utf-8", max_bytes: int = 10_000_000,
@@ -59,12 +64,15 @@ def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | No
          progress: Callable[[int, int], None] | None = None) -> tuple[Analysis, Report]:
     """Read the paths and check them; problems with single files are kept, not raised."""
     result = read_paths(paths, stdin_text=stdin_text, encoding=encoding, max_bytes=max_bytes)
-    analysis = analyse(result.documents, rulebook, rules, all_facts=all_facts, default_date=default_date,
+    articles = [doc for doc in result.documents if has_text(doc)]
+    empty = tuple(Problem(doc.path, doc.position(doc.body_start)[0], 1, "no text to check: an article without a word "
+                          "is not read as an article") for doc in result.documents if not has_text(doc))
+    analysis = analyse(articles, rulebook, rules, all_facts=all_facts, default_date=default_date,
                        grouping=grouping, cache=cache, jobs=jobs, progress=progress)
     report = Report(
         findings=analysis.findings,
         documents={doc.path: doc for doc in analysis.documents},
-        problems=result.problems + analysis.problems,
+        problems=result.problems + empty + analysis.problems,
         rules=rulebook.rules if rules is None else tuple(rules),
         stories=analysis.stories,
         facts=analysis.facts,
