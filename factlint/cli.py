@@ -21,7 +21,7 @@ from factlint.fix import run_fixes
 from factlint.cache import DEFAULT_DIR, Cache
 from factlint.fanout import available_cpus
 from factlint.model import ExitCode, Severity
-from factlint.outputs import STDOUT, OutputError, parse_outputs
+from factlint.outputs import STDOUT, OutputError, WriteError, parse_outputs, write_report
 from factlint.outputs import statistics as stats_table
 from factlint.pipeline import analyse, lint
 from factlint.policy import Selection, exit_code, select_rules, unknown_selectors
@@ -132,16 +132,6 @@ def _default_date(date: dt.datetime | None, config: Config) -> dt.date | None:
     return date.date() if date else config.date
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    """Write through a temporary file and rename, so an interrupted run never leaves half a report."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
-
-
 PROGRESS_MIN_DOCUMENTS = 300
 
 
@@ -234,8 +224,11 @@ def _only_paths(changed_since: str | None, named: tuple[str, ...] | None) -> fro
 def _write(text: str, destination: str, color: bool = False) -> None:
     if destination == STDOUT:
         click.echo(text, nl=False, color=color)  # click strips ANSI off a terminal unless told otherwise
-    else:
-        _write_atomically(Path(destination), text)
+        return
+    try:
+        write_report(destination, text)
+    except WriteError as error:
+        _fail(str(error))
 
 
 @main.command()
@@ -326,7 +319,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
                           per_file_ignores=config.per_file_ignores, root=root)
     findings = suppressed(report.findings, report.documents, decisions)
     if write_baseline:
-        Path(write_baseline).write_text(render_baseline(findings, report.documents), encoding="utf-8")
+        _write(render_baseline(findings, report.documents), write_baseline)
         click.echo(f"factlint: wrote {len(findings)} finding(s) to {write_baseline}", err=True)
     baseline = baseline or (config.baseline if not write_baseline else None) or write_baseline
     if baseline:

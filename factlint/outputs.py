@@ -1,7 +1,11 @@
-"""Where each output format goes: `--format NAME[:FILE]` and `-o FILE` paired into a list of Outputs."""
+"""Where each output format goes: `--format NAME[:FILE]` and `-o FILE` paired into a list of Outputs, and how a
+report reaches its file (atomically to a regular file, straight through to a pipe or device)."""
 
 from __future__ import annotations
 
+import os
+import stat
+import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Sequence
@@ -21,6 +25,62 @@ class Output:
 
 class OutputError(ValueError):
     """The --format and -o options do not fit together."""
+
+
+class WriteError(Exception):
+    """A report could not be written to its destination; the message names the file and the reason."""
+
+
+# Names that stand for an open stream of this process, whatever they resolve to: replacing them would replace
+# the terminal or the file the shell redirected to.
+_STREAM_FOLDERS = ("/dev/", "/proc/")
+
+
+def _straight_through(path: str) -> bool:
+    """Whether a destination is written in place: anything but a regular file (or one not yet made)."""
+    if os.path.abspath(path).startswith(_STREAM_FOLDERS):
+        return True
+    try:
+        mode = os.stat(path).st_mode  # follows symlinks: a link to a FIFO is a FIFO
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True  # let opening it report why it cannot be written
+    return not stat.S_ISREG(mode)
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)
+
+
+def write_report(destination: str, text: str) -> None:
+    """Write a report to a file: through a temporary file and a rename when it is (or will be) a regular file, so
+    an interrupted run never leaves half a report; straight into pipes, FIFOs and devices; a symlink is followed,
+    so the link stays and its target is written. Raise WriteError naming the file and the reason."""
+    data = text.encode("utf-8")
+    try:
+        if _straight_through(destination):
+            with open(destination, "ab") as handle:  # append: /dev/stdout redirected to a file keeps what it holds
+                handle.write(data)
+            return
+        target = os.path.realpath(destination)
+        folder = os.path.dirname(target) or "."
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(target)}.", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+            if os.path.exists(target):
+                os.chmod(temporary, stat.S_IMODE(os.stat(target).st_mode))
+            else:
+                umask = os.umask(0)
+                os.umask(umask)
+                os.chmod(temporary, 0o666 & ~umask)
+            os.replace(temporary, target)
+        finally:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+    except OSError as error:
+        raise WriteError(f"cannot write report to {destination}: {_reason(error)}") from None
 
 
 def parse_outputs(formats: Sequence[str], files: Sequence[str], known: Iterable[str],
