@@ -10,7 +10,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from factlint.model import Finding, Rule
+from factlint.model import Finding, Report, Rule
+from factlint.report import github
 
 STDOUT = "-"
 
@@ -105,6 +106,17 @@ def parse_outputs(formats: Sequence[str], files: Sequence[str], known: Iterable[
     if sum(o.destination == STDOUT for o in outputs) > 1:
         raise OutputError("only one format can go to standard output; give the others a file")
     return outputs
+
+
+def append_step_summary(path: str, report: Report) -> None:
+    """Append the Markdown summary of a report to a GitHub step summary file ($GITHUB_STEP_SUMMARY), within what
+    GitHub accepts per step given what the step wrote there already; raise WriteError naming the file."""
+    try:
+        used = os.path.getsize(path) if os.path.exists(path) else 0
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(github.step_summary(report, budget=github.SUMMARY_LIMIT - used))
+    except OSError as error:
+        raise WriteError(f"cannot write the step summary to {path}: {_reason(error)}") from None
 
 
 def statistics(findings: Sequence[Finding], rules: Sequence[Rule]) -> str:
