@@ -9,6 +9,7 @@ from typing import Iterator, Mapping, Sequence
 
 import regex
 
+from factlint.check.cite import articles
 from factlint.check.scope import scope_key
 from factlint.gazetteer import lookup_key
 from factlint.model import Corpus, Edit, FactKind, Finding, LinkedFact, Related, Rule, Span
@@ -238,8 +239,7 @@ def _count(uses: Sequence[_Use]) -> str:
 
 
 def _where(uses: Sequence[_Use]) -> str:
-    paths = list(dict.fromkeys(u.span.path.rsplit("/", 1)[-1] for u in uses))
-    return ", ".join(paths) if len(paths) <= 2 else f"{len(paths)} articles"
+    return articles(u.span.path for u in uses)
 
 
 def _short_form(a: str, b: str) -> bool:

@@ -6,7 +6,6 @@ import dataclasses
 
 from collections import defaultdict
 from dataclasses import dataclass
-from pathlib import PurePath
 from typing import Mapping
 
 from factlint.link import MAIN_INSTANCE
@@ -47,10 +46,11 @@ class View:
         return self.by_span.get(span_key(fact.span), ())
 
     def label(self, path: str) -> str:
-        """A short name for an article: its outlet, else its file name."""
+        """A name for an article: its outlet, else its path as the findings show it (a file name alone may be
+        shared by articles in two folders)."""
         doc = self.documents.get(path)
         outlet = str(doc.meta.get("outlet", "")).strip() if doc is not None else ""
-        return outlet or PurePath(path).name
+        return outlet or path
 
     def title(self, path: str) -> str:
         """The article's title: front matter `title`, else its first line of text, cut to a readable length."""
