@@ -522,3 +522,9 @@ def test_agreement_and_time_sources_name_other_articles_by_their_path(tmp_path):
     result = run(".", "--no-cache", "--format", "json", "--select", ",".join(PENDING_RULES), cwd=folder)
     messages = [f["message"] for f in json.loads(result.stdout)["findings"]]
     assert messages and not any(BARE_NAME.search(m) for m in messages)
+
+
+def test_a_gazetteer_alias_is_not_reported_as_the_other_spelling():
+    result = run("seeds/001_3c1e2b94aa01429f.txt", "seeds/002_60e84be2c5a20637.txt", "--no-cache")
+    assert "Foreign Service Institute elsewhere" not in result.stdout
+    assert "Foreign Service Institute elsewhere" not in run("seeds/", "--no-cache").stdout
