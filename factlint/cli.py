@@ -30,6 +30,7 @@ from factlint.read import STDIN_PATH, MissingPathError, read_paths
 from factlint.read_errors import READ_ERROR_RULE
 from factlint.report import FORMATS, SHOWS_ALL_FACTS, render
 from factlint.report.facts import FACT_FORMATS
+from factlint.report.stories import describe as describe_stories
 from factlint.rulebook import VOCABULARY_FOLDER, RuleError, Rulebook, load_rulebook, shipped_rules_dir
 from factlint.suppress import UNUSED_RULE
 
@@ -445,7 +446,7 @@ def stories(paths: tuple[str, ...], date: dt.datetime | None, story_by: str | No
     result = _read(paths)
     analysis = analyse(result.documents, _rulebook(()), rules=(), default_date=_default_date(date, config),
                        grouping=_grouping(story_by, manifest, config))
-    for line in link.describe_stories(analysis.stories, analysis.timeline):
+    for line in describe_stories(analysis.stories, analysis.timeline, {d.path: d for d in analysis.documents}):
         click.echo(line)
 
 

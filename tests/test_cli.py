@@ -528,3 +528,9 @@ def test_a_gazetteer_alias_is_not_reported_as_the_other_spelling():
     result = run("seeds/001_3c1e2b94aa01429f.txt", "seeds/002_60e84be2c5a20637.txt", "--no-cache")
     assert "Foreign Service Institute elsewhere" not in result.stdout
     assert "Foreign Service Institute elsewhere" not in run("seeds/", "--no-cache").stdout
+
+
+def test_stories_show_the_evidence_as_the_articles_write_it():
+    output = run("stories", "seeds/").stdout
+    assert "grouped by: National Security; Jake Sullivan;" in output
+    assert "jake sullivan" not in output and "bayramov mirzoyan" not in output

@@ -10,6 +10,7 @@ from typing import Mapping
 
 from factlint.link import MAIN_INSTANCE
 from factlint.model import Document, Fact, Finding, LinkedFact, Report, Span, Story
+from factlint.report.names import Names, names
 
 TITLE_WIDTH = 90
 TITLE_MIN_WORDS = 5
@@ -37,6 +38,7 @@ class View:
     article_ids: Mapping[str, str]
     conflicts: tuple[Conflict, ...]
     by_span: Mapping[tuple[str, int, int], tuple[Conflict, ...]]
+    names: Names = Names()
 
     def article_id(self, path: str) -> str:
         return self.article_ids.get(path, "a-unknown")
@@ -83,7 +85,8 @@ def build_view(report: Report) -> View:
         conflicts.append(conflict)
         for span in spans:
             by_span[span_key(span)].append(conflict)
-    return View(report.documents, article_ids, tuple(conflicts), {k: tuple(v) for k, v in by_span.items()})
+    return View(report.documents, article_ids, tuple(conflicts), {k: tuple(v) for k, v in by_span.items()},
+                names(report.facts, report.findings, report.rules))
 
 
 @dataclass(frozen=True)
