@@ -534,3 +534,20 @@ def test_stories_show_the_evidence_as_the_articles_write_it():
     output = run("stories", "seeds/").stdout
     assert "grouped by: National Security; Jake Sullivan;" in output
     assert "jake sullivan" not in output and "bayramov mirzoyan" not in output
+
+
+@pytest.mark.parametrize("formats, summary_written", [(("github",), True), (("text",), False)])
+def test_github_step_summary_is_appended_when_the_runner_sets_it(tmp_path, monkeypatch, formats, summary_written):
+    summary = tmp_path / "step_summary.md"
+    summary.write_text("## an earlier step\n")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    result = run("seeds/", "--no-cache", *(f for name in formats for f in ("--format", name)))
+    assert result.exit_code == 1
+    text = summary.read_text()
+    assert text.startswith("## an earlier step\n")
+    assert ("## factlint\n\n15 findings (2 errors, 12 warnings, 1 info) in 5 articles." in text) is summary_written
+    if summary_written:
+        rows = [line for line in text.splitlines() if line.startswith("| error") or line.startswith("| warning")
+                or line.startswith("| info")]
+        assert len(rows) == 15 and rows[0].startswith("| error | `duration-agreement`")
+        assert "::" not in text
