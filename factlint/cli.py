@@ -8,6 +8,7 @@ import difflib
 import os
 import sys
 from pathlib import Path
+from typing import Sequence
 
 import click
 
@@ -20,8 +21,8 @@ from factlint.explain import explain as explain_rule
 from factlint.fix import run_fixes
 from factlint.cache import DEFAULT_DIR, Cache
 from factlint.fanout import available_cpus
-from factlint.model import ExitCode, Severity
-from factlint.outputs import STDOUT, OutputError, WriteError, append_step_summary, parse_outputs, write_report
+from factlint.model import ExitCode, Rule, Severity
+from factlint.outputs import STDOUT, Output, OutputError, WriteError, append_step_summary, parse_outputs, write_report
 from factlint.outputs import statistics as stats_table
 from factlint.pipeline import analyse, lint
 from factlint.policy import (Selection, exit_code, input_errors_kept, select_rules, split_selectors,
@@ -30,7 +31,7 @@ from factlint.read import STDIN_PATH, MissingPathError, read_paths
 from factlint.read_errors import READ_ERROR_RULE
 from factlint.report import FORMATS, SHOWS_ALL_FACTS, render
 from factlint.report.facts import FACT_FORMATS
-from factlint.report.stories import describe as describe_stories
+from factlint.report.stories import readable as readable_stories
 from factlint.rulebook import VOCABULARY_FOLDER, RuleError, Rulebook, load_rulebook, shipped_rules_dir
 from factlint.suppress import UNUSED_RULE
 
@@ -202,8 +203,8 @@ def _use_color(mode: str) -> bool:
     return bool(os.environ.get("FORCE_COLOR")) or sys.stdout.isatty()
 
 
-def _show_settings(config: Config, selection: Selection, rules, wanted, files: tuple[str, ...],
-                   fail_on: str | None) -> None:
+def _show_settings(config: Config, selection: Selection, rules: Sequence[Rule], wanted: Sequence[Output],
+                   files: tuple[str, ...], fail_on: str | None) -> None:
     """Print the settings in force, as --show-settings promises."""
     resolved = dataclasses.asdict(config)
     resolved.update(select=selection.select, ignore=selection.ignore,
@@ -446,7 +447,8 @@ def stories(paths: tuple[str, ...], date: dt.datetime | None, story_by: str | No
     result = _read(paths)
     analysis = analyse(result.documents, _rulebook(()), rules=(), default_date=_default_date(date, config),
                        grouping=_grouping(story_by, manifest, config))
-    for line in describe_stories(analysis.stories, analysis.timeline, {d.path: d for d in analysis.documents}):
+    shown, timeline = readable_stories(analysis.stories, analysis.timeline, {d.path: d for d in analysis.documents})
+    for line in link.describe_stories(shown, timeline):
         click.echo(line)
 
 

@@ -18,12 +18,30 @@ from factlint.read import make_document, read_paths
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
-def test_seed_stories_are_the_two_rounds():
-    documents = read_paths([str(SEEDS)]).documents
+def _episodes(documents) -> list[list[str]]:
+    documents = [with_date(doc) for doc in documents]
     stories = link.group_stories(documents)
-    groups = sorted(sorted(Path(p).name[:3] for p in story.paths) for story in stories)
-    assert groups == [["000", "004"], ["001", "002", "003"]]
-    assert all(story.evidence for story in stories)
+    episodes = link.timeline(documents, stories).episodes
+    keys = {(e.story, e.key) for e in episodes.values()}
+    return sorted(sorted(Path(p).name[:3] for p, e in episodes.items() if (e.story, e.key) == key) for key in keys)
+
+
+def test_seed_episodes_are_the_two_rounds():
+    # One story (the same ministers, the same talks), two occasions: 004 places the five-day talks "last month".
+    documents = read_paths([str(SEEDS)]).documents
+    assert _episodes(documents) == [["000", "004"], ["001", "002", "003"]]
+    assert all(story.evidence for story in link.group_stories(documents))
+
+
+@pytest.mark.parametrize("extra", [
+    "Markets were calm on Monday.",
+    "",
+    "The orchestra opened its winter season with Mahler in Vienna on Friday.",
+    "Armenia and Azerbaijan fought a war in the fall of 2020.",
+])
+def test_an_unrelated_article_changes_no_episode(extra):
+    documents = list(read_paths([str(SEEDS)]).documents) + [make_document("zzz.md", extra)[0]]
+    assert [group for group in _episodes(documents) if group != ["zzz"]] == [["000", "004"], ["001", "002", "003"]]
 
 
 def test_front_matter_story_wins():
@@ -62,11 +80,12 @@ def _seeds():
     return read_paths([str(SEEDS)]).documents
 
 
-def test_seed_stories_are_not_grouped_by_shared_background():
+def test_seed_episodes_are_not_joined_by_shared_background():
     # 001 and 004 share four background paragraphs but report different rounds.
-    stories = link.group_stories(_seeds())
-    story_of = {Path(p).name[:3]: story.id for story in stories for p in story.paths}
-    assert story_of["001"] != story_of["004"]
+    documents = [with_date(doc) for doc in _seeds()]
+    episodes = link.timeline(documents, link.group_stories(documents)).episodes
+    of = {Path(p).name[:3]: (e.story, e.key) for p, e in episodes.items()}
+    assert of["001"] != of["004"]
 
 
 def test_story_by_folder(tmp_path):
@@ -110,15 +129,17 @@ def test_boilerplate_lines_do_not_group_articles():
     assert len(link.group_stories(docs)) == 4
 
 
-def test_reference_joins_the_event_of_the_story_it_describes(rulebook):
-    docs = _seeds()
+def test_reference_joins_the_event_of_the_episode_it_describes(rulebook):
+    docs = [with_date(doc) for doc in _seeds()]
     stories = link.group_stories(docs)
     timeline = link.timeline(docs, stories)
     facts = [f for d in docs for f in durations.extract(d, rulebook.lexicon)]
-    linked = {(Path(i.fact.span.path).name[:3], i.fact.span.line): i for i in link.link(docs, facts, stories, timeline.references)}
+    linked = {(Path(i.fact.span.path).name[:3], i.fact.span.line): i
+              for i in link.link(docs, facts, stories, timeline.references, timeline.times, timeline.episodes)}
     may = linked[("001", 4)]
     assert (linked[("004", 10)].story, linked[("004", 10)].instance) == (may.story, may.instance)
-    assert linked[("004", 3)].story != may.story
+    assert (linked[("004", 3)].story, linked[("004", 3)].instance) != (may.story, may.instance)
+    assert (linked[("004", 3)].story, linked[("004", 3)].instance) == (linked[("000", 5)].story, linked[("000", 5)].instance)
 
 
 @pytest.mark.parametrize("key, written, expected", [
@@ -158,53 +179,59 @@ def _days(*isos: str) -> tuple[tuple[int, int], ...]:
 
 
 @pytest.mark.parametrize("first, second, first_names, second_names, factor", [
-    # Dates a few days apart: one time, so more alike.
-    ("2014-02-04", "2014-02-09", (), (), stories.SAME_TIME_FACTOR),
-    # Months apart, and neither names the other's time: less alike.
-    ("2014-02-04", "2014-09-10", (), (), stories.DATE_GAP_FACTOR),
+    # Dates a few days apart: one time, left as alike as their words make them.
+    ("2014-02-04", "2014-02-09", (), (), 1.0),
+    # Months apart, and neither names the other's time: a follow-up at most, needing more shared evidence.
+    ("2014-02-04", "2014-09-10", (), (), stories.FOLLOW_UP),
     # The follow-up names the day of the first report's event ("the Feb. 3 shooting"): one time.
-    ("2014-02-04", "2014-09-10", (), _days("2014-02-03"), stories.SAME_TIME_FACTOR),
-    ("2014-09-10", "2014-02-04", _days("2014-02-03"), (), stories.SAME_TIME_FACTOR),
+    ("2014-02-04", "2014-09-10", (), _days("2014-02-03"), 1.0),
+    ("2014-09-10", "2014-02-04", _days("2014-02-03"), (), 1.0),
     # A day named that is far from the other's date does not help.
-    ("2014-02-04", "2014-09-10", (), _days("2013-06-01"), stories.DATE_GAP_FACTOR),
-    # An undated article is neither raised nor lowered.
+    ("2014-02-04", "2014-09-10", (), _days("2013-06-01"), stories.FOLLOW_UP),
+    # An undated article that names no dated day tells no time: left alone.
     (None, "2014-09-10", (), (), 1.0),
+    # An undated article's own dated days are its time.
+    (None, "2014-09-10", _days("2014-09-09"), (), 1.0),
+    (None, "2014-09-10", _days("2012-01-01"), (), stories.FOLLOW_UP),
 ])
-def test_time_raises_or_lowers_similarity(first, second, first_names, second_names, factor):
+def test_time_lowers_similarity_of_different_times(first, second, first_names, second_names, factor):
     documents = [_on(first), _on(second)]
     [(pair, value)] = stories._timed({(0, 1): 0.2}, documents, [first_names, second_names])
     assert pair == (0, 1) and value == pytest.approx(0.2 * factor)
 
 
 @pytest.mark.parametrize("vectors, expected", [
-    # A feature one article alone holds links nothing and is dropped; the rest are unit length.
-    ([{"a": 1.0, "b": 1.0}, {"a": 1.0, "c": 1.0}, {"a": 1.0, "b": 1.0, "d": 1.0}],
-     [{"a", "b"}, {"a"}, {"a", "b"}]),
-    # With fewer than three articles nothing is dropped.
-    ([{"a": 1.0, "b": 2.0}, {"a": 1.0}], [{"a", "b"}, {"a"}]),
+    # A feature one article alone holds links nothing and leaves the index, but still counts in the article's
+    # length; a word as common as "said" links nothing either.
+    ([{"mirzoyan": 1.0, "bayramov": 1.0}, {"mirzoyan": 1.0, "arlington": 1.0}, {"mirzoyan": 1.0, "bayramov": 1.0}],
+     [{"mirzoyan", "bayramov"}, {"mirzoyan"}, {"mirzoyan", "bayramov"}]),
+    ([{"mirzoyan": 1.0, "said": 2.0}, {"mirzoyan": 1.0, "said": 1.0}], [{"mirzoyan"}, {"mirzoyan"}]),
     ([], []),
 ])
-def test_weigh_keeps_shared_features_as_unit_vectors(vectors, expected):
+def test_weigh_indexes_shared_specific_features(vectors, expected):
     weighted = stories.weigh(vectors)
     assert [set(weighted.vector(i)) for i in range(len(weighted))] == expected
-    for i in range(len(weighted)):
-        assert math.fsum(w * w for w in weighted.vector(i).values()) == pytest.approx(1.0)
+    for i, raw in enumerate(vectors):
+        full = math.fsum((w * stories.feature_specificity(k)) ** 2 for k, w in raw.items())
+        kept = math.fsum(w * w for w in weighted.vector(i).values())
+        expected_kept = math.fsum((w * stories.feature_specificity(k)) ** 2 for k, w in raw.items()
+                                  if k in expected[i]) / full
+        assert kept == pytest.approx(expected_kept)
 
 
-def test_weigh_indexes_only_features_rare_enough_to_link():
-    # Among 50 articles a word all of them hold says nothing of one event and is not indexed.
-    vectors = [{"common": 1.0, f"pair{i // 2}": 1.0} for i in range(50)]
-    weighted = stories.weigh(vectors)
-    assert set(weighted.vector(0)) == {"common", "pair0"}
-    assert set(weighted.indexed(0)) == {"pair0"}
-    assert stories.similarities(weighted, 0.0).keys() == {(2 * k, 2 * k + 1) for k in range(25)}
+def test_weights_do_not_depend_on_the_other_articles():
+    alone = stories.weigh([{"mirzoyan": 1.0, "talks": 2.0}, {"mirzoyan": 1.0, "talks": 1.0}])
+    crowded = stories.weigh([{"mirzoyan": 1.0, "talks": 2.0}, {"mirzoyan": 1.0, "talks": 1.0}]
+                            + [{"talks": 1.0, f"word{i}": 1.0} for i in range(30)])
+    assert alone.vector(0)["mirzoyan"] == pytest.approx(crowded.vector(0)["mirzoyan"])
+    assert stories.similarities(alone)[(0, 1)] == pytest.approx(stories.similarities(crowded)[(0, 1)])
 
 
 @pytest.mark.parametrize("seed", range(5))
 @pytest.mark.parametrize("floor", [0.0, 0.02, 0.3])
 def test_similarities_are_the_dot_products_of_pairs_sharing_a_word(seed, floor):
     rng = random.Random(seed)
-    vocabulary = [f"w{i}" for i in range(12)]
+    vocabulary = [f"qzx{i}" for i in range(12)]
     vectors = [{w: rng.random() for w in rng.sample(vocabulary, rng.randint(1, 5))} for _ in range(15)]
     weighted = stories.weigh(vectors)
     expected = {}

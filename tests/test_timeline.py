@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from factlint import link
-from factlint.link.timeline import shift
+from factlint.link.episodes import shift
 from factlint.read import make_document, read_paths
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

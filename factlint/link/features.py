@@ -98,7 +98,7 @@ def headline(line: str) -> str:
     return line
 
 
-def _title_case(line: str) -> bool:
+def title_case(line: str) -> bool:
     """Whether most longer words are capitalized, as in a headline, so capitals mark no names."""
     words = [w for w in _LETTERS.findall(line) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
@@ -143,7 +143,7 @@ def _line_words(doc: Document, rank: int, base: int, line: str, lower: str | Non
         distant = _merged(sentence_at(doc.text, base + m.start()) for m in DISTANT.finditer(line))
     next_distant = 0
     cut = len(headline(line)) if rank < _HEADLINE_LINES else len(line)
-    names = not _title_case(line[:cut])
+    names = not title_case(line[:cut])
     words, before_cut = [], 0
     for m in _WORD.finditer(line):
         written = m.group()
@@ -224,10 +224,9 @@ _DAY_OR_MONTH = regex.compile(r"\d{4}-\d\d(?:-\d\d)?")
 
 
 def periods(doc: Document) -> tuple[tuple[int, int], ...]:
-    """The days and months a dated article names, as (first, last) day ordinals: a follow-up written months later
-    names the day of the event it follows ("the Feb. 3 shooting"), which ties it to the first reports."""
-    if doc.date is None:
-        return ()
+    """The days and months an article names, as (first, last) day ordinals: a follow-up written months later
+    names the day of the event it follows ("the Feb. 3 shooting"), which ties it to the first reports. An undated
+    article names only the days and months it gives with their year ("July 11, 2013"): they tell its time."""
     found = set()
     for timex in find_timexes(doc.text, doc.date):
         if timex.type is TimexType.DATE and timex.start >= doc.body_start and _DAY_OR_MONTH.fullmatch(timex.value):

@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 import regex
 
 from factlint.extract.sentences import sentence_at
+from factlint.extract.timex import date_interval
 from factlint.model import Anchor, ArticleTime, Document, Fact, FactKind, LinkedFact, Story
 
 if TYPE_CHECKING:
+    from factlint.link.episodes import Episode
     from factlint.link.references import Reference
 
 MAIN_INSTANCE = "main"
@@ -117,24 +119,50 @@ def _other_time(value: str, time: str) -> bool:
     return not (value.startswith(named_time) or named_time.startswith(value))
 
 
+def _episode_of_time(time: str, episodes: Sequence["Episode"]) -> "Episode | None":
+    """The episode a calendar time ("2023-05", "2023-05-04") written in a clause may be, if exactly one."""
+    days = date_interval(time)
+    if not days:
+        return None
+    first, last = dt.date.fromordinal(int(days[0])), dt.date.fromordinal(int(days[1]))
+    held = [episode for episode in episodes if episode.frame == "calendar" and episode.holds(first, last)]
+    return held[0] if len(held) == 1 else None
+
+
 def link(documents: Sequence[Document], facts: Iterable[Fact], stories: Sequence[Story],
-         references: Sequence["Reference"] = (), times: Mapping[str, ArticleTime] | None = None) -> list[LinkedFact]:
-    """Place each fact in its story and event instance; a sentence about another story's event joins that story."""
+         references: Sequence["Reference"] = (), times: Mapping[str, ArticleTime] | None = None,
+         episodes: Mapping[str, "Episode"] | None = None) -> list[LinkedFact]:
+    """Place each fact in its story and event instance: its article's episode, unless its clause names another time
+    (an earlier episode of the story when that time is one, else an instance of that time), or its sentence
+    describes the event of another article (that article's story and episode)."""
     story_of = {path: story.id for story in stories for path in story.paths}
+    episodes = episodes or {}
+    by_story: dict[str, list[Episode]] = {}
+    for episode in {id(e): e for e in episodes.values()}.values():
+        by_story.setdefault(episode.story, []).append(episode)
     by_path = {doc.path: doc for doc in documents}
     pointing = {}
     for reference in references:
         pointing.setdefault(reference.path, []).append(reference)
     linked = []
     for fact in facts:
-        doc = by_path[fact.span.path]
-        matched = [r for r in pointing.get(fact.span.path, []) if r.start <= fact.span.start < r.end]
+        path = fact.span.path
+        doc = by_path[path]
+        matched = [r for r in pointing.get(path, []) if r.start <= fact.span.start < r.end]
         if matched:
             ref = matched[0]
             anchor = Anchor(ref.anchor, " ".join(ref.anchor.lower().split()))
-            linked.append(LinkedFact(fact, ref.target, MAIN_INSTANCE, anchor))
+            target = episodes.get(ref.target_path)
+            linked.append(LinkedFact(fact, ref.target, target.key if target else MAIN_INSTANCE, anchor))
             continue
-        time = (times or {}).get(fact.span.path)
+        time = (times or {}).get(path)
         instance, anchor = instance_of(doc, fact, time.date if time and time.frame == "calendar" else None)
-        linked.append(LinkedFact(fact, story_of.get(fact.span.path, fact.span.path), instance, anchor))
+        own = episodes.get(path)
+        if instance == MAIN_INSTANCE:
+            instance = own.key if own else MAIN_INSTANCE
+        elif own is not None:
+            earlier = _episode_of_time(instance.removeprefix("other:"), by_story.get(own.story, ()))
+            if earlier is not None and earlier is not own:
+                instance = earlier.key
+        linked.append(LinkedFact(fact, story_of.get(path, path), instance, anchor))
     return linked

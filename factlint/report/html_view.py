@@ -134,6 +134,8 @@ def instance_label(instance: str, facts: list[LinkedFact]) -> str:
     """How a reader would name an event instance: the main event, or the occasion its anchor names."""
     if instance == MAIN_INSTANCE:
         return "The event these articles report"
+    if instance[:4].isdigit():
+        return f"A later occasion of the story, reported from {instance}"
     anchor = next((item.anchor for item in facts if item.anchor is not None), None)
     return f"Another occasion: “{anchor.text if anchor else instance.partition(':')[2] or instance}”"
 

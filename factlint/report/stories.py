@@ -1,8 +1,9 @@
-"""The `factlint stories` listing: each story, its articles and times, and the evidence that grouped them, written
-as the articles write it ("Jake Sullivan", not the matching key "jake sullivan")."""
+"""What `factlint stories` shows of the evidence that grouped articles: written as the articles write it ("Jake
+Sullivan", not the matching key "jake sullivan")."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from typing import Mapping, Sequence
@@ -39,25 +40,17 @@ def _listed(phrases: Sequence[str], texts: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(written(phrase, texts) for phrase in phrases))
 
 
-def describe(stories: Sequence[Story], timeline: Timeline | None, documents: Mapping[str, Document]) -> list[str]:
-    """Lines for `factlint stories`: each story, its articles with their times, its evidence and references."""
-    times = timeline.times if timeline else {}
-    references = timeline.references if timeline else ()
-    lines = []
-    for story in stories:
-        texts = [documents[path].text for path in story.paths if path in documents]
-        count = len(story.paths)
-        lines.append(f"story {story.id} ({count} article{'s' if count != 1 else ''})")
-        for path in story.paths:
-            time = times.get(path)
-            when = "undated" if time is None else (
-                f"{time.date.isoformat()} ({time.source})" if time.frame == "calendar" else f"undated, {time.source}")
-            lines.append(f"  {path}\t{when}")
-        if story.evidence:
-            lines.append(f"  grouped by: {'; '.join(_listed(story.evidence, texts))}")
-        for ref in references:
-            if ref.story == story.id:
-                shared = ", ".join(_listed(ref.evidence, texts))
-                lines.append(f"  refers to story {ref.target} as \"{ref.anchor}\" ({ref.path}:{ref.line}; shared: {shared})")
-        lines.append("")
-    return lines
+def readable(stories: Sequence[Story], timeline: Timeline | None,
+             documents: Mapping[str, Document]) -> tuple[tuple[Story, ...], Timeline | None]:
+    """The stories and references with their evidence written as the articles write it, for link's listing."""
+    story_of = {path: story for story in stories for path in story.paths}
+
+    def texts(story: Story | None) -> list[str]:
+        return [documents[path].text for path in (story.paths if story else ()) if path in documents]
+
+    shown = tuple(dataclasses.replace(story, evidence=tuple(_listed(story.evidence, texts(story)))) for story in stories)
+    if timeline is None:
+        return shown, None
+    references = tuple(dataclasses.replace(ref, evidence=tuple(_listed(ref.evidence, texts(story_of.get(ref.path)))))
+                       for ref in timeline.references)
+    return shown, dataclasses.replace(timeline, references=references)
