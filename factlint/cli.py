@@ -259,7 +259,9 @@ def _write(text: str, destination: str, color: bool = False) -> None:
 @click.option("--format", "formats", multiple=True, metavar="NAME[:FILE]",
               help=f"Output format, repeatable: {', '.join(FORMATS)}. NAME:FILE writes that format to FILE.")
 @click.option("-o", "--output", "outputs", multiple=True, type=click.Path(dir_okay=False),
-              help="File for the next --format given without one, in order (- is standard output).")
+              help="File for the next --format given without one, in order (- is standard output). A regular "
+                   "file is replaced atomically; a pipe, FIFO or device is written straight through; a symlink's "
+                   "target is written.")
 @rules_option
 @click.option("--select", multiple=True, help="Run only these rule ids or prefixes (comma-separated or repeated).")
 @click.option("--ignore", multiple=True, help="Leave out these rule ids or prefixes (comma-separated or repeated); "
@@ -428,7 +430,8 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
 @story_options
 def facts(paths: tuple[str, ...], output_format: str, rule_dirs: tuple[str, ...], date: dt.datetime | None,
           story_by: str | None = None, manifest: str | None = None) -> None:
-    """List every fact factlint extracts from the articles, with its story and event instance."""
+    """List every fact factlint extracts from the articles, with its story and event instance; subjects are
+    named as most articles spell them."""
     config = _config(None, False)
     rulebook = _rulebook((*config.rules, *rule_dirs), no_default=not config.default_rules)
     result = _read(paths)
@@ -442,7 +445,7 @@ def facts(paths: tuple[str, ...], output_format: str, rule_dirs: tuple[str, ...]
 @date_option
 @story_options
 def stories(paths: tuple[str, ...], date: dt.datetime | None, story_by: str | None, manifest: str | None) -> None:
-    """List each story: its articles, their dates, and the evidence that grouped them."""
+    """List each story: its articles, their dates, and the evidence that grouped them, as the articles write it."""
     config = _config(None, False)
     result = _read(paths)
     analysis = analyse(result.documents, _rulebook(()), rules=(), default_date=_default_date(date, config),

@@ -209,6 +209,19 @@ def test_empty_report_and_problems_render():
     assert dom.all("section", "problems")[0].all("code")[0].text == "bad.txt:1:1: not UTF-8 <here>"
 
 
+def test_an_article_that_cannot_be_read_is_listed_before_the_stories(tmp_path):
+    (tmp_path / "good.txt").write_text("The five-day talks ended on Thursday.\n")
+    (tmp_path / "bad.txt").write_bytes("Caf\xe9 talks.\n".encode("latin-1"))
+    target = tmp_path / "report.html"
+    result = CliRunner().invoke(main, [str(tmp_path), "--no-cache", "--format", "html", "-o", str(target)])
+    assert result.exit_code == 1
+    page = target.read_text(encoding="utf-8")
+    dom = parse(page)
+    (item,) = dom.all("section", "problems")[0].all("li", data_rule="read-error")
+    assert "bad.txt:1:4: read-error: not valid utf-8 at byte 3" in item.text
+    assert page.index('class="problems"') < page.index('class="story"')
+
+
 def test_cli_writes_the_page(tmp_path):
     target = tmp_path / "report.html"
     result = CliRunner().invoke(main, [str(ROOT / "seeds"), "--format", "html", "-o", str(target)])
