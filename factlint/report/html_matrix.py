@@ -111,12 +111,6 @@ def _row(view: View, part: StoryPart, row: Row) -> tuple[str, bool]:
     ), bool(rules)
 
 
-def _body(view: View, part: StoryPart, instance: str, rows: list[Row]) -> tuple[str, bool]:
-    """One instance's rows under its heading, and whether any of them disagree."""
-    built = [_row(view, part, row) for row in rows]
-    return f'<tbody>{_heading(part, instance)}{"".join(html for html, _ in built)}</tbody>', any(d for _, d in built)
-
-
 def _table(view: View, part: StoryPart, bodies: list[str], caption: str) -> str:
     head = "".join(
         f'<th scope="col" data-article="{view.article_id(p)}"><a href="#{view.article_id(p)}">'
@@ -128,33 +122,49 @@ def _table(view: View, part: StoryPart, bodies: list[str], caption: str) -> str:
             f'<thead><tr><th scope="col">Fact</th>{head}</tr></thead>{"".join(bodies)}</table></div>')
 
 
+def _split(view: View, part: StoryPart, rows: list[Row], instances: list[str]) -> tuple[list[str], list[str], int]:
+    """The rows of these instances as table bodies (one per instance, under its heading): those in disagreement,
+    those that agree (or that one article alone states), and how many rows agree."""
+    disagree, agree, agreeing = [], [], 0
+    for instance in instances:
+        built = [_row(view, part, row) for row in rows if row.instance == instance]
+        heading = _heading(part, instance)
+        bad = [html for html, disagrees in built if disagrees]
+        good = [html for html, disagrees in built if not disagrees]
+        agreeing += len(good)
+        if bad:
+            disagree.append(f'<tbody>{heading}{"".join(bad)}</tbody>')
+        if good:
+            agree.append(f'<tbody>{heading}{"".join(good)}</tbody>')
+    return disagree, agree, agreeing
+
+
+def _folded(view: View, part: StoryPart, bodies: list[str], count: int) -> str:
+    # The facts the articles agree on (or that one article alone states) are folded: the page opens on the
+    # disagreements and stays short however many facts a story holds.
+    return (f'<details class="agree"><summary>Facts the articles agree on, or that one article alone states '
+            f'({count})</summary>'
+            f'{_table(view, part, bodies, "Who says what: one row per fact, one column per article")}</details>')
+
+
 def matrix(view: View, part: StoryPart) -> str:
-    """The story's fact matrix: the reported event first; other occasions folded unless they disagree."""
+    """The story's fact matrix: the reported event first, other occasions folded unless they disagree; in each,
+    the rows where the articles disagree shown, the rest folded."""
     if not part.facts:
         return '<p class="note">No checkable facts were found in these articles.</p>'
     rows = rows_of(part.facts, view.names)
-    main_rows = [_row(view, part, row) for row in rows if row.instance == MAIN_INSTANCE]
-    disagree = [html for html, disagrees in main_rows if disagrees]
-    agree = [html for html, disagrees in main_rows if not disagrees]
-    html = ""
-    if disagree:
-        html += _table(view, part, [f'<tbody>{_heading(part, MAIN_INSTANCE)}{"".join(disagree)}</tbody>'],
-                       "Where the articles disagree: one row per fact, one column per article")
-    if agree:
-        # The facts the articles agree on (or that one article alone states) are folded: the page opens on the
-        # disagreements and stays short however many facts a story holds.
-        body = f'<tbody>{_heading(part, MAIN_INSTANCE)}{"".join(agree)}</tbody>'
-        html += (f'<details class="agree"><summary>Facts the articles agree on, or that one article alone states '
-                 f'({len(agree)})</summary>'
-                 f'{_table(view, part, [body], "Who says what: one row per fact, one column per article")}</details>')
-    others, others_disagree = [], False
-    for instance in dict.fromkeys(row.instance for row in rows if row.instance != MAIN_INSTANCE):
-        body, disagrees = _body(view, part, instance, [r for r in rows if r.instance == instance])
-        others.append(body)
-        others_disagree |= disagrees
+    main = [MAIN_INSTANCE] if any(row.instance == MAIN_INSTANCE for row in rows) else []
+    disagree, agree, agreeing = _split(view, part, rows, main)
+    html = _table(view, part, disagree, "Where the articles disagree: one row per fact, one column per article") \
+        if disagree else ""
+    html += _folded(view, part, agree, agreeing) if agree else ""
+    others = list(dict.fromkeys(row.instance for row in rows if row.instance != MAIN_INSTANCE))
     if others:
         # Other occasions are context (last year's round, a past war); fold them so the event itself stands out.
-        html += (f'<details class="others"{" open" if others_disagree else ""}><summary>'
-                 f'Other occasions the articles mention ({len(others)})</summary>'
-                 f'{_table(view, part, others, "Facts about other occasions")}</details>')
+        disagree, agree, agreeing = _split(view, part, rows, others)
+        inner = (_table(view, part, disagree, "Where the articles disagree about other occasions")
+                 + (_folded(view, part, agree, agreeing) if agree else "")) if disagree \
+            else _table(view, part, agree, "Facts about other occasions")
+        html += (f'<details class="others"{" open" if disagree else ""}><summary>'
+                 f'Other occasions the articles mention ({len(others)})</summary>{inner}</details>')
     return html
