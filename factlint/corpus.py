@@ -32,11 +32,6 @@ def select_files(paths: Sequence[str], exclude: Sequence[str], root: str, respec
     return CorpusFiles(tuple(kept), dropped, len(ignored))
 
 
-def corpus_files(paths: Sequence[str], exclude: Sequence[str], root: str, respect_gitignore: bool) -> list[str]:
-    """The article files to read; raises read.MissingPathError for a path that does not exist."""
-    return list(select_files(paths, exclude, root, respect_gitignore).files)
-
-
 def coverage_note(selected: CorpusFiles, articles: int) -> str:
     """A warning when nothing was read (saying why), a note when one article could only be checked alone, else ''."""
     if articles == 1:
