@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
@@ -11,7 +12,8 @@ from factlint.cache import Cache
 from factlint.dating import with_date
 from factlint.fanout import extract_all
 from factlint.model import Corpus, Document, Finding, LinkedFact, Problem, Report, Rule, Story
-from factlint.read import read_paths
+from factlint.read import STDIN_PATH, ReadResult, read_paths
+from factlint.read_errors import read_error_findings
 from factlint.rulebook import Rulebook
 
 
@@ -57,22 +59,37 @@ def has_text(doc: Document) -> bool:
     return any(ch.isalnum() for ch in doc.body)
 
 
+def _named_stdin(result: ReadResult, name: str) -> ReadResult:
+    """The article read from standard input under the name given (--stdin-filename), as if read from that file."""
+    def rename(path: str) -> str:
+        return name if path == STDIN_PATH else path
+
+    documents = tuple(dataclasses.replace(d, path=rename(d.path)) for d in result.documents)
+    problems = tuple(dataclasses.replace(p, path=rename(p.path)) for p in result.problems)
+    return ReadResult(documents, problems)
+
+
 def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | None = None,
          stdin_text: str | None = None, default_date: dt.date | None = None, all_facts: bool = False,
          grouping: link.Grouping = link.Grouping(), encoding: str = "utf-8", max_bytes: int = 10_000_000,
-         cache: Cache | None = None, jobs: int = 1,
+         cache: Cache | None = None, jobs: int = 1, stdin_path: str = STDIN_PATH,
          progress: Callable[[int, int], None] | None = None) -> tuple[Analysis, Report]:
-    """Read the paths and check them; problems with single files are kept, not raised."""
+    """Read the paths and check them; a file that cannot be read or parsed is a `read-error` finding, not raised."""
     result = read_paths(paths, stdin_text=stdin_text, encoding=encoding, max_bytes=max_bytes)
+    if stdin_path != STDIN_PATH:
+        result = _named_stdin(result, stdin_path)
     articles = [doc for doc in result.documents if has_text(doc)]
+    # Not a read error (nothing the user wrote is lost, and it fails no run), but said: it joins no story.
     empty = tuple(Problem(doc.path, doc.position(doc.body_start)[0], 1, "no text to check: an article without a word "
                           "is not read as an article") for doc in result.documents if not has_text(doc))
     analysis = analyse(articles, rulebook, rules, all_facts=all_facts, default_date=default_date,
                        grouping=grouping, cache=cache, jobs=jobs, progress=progress)
+    findings = sorted((*read_error_findings(result.problems, {d.path: d for d in result.documents}), *analysis.findings), key=lambda f: f.sort_key)
     report = Report(
-        findings=analysis.findings,
-        documents={doc.path: doc for doc in analysis.documents},
-        problems=result.problems + empty + analysis.problems,
+        findings=tuple(findings),
+        # The articles without a word too: a read error may be reported at one.
+        documents={doc.path: doc for doc in (*result.documents, *analysis.documents)},
+        problems=empty + analysis.problems,
         rules=rulebook.rules if rules is None else tuple(rules),
         stories=analysis.stories,
         facts=analysis.facts,

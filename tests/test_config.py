@@ -97,7 +97,7 @@ def test_cli_reads_the_config_and_reports_errors(tmp_path, monkeypatch):
     (tmp_path / ".factlint.toml").write_text("paths = ['articles']\nfail-on = 'error'\n[severity]\nduration-agreement = 'warning'\n")
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, ["check"])
-    assert result.exit_code == 0 and result.output.startswith("articles/a.txt:2:17: warning [duration-agreement]")
+    assert result.exit_code == 0 and result.stdout.startswith("articles/a.txt:2:17: warning [duration-agreement]")
     (tmp_path / ".factlint.toml").write_text("paths = ['articles']\nfail_on = 'error'\n")
     result = CliRunner().invoke(main, ["check"])
     assert result.exit_code == 2

@@ -19,14 +19,15 @@ def run(*args: str):
 
 
 @pytest.mark.parametrize("name, data, expected", [
-    ("latin1.txt", "Caf\xe9 talks lasted four days.".encode("latin-1"), "latin1.txt:1:4: not valid utf-8 at byte 3"),
-    ("binary.txt", b"\x00\x01\x02ELF", "binary.txt:1:1: binary file skipped"),
+    ("latin1.txt", "Caf\xe9 talks lasted four days.".encode("latin-1"),
+     "latin1.txt:1:4: error [read-error] not valid utf-8 at byte 3"),
+    ("binary.txt", b"\x00\x01\x02ELF", "binary.txt:1:1: error [read-error] binary file skipped"),
 ])
 def test_unreadable_article_is_named_and_the_run_goes_on(tmp_path, name, data, expected):
     (tmp_path / "good.txt").write_text(GOOD)
     (tmp_path / name).write_bytes(data)
     result = run(str(tmp_path))
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # an article left unchecked fails the run (read-error), as ruff's E902
     assert any(line.endswith(expected) or expected in line for line in result.output.splitlines()), result.output
     assert "1 article" in result.output or "no findings" in result.output
 
@@ -37,15 +38,14 @@ def test_declared_encoding_is_honoured(tmp_path):
     assert result.exit_code == 1 and "not valid" not in result.output
 
 
-def test_unknown_encoding_is_a_problem_not_a_crash(tmp_path):
+def test_unknown_encoding_is_a_usage_error_not_a_crash(tmp_path):
     (tmp_path / "a.txt").write_text(GOOD)
     result = run(str(tmp_path), "--encoding", "no-such-codec")
-    assert result.exit_code == 0 and "unknown encoding 'no-such-codec'" in result.output
+    assert result.exit_code == 2 and result.output == "factlint: unknown encoding 'no-such-codec'\n"
 
 
 @pytest.mark.parametrize("text", [
     "", "\n\n\n", GOOD.rstrip("\n"), "\ufeff" + GOOD, "a\r\nb\rc\nThe five-day talks ended.\r\n",
-    "---\ndate: 2023-13-45\n---\n" + GOOD, "---\n" + "[" * 5000 + "\n---\n" + GOOD,
 ])
 def test_odd_but_valid_files_are_read(tmp_path, text):
     (tmp_path / "a.txt").write_bytes(text.encode("utf-8"))
@@ -53,17 +53,22 @@ def test_odd_but_valid_files_are_read(tmp_path, text):
     assert result.exit_code == 0 and "Traceback" not in result.output
 
 
-def test_bad_front_matter_date_is_placed(tmp_path):
-    (tmp_path / "a.txt").write_text("---\ndate: 2023-13-45\n---\n" + GOOD)
-    assert "a.txt:1:1: front matter is not valid YAML" in run(str(tmp_path)).output
+@pytest.mark.parametrize("front_matter, expected", [
+    ("---\ndate: 2023-13-45\n---\n", "a.txt:1:1: error [read-error] front matter is not valid YAML"),
+    ("---\n" + "[" * 5000 + "\n---\n", "error [read-error] front matter is not valid YAML"),
+])
+def test_broken_front_matter_is_placed_and_fails_the_run(tmp_path, front_matter, expected):
+    (tmp_path / "a.txt").write_text(front_matter + GOOD)
+    result = run(str(tmp_path))
+    assert expected in result.output and result.exit_code == 1 and "Traceback" not in result.output
 
 
 def test_file_over_the_size_limit_is_skipped(tmp_path):
     (tmp_path / "big.txt").write_text("x" * 2000)
     (tmp_path / "small.txt").write_text(GOOD)
     result = run(str(tmp_path), "--max-file-size", "1000")
-    assert "big.txt:1:1: file of 2000 bytes is over the size limit of 1000; skipped" in result.output
-    assert result.exit_code == 0
+    assert "big.txt:1:1: error [read-error] file of 2000 bytes is over the size limit of 1000; skipped" in result.output
+    assert result.exit_code == 1
 
 
 def _one_long_line(tmp_path, size: int):
@@ -104,8 +109,8 @@ def test_symlink_loops_are_skipped(tmp_path):
     os.symlink(tmp_path, tmp_path / "sub" / "loop")
     os.symlink(tmp_path / "self.txt", tmp_path / "self.txt")
     result = run(str(tmp_path))
-    assert "self.txt:1:1: cannot read file" in result.output
-    assert result.exit_code == 0
+    assert "self.txt:1:1: error [read-error] cannot read file" in result.output
+    assert result.exit_code == 1
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads everything")
@@ -115,7 +120,8 @@ def test_permission_denied_is_a_problem(tmp_path):
     secret.write_text(GOOD)
     secret.chmod(0)
     result = run(str(tmp_path))
-    assert "secret.txt:1:1: cannot read file: Permission denied" in result.output and result.exit_code == 0
+    assert "secret.txt:1:1: error [read-error] cannot read file: Permission denied" in result.output
+    assert result.exit_code == 1
 
 
 def test_missing_path_exits_2_naming_it(tmp_path):
@@ -132,7 +138,7 @@ def test_non_news_text_does_not_flood(tmp_path, name, text):
     (tmp_path / name).write_text(text)
     result = run(str(tmp_path), "--format", "json")
     import json
-    assert len(json.loads(result.output)["findings"]) <= 5
+    assert len(json.loads(result.stdout)["findings"]) <= 5
 
 
 @pytest.mark.parametrize("error, code, expected", [
