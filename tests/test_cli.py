@@ -500,8 +500,7 @@ def test_top_level_help_says_paths_mean_check():
 
 
 # The seeds under one file name in five folders: a message that names another article by file name alone is caught.
-# Not yet by the rules whose other side is named outside this module's reach (see the xfail below).
-PENDING_RULES = ("age-agreement", "date-agreement", "duration-agreement", "quantity-agreement", "stale-relative-date")
+AGREEMENT_RULES = ("age-agreement", "date-agreement", "duration-agreement", "quantity-agreement", "stale-relative-date")
 BARE_NAME = re.compile(r"(?<![\w/.-])story\.txt")
 
 
@@ -514,18 +513,14 @@ def _same_names(tmp_path: Path) -> Path:
 @pytest.mark.parametrize("output_format", ["text", "json", "sarif", "github", "gitlab", "junit", "rdjson", "html"])
 def test_other_articles_are_named_by_their_path(tmp_path, output_format):
     folder = _same_names(tmp_path)
-    result = run(".", "--no-cache", "--format", output_format, "--fail-on", "info",
-                 "--ignore", ",".join(PENDING_RULES), cwd=folder)
+    result = run(".", "--no-cache", "--format", output_format, "--fail-on", "info", cwd=folder)
     assert result.exit_code == 1 and "b/story.txt" in result.stdout
     assert not BARE_NAME.findall(result.stdout), result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="factlint/check/agreement.py place() and factlint/link/timeline.py (the "
-                                       "'from \"last month\" at story.txt:10' source of an article time) name "
-                                       "articles by file name; their owner is to use factlint.check.cite")
 def test_agreement_and_time_sources_name_other_articles_by_their_path(tmp_path):
     folder = _same_names(tmp_path)
-    result = run(".", "--no-cache", "--format", "json", "--select", ",".join(PENDING_RULES), cwd=folder)
+    result = run(".", "--no-cache", "--format", "json", "--select", ",".join(AGREEMENT_RULES), cwd=folder)
     messages = [f["message"] for f in json.loads(result.stdout)["findings"]]
     assert messages and not any(BARE_NAME.search(m) for m in messages)
 

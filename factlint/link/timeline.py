@@ -137,7 +137,7 @@ def _reaches_calendar(story: str, edges: Mapping[str, list[Reference]], known: M
 
 def _where(ref: Reference, documents: Mapping[str, Document]) -> str:
     line = documents[ref.path].position(ref.start)[0] if ref.path in documents else 0
-    return f'from "{ref.anchor}" at {ref.path.rsplit("/", 1)[-1]}:{line}'
+    return f'from "{ref.anchor}" at {ref.path}:{line}'
 
 
 def _spread(edges: Mapping[str, list[Reference]], known: dict[str, ArticleTime],
