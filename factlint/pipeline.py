@@ -11,7 +11,7 @@ from factlint import check, link
 from factlint.cache import Cache
 from factlint.dating import with_date
 from factlint.fanout import extract_all
-from factlint.model import Corpus, Document, Finding, LinkedFact, Problem, Report, Rule, Story
+from factlint.model import Corpus, Document, FactKind, Finding, LinkedFact, Problem, Report, Rule, Story
 from factlint.read import STDIN_PATH, ReadResult, read_paths
 from factlint.read_errors import read_error_findings
 from factlint.rulebook import Rulebook
@@ -38,7 +38,9 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
     Only the extractors the rules need run unless all_facts."""
     documents = [with_date(doc, default_date) for doc in documents]
     rules = rulebook.rules if rules is None else tuple(rules)
-    kinds = None if all_facts else frozenset(k for rule in rules for k in (rule.fact, *check.KINDS[rule.kind].NEEDS))
+    # Linking reads every article's dates (a clause naming another time is another instance), whatever the rules.
+    kinds = None if all_facts else frozenset(k for rule in rules for k in (rule.fact, *check.KINDS[rule.kind].NEEDS)) \
+        | {FactKind.DATE}
     extracted = extract_all(documents, rulebook.lexicon, kinds, cache=cache, jobs=jobs, progress=progress)
     facts = list(extracted.facts)
     stories = link.group_stories(documents, grouping=grouping, lines=extracted.lines, times=extracted.periods)

@@ -77,11 +77,13 @@ def test_an_undated_article_alike_to_nothing_joins_the_only_occasion():
 @pytest.mark.parametrize("first, last, held", [
     ("2023-05-04", "2023-05-04", True),
     ("2023-04-27", "2023-04-27", True),    # within the news week before the first report
-    ("2023-04-01", "2023-04-30", True),    # a month that overlaps it
+    ("2023-05-01", "2023-05-31", True),    # the month of its reports
+    ("2023-04-01", "2023-04-30", False),   # last month, though its last days lie in the week before
     ("2023-04-20", "2023-04-25", False),
+    ("2023-05-10", "2023-05-10", True),    # announced for the week after
     ("2023-06-01", "2023-06-30", False),
 ])
-def test_an_episode_holds_times_in_the_news_week_before_its_reports(first, last, held):
+def test_an_episode_holds_times_in_a_news_week_around_its_reports(first, last, held):
     episode = Episode("main", "s", ("a",), dt.date(2023, 5, 4), dt.date(2023, 5, 4), "calendar")
     assert episode.holds(dt.date.fromisoformat(first), dt.date.fromisoformat(last)) is held
     assert NEWS_WEEK == 7

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
-from factlint.link.references import Reference
 from factlint.model import ArticleTime, Story
+
+if TYPE_CHECKING:
+    from factlint.link.references import Reference
 
 # Reports of one occasion are written within a news week of each other: a bare weekday in news names a day of the
 # week before the article, and an event reported a week later is reported as "last week".
@@ -32,10 +34,15 @@ class Episode:
     frame: str
 
     def holds(self, first: dt.date, last: dt.date) -> bool:
-        """Whether a time from first to last may be this occasion's: it overlaps the news week before its reports."""
+        """Whether a time from first to last may be this occasion's. A day may lie a news week either side of its
+        reports (what they report happened in the week before; what they announce, in the week after); a longer
+        time (a month, a year) must hold a day of its reports: "last month" in a June report is May's."""
         if self.first is None or self.last is None:
             return False
-        return first <= self.last and last >= self.first - dt.timedelta(days=NEWS_WEEK)
+        week = dt.timedelta(days=NEWS_WEEK)
+        if last - first >= week:
+            return first <= self.last and last >= self.first
+        return first <= self.last + week and last >= self.first - week
 
 
 def shift(date: dt.date, months: int = 0, days: int = 0) -> dt.date:
@@ -59,8 +66,8 @@ class _Group:
     dates: list[dt.date]
 
 
-def _split(story: Story, known: dict[str, ArticleTime], references: Sequence[Reference],
-           similarity: Similarity, seed: ArticleTime | None, via: dict[str, Reference]) -> list[_Group]:
+def _split(story: Story, known: dict[str, ArticleTime], references: Sequence["Reference"],
+           similarity: Similarity, seed: ArticleTime | None, via: dict[str, "Reference"]) -> list[_Group]:
     """One story's articles in groups of one occasion each (see the module docstring)."""
     apart = {frozenset((r.path, r.target_path)) for r in references}
     frame = next((t.frame for t in known.values()), seed.frame if seed else CALENDAR)
@@ -136,19 +143,19 @@ class Episodes:
     """Each article's episode, and the reference back in time that dated an undated article, if one did."""
 
     of: Mapping[str, Episode]
-    dated_by: Mapping[str, Reference]
+    dated_by: Mapping[str, "Reference"]
 
 
-def split_stories(stories: Sequence[Story], known: Mapping[str, ArticleTime], references: Sequence[Reference],
+def split_stories(stories: Sequence[Story], known: Mapping[str, ArticleTime], references: Sequence["Reference"],
                   similarity: Similarity, seeds: Mapping[str, ArticleTime]) -> Episodes:
     """Each article's episode. `known`: the articles' own dates; `references`: those back in time; `seeds`: a time
     for stories none of whose articles is dated (from a reference of another story, or a pseudo date)."""
-    within: dict[str, list[Reference]] = {}
+    within: dict[str, list["Reference"]] = {}
     for ref in references:
         if ref.within and ref.target_path:
             within.setdefault(ref.story, []).append(ref)
     out: dict[str, Episode] = {}
-    via: dict[str, Reference] = {}
+    via: dict[str, "Reference"] = {}
     for story in stories:
         own = {p: known[p] for p in story.paths if p in known}
         groups = _split(story, own, within.get(story.id, []), similarity, seeds.get(story.id), via)

@@ -10,7 +10,7 @@ from typing import NamedTuple, Sequence
 import regex
 
 from factlint.extract.sentences import sentence_at, sentence_starts
-from factlint.link.instances import DISTANT
+from factlint.extract.timex import TimexType, find_timexes
 from factlint.link.features import _STOPWORDS, _WORD
 from factlint.model import Document, Story
 
@@ -111,11 +111,13 @@ def _candidates(doc: Document, story: str) -> list[_Candidate]:
         if (start, end) in seen:
             continue
         seen.add((start, end))
-        for match in DISTANT.finditer(doc.text, max(start, doc.body_start), end):
-            key = " ".join(match.group().lower().split()).removesuffix("'s")
-            if back(key):
-                remainder = doc.text[start:match.start()] + " " + doc.text[match.end():end]
-                found.append(_Candidate(doc, story, start, end, match.group(), key, _pairs(remainder),
+        begin = max(start, doc.body_start)
+        for timex in find_timexes(doc.text[begin:end], None):
+            key = " ".join(timex.text.lower().split()).removesuffix("'s").removeprefix("the ")
+            if timex.type is TimexType.DATE and back(key):
+                at, until = begin + timex.start, begin + timex.end
+                remainder = doc.text[start:at] + " " + doc.text[until:end]
+                found.append(_Candidate(doc, story, start, end, timex.text, key, _pairs(remainder),
                                         _pairs(doc.text[start:end])))
                 break
     return found
