@@ -43,7 +43,7 @@ class SeedResult:
 
 def _check(cwd: Path, *args: str) -> str:
     with contextlib.chdir(cwd):
-        return CliRunner().invoke(main, [*CHECK, *args], catch_exceptions=False).output
+        return CliRunner().invoke(main, [*CHECK, *args], catch_exceptions=False).stdout
 
 
 def _findings(folder: Path, extra: dict[str, str]) -> set[tuple]:
