@@ -130,9 +130,13 @@ def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_DAY = regex.compile(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|W\d\d-\d|XX-\d\d|WXX-\d)")
+
+
 def distant_sentences(doc: Document) -> list[tuple[int, int]]:
-    """The sentences (start, end, sorted and disjoint) that name another time than the article's own: background,
-    not the event ("last month", "in 2016", "since 1991"), as the temporal tagger resolves them."""
+    """The sentences (start, end, sorted and disjoint) that name another month or year than the article's own:
+    background, not the event ("last month", "in 2016", "since 1991"), as the temporal tagger resolves them. A day
+    named is left in: a follow-up names the day of the event it follows ("the Feb. 3 shooting")."""
     if doc.date is not None:
         own = Episode("main", doc.path, (doc.path,), doc.date, doc.date, "calendar")
     else:
@@ -142,7 +146,7 @@ def distant_sentences(doc: Document) -> list[tuple[int, int]]:
         if timex.type is not TimexType.DATE or timex.start < doc.body_start:
             continue
         relative = relative_time(doc.text, timex.start, timex.end) if timex.anchored and own is None else None
-        if names_other_time(timex.value, relative, own):
+        if not _DAY.match(timex.value) and names_other_time(timex.value, relative, own):
             found.append(sentence_at(doc.text, timex.start))
     return _merged(found)
 

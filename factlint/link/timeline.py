@@ -71,10 +71,18 @@ def _unrelated(first: str, second: str) -> float:
     return 0.0
 
 
+def named_day(periods: Sequence[tuple[int, int]]) -> dt.date | None:
+    """The latest whole day (with its year) an undated article names: the nearest it comes to saying when it was
+    written ("Klitschko stopped Thompson on July 7, 2012")."""
+    days = [first for first, last in periods if first == last]
+    return dt.date.fromordinal(max(days)) if days else None
+
+
 def place(documents: Sequence[Document], stories: Sequence[Story], references: Sequence[Reference],
-          similarity: Similarity = _unrelated) -> Timeline:
+          similarity: Similarity = _unrelated, named: Mapping[str, Sequence[tuple[int, int]]] | None = None) -> Timeline:
     """Date each story from its articles, then from stories it refers to; split each story into its episodes;
-    articles without a date of their own take their episode's (or, failing that, their story's)."""
+    articles without a date of their own take their episode's (or, failing that, their story's). `named`: the days
+    and months each article names (link.features.periods), which date an undated article for its episode."""
     own = {doc.path: article_date(doc) for doc in documents}
     story_time: dict[str, ArticleTime] = {}
     for story in stories:
@@ -94,6 +102,10 @@ def place(documents: Sequence[Document], stories: Sequence[Story], references: S
             story_time[story] = ArticleTime(PSEUDO_ORIGIN, f"story:{story}", "undated")
         _spread(edges, story_time, by_path)
     known = {path: ArticleTime(date, CALENDAR, "its own date") for path, date in own.items() if date}
+    for path, periods in (named or {}).items():
+        day = named_day(periods) if path in own and own[path] is None else None
+        if day is not None:
+            known[path] = ArticleTime(day, CALENDAR, "from the dates it names")
     undated_stories = {s.id: story_time[s.id] for s in stories
                        if s.id in story_time and not any(p in known for p in s.paths)}
     episodes = split_stories(stories, known, references, similarity, undated_stories)
