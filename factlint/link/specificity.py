@@ -6,6 +6,8 @@ from __future__ import annotations
 import functools
 import math
 
+import regex
+
 # wordfreq's Zipf scale is log10 of a word's frequency per billion words: "the" 7.7, "talks" 4.6, "blinken" 1.7.
 # A word's specificity is how many powers of ten rarer than one in ten it is (9 - 1 - zipf), so "the" weighs
 # about nothing and a word the table has never seen weighs as much as the rarest it lists.
@@ -21,18 +23,33 @@ def _table() -> dict[str, float]:
     return get_frequency_dict("en", wordlist="best")
 
 
+_DIGIT = regex.compile(r"\d")
+_PARTS = regex.compile(r"[-'’./]+")
+
+
+def _frequency(word: str) -> float:
+    """A lowercase token's frequency in the table: a number as wordfreq estimates it, a compound or contraction ("year-old", "they've") from its parts as wordfreq combines the words of a
+    phrase (1/f = sum of 1/f_i), 0.0 when a part is unlisted."""
+    table = _table()
+    frequency = table.get(word)
+    if frequency is not None:
+        return frequency
+    if _DIGIT.search(word):
+        # wordfreq estimates a number from its shape and value (years near now are common, "224" is not).
+        from wordfreq import word_frequency
+
+        return word_frequency(word.replace(",", ""), "en")
+    parts = [part for part in _PARTS.split(word) if part]
+    if len(parts) < 2:
+        return 0.0
+    frequencies = [table.get(part, 0.0) for part in parts]
+    return 1.0 / sum(1.0 / f for f in frequencies) if all(frequencies) else 0.0
+
+
 def zipf(word: str) -> float:
     """A lowercase word's Zipf frequency in English, 0 for a word the table does not list."""
-    frequency = _table().get(word)
-    if frequency is not None:
-        return math.log10(frequency * 1e9)
-    if word.isalpha():
-        return 0.0
-    # A compound ("year-old"), a contraction ("they've") or a number ("2023", filed by its shape): wordfreq's own
-    # estimate splits it as its table's words were split.
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word.replace(",", ""), "en")
+    frequency = _frequency(word.replace("’", "'"))
+    return math.log10(frequency * 1e9) if frequency else 0.0
 
 
 @functools.lru_cache(maxsize=1 << 18)

@@ -227,25 +227,34 @@ def lead_places(doc: Document) -> frozenset[str]:
     return frozenset(found)
 
 
-def _places_clash(a: Document, b: Document, places_a: frozenset[str], places_b: frozenset[str]) -> bool:
-    """Whether each article's lead places the event somewhere the other never names."""
+def _places_clash(text_a: str, text_b: str, places_a: frozenset[str], places_b: frozenset[str]) -> bool:
+    """Whether each article's lead places the event somewhere the other (lowercased text) never names."""
     if not places_a or not places_b:
         return False
-    text_a, text_b = a.text.lower(), b.text.lower()
     return not any(place in text_b for place in places_a) and not any(place in text_a for place in places_b)
 
 
 def _timed(scored: Mapping[tuple[int, int], float], documents: Sequence[Document],
            named: Sequence[Periods]) -> Iterator[tuple[tuple[int, int], float]]:
-    """Each pair's similarity, lowered (FOLLOW_UP) for articles of different times (a loop over every candidate
-    pair, so kept plain)."""
+    """Each pair's similarity: none for articles whose leads place the event apart, lowered (FOLLOW_UP) for articles
+    of different times (a loop over every candidate pair, so kept plain)."""
     days = [doc.date.toordinal() if doc.date else None for doc in documents]
     places = [lead_places(doc) for doc in documents]
+    lowered: dict[int, str] = {}
+
+    def text(position: int) -> str:
+        if position not in lowered:
+            lowered[position] = documents[position].text.lower()
+        return lowered[position]
+
     for pair, value in scored.items():
         a, b = pair
-        apart = _one_time(days[a], days[b], named[a], named[b]) is False \
-            or _places_clash(documents[a], documents[b], places[a], places[b])
-        yield pair, 0.0 if _places_clash(documents[a], documents[b], places[a], places[b]) else value * FOLLOW_UP if apart else value
+        if places[a] and places[b] and _places_clash(text(a), text(b), places[a], places[b]):
+            yield pair, 0.0
+        elif _one_time(days[a], days[b], named[a], named[b]) is False:
+            yield pair, value * FOLLOW_UP
+        else:
+            yield pair, value
 
 
 def infer(documents: Sequence[Document], lines: Sequence[Sequence[LineWords]] | None = None,

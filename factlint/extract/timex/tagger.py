@@ -205,7 +205,7 @@ def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
 
 
 # The date extractor and story grouping both read one article's timexes: the second asks the memo.
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=64)
 def _find(text: str, dct: dt.date | None) -> tuple[Timex, ...]:
     found = _resolve_discourse(text, _scan(text, dct), dct)
     return tuple(Timex(s, e, TimexType(h.type), h.value, text[s:e], h.anchored, h.mod) for s, e, h in found)
