@@ -11,7 +11,7 @@ from factlint.report.names import Names, names
 COLUMNS = ("place", "kind", "text", "value", "subject", "story", "instance", "attrs")
 MAX_CELL = 60
 # Quotes and long names would set a column's width for every row; these columns are cut to a width of their own.
-WIDTHS = {"text": 40, "value": 24, "subject": 24, "story": 32}
+WIDTHS = {"text": 40, "value": 24, "subject": 24, "story": 32, "instance": 32}
 # A story id is its first article's path: its end tells stories apart, so a long one loses its start.
 CUT_FROM_START = frozenset({"story"})
 
@@ -25,7 +25,7 @@ def _row(item: LinkedFact, shown: Names) -> dict[str, str]:
         "value": fact.value,
         "subject": shown.of(fact.subject) if fact.subject else "-",
         "story": item.story or "-",
-        "instance": item.instance,
+        "instance": f"{item.instance} ({item.anchor.text})" if item.anchor else item.instance,
         "attrs": " ".join(f"{k}={v}" for k, v in fact.attrs) or "-",
     }
 
@@ -60,7 +60,7 @@ def render_jsonl(facts: Sequence[LinkedFact]) -> str:
             "end_line": span.end_line, "end_column": span.end_column,
             "kind": fact.kind.value, "text": fact.text, "value": fact.value, "shown": fact.shown,
             "subject": shown.of(fact.subject) if fact.subject else "", "story": item.story, "instance": item.instance,
-            "attrs": dict(fact.attrs),
+            "anchor": item.anchor.text if item.anchor else "", "attrs": dict(fact.attrs),
         }, ensure_ascii=False))
     return "".join(line + "\n" for line in out)
 
