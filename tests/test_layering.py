@@ -43,3 +43,45 @@ def test_renderers_do_not_print_or_read_the_environment(path):
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_every_module_has_a_docstring(path):
     assert ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _load_time_imports(path: Path, known: set[str]) -> set[str]:
+    """The factlint modules a module imports when it is loaded: its top-level imports, not those under
+    `if TYPE_CHECKING:` nor inside functions; `from pkg import mod` names the module mod."""
+    found = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names if alias.name.startswith("factlint"))
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("factlint"):
+            for alias in node.names:
+                found.add(f"{node.module}.{alias.name}" if f"{node.module}.{alias.name}" in known else node.module)
+    return found
+
+
+def test_no_import_circle():
+    known = {_module_name(path) for path in MODULES}
+    graph = {_module_name(path): _load_time_imports(path, known) & known for path in MODULES}
+    # A package's __init__ gathering its own modules is no circle: its modules never need it at load time.
+    for name, targets in graph.items():
+        graph[name] = {t for t in targets if not (name.startswith(t + ".") and t in known)}
+    state: dict[str, int] = {}
+    circles = []
+
+    def visit(name: str, trail: list[str]) -> None:
+        state[name] = 1
+        for target in sorted(graph[name]):
+            if state.get(target) == 1:
+                circles.append(trail[trail.index(target):] + [target] if target in trail else [name, target])
+            elif target not in state:
+                visit(target, trail + [target])
+        state[name] = 2
+
+    for name in sorted(graph):
+        if name not in state:
+            visit(name, [name])
+    assert not circles
