@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from typing import Callable, Sequence
 
 from factlint.model import LinkedFact
+from factlint.report.printable import printable, to_json
 
 COLUMNS = ("place", "kind", "text", "value", "subject", "story", "instance", "attrs")
 MAX_CELL = 60
@@ -31,7 +31,7 @@ def _row(item: LinkedFact) -> dict[str, str]:
 
 def _cell(text: str, column: str = "") -> str:
     """One cell on one line, cut with … to its column's width."""
-    text = " ".join(text.split())
+    text = printable(" ".join(text.split()))
     width = WIDTHS.get(column, MAX_CELL)
     if len(text) <= width:
         return text
@@ -52,13 +52,13 @@ def render_jsonl(facts: Sequence[LinkedFact]) -> str:
     out = []
     for item in facts:
         fact, span = item.fact, item.fact.span
-        out.append(json.dumps({
+        out.append(to_json({
             "path": span.path, "line": span.line, "column": span.column,
             "end_line": span.end_line, "end_column": span.end_column,
             "kind": fact.kind.value, "text": fact.text, "value": fact.value, "shown": fact.shown,
             "subject": fact.subject, "story": item.story, "instance": item.instance,
             "attrs": dict(fact.attrs),
-        }, ensure_ascii=False))
+        }))
     return "".join(line + "\n" for line in out)
 
 
