@@ -53,12 +53,15 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
 
 
 def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | None = None,
-         stdin_text: str | None = None, default_date: dt.date | None = None, all_facts: bool = False,
+         stdin_text: str | bytes | Problem | None = None, default_date: dt.date | None = None, all_facts: bool = False,
          grouping: link.Grouping = link.Grouping(), encoding: str = "utf-8", max_bytes: int = 10_000_000,
          cache: Cache | None = None, jobs: int = 1,
-         progress: Callable[[int, int], None] | None = None) -> tuple[Analysis, Report]:
-    """Read the paths and check them; problems with single files are kept, not raised."""
-    result = read_paths(paths, stdin_text=stdin_text, encoding=encoding, max_bytes=max_bytes)
+         progress: Callable[[int, int], None] | None = None,
+         named: Sequence[str] | None = None) -> tuple[Analysis, Report]:
+    """Read the paths and check them; problems with single files are kept, not raised.
+
+    `named`: the paths the user named, when `paths` were discovered from them (see read.read_paths)."""
+    result = read_paths(paths, stdin_text=stdin_text, encoding=encoding, max_bytes=max_bytes, named=named)
     analysis = analyse(result.documents, rulebook, rules, all_facts=all_facts, default_date=default_date,
                        grouping=grouping, cache=cache, jobs=jobs, progress=progress)
     report = Report(
