@@ -275,7 +275,7 @@ def _write(text: str, destination: str, color: bool = False) -> None:
               show_default=True, help="Colour the text format (auto: on a terminal, unless NO_COLOR is set).")
 @click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the articles.")
 @click.option("--max-file-size", type=click.IntRange(min=1), default=10_000_000, show_default=True,
-              help="Skip articles larger than this many bytes.")
+              help="Skip articles larger than this many bytes (files, FIFOs, devices and - alike).")
 @click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Processes for extraction (default: the available CPUs).")
