@@ -115,8 +115,8 @@ def test_findings_quote_the_hostile_text_escaped():
 @pytest.mark.parametrize("output_format", ["text", "github", "gitlab", "junit", "sarif", "json", "jsonl", "rdjson",
                                            "html"])
 def test_through_the_cli_nothing_hostile_reaches_the_output(tmp_path, output_format):
-    names = ["x\n::error file=y::owned", "\x1b]8;;https:evil.example\x07b\x1b]8;;\x07", "c\udcff"]
-    for name, template in zip(names, TEMPLATES):
+    names = ["x\n::error file=y::owned", "\x1b]8;;https:evil.example\x07b\x1b]8;;\x07", "c\udcff\x9b2J"]
+    for name, template in zip(names, (*TEMPLATES, TEMPLATES[0])):
         (tmp_path / f"{name}.txt").write_text("---\ndate: 2023-05-04\nstory: s\n---\n" + template.format("\x1b]52;c;aGk=\x07"), encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "factlint", "check", "--no-cache", "--jobs", "1", "--isolated",
                            "--format", output_format, str(tmp_path)], capture_output=True, cwd=tmp_path)
@@ -126,3 +126,16 @@ def test_through_the_cli_nothing_hostile_reaches_the_output(tmp_path, output_for
         assert not any(line.startswith(b"::") for line in stream.splitlines()) or output_format == "github"
     if output_format == "github":
         assert all(COMMAND.fullmatch(line) for line in done.stdout.decode().splitlines())
+    if output_format == "text":
+        assert b"c\\udcff\\x9b2J.txt:" in done.stdout and b"x\\n::error file=y::owned.txt:" in done.stdout
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="file names with controls are POSIX only")
+@pytest.mark.parametrize("command", [["check"], ["facts"], ["stories"]])
+def test_problems_on_standard_error_are_printable(tmp_path, command):
+    (tmp_path / "\x1b]52;c;aGk=\x07\n::error::x.txt").write_bytes(b"\xff\xfe not UTF-8")
+    (tmp_path / "ok.txt").write_text("The talks lasted four days.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "factlint", *command, str(tmp_path)], capture_output=True,
+                          cwd=tmp_path)
+    assert b"\\x1b]52;c;aGk=\\x07\\n::error::x.txt:1:1: not valid utf-8" in done.stderr
+    assert b"\x1b" not in done.stderr + done.stdout and b"\x07" not in done.stderr + done.stdout

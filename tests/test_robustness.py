@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 
 import pytest
 from click.testing import CliRunner
@@ -328,3 +329,31 @@ def test_out_of_memory_elsewhere_is_a_message(monkeypatch, tmp_path):
     monkeypatch.setattr(cli, "lint", greedy)
     result = run(str(tmp_path))
     assert result.exit_code == 2 and result.output.startswith("factlint: out of memory")
+
+
+@pytest.mark.parametrize("first_line", [
+    "The" + " " * 30_000 + "talks.", "The" + " " * 100_000 + "talks.", "The" + " - " * 30_000 + "talks.",
+    "." * 100_000, "The talks" + "\t" * 50_000 + "| Reuters",
+])
+def test_a_hostile_first_line_is_checked_in_bounded_time(tmp_path, first_line):
+    (tmp_path / "a.txt").write_text(first_line + "\n\nThe five-day talks ended.\n\nThe talks lasted four days.\n")
+    (tmp_path / "b.txt").write_text(GOOD)
+    started = time.process_time()
+    result = run(str(tmp_path), "--isolated", "--no-cache", "--jobs", "1")
+    assert time.process_time() - started < 10  # the headline's old pattern took 17 s on 30,000 spaces
+    assert result.exit_code == 1 and "a.txt:5:" in result.output
+
+
+@pytest.mark.parametrize("timeout, expected", [
+    ("10", None), ("3600", "option 'timeout' must be a positive number of seconds, at most 10 (not 3600)"),
+    (".nan", "option 'timeout' must be a positive number of seconds, at most 10 (not nan)"),
+])
+def test_a_pattern_rule_timeout_is_capped(tmp_path, timeout, expected):
+    (tmp_path / "house.yaml").write_text(
+        "id: house\ndescription: House style.\nkind: pattern\nseverity: warning\nmessage: \"avoid '{text}'\"\n"
+        f"options:\n  patterns: ['gonna']\n  timeout: {timeout}\n")
+    result = run("validate-rules", str(tmp_path / "house.yaml"))
+    if expected is None:
+        assert result.exit_code == 0, result.output
+    else:
+        assert result.exit_code == 2 and f"house.yaml:8:3: {expected}" in result.output

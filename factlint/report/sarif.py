@@ -39,11 +39,12 @@ def _descriptor(rule: Rule) -> dict:
 
 
 def artifact(path: str) -> dict:
-    """A relative path under SRCROOT (URI-escaped, forward slashes); an absolute one as a file: URI."""
+    """A relative path under SRCROOT (URI-escaped, forward slashes); an absolute one as a file: URI. A name that is
+    not UTF-8 keeps its own bytes, percent-encoded."""
     posix = path.replace("\\", "/")
     if posixpath.isabs(posix):
-        return {"uri": "file://" + quote(posix)}
-    return {"uri": quote(posixpath.normpath(posix)), "uriBaseId": URI_BASE}
+        return {"uri": "file://" + quote(posix, errors="surrogateescape")}
+    return {"uri": quote(posixpath.normpath(posix), errors="surrogateescape"), "uriBaseId": URI_BASE}
 
 
 def _physical(report: Report, span: Span) -> dict:
