@@ -36,11 +36,30 @@ RUNS = {
     "quotes": '"', "repeated words": "the ", "dots": ".",
     "curly quotes": "“a” ", "apostrophes": "'s ", "abbreviations": "Mr. ", "dashes": " — ", "slashes": "1/2/",
     "parentheses": "(", "newlines": "\n", "numbers": "12 ", "initials": "U.S. ", "separators": " - ",
+    "distinct people": "",  # generated: every sentence names another person, so work per name must not scan the text
 }
 
 
+def _letters(number: int) -> str:
+    """A word of its own for each number: Baa, Bab, ..."""
+    word = ""
+    for _ in range(4):
+        number, digit = divmod(number, 26)
+        word += "abcdefghijklmnopqrstuvwxyz"[digit]
+    return word.capitalize()
+
+
+def _people(size: int) -> str:
+    sentences, total, number = [], 0, 0
+    while total < size:
+        sentence = f"Mr. {_letters(number)} {_letters(number + 7)} said. "
+        sentences.append(sentence)
+        total, number = total + len(sentence), number + 1
+    return "".join(sentences)[:size]
+
+
 def _text(unit: str, size: int, variant: int) -> str:
-    run = (unit * (size // len(unit) + 1))[:size]
+    run = _people(size) if not unit else (unit * (size // len(unit) + 1))[:size]
     # The run sits inside a line that has facts around it; `variant` makes each text new to every cache.
     return f"The five-day talks {run} ended in Geneva, 22, on May 4, 2023. Run {variant}."
 
@@ -92,3 +111,12 @@ def test_the_battery_catches_a_quadratic_pattern():
     quadratic = regex.compile(r"\s+(?:[-|–—•]|::)\s+(?:(?!\s(?:[-|–—•]|::)\s).){1,80}$")
     times = [_seconds(lambda doc: quadratic.sub("", doc.text), " ", size, 0) for size in (2_000, 4_000, 8_000)]
     assert _growth(times) > MAX_GROWTH
+
+
+def test_names_stay_linear_as_people_multiply():
+    """Each person named searched the whole text once: invisible at 40k characters, quadratic by a megabyte."""
+    function = TARGETS["names"]
+    times = [_seconds(function, "", size, 0) for size in (50_000, 100_000, 200_000)]
+    if _growth(times) > MAX_GROWTH:
+        times = [min(old, _seconds(function, "", size, 1)) for old, size in zip(times, (50_000, 100_000, 200_000))]
+    assert _growth(times) <= MAX_GROWTH, times
