@@ -100,7 +100,11 @@ def find_config(start: Path) -> Path | None:
         if dedicated.is_file():
             return dedicated
         pyproject = folder / PYPROJECT
-        if pyproject.is_file() and re.search(r"^\s*\[\s*tool\.factlint\b", pyproject.read_text("utf-8"), re.M):
+        if not pyproject.is_file():
+            continue
+        # One that cannot be read, or is not UTF-8, is returned: loading it then says why, rather than a traceback.
+        data = read_bytes(str(pyproject), MAX_CONFIG_BYTES, named=False)
+        if isinstance(data, Problem) or re.search(r"^\s*\[\s*tool\.factlint\b", data.decode("utf-8", "replace"), re.M):
             return pyproject
     return None
 
@@ -176,8 +180,8 @@ def _suggest(word: str, choices: Any) -> str:
 def load_config(path: Path) -> Config:
     """Read and validate one config file; raise ConfigError naming the file and line of each problem."""
     data = read_bytes(str(path), MAX_CONFIG_BYTES, named=True)
-    if isinstance(data, Problem):
-        raise ConfigError([data])
+    if isinstance(data, Problem):  # what reading an article says, less its "skipped"
+        raise ConfigError([Problem(str(path), 1, 1, f"configuration not read: {data.message.split('; ')[0]}")])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
