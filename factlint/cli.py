@@ -28,7 +28,7 @@ from factlint.pipeline import analyse, lint
 from factlint.policy import Selection, exit_code, select_rules, unknown_selectors
 from factlint.filesystem import DEFAULT_MAX_BYTES, STDIN_PATH, read_stdin
 from factlint.read import MissingPathError, read_paths
-from factlint.report.printable import printable
+from factlint.report.printable import printable, problem_line
 from factlint.report import FORMATS, SHOWS_ALL_FACTS, render
 from factlint.report.facts import FACT_FORMATS
 from factlint.rulebook import VOCABULARY_FOLDER, RuleError, Rulebook, load_rulebook, shipped_rules_dir
@@ -94,7 +94,7 @@ def _rulebook(extra: tuple[str, ...], no_default: bool = False, folders: list[Pa
         return load_rulebook(folders)
     except RuleError as error:
         for problem in error.problems:
-            click.echo(printable(str(problem)), err=True)
+            click.echo(problem_line(problem), err=True)
         sys.exit(ExitCode.USAGE)
 
 
@@ -202,7 +202,7 @@ def _config(explicit: str | None, isolated: bool) -> Config:
         _fail(f"cannot read config {path}: {error.strerror or error}")
     except ConfigError as error:
         for problem in error.problems:
-            click.echo(printable(str(problem)), err=True)
+            click.echo(problem_line(problem), err=True)
         sys.exit(ExitCode.USAGE)
 
 
@@ -330,7 +330,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
         if cache is not None:
             cache.close()
     for problem in report.problems:
-        click.echo(printable(str(problem)), err=True)
+        click.echo(problem_line(problem), err=True)
     decisions = Decisions(ran=tuple(r.id for r in rules), known=known, report_unused=selection.wants(UNUSED_RULE.id),
                           per_file_ignores=config.per_file_ignores, root=root)
     findings = suppressed(report.findings, report.documents, decisions)
@@ -405,7 +405,7 @@ def _read(paths: tuple[str, ...]):
     except MissingPathError as error:
         _fail(f"path does not exist: {error}")
     for problem in result.problems:
-        click.echo(printable(str(problem)), err=True)
+        click.echo(problem_line(problem), err=True)
     return result
 
 

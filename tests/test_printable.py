@@ -12,11 +12,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factlint.model import Report
+from factlint.model import Problem, Report
 from factlint.pipeline import analyse
 from factlint.read import make_document
 from factlint.report import FORMATS, github, render
-from factlint.report.printable import markup, printable, printable_lines, to_json
+from factlint.report.printable import markup, printable, printable_lines, printable_path, problem_line, to_json
 from factlint.rulebook import load_rulebook
 
 RULEBOOK = load_rulebook()
@@ -41,6 +41,19 @@ RULEBOOK = load_rulebook()
 ])
 def test_printable(text, shown):
     assert printable(text) == shown
+
+
+@pytest.mark.parametrize("path, shown", [
+    ("news/a.txt", "news/a.txt"), ("::1.txt", "./::1.txt"), ("::error::x", "./::error::x"), (":a.txt", ":a.txt"),
+    ("\n::error::x", "\\n::error::x"), ("/abs/::x", "/abs/::x"),
+])
+def test_printable_path(path, shown):
+    assert printable_path(path) == shown
+
+
+def test_problem_line():
+    problem = Problem("::warning::x\x1b.txt", 2, 3, "not valid utf-8\x07")
+    assert problem_line(problem) == "./::warning::x\\x1b.txt:2:3: not valid utf-8\\x07"
 
 
 @pytest.mark.parametrize("function, text, shown", [

@@ -15,6 +15,8 @@ import json
 import re
 from typing import Any
 
+from factlint.model import Problem
+
 # C0 controls but tab, DEL, C1 controls, line and paragraph separators, bidi embeddings, overrides and
 # isolates, and lone surrogates.
 _OTHERS = "\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
@@ -34,6 +36,18 @@ def _escaped(match: re.Match[str]) -> str:
 def printable(text: str) -> str:
     """The text on one line with every control but tab shown escaped (ESC as \\x1b, a newline as \\n)."""
     return _UNSAFE_TEXT.sub(_escaped, text)
+
+
+def printable_path(path: str) -> str:
+    """A path as printable() shows it, with ./ before one that begins with '::', so that a line it begins is no
+    workflow command for a CI runner ("::error::x.txt" is a file name like any other)."""
+    shown = printable(path)
+    return f"./{shown}" if shown.startswith("::") else shown
+
+
+def problem_line(problem: Problem) -> str:
+    """A problem as one printable line: path:line:column: message."""
+    return f"{printable_path(problem.path)}:{problem.line}:{problem.column}: {printable(problem.message)}"
 
 
 def printable_lines(text: str) -> str:

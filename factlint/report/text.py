@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factlint.model import Finding, Report, Severity, Span
 from factlint.report.excerpt import ELLIPSIS, clip, excerpt
-from factlint.report.printable import printable
+from factlint.report.printable import printable, printable_path
 
 # ANSI styles; cli.py decides whether to use them (a terminal, NO_COLOR unset), never this module.
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
@@ -52,7 +52,7 @@ def render(report: Report, color: bool = False, summary: bool = True) -> str:
     for finding in report.findings:
         span = finding.span
         gutter = max(len(str(s.line)) for s in [span, *(r.span for r in finding.related)])
-        where = paint(f"{printable(span.path)}:{span.line}:{span.column}:", _BOLD)
+        where = paint(f"{printable_path(span.path)}:{span.line}:{span.column}:", _BOLD)
         severity = paint(finding.severity.value, _SEVERITY_STYLE[finding.severity])
         out.append(f"{where} {severity} {paint(f'[{finding.rule}]', _DIM)} {printable(finding.message)}")
         out.extend(_quote(report, span, gutter, paint))
@@ -61,7 +61,7 @@ def render(report: Report, color: bool = False, summary: bool = True) -> str:
         for related in finding.related:
             other = related.span
             # The message of another side may hold a whole quote; the excerpt below shows it, so it is clipped.
-            out.append(f"{' ' * gutter} = {printable(other.path)}:{other.line}:{other.column}: {printable(clip(related.message))}")
+            out.append(f"{' ' * gutter} = {printable_path(other.path)}:{other.line}:{other.column}: {printable(clip(related.message))}")
             out.extend(_quote(report, other, gutter, paint))
         out.append("")
     if not summary:
