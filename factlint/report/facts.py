@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from factlint.model import LinkedFact
-from factlint.report.printable import printable, to_json
+from factlint.report.printable import printable, printable_path, to_json
 
 COLUMNS = ("place", "kind", "text", "value", "subject", "story", "instance", "attrs")
 MAX_CELL = 60
@@ -18,7 +18,7 @@ CUT_FROM_START = frozenset({"story"})
 def _row(item: LinkedFact) -> dict[str, str]:
     fact, span = item.fact, item.fact.span
     return {
-        "place": f"{span.path}:{span.line}:{span.column}",
+        "place": f"{printable_path(span.path)}:{span.line}:{span.column}",  # a table line starts with it
         "kind": fact.kind.value,
         "text": fact.text,
         "value": fact.value,
