@@ -97,9 +97,12 @@ def reserve_standard_descriptors() -> None:
 
 
 def guard_stdout() -> None:
-    """Make standard output's faults OutputFaults for the rest of the run."""
+    """Make standard output's faults OutputFaults for the rest of the run; a closed standard error (`2>&-`) takes
+    messages to the null device, as nothing can show them."""
     if not isinstance(sys.stdout, GuardedStdout):
         sys.stdout = GuardedStdout(sys.stdout)
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")
 
 
 def silence_stdout() -> None:

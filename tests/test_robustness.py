@@ -258,6 +258,20 @@ def test_output_faults_have_messages_and_exit_codes(tmp_path, redirect, code, ex
     assert done.stderr.decode().strip() == expected
 
 
+@pytest.mark.skipif(os.name != "posix", reason="shell redirections")
+@pytest.mark.parametrize("redirect, code, shown", [
+    ("2>&-", 1, "Found 1 finding"),  # problems have nowhere to go; the report still does
+    ("<&-", 1, "Found 1 finding"),  # `-` is not named: standard input is not read
+    ("0<&- 2>&- >&-", 2, ""),
+])
+def test_closed_standard_streams(tmp_path, redirect, code, shown):
+    (tmp_path / "a.txt").write_text("The five-day talks ended.\n\nThe talks lasted four days.\n")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe")
+    line = f"{sys.executable} -m factlint --isolated --no-cache {tmp_path} {redirect}"
+    done = subprocess.run(["bash", "-c", line], capture_output=True, cwd=tmp_path, timeout=60)
+    assert done.returncode == code and shown.encode() in done.stdout, done
+
+
 @pytest.mark.parametrize("name, text, expected", [
     ("deep.yaml", "stories: " + "[" * 100_000 + "]" * 100_000 + "\n", "deep.yaml:1:"),
     ("deeper.yaml", "stories:\n" + "".join("  " * i + "- \n" for i in range(60)), "nested deeper than 50 levels"),
