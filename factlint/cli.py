@@ -9,28 +9,32 @@ import os
 import sys
 import traceback
 from pathlib import Path
+from typing import Sequence
 
 import click
 
 from factlint import __version__, link, vcs, yamlmarks
 from factlint.baseline import BaselineError, load_baseline, render_baseline
-from factlint.config import Config, ConfigError, find_config, load_config
-from factlint.corpus import corpus_files
+from factlint.config import Config, ConfigError, find_config, known_encoding, load_config, render_settings
+from factlint.corpus import CorpusFiles, coverage_note, select_files
 from factlint.decide import Decisions, reported, suppressed
 from factlint.explain import explain as explain_rule
 from factlint.fix import run_fixes
 from factlint.cache import DEFAULT_DIR, Cache
 from factlint.fanout import available_cpus
-from factlint.model import ExitCode, Problem, Severity
-from factlint.outputs import STDOUT, OutputError, parse_outputs
+from factlint.filesystem import DEFAULT_MAX_BYTES, read_stdin
+from factlint.model import ExitCode, Problem, Rule, Severity
+from factlint.outputs import STDOUT, Output, OutputError, WriteError, append_step_summary, parse_outputs, write_report
 from factlint.outputs import statistics as stats_table
 from factlint.pipeline import analyse, lint
-from factlint.policy import Selection, exit_code, select_rules, unknown_selectors
-from factlint.filesystem import DEFAULT_MAX_BYTES, STDIN_PATH, read_stdin
-from factlint.read import MissingPathError, read_paths
-from factlint.report.printable import printable, problem_line
+from factlint.policy import (Selection, exit_code, input_errors_kept, select_rules, split_selectors,
+                             unknown_selectors)
+from factlint.read import STDIN_PATH, MissingPathError, read_paths
+from factlint.read_errors import READ_ERROR_RULE
 from factlint.report import FORMATS, SHOWS_ALL_FACTS, render
 from factlint.report.facts import FACT_FORMATS
+from factlint.report.printable import printable, problem_line
+from factlint.report.stories import readable as readable_stories
 from factlint.rulebook import VOCABULARY_FOLDER, RuleError, Rulebook, load_rulebook, shipped_rules_dir
 from factlint.streams import SIGPIPE_EXIT, OutputFault, guard_stdout, reserve_standard_descriptors, silence_stdout
 from factlint.suppress import UNUSED_RULE
@@ -141,16 +145,6 @@ def _default_date(date: dt.datetime | None, config: Config) -> dt.date | None:
     return date.date() if date else config.date
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    """Write through a temporary file and rename, so an interrupted run never leaves half a report."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
-
-
 PROGRESS_MIN_DOCUMENTS = 300
 
 
@@ -187,7 +181,9 @@ rules_option = click.option("--rules", "rule_dirs", multiple=True, type=click.Pa
 @click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="factlint")
 def main() -> None:
-    """factlint: find where news articles contradict each other."""
+    """factlint: find where news articles contradict each other.
+
+    factlint PATHS is short for factlint check PATHS: with no command, the arguments go to `check`."""
 
 
 def _config(explicit: str | None, isolated: bool) -> Config:
@@ -207,15 +203,32 @@ def _config(explicit: str | None, isolated: bool) -> Config:
 
 
 def _use_color(mode: str) -> bool:
-    """Colour on a terminal unless NO_COLOR is set and not empty (no-color.org); --color overrides both."""
+    """Colour on a terminal or when FORCE_COLOR is set and not empty (force-color.org), never when NO_COLOR is
+    (no-color.org; it wins over FORCE_COLOR, being the reader's own wish); --color overrides all three."""
     if mode != "auto":
         return mode == "always"
-    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    if os.environ.get("NO_COLOR"):
+        return False
+    return bool(os.environ.get("FORCE_COLOR")) or sys.stdout.isatty()
 
 
-def _articles(corpus: tuple[str, ...], config: Config, root: str) -> list[str]:
+def _show_settings(config: Config, selection: Selection, rules: Sequence[Rule], wanted: Sequence[Output],
+                   files: tuple[str, ...], fail_on: str | None) -> None:
+    """Print the settings in force, as --show-settings promises."""
+    resolved = dataclasses.asdict(config)
+    resolved.update(select=selection.select, ignore=selection.ignore,
+                    fail_on=fail_on or (config.fail_on or Severity.ERROR).value)
+    settings = {"config-file": config.source or "(none)",
+                **{key: value for key, value in resolved.items() if key != "source"},
+                "rules-run": tuple(rule.id for rule in rules),
+                "outputs": tuple(f"{o.format}:{o.destination}" for o in wanted),
+                "articles": files}
+    click.echo(render_settings(settings), nl=False)
+
+
+def _articles(corpus: tuple[str, ...], config: Config, root: str) -> CorpusFiles:
     try:
-        return corpus_files(corpus, config.exclude, root, config.respect_gitignore)
+        return select_files(corpus, config.exclude, root, config.respect_gitignore)
     except MissingPathError as error:
         _fail(f"path does not exist: {error}")
 
@@ -243,8 +256,11 @@ def _only_paths(changed_since: str | None, named: tuple[str, ...] | None) -> fro
 def _write(text: str, destination: str, color: bool = False) -> None:
     if destination == STDOUT:
         click.echo(text, nl=False, color=color)  # click strips ANSI off a terminal unless told otherwise
-    else:
-        _write_atomically(Path(destination), text)
+        return
+    try:
+        write_report(destination, text)
+    except WriteError as error:
+        _fail(str(error))
 
 
 @main.command()
@@ -252,15 +268,20 @@ def _write(text: str, destination: str, color: bool = False) -> None:
 @click.option("--format", "formats", multiple=True, metavar="NAME[:FILE]",
               help=f"Output format, repeatable: {', '.join(FORMATS)}. NAME:FILE writes that format to FILE.")
 @click.option("-o", "--output", "outputs", multiple=True, type=click.Path(dir_okay=False),
-              help="File for the next --format given without one, in order (- is standard output).")
+              help="File for the next --format given without one, in order (- is standard output). A regular "
+                   "file is replaced atomically; a pipe, FIFO or device is written straight through; a symlink's "
+                   "target is written.")
 @rules_option
-@click.option("--select", multiple=True, help="Run only these rule ids or prefixes (repeatable).")
-@click.option("--ignore", multiple=True, help="Leave out these rule ids or prefixes (repeatable).")
+@click.option("--select", multiple=True, help="Run only these rule ids or prefixes (comma-separated or repeated).")
+@click.option("--ignore", multiple=True, help="Leave out these rule ids or prefixes (comma-separated or repeated); "
+              "--ignore read-error lets articles that cannot be read pass.")
 @click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default=None,
               help="Lowest severity that makes the exit code 1.  [default: error]")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True),
               help="Configuration file (default: nearest .factlint.toml or pyproject.toml with [tool.factlint]).")
 @click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@click.option("--show-settings", is_flag=True, help="Print the settings in force (configuration and options "
+              "together) and the articles they select, then exit.")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not in this baseline file.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Accept today's findings into this file.")
 @click.option("--changed-since", metavar="REV", help="Read the whole corpus; report only findings touching files "
@@ -271,9 +292,17 @@ def _write(text: str, destination: str, color: bool = False) -> None:
 @click.option("--diff", is_flag=True, help="Show the safe fixes as a unified diff; change nothing.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary line, nothing when clean.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (errors of use still exit 2).")
 @click.option("--color", "color_mode", type=click.Choice(["auto", "always", "never"]), default="auto",
-              show_default=True, help="Colour the text format (auto: on a terminal, unless NO_COLOR is set).")
-@click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the articles.")
+              show_default=True, help="Colour the text format (auto: on a terminal, or when FORCE_COLOR is set; "
+                                      "never when NO_COLOR is set).")
+@click.option("--encoding", default=None, help="Text encoding of the articles; a byte order mark always wins.  "
+              "[default: 'encoding' in the configuration, else utf-8]")
+@click.option("--respect-gitignore/--no-respect-gitignore", default=None,
+              help="Leave out files .gitignore excludes.  [default: 'respect-gitignore' in the configuration, else yes]")
+@click.option("--stdin-filename", metavar="PATH", default=None,
+              help="The name of the article read from standard input, for messages and per-file-ignores "
+                   "(reads standard input when no PATHS are given).")
 @click.option("--max-file-size", type=click.IntRange(min=1), default=10_000_000, show_default=True,
               help="Skip articles larger than this many bytes (files, FIFOs, devices and - alike).")
 @click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
@@ -289,12 +318,25 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
           select: tuple[str, ...], ignore: tuple[str, ...], fail_on: str | None, config_file: str | None,
           isolated: bool, baseline: str | None, write_baseline: str | None, changed_since: str | None,
           only_touching: bool, fix: bool, diff: bool, statistics: bool, quiet: bool, color_mode: str,
-          encoding: str = "utf-8", max_file_size: int = 10_000_000, debug: bool = False,
+          encoding: str | None = None, max_file_size: int = 10_000_000, debug: bool = False,
           jobs: int | None = None, no_cache: bool = False, cache_dir: str | None = None,
-          date: dt.datetime | None = None, story_by: str | None = None, manifest: str | None = None) -> None:
-    """Check the articles under PATHS (files, folders, or - for stdin) against each other."""
+          date: dt.datetime | None = None, story_by: str | None = None, manifest: str | None = None,
+          exit_zero: bool = False, respect_gitignore: bool | None = None, stdin_filename: str | None = None,
+          show_settings: bool = False) -> None:
+    """Check the articles under PATHS (files, folders, or - for stdin) against each other.
+
+    Exit 0 when clean, 1 with findings at or above --fail-on (an article that cannot be read is a `read-error`
+    finding), 2 for a mistake in the options, configuration or rules."""
     click.get_current_context().meta["debug"] = debug
     config = _config(config_file, isolated)
+    config = dataclasses.replace(config, encoding=encoding or config.encoding,
+                                 respect_gitignore=config.respect_gitignore if respect_gitignore is None
+                                 else respect_gitignore)
+    if not known_encoding(config.encoding):
+        _fail(f"unknown encoding '{config.encoding}'")
+    select, ignore = split_selectors(select), split_selectors(ignore)
+    if stdin_filename and not paths:
+        paths = (STDIN_PATH,)
     root = str(Path(config.source).parent) if config.source else os.getcwd()
     try:
         wanted = parse_outputs(formats, outputs, FORMATS)
@@ -302,8 +344,8 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
         _fail(str(error))
     rulebook = _rulebook((*config.rules, *rule_dirs), no_default=not config.default_rules)
     selection = Selection(select=select or config.select, ignore=(*config.ignore, *ignore), severities=config.severity)
-    known = tuple(rule.id for rule in rulebook.rules) + (UNUSED_RULE.id,)
-    unknown = unknown_selectors(selection, (*rulebook.rules, UNUSED_RULE))
+    known = tuple(rule.id for rule in rulebook.rules) + (UNUSED_RULE.id, READ_ERROR_RULE.id)
+    unknown = unknown_selectors(selection, (*rulebook.rules, UNUSED_RULE, READ_ERROR_RULE))
     if unknown:
         _fail(f"no rule matches '{unknown[0]}' (see 'factlint rules')")
     for rule_id in sorted(set(config.severity) - set(known)):
@@ -316,14 +358,17 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
         corpus = configured
     if not corpus:
         _fail("no paths to check: name them, or set 'paths' in the configuration")
-    files = _articles(corpus, config, root)
+    selected = _articles(corpus, config, root)
     rules = select_rules(rulebook.rules, selection)
+    if show_settings:
+        _show_settings(config, selection, rules, wanted, selected.files, fail_on)
+        return
     cache, progress = _cache(no_cache, cache_dir, root), _Progress()
     try:
-        _, report = lint(files, rulebook, rules=rules, stdin_text=_stdin(corpus, max_file_size), named=corpus,
+        _, report = lint(selected.files, rulebook, rules=rules, stdin_text=_stdin(corpus, max_file_size), named=corpus,
                          default_date=_default_date(date, config), grouping=_grouping(story_by, manifest, config),
                          all_facts=any(output.format in SHOWS_ALL_FACTS for output in wanted),
-                         encoding=encoding, max_bytes=max_file_size,
+                         encoding=config.encoding, max_bytes=max_file_size, stdin_path=stdin_filename or STDIN_PATH,
                          cache=cache, jobs=jobs or available_cpus(), progress=progress)
     finally:
         progress.finish()
@@ -331,12 +376,22 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
             cache.close()
     for problem in report.problems:
         click.echo(problem_line(problem), err=True)
-    decisions = Decisions(ran=tuple(r.id for r in rules), known=known, report_unused=selection.wants(UNUSED_RULE.id),
+    note = coverage_note(selected, len(report.documents))
+    if note and not (quiet and note.startswith("note")):
+        click.echo(f"factlint: {note}", err=True)
+    keep_read_errors = input_errors_kept(selection, READ_ERROR_RULE.id)
+    if not keep_read_errors:
+        report = dataclasses.replace(report, findings=tuple(f for f in report.findings if f.rule != READ_ERROR_RULE.id))
+    ran = tuple(r.id for r in rules) + ((READ_ERROR_RULE.id,) if keep_read_errors else ())
+    decisions = Decisions(ran=ran, known=known, report_unused=selection.wants(UNUSED_RULE.id),
                           per_file_ignores=config.per_file_ignores, root=root)
     findings = suppressed(report.findings, report.documents, decisions)
     if write_baseline:
-        Path(write_baseline).write_text(render_baseline(findings, report.documents), encoding="utf-8")
-        click.echo(f"factlint: wrote {len(findings)} finding(s) to {write_baseline}", err=True)
+        _write(render_baseline(findings, report.documents), write_baseline)
+        click.echo(f"Wrote {len(findings)} finding{'s' if len(findings) != 1 else ''} from "
+                   f"{len(report.documents)} article{'s' if len(report.documents) != 1 else ''} to {write_baseline}; "
+                   f"with --baseline {write_baseline}, only new findings are reported.")
+        sys.exit(ExitCode.CLEAN)
     baseline = baseline or (config.baseline if not write_baseline else None) or write_baseline
     if baseline:
         try:
@@ -347,14 +402,15 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
     decisions = dataclasses.replace(decisions, only_paths=_only_paths(changed_since, paths if only_touching else None))
     findings = reported(findings, report.documents, decisions)
     if fix or diff:
-        outcome = run_fixes(findings, report.documents, preview=diff, encoding=encoding)
+        outcome = run_fixes(findings, report.documents, preview=diff, encoding=config.encoding)
         for note in outcome.notes:
             click.echo(f"factlint: {note}", err=True)
         if diff:
             click.echo(outcome.diff, nl=False)
             sys.exit(ExitCode.FINDINGS if outcome.diff else ExitCode.CLEAN)
         findings = outcome.remaining
-    rules_shown = rules + ((UNUSED_RULE,) if decisions.report_unused else ())
+    rules_shown = (rules + ((UNUSED_RULE,) if decisions.report_unused else ())
+                   + ((READ_ERROR_RULE,) if keep_read_errors else ()))
     report = dataclasses.replace(report, findings=findings, rules=rules_shown)
     if statistics:
         _write(stats_table(report.findings, report.rules), STDOUT)
@@ -363,6 +419,14 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
             continue
         color = output.destination == STDOUT and _use_color(color_mode)
         _write(render(output.format, report, color=color, quiet=quiet), output.destination, color)
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary_file and any(output.format == "github" for output in wanted):
+        try:
+            append_step_summary(summary_file, report)
+        except WriteError as error:
+            _fail(str(error))
+    if exit_zero:
+        sys.exit(ExitCode.CLEAN)
     sys.exit(exit_code(report.findings, Severity(fail_on) if fail_on else config.fail_on or Severity.ERROR))
 
 
@@ -375,7 +439,8 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
 @story_options
 def facts(paths: tuple[str, ...], output_format: str, rule_dirs: tuple[str, ...], date: dt.datetime | None,
           story_by: str | None = None, manifest: str | None = None) -> None:
-    """List every fact factlint extracts from the articles, with its story and event instance."""
+    """List every fact factlint extracts from the articles, with its story and event instance; subjects are
+    named as most articles spell them."""
     config = _config(None, False)
     rulebook = _rulebook((*config.rules, *rule_dirs), no_default=not config.default_rules)
     result = _read(paths)
@@ -389,19 +454,20 @@ def facts(paths: tuple[str, ...], output_format: str, rule_dirs: tuple[str, ...]
 @date_option
 @story_options
 def stories(paths: tuple[str, ...], date: dt.datetime | None, story_by: str | None, manifest: str | None) -> None:
-    """List each story: its articles, their dates, and the evidence that grouped them."""
+    """List each story: its articles, their dates, and the evidence that grouped them, as the articles write it."""
     config = _config(None, False)
     result = _read(paths)
     analysis = analyse(result.documents, _rulebook(()), rules=(), default_date=_default_date(date, config),
                        grouping=_grouping(story_by, manifest, config))
-    for line in link.describe_stories(analysis.stories, analysis.timeline):
+    shown, timeline = readable_stories(analysis.stories, analysis.timeline, {d.path: d for d in analysis.documents})
+    for line in link.describe_stories(shown, timeline):
         click.echo(printable(line))
 
 
 def _read(paths: tuple[str, ...]):
     """Read the paths, printing each file's problem; a missing path is a usage error."""
     try:
-        result = read_paths(paths, stdin_text=_stdin(paths))
+        result = read_paths(paths, stdin_text=_stdin(paths), encoding=_config(None, False).encoding)
     except MissingPathError as error:
         _fail(f"path does not exist: {error}")
     for problem in result.problems:
@@ -422,7 +488,7 @@ def list_rules(rule_dirs: tuple[str, ...]) -> None:
 @rules_option
 def explain(rule_id: str, rule_dirs: tuple[str, ...]) -> None:
     """Explain a rule: its description, options, message, and the examples it fails and passes."""
-    rules = {rule.id: rule for rule in (*_configured_rulebook(rule_dirs).rules, UNUSED_RULE)}
+    rules = {rule.id: rule for rule in (*_configured_rulebook(rule_dirs).rules, UNUSED_RULE, READ_ERROR_RULE)}
     if rule_id not in rules:
         close = difflib.get_close_matches(rule_id, list(rules), n=1)
         _fail(f"no rule '{rule_id}'" + (f" (did you mean '{close[0]}'?)" if close else " (see 'factlint rules')"))

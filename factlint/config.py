@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import datetime as dt
 import difflib
+import enum
+import json
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -40,6 +43,7 @@ class Config:
     story_by: str = "content"
     manifest: str = ""
     baseline: str = ""
+    encoding: str = "utf-8"
 
 
 # Key in the file -> (field name, expected TOML type name, converter).
@@ -62,6 +66,7 @@ KEYS: dict[str, tuple[str, str]] = {
     "story-by": ("story_by", f"one of {', '.join(STORY_BY)}"),
     "baseline": ("baseline", "string"),
     "manifest": ("manifest", "string"),
+    "encoding": ("encoding", "string naming a text encoding"),
 }
 
 
@@ -137,6 +142,12 @@ class _Checker:
             if not isinstance(value, bool if expected == "boolean" else str):
                 return self.fail(key, wrong)
             return str(base / value) if key in ("baseline", "manifest") else value
+        if key == "encoding":
+            if not isinstance(value, str):
+                return self.fail(key, wrong)
+            if not known_encoding(value):
+                return self.fail(key, f"'encoding' names no text encoding Python knows: {value!r}")
+            return value
         if key == "fail-on":
             return self._severity(key, value)
         if key == "severity":
@@ -170,6 +181,37 @@ class _Checker:
             levels = [s.value for s in Severity]
             self.fail(key, f"severity must be one of {', '.join(levels)}, not {value!r}{_suggest(str(value), levels)}", sub)
             return None
+
+
+def known_encoding(name: str) -> bool:
+    """Whether Python can decode text in the named encoding ("utf-8", "latin-1", "cp1252", ...)."""
+    try:
+        return codecs.lookup(name)._is_text_encoding  # "rot13" or "zip" are codecs but no text encodings
+    except LookupError:
+        return False
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, enum.Enum):
+        return _toml_value(value.value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if value is None:
+        return '""'
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{json.dumps(str(k))} = {_toml_value(v)}" for k, v in value.items()) + "}"
+    return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+
+
+def render_settings(settings: Mapping[str, Any]) -> str:
+    """Resolved settings as `key = value` lines in TOML syntax, keys spelt as in the configuration file."""
+    return "".join(f"{key.replace('_', '-')} = {_toml_value(value)}\n" for key, value in settings.items())
 
 
 def _suggest(word: str, choices: Any) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
@@ -10,8 +11,9 @@ from factlint import check, link
 from factlint.cache import Cache
 from factlint.dating import with_date
 from factlint.fanout import extract_all
-from factlint.model import Corpus, Document, Finding, LinkedFact, Problem, Report, Rule, Story
-from factlint.read import read_paths
+from factlint.model import Corpus, Document, FactKind, Finding, LinkedFact, Problem, Report, Rule, Story
+from factlint.read import STDIN_PATH, ReadResult, read_paths
+from factlint.read_errors import read_error_findings
 from factlint.rulebook import Rulebook
 
 
@@ -36,12 +38,14 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
     Only the extractors the rules need run unless all_facts."""
     documents = [with_date(doc, default_date) for doc in documents]
     rules = rulebook.rules if rules is None else tuple(rules)
-    kinds = None if all_facts else frozenset(k for rule in rules for k in (rule.fact, *check.KINDS[rule.kind].NEEDS))
+    # Linking reads every article's dates (a clause naming another time is another instance), whatever the rules.
+    kinds = None if all_facts else frozenset(k for rule in rules for k in (rule.fact, *check.KINDS[rule.kind].NEEDS)) \
+        | {FactKind.DATE}
     extracted = extract_all(documents, rulebook.lexicon, kinds, cache=cache, jobs=jobs, progress=progress)
     facts = list(extracted.facts)
     stories = link.group_stories(documents, grouping=grouping, lines=extracted.lines, times=extracted.periods)
-    timeline = link.timeline(documents, stories)
-    linked = link.link(documents, facts, stories, timeline.references, timeline.times)
+    timeline = link.timeline(documents, stories, extracted.lines, extracted.periods)
+    linked = link.link(documents, facts, stories, timeline.references, timeline.times, timeline.episodes)
     corpus = Corpus({doc.path: doc for doc in documents}, stories, timeline.times, rulebook.lexicon.gazetteer)
     findings: list[Finding] = []
     problems: list[Problem] = list(extracted.problems)
@@ -52,22 +56,45 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
     return Analysis(tuple(documents), stories, tuple(linked), tuple(findings), timeline, tuple(problems))
 
 
+def has_text(doc: Document) -> bool:
+    """Whether an article holds any word to check (an empty file, or one of blanks and marks, holds none)."""
+    return any(ch.isalnum() for ch in doc.body)
+
+
+def _named_stdin(result: ReadResult, name: str) -> ReadResult:
+    """The article read from standard input under the name given (--stdin-filename), as if read from that file."""
+    def rename(path: str) -> str:
+        return name if path == STDIN_PATH else path
+
+    documents = tuple(dataclasses.replace(d, path=rename(d.path)) for d in result.documents)
+    problems = tuple(dataclasses.replace(p, path=rename(p.path)) for p in result.problems)
+    return ReadResult(documents, problems)
+
+
 def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | None = None,
          stdin_text: str | bytes | Problem | None = None, default_date: dt.date | None = None, all_facts: bool = False,
          grouping: link.Grouping = link.Grouping(), encoding: str = "utf-8", max_bytes: int = 10_000_000,
-         cache: Cache | None = None, jobs: int = 1,
+         cache: Cache | None = None, jobs: int = 1, stdin_path: str = STDIN_PATH,
          progress: Callable[[int, int], None] | None = None,
          named: Sequence[str] | None = None) -> tuple[Analysis, Report]:
-    """Read the paths and check them; problems with single files are kept, not raised.
+    """Read the paths and check them; a file that cannot be read or parsed is a `read-error` finding, not raised.
 
     `named`: the paths the user named, when `paths` were discovered from them (see read.read_paths)."""
     result = read_paths(paths, stdin_text=stdin_text, encoding=encoding, max_bytes=max_bytes, named=named)
-    analysis = analyse(result.documents, rulebook, rules, all_facts=all_facts, default_date=default_date,
+    if stdin_path != STDIN_PATH:
+        result = _named_stdin(result, stdin_path)
+    articles = [doc for doc in result.documents if has_text(doc)]
+    # Not a read error (nothing the user wrote is lost, and it fails no run), but said: it joins no story.
+    empty = tuple(Problem(doc.path, doc.position(doc.body_start)[0], 1, "no text to check: an article without a word "
+                          "is not read as an article") for doc in result.documents if not has_text(doc))
+    analysis = analyse(articles, rulebook, rules, all_facts=all_facts, default_date=default_date,
                        grouping=grouping, cache=cache, jobs=jobs, progress=progress)
+    findings = sorted((*read_error_findings(result.problems, {d.path: d for d in result.documents}), *analysis.findings), key=lambda f: f.sort_key)
     report = Report(
-        findings=analysis.findings,
-        documents={doc.path: doc for doc in analysis.documents},
-        problems=result.problems + analysis.problems,
+        findings=tuple(findings),
+        # The articles without a word too: a read error may be reported at one.
+        documents={doc.path: doc for doc in (*result.documents, *analysis.documents)},
+        problems=empty + analysis.problems,
         rules=rulebook.rules if rules is None else tuple(rules),
         stories=analysis.stories,
         facts=analysis.facts,

@@ -29,6 +29,19 @@ class Selection:
         dropped = max((len(p) for p in self.ignore if rule_id.startswith(p)), default=None)
         return chosen is not None and (dropped is None or chosen > dropped)
 
+def split_selectors(values: Iterable[str]) -> tuple[str, ...]:
+    """Rule ids or prefixes as given, repeated or comma-separated as ruff takes them: ("a,b", "c") -> ("a", "b", "c")."""
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+def input_errors_kept(selection: Selection, rule_id: str) -> bool:
+    """Whether errors reading the input are reported: always, unless an ignore names the rule (selecting other
+    rules does not hide an article that could not be read); as elsewhere, the longest prefix wins."""
+    dropped = max((len(p) for p in selection.ignore if rule_id.startswith(p)), default=None)
+    chosen = max((len(p) for p in selection.select if rule_id.startswith(p)), default=-1)
+    return dropped is None or chosen > dropped
+
+
 def unknown_selectors(selection: Selection, rules: Iterable[Rule]) -> list[str]:
     """Selectors that match no rule id (a typo in --select should not silently select nothing)."""
     ids = [rule.id for rule in rules]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import functools
 import re
@@ -12,7 +13,8 @@ import yaml
 
 from factlint import yamlmarks
 # STDIN_PATH, MissingPathError and discover are read's public names too; filesystem.py implements them.
-from factlint.filesystem import DEFAULT_MAX_BYTES, STDIN_PATH, MissingPathError, discover, read_bytes  # noqa: F401
+from factlint.filesystem import (DEFAULT_EXTENSIONS, DEFAULT_MAX_BYTES, STDIN_PATH, MissingPathError,  # noqa: F401
+                                 discover, read_bytes)
 from factlint.model import Document, Problem
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -28,12 +30,20 @@ class ReadResult:
     problems: tuple[Problem, ...]
 
 
+# A byte order mark says how the file is encoded, whatever --encoding says (UTF-32 before UTF-16: it starts alike).
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
 def decode(path: str, data: bytes, encoding: str = "utf-8") -> str | Problem:
-    """Bytes to text (BOM removed), or a Problem naming the byte offset that failed."""
-    if b"\0" in data[:8192]:
-        return Problem(path, 1, 1, "binary file skipped (contains NUL bytes)")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    """Bytes to text (a BOM names the encoding and is removed), or a Problem naming the byte offset that failed."""
+    for bom, named in _BOMS:
+        if data.startswith(bom):
+            data, encoding = data[len(bom):], named
+            break
+    else:
+        if b"\0" in data[:8192]:
+            return Problem(path, 1, 1, "binary file skipped (contains NUL bytes)")
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
@@ -41,7 +51,8 @@ def decode(path: str, data: bytes, encoding: str = "utf-8") -> str | Problem:
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
         return Problem(
             path, line, column,
-            f"not valid {encoding} at byte {error.start}; file skipped (set 'encoding' to read it)",
+            f"not valid {encoding} at byte {error.start}; file skipped (--encoding or 'encoding' in the "
+            "configuration reads it)",
         )
     except LookupError:
         return Problem(path, 1, 1, f"unknown encoding '{encoding}'")

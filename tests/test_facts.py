@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -44,6 +45,48 @@ def test_story_column_and_bounded_rows():
 def test_jsonl_keeps_values_whole():
     (record,) = [json.loads(line) for line in render_jsonl([_item(QUOTE)]).splitlines()]
     assert (record["text"], record["story"], record["instance"]) == (QUOTE, "news/a.txt", "main")
+
+
+# People see names, never matching keys: the SUBJECT column and the jsonl subject, as a user runs `factlint facts`.
+MATCHING_KEYS = ("secretari of state", "ararat mirzoian", "white huse", "antoni blinken", "jeihun bairamov")
+
+
+def _facts(*args: str) -> str:
+    from click.testing import CliRunner
+
+    from factlint.cli import main
+
+    root = Path(__file__).resolve().parents[1]
+    return CliRunner().invoke(main, ["facts", *args, str(root / "seeds")]).stdout
+
+
+@pytest.mark.parametrize("output_format", ["table", "jsonl"])
+def test_subjects_are_names_as_most_articles_write_them(output_format):
+    output = _facts("--format", output_format)
+    if output_format == "jsonl":
+        subjects = {json.loads(line)["subject"] for line in output.splitlines()}
+    else:
+        header, *rows = output.splitlines()
+        start = header.index("SUBJECT")
+        subjects = {row[start:start + 24].strip() for row in rows}
+    assert {"Secretary of State", "Ararat Mirzoyan", "White House", "Antony Blinken", "Jeyhun Bayramov"} <= subjects
+    assert not subjects & set(MATCHING_KEYS) and "Ararat Mirzoian" not in subjects  # 1 article of 5 writes -ian
+
+
+@pytest.mark.parametrize("votes, shown", [
+    # (spelling, article) pairs for one key: most articles win, then most uses, then the alphabet.
+    ([("Ararat Mirzoyan", "a"), ("Ararat Mirzoyan", "b"), ("Ararat Mirzoian", "c"), ("Ararat Mirzoian", "c")],
+     "Ararat Mirzoyan"),
+    ([("Jeyhun Bayramov", "a"), ("Jeyhun Bairamov", "b")], "Jeyhun Bairamov"),
+    ([("Jeyhun Bayramov", "a"), ("Jeyhun Bayramov", "a"), ("Jeyhun Bairamov", "b")], "Jeyhun Bayramov"),
+])
+def test_the_spelling_most_articles_use_with_deterministic_ties(votes, shown):
+    from factlint.report.names import names
+
+    facts = [LinkedFact(Fact(FactKind.PERSON, Span(path, i, i + 1, 1, 1, 1, 2), text, text, "key",
+                             attrs=(("name", text),)), "s", "main") for i, (text, path) in enumerate(votes)]
+    assert names(facts).of("key") == shown
+    assert names(list(reversed(facts))).of("key") == shown
 
 
 @pytest.mark.parametrize("path, shown", [("::error::x.txt", "./::error::x.txt:1:"), ("a\x1b[2J.txt", "a\\x1b[2J.txt:1:")])

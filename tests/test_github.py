@@ -61,3 +61,43 @@ def test_message_with_percent_commas_colons_and_newlines_survives(severity, comm
     name, props, text = _parse(lines[1])
     assert (props["file"], props["line"]) == ("news/b,c.txt", "9")
     assert text.startswith('said "6.5%": here: conflicts with news/a.txt:3:7: rate: 7.5%, not 6.5%\nsecond')
+
+
+def _finding(severity: Severity, line: int, message: str = "m") -> Finding:
+    return Finding("r", severity, message, Span("a.txt", 0, 1, line, 1, line, 2))
+
+
+@pytest.mark.parametrize("severities, names", [
+    # GitHub shows the first 10 annotations of each kind per step, in the order printed: errors come first.
+    ([Severity.INFO, Severity.WARNING, Severity.ERROR], ["error", "warning", "notice"]),
+    ([Severity.WARNING, Severity.ERROR, Severity.WARNING, Severity.ERROR], ["error", "error", "warning", "warning"]),
+])
+def test_errors_come_first(severities, names):
+    findings = tuple(_finding(severity, line) for line, severity in enumerate(severities, 1))
+    lines = github.render(Report(findings, {}, ())).splitlines()
+    assert [_parse(line)[0] for line in lines] == names
+
+
+@pytest.mark.parametrize("errors, warnings, notice", [
+    (10, 10, None),
+    (12, 3, "GitHub shows 10 annotations of each kind per step: 2 errors more are in the log and the job summary"),
+    (11, 25, "GitHub shows 10 annotations of each kind per step: 1 error, 15 warnings more are in the log and the "
+             "job summary"),
+])
+def test_a_notice_counts_the_annotations_github_will_not_show(errors, warnings, notice):
+    findings = tuple(_finding(Severity.ERROR, line) for line in range(1, errors + 1))
+    findings += tuple(_finding(Severity.WARNING, line) for line in range(100, 100 + warnings))
+    lines = github.render(Report(findings, {}, ())).splitlines()
+    notices = [_parse(line)[2] for line in lines if line.startswith("::notice")]
+    assert notices == ([notice] if notice else [])
+
+
+@pytest.mark.parametrize("budget, listed, cut", [(github.SUMMARY_LIMIT, 30, False), (1000, None, True)])
+def test_step_summary_lists_every_finding_within_the_budget(budget, listed, cut):
+    findings = tuple(_finding(Severity.WARNING if i % 2 else Severity.ERROR, i, f"value | {i}%") for i in range(30))
+    summary = github.step_summary(Report(findings, {}, ()), budget=budget)
+    rows = [line for line in summary.splitlines() if line.startswith("| error") or line.startswith("| warning")]
+    assert len(summary.encode("utf-8")) <= budget
+    assert rows[0].startswith("| error") and rows[-1].startswith("| warning" if not cut else "| ")
+    assert ("more not listed" in summary) is cut and (len(rows) == listed if listed else len(rows) < 30)
+    assert "value \\| 1%" in summary  # a pipe in a message does not break the table

@@ -68,3 +68,16 @@ def test_other_occasions_fold_unless_they_disagree(finding_on, folded_open):
     html = matrix(view, story_parts(report, view)[0])
     assert ('<details class="others" open>' in html) is folded_open
     assert "Other occasions the articles mention (1)" in html
+
+
+def test_rows_of_other_occasions_that_agree_are_folded_too():
+    other = linked("a.txt", "Last month's talks", "talks", "other:last month", kind=FactKind.QUOTE)
+    facts = FACTS + (other,)
+    finding = Finding("r", Severity.ERROR, "m", FACTS[1].fact.span, (Related(FACTS[0].fact.span, "x"),))
+    report = Report((finding,), DOCS, (), stories=(Story("a.txt", ("a.txt", "b.txt")),), facts=facts)
+    view = build_view(report)
+    html = matrix(view, story_parts(report, view)[0])
+    others = html[html.index('<details class="others" open>'):]
+    shown, folded = others.split('<details class="agree">')
+    assert 'class="disagree"' in shown and 'data-kind="duration"' in shown and 'data-kind="quote"' not in shown
+    assert 'data-kind="quote"' in folded and 'class="disagree"' not in folded

@@ -88,6 +88,24 @@ def test_gazetteer_aliases_are_not_findings():
     assert run("venue-variants", facts) == []
 
 
+SHULTZ = "George P. Shultz National Foreign Affairs Training Center"
+SHULTZ_SLIP = "George P. Shultz National Affairs Foreign Affairs Training Center"
+
+
+@pytest.mark.parametrize("facts, expected", [
+    # The slip against a declared alias: the alias is another name, not the spelling to report.
+    ([venue(SHULTZ_SLIP, "001.txt", 11), venue("Foreign Service Institute", "002.txt", 13, SHULTZ)], []),
+    ([venue(SHULTZ_SLIP, "001.txt", 11), venue("Foreign Service Institute", "002.txt", 13, SHULTZ),
+      venue("FSI", "003.txt", 2, SHULTZ)], []),
+    # With the name itself written somewhere, the slip is reported against it, never against the alias.
+    ([venue(SHULTZ_SLIP, "001.txt", 11), venue("Foreign Service Institute", "002.txt", 13, SHULTZ),
+      venue(SHULTZ, "004.txt", 3, SHULTZ)], [("001.txt", SHULTZ)]),
+])
+def test_a_gazetteer_alias_is_never_the_reference(facts, expected):
+    findings = run("venue-variants", facts)
+    assert [(f.span.path, f.message.split(" is named ")[1].split(" elsewhere")[0]) for f in findings] == expected
+
+
 @pytest.mark.parametrize("a, b", [
     ("Kosair Children's Hospital", "Kosair's Children's Hospital"),
     ("Middle School", "Middle Schools"),

@@ -145,10 +145,11 @@ def test_through_the_cli_nothing_hostile_reaches_the_output(tmp_path, output_for
 
 @pytest.mark.skipif(sys.platform == "win32", reason="file names with controls are POSIX only")
 @pytest.mark.parametrize("command", [["check"], ["facts"], ["stories"]])
-def test_problems_on_standard_error_are_printable(tmp_path, command):
-    (tmp_path / "\x1b]52;c;aGk=\x07\n::error::x.txt").write_bytes(b"\xff\xfe not UTF-8")
+def test_read_errors_are_printable(tmp_path, command):
+    """A read error is a finding of `check` on standard output, a problem of `facts` and `stories` on standard error."""
+    (tmp_path / "\x1b]52;c;aGk=\x07\n::error::x.txt").write_bytes(b"caf\xe9 talks, not UTF-8")
     (tmp_path / "ok.txt").write_text("The talks lasted four days.\n", encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "factlint", *command, str(tmp_path)], capture_output=True,
                           cwd=tmp_path)
-    assert b"\\x1b]52;c;aGk=\\x07\\n::error::x.txt:1:1: not valid utf-8" in done.stderr
+    assert b"\\x1b]52;c;aGk=\\x07\\n::error::x.txt:1:4: " in done.stderr + done.stdout
     assert b"\x1b" not in done.stderr + done.stdout and b"\x07" not in done.stderr + done.stdout

@@ -62,7 +62,7 @@ def test_missing_path_raises(tmp_path):
 
 def test_read_paths_keeps_going_after_a_bad_file(tmp_path):
     (tmp_path / "good.txt").write_text("The talks lasted four days.")
-    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe bad")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfd bad")  # not \xff\xfe: that is the UTF-16 byte order mark
     result = read_paths([str(tmp_path)])
     assert [d.path.rsplit("/", 1)[-1] for d in result.documents] == ["good.txt"]
     assert [p.path.rsplit("/", 1)[-1] for p in result.problems] == ["bad.txt"]

@@ -38,8 +38,8 @@ def test_seed_reference_is_the_may_round_and_not_the_copied_checkpoint():
     docs = read_paths([str(SEEDS)]).documents
     stories = link.group_stories(docs)
     references = link.find_references(docs, stories)
-    assert [(Path(r.path).name[:3], r.line, Path(r.target).name[:3], r.months) for r in references] == [
-        ("004", 10, "001", 1)]
+    assert [(Path(r.path).name[:3], r.line, Path(r.target_path).name[:3], r.months, r.within) for r in references] == [
+        ("004", 10, "001", 1, True)]
 
 
 def test_articles_without_a_relative_past_time_have_no_references():

@@ -21,14 +21,15 @@ def run(*args: str):
 
 
 @pytest.mark.parametrize("name, data, expected", [
-    ("latin1.txt", "Caf\xe9 talks lasted four days.".encode("latin-1"), "latin1.txt:1:4: not valid utf-8 at byte 3"),
-    ("binary.txt", b"\x00\x01\x02ELF", "binary.txt:1:1: binary file skipped"),
+    ("latin1.txt", "Caf\xe9 talks lasted four days.".encode("latin-1"),
+     "latin1.txt:1:4: error [read-error] not valid utf-8 at byte 3"),
+    ("binary.txt", b"\x00\x01\x02ELF", "binary.txt:1:1: error [read-error] binary file skipped"),
 ])
 def test_unreadable_article_is_named_and_the_run_goes_on(tmp_path, name, data, expected):
     (tmp_path / "good.txt").write_text(GOOD)
     (tmp_path / name).write_bytes(data)
     result = run(str(tmp_path))
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # an article left unchecked fails the run (read-error), as ruff's E902
     assert any(line.endswith(expected) or expected in line for line in result.output.splitlines()), result.output
     assert "1 article" in result.output or "no findings" in result.output
 
@@ -39,15 +40,14 @@ def test_declared_encoding_is_honoured(tmp_path):
     assert result.exit_code == 1 and "not valid" not in result.output
 
 
-def test_unknown_encoding_is_a_problem_not_a_crash(tmp_path):
+def test_unknown_encoding_is_a_usage_error_not_a_crash(tmp_path):
     (tmp_path / "a.txt").write_text(GOOD)
     result = run(str(tmp_path), "--encoding", "no-such-codec")
-    assert result.exit_code == 0 and "unknown encoding 'no-such-codec'" in result.output
+    assert result.exit_code == 2 and result.output == "factlint: unknown encoding 'no-such-codec'\n"
 
 
 @pytest.mark.parametrize("text", [
     "", "\n\n\n", GOOD.rstrip("\n"), "\ufeff" + GOOD, "a\r\nb\rc\nThe five-day talks ended.\r\n",
-    "---\ndate: 2023-13-45\n---\n" + GOOD, "---\n" + "[" * 5000 + "\n---\n" + GOOD,
 ])
 def test_odd_but_valid_files_are_read(tmp_path, text):
     (tmp_path / "a.txt").write_bytes(text.encode("utf-8"))
@@ -55,17 +55,22 @@ def test_odd_but_valid_files_are_read(tmp_path, text):
     assert result.exit_code == 0 and "Traceback" not in result.output
 
 
-def test_bad_front_matter_date_is_placed(tmp_path):
-    (tmp_path / "a.txt").write_text("---\ndate: 2023-13-45\n---\n" + GOOD)
-    assert "a.txt:1:1: front matter is not valid YAML" in run(str(tmp_path)).output
+@pytest.mark.parametrize("front_matter, expected", [
+    ("---\ndate: 2023-13-45\n---\n", "a.txt:1:1: error [read-error] front matter is not valid YAML"),
+    ("---\n" + "[" * 5000 + "\n---\n", "error [read-error] front matter is not valid YAML"),
+])
+def test_broken_front_matter_is_placed_and_fails_the_run(tmp_path, front_matter, expected):
+    (tmp_path / "a.txt").write_text(front_matter + GOOD)
+    result = run(str(tmp_path))
+    assert expected in result.output and result.exit_code == 1 and "Traceback" not in result.output
 
 
 def test_file_over_the_size_limit_is_skipped(tmp_path):
     (tmp_path / "big.txt").write_text("x" * 2000)
     (tmp_path / "small.txt").write_text(GOOD)
     result = run(str(tmp_path), "--max-file-size", "1000")
-    assert "big.txt:1:1: file of 2000 bytes is over the size limit of 1000; skipped" in result.output
-    assert result.exit_code == 0
+    assert "big.txt:1:1: error [read-error] file of 2000 bytes is over the size limit of 1000; skipped" in result.output
+    assert result.exit_code == 1
 
 
 def _one_long_line(tmp_path, size: int):
@@ -106,8 +111,8 @@ def test_symlink_loops_are_skipped(tmp_path):
     os.symlink(tmp_path, tmp_path / "sub" / "loop")
     os.symlink(tmp_path / "self.txt", tmp_path / "self.txt")
     result = run(str(tmp_path))
-    assert "self.txt:1:1: cannot read file" in result.output
-    assert result.exit_code == 0
+    assert "self.txt:1:1: error [read-error] cannot read file" in result.output
+    assert result.exit_code == 1
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads everything")
@@ -117,7 +122,8 @@ def test_permission_denied_is_a_problem(tmp_path):
     secret.write_text(GOOD)
     secret.chmod(0)
     result = run(str(tmp_path))
-    assert "secret.txt:1:1: cannot read file: Permission denied" in result.output and result.exit_code == 0
+    assert "secret.txt:1:1: error [read-error] cannot read file: Permission denied" in result.output
+    assert result.exit_code == 1
 
 
 def test_missing_path_exits_2_naming_it(tmp_path):
@@ -134,7 +140,7 @@ def test_non_news_text_does_not_flood(tmp_path, name, text):
     (tmp_path / name).write_text(text)
     result = run(str(tmp_path), "--format", "json")
     import json
-    assert len(json.loads(result.output)["findings"]) <= 5
+    assert len(json.loads(result.stdout)["findings"]) <= 5
 
 
 @pytest.mark.parametrize("error, code, expected", [
@@ -176,6 +182,12 @@ BOMB = ("---\na: &a [x, x, x, x, x, x, x, x, x, x]\n"
         + "---\n" + GOOD)
 
 
+def _read_error(expected: str) -> str:
+    """'a.txt:3:8: message' as a read-error finding shows it: 'a.txt:3:8: error [read-error] message'."""
+    where, colon, message = expected.partition(": ")
+    return f"{where}: error [read-error] {message}" if colon else expected
+
+
 def _factlint(*args: str, cwd=None, timeout: float = 60, **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "factlint", *args], capture_output=True, cwd=cwd, timeout=timeout,
                           **kwargs)
@@ -195,8 +207,8 @@ def test_hostile_front_matter_is_a_problem_in_bounded_time(tmp_path, front, expe
     started = time.process_time()
     result = run("--isolated", "--jobs", "1", *cache, "--cache-dir", str(tmp_path / "cache"), str(tmp_path))
     assert time.process_time() - started < 10  # the alias bomb took a minute and 4 GB before failing
-    assert result.exit_code == 0 and expected in result.output, result.output
-    assert "All checks passed: 2 articles" in result.output
+    assert result.exit_code == 1 and _read_error(expected) in result.output, result.output
+    assert "Found 1 finding (1 error) in 2 articles" in result.output  # the article is checked without it
 
 
 @pytest.mark.skipif(os.name != "posix", reason="FIFOs and devices")
@@ -204,8 +216,8 @@ def test_a_fifo_in_a_folder_is_skipped_without_waiting(tmp_path):
     os.mkfifo(tmp_path / "pipe.txt")
     (tmp_path / "a.txt").write_text(GOOD)
     done = _factlint("--isolated", "--no-cache", str(tmp_path), cwd=tmp_path, timeout=30)
-    assert "pipe.txt:1:1: not a regular file but a FIFO (named pipe); skipped" in done.stderr.decode()
-    assert done.returncode == 0 and b"1 article" in done.stdout
+    assert _read_error("pipe.txt:1:1: not a regular file but a FIFO (named pipe); skipped") in done.stdout.decode()
+    assert done.returncode == 1 and b"1 finding (1 error) in 1 article" in done.stdout
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
@@ -213,11 +225,11 @@ def test_a_fifo_in_a_folder_is_skipped_without_waiting(tmp_path):
     (["/dev/zero"], None, "/dev/zero:1:1: character device gave more than the size limit of 10000000 bytes"),
     (["/dev/zero", "--max-file-size", "100"], None, "/dev/zero:1:1: character device gave more than the size limit"),
     (["-", "--max-file-size", "100"], b"x" * 101, "-:1:1: standard input gave more than the size limit of 100"),
-    (["-", "--max-file-size", "100"], b"\xff\xfe", "-:1:1: not valid utf-8 at byte 0"),
+    (["-", "--max-file-size", "100"], b"caf\xe9", "-:1:4: not valid utf-8 at byte 3"),
 ])
 def test_a_named_stream_is_read_up_to_the_size_limit(tmp_path, args, stdin, expected):
     done = _factlint("--isolated", "--no-cache", *args, cwd=tmp_path, timeout=60, input=stdin or b"")
-    assert done.returncode == 0 and expected in done.stderr.decode(), done.stderr
+    assert done.returncode == 1 and _read_error(expected) in done.stdout.decode(), done
 
 
 def test_stdin_within_the_limit_is_an_article(tmp_path):
@@ -232,11 +244,12 @@ def test_articles_past_path_max_are_problems_not_a_silent_skip(tmp_path):
 
     deep = _deep_tree(tmp_path, 550)
     done = _factlint("--isolated", "--no-cache", str(tmp_path), cwd=tmp_path)
-    assert "too long for the system (File name too long); it and anything under it" in done.stderr.decode()
-    assert done.returncode == 0
+    assert "error [read-error] cannot read: the path of" in done.stdout.decode()
+    assert "too long for the system (File name too long); it and anything under it" in done.stdout.decode()
+    assert done.returncode == 1
     named = _factlint("--isolated", "--no-cache", deep, cwd=tmp_path)
-    assert named.returncode == 0 and "internal error" not in named.stderr.decode()
-    assert f"{deep}:1:1: cannot read: the path of {len(deep)} characters" in named.stderr.decode()
+    assert named.returncode == 1 and "internal error" not in named.stderr.decode()
+    assert f"1:1: error [read-error] cannot read: the path of {len(deep)} characters" in named.stdout.decode()
 
 
 @pytest.mark.skipif(os.name != "posix", reason="shell redirections")
@@ -332,7 +345,7 @@ def test_out_of_memory_while_reading_one_article_spares_the_others(monkeypatch, 
     monkeypatch.setattr(read, "make_document", greedy)
     result = run(str(tmp_path), "--isolated", "--no-cache", "--jobs", "1")
     assert result.exit_code == 1 and "a.txt:3:" in result.output
-    assert "huge.txt:1:1: out of memory while reading this article; skipped" in result.output
+    assert _read_error("huge.txt:1:1: out of memory while reading this article; skipped") in result.output
 
 
 def test_out_of_memory_elsewhere_is_a_message(monkeypatch, tmp_path):

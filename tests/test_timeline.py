@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from factlint import link
-from factlint.link.timeline import shift
+from factlint.dating import with_date
+from factlint.link.episodes import shift
 from factlint.read import make_document, read_paths
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -55,3 +56,29 @@ def test_undated_stories_are_ordered_in_a_frame_of_their_own():
     times = link.timeline(docs, link.group_stories(docs)).times
     assert times["may.md"].frame == times["june.md"].frame != "calendar"
     assert shift(times["may.md"].date, 1) == times["june.md"].date
+
+
+def _ordinals(*spans: tuple[str, str]) -> tuple[tuple[int, int], ...]:
+    return tuple((dt.date.fromisoformat(a).toordinal(), dt.date.fromisoformat(b).toordinal()) for a, b in spans)
+
+
+@pytest.mark.parametrize("periods, expected", [
+    (_ordinals(("2012-07-07", "2012-07-07"), ("2012-09-08", "2012-09-08")), "2012-09-08"),  # the latest whole day
+    (_ordinals(("2006-04-01", "2006-04-30")), None),                                         # a month says too little
+    ((), None),
+])
+def test_named_day(periods, expected):
+    from factlint.link.timeline import named_day
+
+    found = named_day(periods)
+    assert (found.isoformat() if found else None) == expected
+
+
+def test_an_undated_article_is_placed_by_the_days_it_names():
+    # The date stands past the first lines, where no dateline is looked for: the article names it, not its head.
+    body = "Klitschko retains titles\n" + "\n".join(f"Line {n} about the fight in Bern." for n in range(6))
+    docs = [with_date(make_document("a.md", body + "\nHe stopped Thompson on July 7, 2012, in Bern.")[0]),
+            with_date(make_document("b.md", "---\ndate: 2012-07-08\n---\nKlitschko stopped Thompson in Bern.")[0])]
+    timeline = link.timeline(docs, link.group_stories(docs))
+    assert timeline.times["a.md"].source == "from the dates it names"
+    assert timeline.times["a.md"].date == dt.date(2012, 7, 7)

@@ -441,6 +441,12 @@ def test_offsets_and_order() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("LONDON, Feb 3, 2021 (Reuters) - Shares fell.", dt.date(2021, 2, 3)),
     ("WASHINGTON, May 4 (AA) - The Senate voted.", None),
+    # A dateline without a year takes the year that puts it nearest a full date the article writes.
+    ("LONDON, March 7 (Reuters) - Shares fell after the Feb. 27, 1987 report, not the 1986 one.",
+     dt.date(1987, 3, 7)),
+    ("LONDON, Jan 3 (Reuters) - The Dec. 30, 1986 close was the year's low.", dt.date(1987, 1, 3)),
+    # Bare years may be any time's ("results for 1986", "a forecast for 1988"): no date.
+    ("LONDON, March 7 (Reuters) - Profit rose in 1986 and will rise in 1987, from 1986's low.", None),
     ("Posted May 4 , 2023\nThe Senate voted.", dt.date(2023, 5, 4)),
     ("Published 2022-11-30\nText", dt.date(2022, 11, 30)),
     ("The Senate voted on a budget.", None),

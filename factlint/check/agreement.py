@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
+from factlint.check.cite import place
 from factlint.check.scope import groups
 from factlint.check.values import compatible, interval, magnitude
 from factlint.extract.sentences import sentence_at
@@ -66,14 +67,6 @@ def _close_in_time(a: LinkedFact, b: LinkedFact, options: Options, corpus: Corpu
     """Whether two statements' articles lie within max_days_apart of each other (or either is undated)."""
     dates = _dates(a, b, corpus) if options.max_days_apart else None
     return dates is None or abs((dates[0] - dates[1]).days) <= options.max_days_apart
-
-
-def place(item: LinkedFact, relative_to: LinkedFact) -> str:
-    """Where a statement is, short: 'line 4' in the same file, else 'file.txt:4'."""
-    span = item.fact.span
-    if span.path == relative_to.fact.span.path:
-        return f"line {span.line}"
-    return f"{span.path.rsplit('/', 1)[-1]}:{span.line}"
 
 
 def _signature(item: LinkedFact) -> tuple:

@@ -9,6 +9,7 @@ from typing import Iterator, Mapping, Sequence
 
 import regex
 
+from factlint.check.cite import articles
 from factlint.check.scope import scope_key
 from factlint.gazetteer import lookup_key
 from factlint.model import Corpus, Edit, FactKind, Finding, LinkedFact, Related, Rule, Span
@@ -48,6 +49,7 @@ class _Use:
     fix: str = ""
     right: str = ""
     roles: frozenset[str] = frozenset()  # the last words of the titles the person holds in this article
+    alias: bool = False  # a name the gazetteer declares another name for its entry ("Foreign Service Institute")
 
 
 def _keys(subject: str) -> list[str]:
@@ -199,12 +201,14 @@ def _uses(item: LinkedFact, corpus: Corpus, options: Options,
     """The units of one mention: (position from the end, use) per word, or (0, use) for the whole name."""
     fact = item.fact
     declared = bool(fact.attr("canonical"))
+    alias = declared and _form(fact.value, options) != _form(fact.attr("canonical"), options)
     name = fact.attr("name") or fact.value
     right = fact.attr("misspelling_of")
     held = (roles or {}).get((fact.span.path, name), frozenset())
     if not options.per_word:
         fix = correction(fact.text, name, right)
-        yield 0, _Use(_form(fact.value, options), fact.value, fact.span, name, declared, fix, right if fix else "")
+        yield 0, _Use(_form(fact.value, options), fact.value, fact.span, name, declared, fix, right if fix else "",
+                      alias=alias)
         return
     doc = corpus.documents.get(fact.span.path)
     cursor = 0
@@ -214,7 +218,7 @@ def _uses(item: LinkedFact, corpus: Corpus, options: Options,
         cursor = at + len(word) if at >= 0 else cursor
         span = doc.span(fact.span.start + at, fact.span.start + at + len(word)) if doc and at >= 0 else fact.span
         fix = correction(word, name, right) if at >= 0 else ""
-        found.append(_Use(_form(word, options), word, span, name, declared, fix, right if fix else "", held))
+        found.append(_Use(_form(word, options), word, span, name, declared, fix, right if fix else "", held, alias))
     for position, use in enumerate(reversed(found)):
         yield position, use
 
@@ -238,8 +242,7 @@ def _count(uses: Sequence[_Use]) -> str:
 
 
 def _where(uses: Sequence[_Use]) -> str:
-    paths = list(dict.fromkeys(u.span.path.rsplit("/", 1)[-1] for u in uses))
-    return ", ".join(paths) if len(paths) <= 2 else f"{len(paths)} articles"
+    return articles(u.span.path for u in uses)
 
 
 def _short_form(a: str, b: str) -> bool:
@@ -249,6 +252,12 @@ def _short_form(a: str, b: str) -> bool:
 
 
 def _findings(rule: Rule, forms: dict[str, list[_Use]], options: Options, given: bool = False) -> Iterator[Finding]:
+    # A name the gazetteer declares for the entry is another name, not a spelling: it is never the reference
+    # ("... is named Foreign Service Institute elsewhere") nor a variant.
+    forms = {form: uses for form, uses in forms.items() if not all(u.alias and not u.fix for u in uses)}
+    if not forms or len(forms) == 1 and not any(u.fix for uses in forms.values() for u in uses):
+        return
+
     def rank(form: str) -> tuple:
         uses = forms[form]
         return (not any(u.fix for u in uses), not _suspect(form), any(u.declared for u in uses),

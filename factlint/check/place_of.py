@@ -15,7 +15,7 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 import regex
 
-from factlint.check.agreement import place
+from factlint.check.cite import place
 from factlint.check.scope import groups
 from factlint.extract.places import normalize
 from factlint.model import Corpus, FactKind, Finding, LinkedFact, Related, Rule

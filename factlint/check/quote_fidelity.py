@@ -9,6 +9,7 @@ from typing import Iterator, Sequence
 
 import regex
 
+from factlint.check.cite import place
 from factlint.check.scope import scope_key
 from factlint.model import Corpus, FactKind, Finding, LinkedFact, Related, Rule
 
@@ -88,13 +89,6 @@ def describe(reference: Version, here: Version, changes: Sequence[tuple[str, int
         old, new = " ".join(reference.shown[i1:i2]), " ".join(here.shown[j1:j2])
         parts.append(f"{old} → {new}" if tag == "replace" else f"+{new}" if tag == "insert" else f"-{old}")
     return ", ".join(parts)
-
-
-def _place(item: LinkedFact, relative_to: LinkedFact) -> str:
-    span = item.fact.span
-    if span.path == relative_to.fact.span.path:
-        return f"line {span.line}"
-    return f"{span.path.rsplit('/', 1)[-1]}:{span.line}"
 
 
 class _Pairs:
@@ -205,7 +199,7 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
                 "diff": describe(versions[reference], here, changes),
                 "quote": here.item.fact.value,
                 "other_quote": versions[reference].item.fact.value,
-                "other_place": ", ".join(dict.fromkeys(_place(b.item, here.item) for b in backers)),
+                "other_place": ", ".join(dict.fromkeys(place(b.item, here.item) for b in backers)),
                 "changes": str(len(changes)),
             }
             related = tuple(Related(b.item.fact.span, f'"{b.item.fact.value}"') for b in backers[: options.max_related])

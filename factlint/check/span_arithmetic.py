@@ -8,7 +8,7 @@ from typing import Iterator, Sequence
 
 import regex
 
-from factlint.check.agreement import place
+from factlint.check.cite import place
 from factlint.check.scope import scope_key
 from factlint.check.values import magnitude
 from factlint.model import Corpus, FactKind, Finding, LinkedFact, Related, Rule

@@ -11,7 +11,7 @@ from typing import Iterator, NamedTuple, Sequence
 
 import regex
 
-from factlint.check.agreement import place
+from factlint.check.cite import place
 from factlint.check.scope import groups
 from factlint.extract.sentences import sentence_at
 from factlint.model import ArticleTime, Corpus, FactKind, Finding, LinkedFact, Related, Rule

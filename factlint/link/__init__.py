@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from factlint.link.instances import MAIN_INSTANCE, anchor_of, instance_of, link
 from factlint.link.manifest import Grouping, ManifestError, StoryBy, load_manifest
 from factlint.link.references import Reference, find_references
-from factlint.link.stories import group_stories
+from factlint.link.features import LineWords, periods
+from factlint.link.stories import group_stories, similarity
 from factlint.link.timeline import Timeline, article_date, place
 from factlint.model import Document, Story
 
@@ -15,28 +16,41 @@ __all__ = ["MAIN_INSTANCE", "Grouping", "ManifestError", "Reference", "StoryBy",
            "group_stories", "instance_of", "link", "timeline"]
 
 
-def timeline(documents: Sequence[Document], stories: Sequence[Story]) -> Timeline:
-    """Every article's time, with the cross-story references that placed undated stories."""
-    return place(documents, stories, find_references(documents, stories))
+def timeline(documents: Sequence[Document], stories: Sequence[Story],
+             lines: Mapping[str, Sequence[LineWords]] | None = None,
+             named: Mapping[str, Sequence[tuple[int, int]]] | None = None) -> Timeline:
+    """Every article's time and episode, with the references back in time that placed them. `named`: each article's
+    named days and months where already known (the cache holds them); the undated articles' are found here else."""
+    named = {doc.path: (named or {}).get(doc.path) or periods(doc) for doc in documents if doc.date is None}
+    return place(documents, stories, find_references(documents, stories), similarity(documents, lines), named)
 
 
 def describe_stories(stories: Sequence[Story], timeline: Timeline | None) -> list[str]:
     """Lines for `factlint stories`: each story, its articles with their times, its evidence and references."""
     times = timeline.times if timeline else {}
     references = timeline.references if timeline else ()
+    episodes = timeline.episodes if timeline else {}
     lines = []
     for story in stories:
         count = len(story.paths)
         lines.append(f"story {story.id} ({count} article{'s' if count != 1 else ''})")
-        for path in story.paths:
-            time = times.get(path)
-            when = "undated" if time is None else (
-                f"{time.date.isoformat()} ({time.source})" if time.frame == "calendar" else f"undated, {time.source}")
-            lines.append(f"  {path}\t{when}")
+        keys = sorted({episodes[p].key for p in story.paths if p in episodes}, key=lambda k: (k != "main", k))
+        for key in keys if len(keys) > 1 else [None]:
+            if key is not None:
+                lines.append(f"  episode {key}")
+            for path in story.paths:
+                if key is not None and episodes[path].key != key:
+                    continue
+                time = times.get(path)
+                when = "undated" if time is None else (
+                    f"{time.date.isoformat()} ({time.source})" if time.frame == "calendar" else f"undated, {time.source}")
+                lines.append(f"  {'  ' if key else ''}{path}\t{when}")
         if story.evidence:
             lines.append(f"  grouped by: {'; '.join(story.evidence)}")
         for ref in references:
             if ref.story == story.id:
-                lines.append(f"  refers to story {ref.target} as \"{ref.anchor}\" ({ref.path}:{ref.line}; shared: {', '.join(ref.evidence)})")
+                target = episodes.get(ref.target_path)
+                what = f"episode {target.key}" if ref.within and target else f"story {ref.target}"
+                lines.append(f"  refers to {what} as \"{ref.anchor}\" ({ref.path}:{ref.line}; shared: {', '.join(ref.evidence)})")
         lines.append("")
     return lines

@@ -3,6 +3,7 @@ that depend on one article alone (so they can be cached)."""
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import math
@@ -12,11 +13,11 @@ from typing import Iterable, Sequence
 
 import regex
 
+from factlint.extract.relative_dates import relative_time
 from factlint.extract.sentences import sentence_at
-from factlint.extract.spans import lowered
-from factlint.extract.timex import TimexType, find_timexes
-from factlint.extract.timex.resolve import date_interval
-from factlint.link.instances import DISTANT
+from factlint.extract.timex import TimexType, date_interval, find_timexes
+from factlint.link.episodes import Episode
+from factlint.link.instances import names_other_time
 from factlint.model import Document
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*\p{L}|\d[\d,.]*\d|\d")
@@ -113,7 +114,7 @@ def headline(line: str) -> str:
     return line
 
 
-def _title_case(line: str) -> bool:
+def title_case(line: str) -> bool:
     """Whether most longer words are capitalized, as in a headline, so capitals mark no names."""
     words = [w for w in _LETTERS.findall(line) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
@@ -144,21 +145,34 @@ def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-# Every match of DISTANT holds, lowercased, one of these words, or one of these month names as written, so a line
-# without any is not searched.
-_DISTANT_WORDS = ("last", "previous", "past", "earlier", "later", "ago", "before", "after", "round", "19", "20")
-_DISTANT_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                   "November", "December")
+_DAY = regex.compile(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|W\d\d-\d|XX-\d\d|WXX-\d)")
 
 
-def _line_words(doc: Document, rank: int, base: int, line: str, lower: str | None) -> LineWords:
+def distant_sentences(doc: Document) -> list[tuple[int, int]]:
+    """The sentences (start, end, sorted and disjoint) that name another month or year than the article's own:
+    background, not the event ("last month", "in 2016", "since 1991"), as the temporal tagger resolves them. A day
+    named is left in: a follow-up names the day of the event it follows ("the Feb. 3 shooting")."""
+    if doc.date is not None:
+        own = Episode("main", doc.path, (doc.path,), doc.date, doc.date, "calendar")
+    else:
+        own = None
+    found = []
+    for timex in find_timexes(doc.text, doc.date):
+        if timex.type is not TimexType.DATE or timex.start < doc.body_start:
+            continue
+        relative = relative_time(doc.text, timex.start, timex.end) if timex.anchored and own is None else None
+        if not _DAY.match(timex.value) and names_other_time(timex.value, relative, own):
+            found.append(sentence_at(doc.text, timex.start))
+    return _merged(found)
+
+
+def _line_words(doc: Document, rank: int, base: int, line: str, background: Sequence[tuple[int, int]]) -> LineWords:
     # Sentences about another time ("last month", "in 2016") describe background, not the event.
-    distant = []
-    if lower is None or any(word in lower for word in _DISTANT_WORDS) or any(month in line for month in _DISTANT_MONTHS):
-        distant = _merged(sentence_at(doc.text, base + m.start()) for m in DISTANT.finditer(line))
+    first = bisect.bisect_right([end for _, end in background], base)
+    distant = [span for span in background[first:] if span[0] < base + len(line)]
     next_distant = 0
     cut = len(headline(line)) if rank < _HEADLINE_LINES else len(line)
-    names = not _title_case(line[:cut])
+    names = not title_case(line[:cut])
     words, before_cut = [], 0
     for m in _WORD.finditer(line):
         written = m.group()
@@ -182,9 +196,8 @@ def _line_words(doc: Document, rank: int, base: int, line: str, lower: str | Non
 
 def line_words(doc: Document) -> tuple[LineWords, ...]:
     """Everything story features need from one article alone, so it can be cached per document."""
-    lower = lowered(doc.text)
-    return tuple(_line_words(doc, rank, base, line, None if lower is None else lower[base : base + len(line)])
-                 for rank, (base, line) in enumerate(_lines(doc)))
+    background = distant_sentences(doc)
+    return tuple(_line_words(doc, rank, base, line, background) for rank, (base, line) in enumerate(_lines(doc)))
 
 
 def encode_lines(lines: Sequence[LineWords]) -> str:
@@ -239,10 +252,9 @@ _DAY_OR_MONTH = regex.compile(r"\d{4}-\d\d(?:-\d\d)?")
 
 
 def periods(doc: Document) -> tuple[tuple[int, int], ...]:
-    """The days and months a dated article names, as (first, last) day ordinals: a follow-up written months later
-    names the day of the event it follows ("the Feb. 3 shooting"), which ties it to the first reports."""
-    if doc.date is None:
-        return ()
+    """The days and months an article names, as (first, last) day ordinals: a follow-up written months later
+    names the day of the event it follows ("the Feb. 3 shooting"), which ties it to the first reports. An undated
+    article names only the days and months it gives with their year ("July 11, 2013"): they tell its time."""
     found = set()
     for timex in find_timexes(doc.text, doc.date):
         if timex.type is TimexType.DATE and timex.start >= doc.body_start and _DAY_OR_MONTH.fullmatch(timex.value):

@@ -1,4 +1,5 @@
-"""Cross-story references: a sentence tied to an earlier time ("last month") that describes another story's event."""
+"""References back in time: a sentence tied to an earlier time ("last month") that describes the event another
+article reports, in another story or in an earlier episode of its own."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import NamedTuple, Sequence
 import regex
 
 from factlint.extract.sentences import sentence_at, sentence_starts
-from factlint.link.instances import DISTANT
+from factlint.extract.timex import TimexType, find_timexes
 from factlint.link.features import _STOPWORDS, _WORD
 from factlint.model import Document, Story
 
@@ -23,12 +24,14 @@ MIN_SHARED = 3
 # A sentence sharing this much of its wording with one sentence of the other story is copied
 # background (the very thing that goes stale), not a description of that story's event.
 COPIED = 0.5
-MAX_STORIES_PER_TERM = 20
+# A word pair held by more articles than this names no one event (and would make matching quadratic).
+MAX_ARTICLES_PER_TERM = 40
 
 
 @dataclass(frozen=True)
 class Reference:
-    """A sentence in one story about another story's event, and how far back it places that event."""
+    """A sentence of one article about the event another article reports (`target_path`, of story `target`), and
+    how far back it places that event."""
 
     path: str
     start: int
@@ -40,6 +43,12 @@ class Reference:
     days: int
     evidence: tuple[str, ...]
     line: int = 0
+    target_path: str = ""
+
+    @property
+    def within(self) -> bool:
+        """Whether the event it points back to is its own story's (an earlier episode of it)."""
+        return self.story == self.target
 
 
 def back(anchor_key: str) -> tuple[int, int] | None:
@@ -102,21 +111,25 @@ def _candidates(doc: Document, story: str) -> list[_Candidate]:
         if (start, end) in seen:
             continue
         seen.add((start, end))
-        for match in DISTANT.finditer(doc.text, max(start, doc.body_start), end):
-            key = " ".join(match.group().lower().split()).removesuffix("'s")
-            if back(key):
-                remainder = doc.text[start:match.start()] + " " + doc.text[match.end():end]
-                found.append(_Candidate(doc, story, start, end, match.group(), key, _pairs(remainder),
+        begin = max(start, doc.body_start)
+        for timex in find_timexes(doc.text[begin:end], None):
+            key = " ".join(timex.text.lower().split()).removesuffix("'s").removeprefix("the ")
+            if timex.type is TimexType.DATE and back(key):
+                at, until = begin + timex.start, begin + timex.end
+                remainder = doc.text[start:at] + " " + doc.text[until:end]
+                found.append(_Candidate(doc, story, start, end, timex.text, key, _pairs(remainder),
                                         _pairs(doc.text[start:end])))
                 break
     return found
 
 
 def find_references(documents: Sequence[Document], stories: Sequence[Story]) -> tuple[Reference, ...]:
-    """Sentences whose relative past time and specific wording point at another story's event.
+    """Sentences whose relative past time and specific wording point at the event another article reports.
 
-    Two passes: the candidate sentences first, then the other sentences' word pairs, of which only those a
-    candidate holds are kept (the answer is the same; the work and memory are a fraction)."""
+    A sentence refers to the article sharing most of its word pairs when it shares at least MIN_SHARED of them, more
+    than its own article's other sentences hold, and is no copy of one of that article's sentences (copied
+    background is what goes stale, not a new report). Two passes: the candidate sentences first, then the other
+    sentences' word pairs, of which only those a candidate holds are kept."""
     story_of = {path: story.id for story in stories for path in story.paths}
     candidates = [c for doc in documents for c in _candidates(doc, story_of.get(doc.path, doc.path))]
     if not candidates:
@@ -126,24 +139,23 @@ def find_references(documents: Sequence[Document], stories: Sequence[Story]) -> 
     terms: dict[str, Counter] = defaultdict(Counter)
     sentences: dict[str, list[set[str]]] = defaultdict(list)
     for doc in documents:
-        story = story_of.get(doc.path, doc.path)
         for start, end in _sentences(doc):
             pairs = _pairs_among(doc.text[start:end], vocabulary) & wanted
             if pairs:
-                terms[story].update(pairs)
-                sentences[story].append(pairs)
+                terms[doc.path].update(pairs)
+                sentences[doc.path].append(pairs)
     holders: dict[str, list[str]] = defaultdict(list)
-    for story, counter in sorted(terms.items()):
+    for path, counter in sorted(terms.items()):
         for term in counter:
-            holders[term].append(story)
+            holders[term].append(path)
     found = []
     for doc, story, start, end, anchor, key, pairs, own_pairs in candidates:
-        own = {t for t in pairs if terms[story][t] - (t in own_pairs) > 0}
+        own = {t for t in pairs if terms[doc.path][t] - (t in own_pairs) > 0}
         shared: dict[str, list[str]] = defaultdict(list)
         for term in sorted(pairs):
-            if len(holders[term]) <= MAX_STORIES_PER_TERM:
+            if len(holders[term]) <= MAX_ARTICLES_PER_TERM:
                 for other in holders[term]:
-                    if other != story:
+                    if other != doc.path:
                         shared[other].append(term)
         if not shared:
             continue
@@ -151,6 +163,6 @@ def find_references(documents: Sequence[Document], stories: Sequence[Story]) -> 
         copied = any(len(own_pairs & other) >= COPIED * max(1, len(own_pairs)) for other in sentences[target])
         if len(evidence) >= MIN_SHARED and len(evidence) > len(own) and not copied:
             months, days = back(key)
-            found.append(Reference(doc.path, start, end, anchor, story, target, months, days, tuple(evidence[:6]),
-                                   doc.position(start)[0]))
+            found.append(Reference(doc.path, start, end, anchor, story, story_of.get(target, target), months, days,
+                                   tuple(evidence[:6]), doc.position(start)[0], target))
     return tuple(found)

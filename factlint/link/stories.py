@@ -9,27 +9,32 @@ from array import array
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Container, Iterable, Iterator, Mapping, Sequence
+from typing import Callable, Container, Iterable, Iterator, Mapping, Sequence
 
-from factlint.link.features import LineWords, boilerplate, features, line_words, periods
+import regex
+
+from factlint.link.features import LineWords, title_case, boilerplate, features, line_words, periods
 from factlint.link.manifest import Grouping, StoryBy
+from factlint.link.specificity import pair_specificity, specificity
 from factlint.model import Document, Story
 
 STORY_THRESHOLD = 0.10
-# Two dated articles are of one time when their dates lie this close, or when one names a day or month
-# within this much of the other's date (a follow-up naming "the Feb. 3 shooting"). Shared time is evidence
-# of one event and raises their similarity; dated articles of different times are less likely to report one
-# event and their similarity is lowered. Undated articles are left as they are. (Measured on the GVA, ECB+
-# and AllSides clusters: benchmarks/stories.py.)
-DATE_GAP_DAYS = 7
-SAME_TIME_FACTOR = 1.25
-DATE_GAP_FACTOR = 0.4
-# Pairs less alike than this are left out of clustering: they never decide a merge (measured on the GVA, ECB+ and
-# AllSides clusters, the stories are the same without them) and in a large corpus they are most of the pairs.
+# Two dated articles report one event only when their dates lie within a news week of each other (the span a bare
+# weekday names in news: "on Tuesday" is within the week before the article), or when one names a day or month
+# within a news week of the other's date (a follow-up naming "the Feb. 3 shooting"). Undated articles are judged
+# by their words alone.
+NEWS_WEEK = 7
+# Dated articles further apart, neither naming the other's time, may still be one story (a follow-up: an arrest, a
+# funeral, a trial) but need twice the shared evidence; their facts are compared only where a clause points back to
+# the event's time (instances).
+FOLLOW_UP = 0.5
+# Pairs less alike than this are left out of clustering: they never decide a merge, and in a large corpus they are
+# most of the pairs.
 MIN_SIMILARITY = 0.02
-# A feature held by more articles than this says little about one event and would make
-# candidate generation quadratic; it is left out of the index.
-MAX_POSTING = 40
+# A word this common in English (specificity below this, about a Zipf frequency of 5.5: "police", "state") names
+# no event; it still counts in an article's length (the norm), but it links no articles, which keeps candidate
+# pairs few. A property of the language, not of the corpus.
+MIN_LINKING = 2.5
 
 
 @dataclass(frozen=True)
@@ -57,48 +62,56 @@ class Weighted:
         return self.vector(position, self.postings)
 
 
-def weigh(vectors: Iterable[Mapping[str, float]]) -> Weighted:
-    """Idf-weighted, unit-length vectors, and the inverted index of features rare enough to link articles.
+def feature_specificity(key: str) -> float:
+    """How specific a feature (a word, or two words with a space between) is in English."""
+    first, _, second = key.partition(" ")
+    return pair_specificity(first, second) if second else specificity(first)
 
-    Each raw vector is read once and turned into arrays of ids at once, so a large corpus never holds its raw
-    vectors, only one copy of each feature's text."""
+
+def weigh(vectors: Iterable[Mapping[str, float]]) -> Weighted:
+    """Unit-length vectors weighted by each feature's place in its article and its specificity in English, and the
+    inverted index of the features that can link articles.
+
+    No weight depends on the other articles: a feature's specificity comes from a reference table, and an article's
+    length counts all its features. The corpus decides only which features are shared (a feature one article holds
+    adds nothing to any similarity, so it is left out of the index). Each raw vector is read once and turned into
+    arrays of ids at once, so a large corpus never holds its raw vectors, only one copy of each feature's text."""
     vocabulary: dict[str, int] = {}
     df: list[int] = []
+    linking: list[float] = []
     ids: list[array] = []
     weights: list[array] = []
     for vector in vectors:
         own = array("l")
-        for key in vector:
+        values = array("d")
+        for key, place in vector.items():
             i = vocabulary.get(key)
             if i is None:
                 i = vocabulary[key] = len(df)
                 df.append(0)
+                linking.append(feature_specificity(key))
             df[i] += 1
             own.append(i)
+            values.append(place * linking[i])
+        norm = math.sqrt(sum(w * w for w in values)) or 1.0
         ids.append(own)
-        weights.append(array("d", vector.values()))
+        weights.append(array("d", [w / norm for w in values]))
     terms: list[str | None] = list(vocabulary)
     del vocabulary
-    n = len(ids)
-    cap = n if n <= 4 else min(MAX_POSTING, max(2, n // 2))
-    idf = [math.log((n + 1) / (count + 0.5)) for count in range(max(df, default=0) + 1)]
     postings: dict[int, tuple[list[int], list[float]]] = {}
-    for position in range(n):
-        kept = [(i, w * idf[df[i]]) for i, w in zip(ids[position], weights[position]) if df[i] > 1 or n < 3]
-        norm = math.sqrt(sum(w * w for _, w in kept)) or 1.0
+    for position in range(len(ids)):
+        kept = [(i, w) for i, w in zip(ids[position], weights[position]) if df[i] > 1 and linking[i] >= MIN_LINKING]
         ids[position] = array("l", [i for i, _ in kept])
-        weights[position] = array("d", [w / norm for _, w in kept])
-        for i, w in zip(ids[position], weights[position]):
-            if df[i] <= cap:
-                if i not in postings:  # not setdefault: that would build two lists for every posting
-                    postings[i] = ([], [])
-                holders, holder_weights = postings[i]
-                holders.append(position)
-                holder_weights.append(w)
-    if n >= 3:
-        for i, count in enumerate(df):
-            if count == 1:
-                terms[i] = None
+        weights[position] = array("d", [w for _, w in kept])
+        for i, w in kept:
+            if i not in postings:  # not setdefault: that would build two lists for every posting
+                postings[i] = ([], [])
+            holders, holder_weights = postings[i]
+            holders.append(position)
+            holder_weights.append(w)
+    for i, count in enumerate(df):
+        if count == 1:
+            terms[i] = None
     return Weighted(terms, ids, weights, postings)
 
 
@@ -171,27 +184,68 @@ Periods = Sequence[tuple[int, int]]
 
 
 def _names(periods_named: Periods, day: int) -> bool:
-    """Whether an article names a day or month within DATE_GAP_DAYS of a day."""
+    """Whether an article names a day or month within a news week of a day."""
     for first, last in periods_named:
-        if first - DATE_GAP_DAYS <= day <= last + DATE_GAP_DAYS:
+        if first - NEWS_WEEK <= day <= last + NEWS_WEEK:
             return True
     return False
 
 
+def _one_time(day_a: int | None, day_b: int | None, named_a: Periods, named_b: Periods) -> bool | None:
+    """Whether two articles are of one time: written within a news week of each other, or one naming a day or month
+    within a news week of the other's date, or (undated) both naming such days; None when either tells no time."""
+    if day_a is not None and day_b is not None:
+        return -NEWS_WEEK <= day_a - day_b <= NEWS_WEEK or _names(named_b, day_a) or _names(named_a, day_b)
+    if day_a is not None:
+        return _names(named_b, day_a) if named_b else None
+    if day_b is not None:
+        return _names(named_a, day_b) if named_a else None
+    if not named_a or not named_b:
+        return None
+    return any(_names(named_b, first) or _names(named_b, last) for first, last in named_a)
+
+
+# Where the lead says the event happened: a capitalized name after in, at, near or outside ("a Waitrose store in
+# Banstead"), among the headline and the first lines.
+_LEAD_PLACE = regex.compile(r"\b(?:in|at|near|outside)\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})")
+_LEAD_LINES = 3
+_NOT_PLACES = frozenset("""january february march april may june july august september october november december monday
+    tuesday wednesday thursday friday saturday sunday the a an his her their its this that""".split())
+
+
+def lead_places(doc: Document) -> frozenset[str]:
+    """The places the lead names as where the event happened, lowercased."""
+    lines = [line for line in doc.body.split("\n") if line.strip()][:_LEAD_LINES]
+    found = set()
+    for line in lines:
+        if title_case(line):
+            continue  # a headline's capitals mark no names
+        for match in _LEAD_PLACE.finditer(line):
+            name = match.group(1).rstrip(".").lower()
+            if name.split()[0] not in _NOT_PLACES:
+                found.add(name)
+    return frozenset(found)
+
+
+def _places_clash(a: Document, b: Document, places_a: frozenset[str], places_b: frozenset[str]) -> bool:
+    """Whether each article's lead places the event somewhere the other never names."""
+    if not places_a or not places_b:
+        return False
+    text_a, text_b = a.text.lower(), b.text.lower()
+    return not any(place in text_b for place in places_a) and not any(place in text_a for place in places_b)
+
+
 def _timed(scored: Mapping[tuple[int, int], float], documents: Sequence[Document],
            named: Sequence[Periods]) -> Iterator[tuple[tuple[int, int], float]]:
-    """Each pair's similarity, raised for dated articles of one time and lowered for dated articles of different
-    times (a loop over every candidate pair, so kept plain)."""
+    """Each pair's similarity, lowered (FOLLOW_UP) for articles of different times (a loop over every candidate
+    pair, so kept plain)."""
     days = [doc.date.toordinal() if doc.date else None for doc in documents]
-    gap, same, apart = DATE_GAP_DAYS, SAME_TIME_FACTOR, DATE_GAP_FACTOR
+    places = [lead_places(doc) for doc in documents]
     for pair, value in scored.items():
         a, b = pair
-        day_a, day_b = days[a], days[b]
-        if day_a is None or day_b is None:
-            yield pair, value
-            continue
-        one_time = -gap <= day_a - day_b <= gap or _names(named[b], day_a) or _names(named[a], day_b)
-        yield pair, value * (same if one_time else apart)
+        apart = _one_time(days[a], days[b], named[a], named[b]) is False \
+            or _places_clash(documents[a], documents[b], places[a], places[b])
+        yield pair, 0.0 if _places_clash(documents[a], documents[b], places[a], places[b]) else value * FOLLOW_UP if apart else value
 
 
 def infer(documents: Sequence[Document], lines: Sequence[Sequence[LineWords]] | None = None,
@@ -211,6 +265,31 @@ def infer(documents: Sequence[Document], lines: Sequence[Sequence[LineWords]] | 
         terms = [t for _, x, y in linked for t in evidence(weighted.vector(x), weighted.vector(y))]
         stories.append(Story(paths[0], paths, tuple(dict.fromkeys(terms))[:8]))
     return stories
+
+
+def similarity(documents: Sequence[Document], lines: Mapping[str, Sequence[LineWords]] | None = None
+               ) -> Callable[[str, str], float]:
+    """The cosine of two articles' features, each article's vector built when first asked for: with weights from a
+    reference table, two articles' similarity depends on them alone (and on which lines are furniture)."""
+    by_path = {doc.path: doc for doc in documents}
+    known = {doc.path: (lines.get(doc.path) if lines else None) or line_words(doc) for doc in documents}
+    skip = boilerplate(list(known.values()))
+    vectors: dict[str, dict[str, float]] = {}
+
+    def vector(path: str) -> dict[str, float]:
+        if path not in vectors:
+            raw = {key: w * feature_specificity(key) for key, w in features(by_path[path], known[path], skip).items()}
+            norm = math.sqrt(sum(w * w for w in raw.values())) or 1.0
+            vectors[path] = {key: w / norm for key, w in raw.items()}
+        return vectors[path]
+
+    def cosine(first: str, second: str) -> float:
+        a, b = vector(first), vector(second)
+        if len(b) < len(a):
+            a, b = b, a
+        return sum(w * b[key] for key, w in a.items() if key in b)
+
+    return cosine
 
 
 def group_stories(documents: Sequence[Document], story_key: str = "story",

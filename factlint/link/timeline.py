@@ -1,14 +1,16 @@
-"""Time across articles: each article's date, from itself, its story, or a story it is placed after."""
+"""Time across articles: each article's date, from itself, its episode, or a story it is placed after; and each
+story's episodes."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 import regex
 
+from factlint.link.episodes import Episode, Similarity, shift, split_stories
 from factlint.link.references import Reference
 from factlint.model import ArticleTime, Document, Story
 
@@ -56,28 +58,31 @@ def article_date(doc: Document) -> dt.date | None:
     return None
 
 
-def shift(date: dt.date, months: int = 0, days: int = 0) -> dt.date:
-    """The date moved by whole months (day clamped to the month's length) and days."""
-    index = date.year * 12 + date.month - 1 + months
-    year, month = divmod(index, 12)
-    for day in range(date.day, 0, -1):
-        try:
-            return dt.date(year, month + 1, day) + dt.timedelta(days=days)
-        except ValueError:
-            continue
-    raise ValueError(date)
-
-
 @dataclass(frozen=True)
 class Timeline:
     """Every article's time and the cross-story references that placed undated stories."""
 
     times: Mapping[str, ArticleTime]
     references: tuple[Reference, ...]
+    episodes: Mapping[str, Episode] = field(default_factory=dict)
 
 
-def place(documents: Sequence[Document], stories: Sequence[Story], references: Sequence[Reference]) -> Timeline:
-    """Date each story from its articles, then from stories it refers to; articles fall back on their story."""
+def _unrelated(first: str, second: str) -> float:
+    return 0.0
+
+
+def named_day(periods: Sequence[tuple[int, int]]) -> dt.date | None:
+    """The latest whole day (with its year) an undated article names: the nearest it comes to saying when it was
+    written ("Klitschko stopped Thompson on July 7, 2012")."""
+    days = [first for first, last in periods if first == last]
+    return dt.date.fromordinal(max(days)) if days else None
+
+
+def place(documents: Sequence[Document], stories: Sequence[Story], references: Sequence[Reference],
+          similarity: Similarity = _unrelated, named: Mapping[str, Sequence[tuple[int, int]]] | None = None) -> Timeline:
+    """Date each story from its articles, then from stories it refers to; split each story into its episodes;
+    articles without a date of their own take their episode's (or, failing that, their story's). `named`: the days
+    and months each article names (link.features.periods), which date an undated article for its episode."""
     own = {doc.path: article_date(doc) for doc in documents}
     story_time: dict[str, ArticleTime] = {}
     for story in stories:
@@ -85,8 +90,9 @@ def place(documents: Sequence[Document], stories: Sequence[Story], references: S
         if dates:
             story_time[story.id] = ArticleTime(dates[0], CALENDAR, "from its story")
     by_path = {doc.path: doc for doc in documents}
+    across = [ref for ref in references if not ref.within]
     edges: dict[str, list[Reference]] = defaultdict(list)
-    for reference in references:
+    for reference in across:
         edges[reference.story].append(reference)
         edges[reference.target].append(reference)
     # Spread times along references until nothing changes: first from dated stories, then,
@@ -95,15 +101,36 @@ def place(documents: Sequence[Document], stories: Sequence[Story], references: S
         if story not in story_time and not _reaches_calendar(story, edges, story_time):
             story_time[story] = ArticleTime(PSEUDO_ORIGIN, f"story:{story}", "undated")
         _spread(edges, story_time, by_path)
+    known = {path: ArticleTime(date, CALENDAR, "its own date") for path, date in own.items() if date}
+    for path, periods in (named or {}).items():
+        day = named_day(periods) if path in own and own[path] is None else None
+        if day is not None:
+            known[path] = ArticleTime(day, CALENDAR, "from the dates it names")
+    undated_stories = {s.id: story_time[s.id] for s in stories
+                       if s.id in story_time and not any(p in known for p in s.paths)}
+    episodes = split_stories(stories, known, references, similarity, undated_stories)
     times = {}
     story_of = {path: story.id for story in stories for path in story.paths}
+    keys: dict[str, set[str]] = defaultdict(set)
+    for episode in episodes.of.values():
+        keys[episode.story].add(episode.key)
     for doc in documents:
-        if own[doc.path]:
-            times[doc.path] = ArticleTime(own[doc.path], CALENDAR, "its own date")
+        episode = episodes.of.get(doc.path)
+        ref = episodes.dated_by.get(doc.path)
+        if doc.path in known:
+            times[doc.path] = known[doc.path]
+        elif ref is not None and episode is not None and episode.first is not None:
+            times[doc.path] = ArticleTime(episode.first, episode.frame, _where(ref, by_path))
+        elif episode is not None and episode.first is not None:
+            source = "from its story" if len(keys[episode.story]) == 1 else "from its episode"
+            known_story = story_time.get(episode.story)
+            source = known_story.source if known_story is not None and known_story.date == episode.first \
+                and source == "from its story" else source
+            times[doc.path] = ArticleTime(episode.first, episode.frame, source)
         elif story_of.get(doc.path) in story_time:
-            known = story_time[story_of[doc.path]]
-            times[doc.path] = ArticleTime(known.date, known.frame, known.source)
-    return Timeline(times, tuple(references))
+            known_time = story_time[story_of[doc.path]]
+            times[doc.path] = ArticleTime(known_time.date, known_time.frame, known_time.source)
+    return Timeline(times, tuple(references), episodes.of)
 
 
 def _reaches_calendar(story: str, edges: Mapping[str, list[Reference]], known: Mapping[str, ArticleTime]) -> bool:
@@ -122,7 +149,7 @@ def _reaches_calendar(story: str, edges: Mapping[str, list[Reference]], known: M
 
 def _where(ref: Reference, documents: Mapping[str, Document]) -> str:
     line = documents[ref.path].position(ref.start)[0] if ref.path in documents else 0
-    return f'from "{ref.anchor}" at {ref.path.rsplit("/", 1)[-1]}:{line}'
+    return f'from "{ref.anchor}" at {ref.path}:{line}'
 
 
 def _spread(edges: Mapping[str, list[Reference]], known: dict[str, ArticleTime],

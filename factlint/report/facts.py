@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from factlint.model import LinkedFact
+from factlint.report.names import Names, names
 from factlint.report.printable import printable, printable_path, to_json
 
 COLUMNS = ("place", "kind", "text", "value", "subject", "story", "instance", "attrs")
@@ -15,14 +16,14 @@ WIDTHS = {"text": 40, "value": 24, "subject": 24, "story": 32}
 CUT_FROM_START = frozenset({"story"})
 
 
-def _row(item: LinkedFact) -> dict[str, str]:
+def _row(item: LinkedFact, shown: Names) -> dict[str, str]:
     fact, span = item.fact, item.fact.span
     return {
         "place": f"{printable_path(span.path)}:{span.line}:{span.column}",  # a table line starts with it
         "kind": fact.kind.value,
         "text": fact.text,
         "value": fact.value,
-        "subject": fact.subject or "-",
+        "subject": shown.of(fact.subject) if fact.subject else "-",
         "story": item.story or "-",
         "instance": item.instance,
         "attrs": " ".join(f"{k}={v}" for k, v in fact.attrs) or "-",
@@ -40,7 +41,8 @@ def _cell(text: str, column: str = "") -> str:
 
 def render_table(facts: Sequence[LinkedFact]) -> str:
     """Facts as a table with aligned columns and a header; long cells are cut, `--format jsonl` has them whole."""
-    rows = [{k: _cell(v, k) for k, v in _row(item).items()} for item in facts]
+    shown = names(facts)
+    rows = [{k: _cell(v, k) for k, v in _row(item, shown).items()} for item in facts]
     widths = {c: max([len(c), *(len(r[c]) for r in rows)]) for c in COLUMNS}
     lines = ["  ".join(c.upper().ljust(widths[c]) for c in COLUMNS).rstrip()]
     lines += ["  ".join(r[c].ljust(widths[c]) for c in COLUMNS).rstrip() for r in rows]
@@ -48,7 +50,8 @@ def render_table(facts: Sequence[LinkedFact]) -> str:
 
 
 def render_jsonl(facts: Sequence[LinkedFact]) -> str:
-    """One JSON object per fact, with its 1-based place, for machines."""
+    """One JSON object per fact, with its 1-based place, for machines; the subject as people read it."""
+    shown = names(facts)
     out = []
     for item in facts:
         fact, span = item.fact, item.fact.span
@@ -56,7 +59,7 @@ def render_jsonl(facts: Sequence[LinkedFact]) -> str:
             "path": span.path, "line": span.line, "column": span.column,
             "end_line": span.end_line, "end_column": span.end_column,
             "kind": fact.kind.value, "text": fact.text, "value": fact.value, "shown": fact.shown,
-            "subject": fact.subject, "story": item.story, "instance": item.instance,
+            "subject": shown.of(fact.subject) if fact.subject else "", "story": item.story, "instance": item.instance,
             "attrs": dict(fact.attrs),
         }))
     return "".join(line + "\n" for line in out)

@@ -47,8 +47,11 @@ def _story(view: View, part: StoryPart, number: int, facts_of: dict[str, list[Li
                  f'{"".join(_conflict(view, c) for c in part.conflicts)}</ol></section>' if count else "")
     evidence = (f'<p class="evidence">Grouped by: {escape(", ".join(part.story.evidence))}</p>'
                 if part.story.evidence else "")
+    drawn = timeline(view, part) if part.facts else ""
+    # The timeline opens only where it draws a conflict: a story's page stays short otherwise.
     facts = (f'<section aria-labelledby="{ident}-m"><h3 id="{ident}-m">Fact matrix</h3>{matrix(view, part)}</section>'
-             f'<section aria-labelledby="{ident}-t"><h3 id="{ident}-t">Timeline</h3>{timeline(view, part)}</section>'
+             f'<section aria-labelledby="{ident}-t"><details class="timeline"{" open" if "bar conflict" in drawn else ""}>'
+             f'<summary><h3 id="{ident}-t">Timeline</h3></summary>{drawn}</details></section>'
              if part.facts else '<p class="note">No checkable facts were found in these articles.</p>')
     articles = "".join(article(view, view.documents[p], facts_of.get(p, [])) for p in paths if p in view.documents)
     return (
@@ -100,9 +103,14 @@ def _header(view: View, report: Report, parts: tuple[StoryPart, ...]) -> str:
 
 
 def _problems(report: Report) -> str:
-    if not report.problems:
+    """Problems met, and findings about files that could not be read (read-error): first, as nothing else shows them."""
+    unread = [f for f in report.findings if f.span.path not in report.documents]
+    if not report.problems and not unread:
         return ""
     items = "".join(f"<li><code>{escape(str(p))}</code></li>" for p in report.problems)
+    items += "".join(f'<li class="sev-{f.severity.value}" data-finding data-rule="{escape(f.rule)}"><code>'
+                     f"{escape(f'{f.span.path}:{f.span.line}:{f.span.column}: {f.rule}: {f.message}')}</code></li>"
+                     for f in unread)
     return f'<section class="problems" aria-labelledby="problems"><h2 id="problems">Problems reading the input</h2><ul>{items}</ul></section>'
 
 
@@ -125,7 +133,7 @@ def render(report: Report) -> str:
         "script-src 'unsafe-inline'; img-src data:\">"
         f'<title>factlint report</title><style>{CSS}</style></head><body>'
         f'<a class="skip" href="#stories">Skip to the stories</a>{_header(view, report, parts)}'
-        f'<main id="stories">{stories}{_problems(report)}</main>'
+        f'<main id="stories">{_problems(report)}{stories}</main>'
         f'<footer>factlint {escape(__version__)}. This page is self-contained: it loads nothing from the network.</footer>'
         f'<script>{JS}</script></body></html>\n'
     )

@@ -56,6 +56,8 @@ table.matrix caption { text-align: left; color: var(--muted); font-size: 13px; p
 .matrix .where { font-size: 13px; }
 .matrix th.picked, .matrix td.picked { outline: 3px solid var(--link); outline-offset: -3px; }
 details.others { margin-top: 8px; } details.others > summary { cursor: pointer; font-weight: 600; }
+details.agree { margin-top: 8px; } details.agree > summary { cursor: pointer; font-weight: 600; }
+details.timeline > summary { cursor: pointer; } details.timeline > summary h3 { display: inline; }
 .sub { display: block; font-weight: 400; font-size: 12px; color: var(--muted); }
 .kind { display: inline-block; font-size: 12px; font-weight: 700; text-transform: uppercase; color: var(--muted); }
 .flag { display: inline-block; margin-left: 6px; padding: 0 6px; font-size: 12px; font-weight: 700; color: #fff;

@@ -25,7 +25,7 @@ def _mark(view: View, item: LinkedFact, text: str, first: bool) -> str:
     fact = item.fact
     conflicts = view.conflicts_of(fact)
     css = f"fact k-{fact.kind.value}" + (" conflict" if conflicts else "")
-    tip = f"{kind_label(fact.kind)}{' · ' + fact.subject if fact.subject else ''}: {fact.shown}"
+    tip = f"{kind_label(fact.kind)}{' · ' + view.names.of(fact.subject) if fact.subject else ''}: {fact.shown}"
     tip += f" ({readable(fact)})" if readable(fact) != fact.shown else ""
     tip += "".join(f"\n{c.finding.rule}: {c.finding.message}" for c in conflicts)
     anchor = f' id="{view.article_id(fact.span.path)}-L{fact.span.line}-C{fact.span.column}"' if first else ""

@@ -82,8 +82,8 @@ class Mark:
     items: tuple[LinkedFact, ...]
 
 
-def _label(item: LinkedFact) -> str:
-    return readable(item.fact) + (f" · {item.fact.subject}" if item.fact.subject else "")
+def _label(view: View, item: LinkedFact) -> str:
+    return readable(item.fact) + (f" · {view.names.of(item.fact.subject)}" if item.fact.subject else "")
 
 
 def _marks(view: View, part: StoryPart) -> tuple[list[Mark], list[Mark], dt.date | None]:
@@ -98,7 +98,7 @@ def _marks(view: View, part: StoryPart) -> tuple[list[Mark], list[Mark], dt.date
             durations.setdefault(key, []).append(item)
         elif date_range(item.fact.value) is not None:
             dates.setdefault(key, []).append(item)
-    spans = [Mark(k[0], k[1], 0.0, duration_days(k[2]) or 0.0, _label(v[0]), tuple(v)) for k, v in durations.items()]
+    spans = [Mark(k[0], k[1], 0.0, duration_days(k[2]) or 0.0, _label(view, v[0]), tuple(v)) for k, v in durations.items()]
     ranges = {k: date_range(k[2]) for k in dates}
     if spans or ranges:  # publication dates give context to facts, never a timeline of their own
         for path in part.story.paths:
@@ -108,7 +108,7 @@ def _marks(view: View, part: StoryPart) -> tuple[list[Mark], list[Mark], dt.date
                 dates[(PUBLISHED, path, doc.date.isoformat())] = []
     origin = min((r[0] for r in ranges.values() if r), default=None)
     points = [
-        Mark(k[0], k[1], (r[0] - origin).days, (r[1] - origin).days + 1, _label(v[0]) if v else k[2], tuple(v))
+        Mark(k[0], k[1], (r[0] - origin).days, (r[1] - origin).days + 1, _label(view, v[0]) if v else k[2], tuple(v))
         for k, v in dates.items() if (r := ranges[k]) and origin
     ]
     return spans, points, origin

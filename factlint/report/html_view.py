@@ -6,11 +6,11 @@ import dataclasses
 
 from collections import defaultdict
 from dataclasses import dataclass
-from pathlib import PurePath
 from typing import Mapping
 
 from factlint.link import MAIN_INSTANCE
 from factlint.model import Document, Fact, Finding, LinkedFact, Report, Span, Story
+from factlint.report.names import Names, names
 
 TITLE_WIDTH = 90
 TITLE_MIN_WORDS = 5
@@ -38,6 +38,7 @@ class View:
     article_ids: Mapping[str, str]
     conflicts: tuple[Conflict, ...]
     by_span: Mapping[tuple[str, int, int], tuple[Conflict, ...]]
+    names: Names = Names()
 
     def article_id(self, path: str) -> str:
         return self.article_ids.get(path, "a-unknown")
@@ -47,10 +48,11 @@ class View:
         return self.by_span.get(span_key(fact.span), ())
 
     def label(self, path: str) -> str:
-        """A short name for an article: its outlet, else its file name."""
+        """A name for an article: its outlet, else its path as the findings show it (a file name alone may be
+        shared by articles in two folders)."""
         doc = self.documents.get(path)
         outlet = str(doc.meta.get("outlet", "")).strip() if doc is not None else ""
-        return outlet or PurePath(path).name
+        return outlet or path
 
     def title(self, path: str) -> str:
         """The article's title: front matter `title`, else its first line of text, cut to a readable length."""
@@ -83,7 +85,8 @@ def build_view(report: Report) -> View:
         conflicts.append(conflict)
         for span in spans:
             by_span[span_key(span)].append(conflict)
-    return View(report.documents, article_ids, tuple(conflicts), {k: tuple(v) for k, v in by_span.items()})
+    return View(report.documents, article_ids, tuple(conflicts), {k: tuple(v) for k, v in by_span.items()},
+                names(report.facts, report.findings, report.rules))
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,8 @@ def instance_label(instance: str, facts: list[LinkedFact]) -> str:
     """How a reader would name an event instance: the main event, or the occasion its anchor names."""
     if instance == MAIN_INSTANCE:
         return "The event these articles report"
+    if instance[:4].isdigit():
+        return f"A later occasion of the story, reported from {instance}"
     anchor = next((item.anchor for item in facts if item.anchor is not None), None)
     return f"Another occasion: “{anchor.text if anchor else instance.partition(':')[2] or instance}”"
 

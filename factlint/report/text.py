@@ -73,6 +73,8 @@ def render(report: Report, color: bool = False, summary: bool = True) -> str:
         fixable = sum(1 for f in report.findings if f.fixes)
         if fixable:
             out.append(f"{fixable} fixable with `factlint check --fix` (preview with --diff).")
+    elif not totals.articles:
+        out.append("Nothing checked: no article was read.")
     else:
         out.append(f"All checks passed: {totals.articles} article{'s' if totals.articles != 1 else ''}, no findings.")
     return "\n".join(out) + "\n"

@@ -235,16 +235,23 @@ def infer_dct(text: str) -> dt.date | None:
     Looks at the first 5 lines / 500 characters only: a dateline that carries a year
     ("LONDON, Feb 3, 2021 (Reuters) -") wins; otherwise the first full date written
     out there ("May 4, 2023", "4 May 2023", "2023-05-04").  A dateline without a year
-    ("WASHINGTON, May 4 (AA) -") is not enough on its own -- the year would be a
-    guess -- so without a full date nearby the answer is None.
+    ("LONDON, March 7 (Reuters) -") gives the month and day, and the year that puts them
+    nearest a full date the article writes ("the Feb. 27, 1987 report"); bare years
+    ("in 1986") are too often another time's to say, so such an article is left undated
+    here (its story may date it).
     """
     head = "\n".join(text[:500].splitlines()[:5])
+    yearless: tuple[str, str] | None = None
     for line in head.splitlines():
         m = _DATELINE.match(line)
         if m and m["year"]:
             d = _mk(m["mon"], m["day"], m["year"])
             if d:
                 return d
+        elif m and yearless is None:
+            yearless = (m["mon"], m["day"])
+    if yearless:
+        return _nearest_year(yearless, text)
     best: tuple[int, dt.date] | None = None
     for pat in _FULL_DATES:
         for m in pat.finditer(head):
@@ -252,4 +259,18 @@ def infer_dct(text: str) -> dt.date | None:
             if d and (best is None or m.start() < best[0]):
                 best = (m.start(), d)
             break
+    return best[1] if best else None
+
+
+def _nearest_year(month_day: tuple[str, str], text: str) -> dt.date | None:
+    """A month and day in the year that puts them nearest one of the full dates a text writes, or None."""
+    written = [d for pat in _FULL_DATES for m in pat.finditer(text) if (d := _mk(m["mon"], m["day"], m["year"]))]
+    best: tuple[int, dt.date] | None = None
+    for year in sorted({d.year + shift for d in written for shift in (-1, 0, 1)}):
+        candidate = _mk(month_day[0], month_day[1], str(year))
+        if candidate is None:
+            continue
+        gap = min(abs((candidate - d).days) for d in written)
+        if best is None or gap < best[0]:
+            best = (gap, candidate)
     return best[1] if best else None

@@ -1,0 +1,47 @@
+"""How much a shared word says about one event: its rarity in English at large (wordfreq's reference table),
+never its count in the corpus at hand, so adding or removing an article never reweighs another's words."""
+
+from __future__ import annotations
+
+import functools
+import math
+
+# wordfreq's Zipf scale is log10 of a word's frequency per billion words: "the" 7.7, "talks" 4.6, "blinken" 1.7.
+# A word's specificity is how many powers of ten rarer than one in ten it is (9 - 1 - zipf), so "the" weighs
+# about nothing and a word the table has never seen weighs as much as the rarest it lists.
+_CEILING = 8.0
+_FLOOR_ZIPF = 1.0
+
+
+@functools.cache
+def _table() -> dict[str, float]:
+    """English word frequencies (fractions of all words), loaded on first use: runs that infer no story skip it."""
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("en", wordlist="best")
+
+
+def zipf(word: str) -> float:
+    """A lowercase word's Zipf frequency in English, 0 for a word the table does not list."""
+    frequency = _table().get(word)
+    if frequency is not None:
+        return math.log10(frequency * 1e9)
+    if word.isalpha():
+        return 0.0
+    # A compound ("year-old"), a contraction ("they've") or a number ("2023", filed by its shape): wordfreq's own
+    # estimate splits it as its table's words were split.
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.replace(",", ""), "en")
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def specificity(word: str) -> float:
+    """How specific a lowercase word is: 0 for the commonest words, _CEILING - 1 for unlisted ones."""
+    return max(0.0, _CEILING - max(zipf(word), _FLOOR_ZIPF))
+
+
+def pair_specificity(first: str, second: str) -> float:
+    """A word pair is as specific as its two words on average: the pair's own weight adds to theirs, so a
+    phrase two articles share counts beyond its words, most for names."""
+    return (specificity(first) + specificity(second)) / 2
