@@ -9,6 +9,7 @@ from typing import Iterable, Mapping
 
 from factlint.fingerprint import fingerprint, portable
 from factlint.model import Document, Finding
+from factlint.report.printable import to_json
 
 VERSION = 1
 
@@ -24,7 +25,8 @@ def render_baseline(findings: Iterable[Finding], documents: Mapping[str, Documen
           "line": f.span.line, "message": f.message} for f in findings),
         key=lambda e: (e["path"], e["line"], e["rule"], e["fingerprint"]),
     )
-    return json.dumps({"factlint-baseline": VERSION, "findings": entries}, indent=2, ensure_ascii=False) + "\n"
+    # to_json: a file name that is not UTF-8 is written as a \u escape, where it could not be encoded at all.
+    return to_json({"factlint-baseline": VERSION, "findings": entries}, indent=2) + "\n"
 
 
 def load_baseline(path: Path) -> Counter[str]:

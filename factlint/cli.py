@@ -7,12 +7,13 @@ import datetime as dt
 import difflib
 import os
 import sys
+import traceback
 from pathlib import Path
 from typing import Sequence
 
 import click
 
-from factlint import __version__, link, vcs
+from factlint import __version__, link, vcs, yamlmarks
 from factlint.baseline import BaselineError, load_baseline, render_baseline
 from factlint.config import Config, ConfigError, find_config, known_encoding, load_config, render_settings
 from factlint.corpus import CorpusFiles, coverage_note, select_files
@@ -21,7 +22,8 @@ from factlint.explain import explain as explain_rule
 from factlint.fix import run_fixes
 from factlint.cache import DEFAULT_DIR, Cache
 from factlint.fanout import available_cpus
-from factlint.model import ExitCode, Rule, Severity
+from factlint.filesystem import DEFAULT_MAX_BYTES, read_stdin
+from factlint.model import ExitCode, Problem, Rule, Severity
 from factlint.outputs import STDOUT, Output, OutputError, WriteError, append_step_summary, parse_outputs, write_report
 from factlint.outputs import statistics as stats_table
 from factlint.pipeline import analyse, lint
@@ -31,22 +33,11 @@ from factlint.read import STDIN_PATH, MissingPathError, read_paths
 from factlint.read_errors import READ_ERROR_RULE
 from factlint.report import FORMATS, SHOWS_ALL_FACTS, render
 from factlint.report.facts import FACT_FORMATS
+from factlint.report.printable import printable, problem_line
 from factlint.report.stories import readable as readable_stories
 from factlint.rulebook import VOCABULARY_FOLDER, RuleError, Rulebook, load_rulebook, shipped_rules_dir
+from factlint.streams import SIGPIPE_EXIT, OutputFault, guard_stdout, reserve_standard_descriptors, silence_stdout
 from factlint.suppress import UNUSED_RULE
-
-
-# 128 + SIGPIPE, what a shell reports for a program that stopped because its reader went away.
-SIGPIPE_EXIT = 141
-
-
-def _silence_stdout() -> None:
-    """Point stdout at the null device so flushing what is left at exit cannot fail again."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):  # stdout is not a real file (a test runner's buffer)
-        pass
 
 
 class DefaultGroup(click.Group):
@@ -61,9 +52,15 @@ class DefaultGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> None:
         """Run the command; an internal error is one line and exit 2, Ctrl-C is exit 130, no traceback."""
+        reserve_standard_descriptors()
+        guard_stdout()
         try:
-            result = super().invoke(ctx)
-            sys.stdout.flush()  # a reader that went away is found here, not at interpreter exit
+            try:
+                result = super().invoke(ctx)
+            except (click.exceptions.Exit, SystemExit):
+                sys.stdout.flush()  # a reader gone or a full disk is found here, not at interpreter exit
+                raise
+            sys.stdout.flush()
             return result
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
@@ -72,11 +69,17 @@ class DefaultGroup(click.Group):
             sys.exit(130)
         except BrokenPipeError:
             # The reader stopped reading (`factlint stories seeds/ | head`): stop quietly, as `cat` does.
-            _silence_stdout()
+            silence_stdout()
             sys.exit(SIGPIPE_EXIT)
+        except OutputFault as fault:
+            silence_stdout()
+            _fail(str(fault))
+        except MemoryError:
+            _fail("out of memory (lower --max-file-size or --jobs, or check fewer articles at once)")
         except Exception as error:  # noqa: BLE001 - the last line of defence is meant to be broad
             if ctx.meta.get("debug") or os.environ.get("FACTLINT_DEBUG"):
-                raise
+                traceback.print_exc()  # the traceback, and still the exit code of an internal error
+                sys.exit(ExitCode.USAGE)
             click.echo(f"factlint {__version__}: internal error: {type(error).__name__}: {error} "
                        "(please report it at the factlint issue tracker; run with --debug for the traceback)",
                        err=True)
@@ -84,7 +87,7 @@ class DefaultGroup(click.Group):
 
 
 def _fail(message: str) -> None:
-    click.echo(f"factlint: {message}", err=True)
+    click.echo(f"factlint: {printable(message)}", err=True)
     sys.exit(ExitCode.USAGE)
 
 
@@ -95,7 +98,7 @@ def _rulebook(extra: tuple[str, ...], no_default: bool = False, folders: list[Pa
         return load_rulebook(folders)
     except RuleError as error:
         for problem in error.problems:
-            click.echo(str(problem), err=True)
+            click.echo(problem_line(problem), err=True)
         sys.exit(ExitCode.USAGE)
 
 
@@ -105,8 +108,8 @@ def _configured_rulebook(extra: tuple[str, ...]) -> Rulebook:
     return _rulebook((*config.rules, *extra), no_default=not config.default_rules)
 
 
-def _stdin(paths: tuple[str, ...]) -> str | None:
-    return sys.stdin.read() if "-" in paths else None
+def _stdin(paths: tuple[str, ...], limit: int = DEFAULT_MAX_BYTES) -> bytes | Problem | None:
+    return read_stdin(limit) if STDIN_PATH in paths else None
 
 
 date_option = click.option("--date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
@@ -126,7 +129,13 @@ def _grouping(story_by: str | None, manifest: str | None, config: Config) -> lin
     """Stories as the options say, else as the configuration says, else by content."""
     manifest = manifest or config.manifest or None
     try:
+        if manifest:
+            yamlmarks.check_file(manifest)  # the manifest loader trusts its input; this refuses what would crash it
         mapping = link.load_manifest(manifest) if manifest else {}
+    except yamlmarks.YamlError as error:
+        _fail(f"{manifest}:{error.line}:{error.column}: story manifest not read: {error.message}")
+    except OSError as error:
+        _fail(f"cannot read story manifest {manifest}: {error.strerror or error}")
     except link.ManifestError as error:
         _fail(str(error.problem))
     return link.Grouping(link.StoryBy(story_by or config.story_by), mapping)
@@ -189,7 +198,7 @@ def _config(explicit: str | None, isolated: bool) -> Config:
         _fail(f"cannot read config {path}: {error.strerror or error}")
     except ConfigError as error:
         for problem in error.problems:
-            click.echo(str(problem), err=True)
+            click.echo(problem_line(problem), err=True)
         sys.exit(ExitCode.USAGE)
 
 
@@ -295,7 +304,7 @@ def _write(text: str, destination: str, color: bool = False) -> None:
               help="The name of the article read from standard input, for messages and per-file-ignores "
                    "(reads standard input when no PATHS are given).")
 @click.option("--max-file-size", type=click.IntRange(min=1), default=10_000_000, show_default=True,
-              help="Skip articles larger than this many bytes.")
+              help="Skip articles larger than this many bytes (files, FIFOs, devices and - alike).")
 @click.option("--debug", is_flag=True, help="Show the traceback of an internal error.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Processes for extraction (default: the available CPUs).")
@@ -356,7 +365,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
         return
     cache, progress = _cache(no_cache, cache_dir, root), _Progress()
     try:
-        _, report = lint(selected.files, rulebook, rules=rules, stdin_text=_stdin(corpus),
+        _, report = lint(selected.files, rulebook, rules=rules, stdin_text=_stdin(corpus, max_file_size), named=corpus,
                          default_date=_default_date(date, config), grouping=_grouping(story_by, manifest, config),
                          all_facts=any(output.format in SHOWS_ALL_FACTS for output in wanted),
                          encoding=config.encoding, max_bytes=max_file_size, stdin_path=stdin_filename or STDIN_PATH,
@@ -366,7 +375,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
         if cache is not None:
             cache.close()
     for problem in report.problems:
-        click.echo(str(problem), err=True)
+        click.echo(problem_line(problem), err=True)
     note = coverage_note(selected, len(report.documents))
     if note and not (quiet and note.startswith("note")):
         click.echo(f"factlint: {note}", err=True)
@@ -452,7 +461,7 @@ def stories(paths: tuple[str, ...], date: dt.datetime | None, story_by: str | No
                        grouping=_grouping(story_by, manifest, config))
     shown, timeline = readable_stories(analysis.stories, analysis.timeline, {d.path: d for d in analysis.documents})
     for line in link.describe_stories(shown, timeline):
-        click.echo(line)
+        click.echo(printable(line))
 
 
 def _read(paths: tuple[str, ...]):
@@ -462,7 +471,7 @@ def _read(paths: tuple[str, ...]):
     except MissingPathError as error:
         _fail(f"path does not exist: {error}")
     for problem in result.problems:
-        click.echo(str(problem), err=True)
+        click.echo(problem_line(problem), err=True)
     return result
 
 

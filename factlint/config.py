@@ -14,10 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
+from factlint.filesystem import read_bytes
 from factlint.model import Problem, Severity
 
 DEDICATED_FILE = ".factlint.toml"
 PYPROJECT = "pyproject.toml"
+# A configuration is a screenful; a pyproject.toml a few pages. Past this, a file is not one to read whole.
+MAX_CONFIG_BYTES = 4_000_000
 STORY_BY = ("content", "folder")
 
 
@@ -102,7 +105,11 @@ def find_config(start: Path) -> Path | None:
         if dedicated.is_file():
             return dedicated
         pyproject = folder / PYPROJECT
-        if pyproject.is_file() and re.search(r"^\s*\[\s*tool\.factlint\b", pyproject.read_text("utf-8"), re.M):
+        if not pyproject.is_file():
+            continue
+        # One that cannot be read, or is not UTF-8, is returned: loading it then says why, rather than a traceback.
+        data = read_bytes(str(pyproject), MAX_CONFIG_BYTES, named=False)
+        if isinstance(data, Problem) or re.search(r"^\s*\[\s*tool\.factlint\b", data.decode("utf-8", "replace"), re.M):
             return pyproject
     return None
 
@@ -214,9 +221,18 @@ def _suggest(word: str, choices: Any) -> str:
 
 def load_config(path: Path) -> Config:
     """Read and validate one config file; raise ConfigError naming the file and line of each problem."""
-    text = path.read_text(encoding="utf-8")
+    data = read_bytes(str(path), MAX_CONFIG_BYTES, named=True)
+    if isinstance(data, Problem):  # what reading an article says, less its "skipped"
+        raise ConfigError([Problem(str(path), 1, 1, f"configuration not read: {data.message.split('; ')[0]}")])
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ConfigError([Problem(str(path), data.count(b"\n", 0, error.start) + 1, 1,
+                                   f"not valid UTF-8 at byte {error.start}")]) from None
     try:
         data = tomllib.loads(text)
+    except RecursionError:  # tomllib recurses into nested tables and arrays
+        raise ConfigError([Problem(str(path), 1, 1, "not read: arrays or tables nested too deeply")]) from None
     except tomllib.TOMLDecodeError as error:
         # tomllib puts the place in its message: "(at line 3, column 7)" or "(at end of document)".
         place = re.search(r"line (\d+), column (\d+)", str(error))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Callable, Sequence, TypeVar
 
@@ -116,12 +117,29 @@ def run_all(todo: list[tuple[Document, tuple[str, ...]]], vocabulary: Lexicon, j
         return results
     results = []
     chunks = _chunks(todo, jobs)
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(vocabulary,)) as pool:
-        for chunk, done in zip(chunks, pool.map(_compute_chunk, chunks)):
-            results.extend(done)
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(vocabulary,)) as pool:
+            for chunk, done in zip(chunks, pool.map(_compute_chunk, chunks)):
+                results.extend(done)
+                if progress:
+                    progress(len(chunk))
+    except BrokenProcessPool:
+        # A worker died (the kernel's out-of-memory killer, a crash): each article not done yet runs in a process of
+        # its own, so that one article costs only itself.
+        for doc, wanted in todo[len(results) :]:
+            results.append(_alone(doc, vocabulary, wanted))
             if progress:
-                progress(len(chunk))
+                progress(1)
     return results
+
+
+def _alone(doc: Document, vocabulary: Lexicon, wanted: Sequence[str]) -> dict[str, str | Failure]:
+    """One document's products computed in a process of its own; Failures if that process dies too."""
+    try:
+        with ProcessPoolExecutor(max_workers=1, initializer=_start_worker, initargs=(vocabulary,)) as pool:
+            return pool.submit(_compute_chunk, [(doc, tuple(wanted))]).result()[0]
+    except BrokenProcessPool:
+        return {product: Failure("its process died (out of memory?)") for product in wanted}
 
 
 def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: frozenset[FactKind] | None,

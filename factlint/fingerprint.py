@@ -24,4 +24,4 @@ def fingerprint(finding: Finding, documents: Mapping[str, Document]) -> str:
     """A hex digest that survives lines moving: rule + path + this side's text + each other side's path and text."""
     parts = [finding.rule, portable(finding.span.path), span_text(documents, finding.span)]
     parts += sorted(f"{portable(r.span.path)}\x1f{span_text(documents, r.span)}" for r in finding.related)
-    return hashlib.sha256("\x1e".join(parts).encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256("\x1e".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]  # names not UTF-8 too

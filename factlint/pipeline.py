@@ -72,12 +72,15 @@ def _named_stdin(result: ReadResult, name: str) -> ReadResult:
 
 
 def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | None = None,
-         stdin_text: str | None = None, default_date: dt.date | None = None, all_facts: bool = False,
+         stdin_text: str | bytes | Problem | None = None, default_date: dt.date | None = None, all_facts: bool = False,
          grouping: link.Grouping = link.Grouping(), encoding: str = "utf-8", max_bytes: int = 10_000_000,
          cache: Cache | None = None, jobs: int = 1, stdin_path: str = STDIN_PATH,
-         progress: Callable[[int, int], None] | None = None) -> tuple[Analysis, Report]:
-    """Read the paths and check them; a file that cannot be read or parsed is a `read-error` finding, not raised."""
-    result = read_paths(paths, stdin_text=stdin_text, encoding=encoding, max_bytes=max_bytes)
+         progress: Callable[[int, int], None] | None = None,
+         named: Sequence[str] | None = None) -> tuple[Analysis, Report]:
+    """Read the paths and check them; a file that cannot be read or parsed is a `read-error` finding, not raised.
+
+    `named`: the paths the user named, when `paths` were discovered from them (see read.read_paths)."""
+    result = read_paths(paths, stdin_text=stdin_text, encoding=encoding, max_bytes=max_bytes, named=named)
     if stdin_path != STDIN_PATH:
         result = _named_stdin(result, stdin_path)
     articles = [doc for doc in result.documents if has_text(doc)]

@@ -5,21 +5,21 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import functools
-import os
 import re
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Collection, Iterable
 
 import yaml
 
 from factlint import yamlmarks
+# STDIN_PATH, MissingPathError and discover are read's public names too; filesystem.py implements them.
+from factlint.filesystem import (DEFAULT_EXTENSIONS, DEFAULT_MAX_BYTES, STDIN_PATH, MissingPathError,  # noqa: F401
+                                 discover, read_bytes)
 from factlint.model import Document, Problem
 
-DEFAULT_EXTENSIONS = (".txt", ".md", ".markdown")
-STDIN_PATH = "-"
-
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+# Front matter holds a date, a title, an outlet: more than this is not metadata, and is not parsed.
+MAX_FRONT_MATTER_CHARS = 65_536
 
 
 @dataclass(frozen=True)
@@ -28,42 +28,6 @@ class ReadResult:
 
     documents: tuple[Document, ...]
     problems: tuple[Problem, ...]
-
-
-class MissingPathError(Exception):
-    """A path named on the command line does not exist."""
-
-
-def discover(paths: Iterable[str], extensions: tuple[str, ...] = DEFAULT_EXTENSIONS) -> list[str]:
-    """Expand files and folders (recursively, symlink loops skipped) into a sorted list of files."""
-    found: list[str] = []
-    for raw in paths:
-        if raw == STDIN_PATH:
-            found.append(raw)
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            found.extend(sorted(_walk(path, extensions)))
-        elif path.exists() or path.is_symlink():  # a broken link is reported when read, not as a usage error
-            found.append(str(path))
-        else:
-            raise MissingPathError(raw)
-    seen: set[str] = set()
-    return [p for p in found if not (p in seen or seen.add(p))]
-
-
-def _walk(root: Path, extensions: tuple[str, ...]) -> Iterator[str]:
-    visited: set[str] = set()
-    for folder, dirs, files in os.walk(root, followlinks=True):
-        real = os.path.realpath(folder)
-        if real in visited:
-            dirs[:] = []
-            continue
-        visited.add(real)
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in files:
-            if name.lower().endswith(extensions) and not name.startswith("."):
-                yield os.path.join(folder, name)
 
 
 # A byte order mark says how the file is encoded, whatever --encoding says (UTF-32 before UTF-16: it starts alike).
@@ -110,6 +74,8 @@ def _fast_front_matter(source: str) -> dict | None:
     try:
         depth = 0
         for event in yaml.parse(source, Loader=_FAST_LOADER):
+            if isinstance(event, yaml.AliasEvent):
+                return None
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 depth += 1
                 if depth > yamlmarks.MAX_DEPTH:
@@ -127,15 +93,21 @@ def split_front_matter(text: str) -> tuple[dict, int, Problem | None]:
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, 0, None
-    fast = _fast_front_matter(match.group(1) or "")
+    source = match.group(1) or ""
+    if len(source) > MAX_FRONT_MATTER_CHARS:
+        return {}, match.end(), Problem("", 2, 1, f"front matter of {len(source)} characters is over the limit of "
+                                                  f"{MAX_FRONT_MATTER_CHARS}; not read")
+    fast = _fast_front_matter(source)
     if fast is not None:
         return {str(k): v for k, v in fast.items()}, match.end(), None
     try:
-        yamlmarks.check_depth(match.group(1) or "")
+        # Aliases refused: ten levels of ten aliases are a few hundred bytes that expand to ten billion values.
+        yamlmarks.check_depth(source, aliases=False)
     except yamlmarks.YamlError as error:
-        return {}, match.end(), Problem("", error.line + 1, 1, f"front matter is not valid YAML: {error.message}")
+        what = "is not read" if isinstance(error, yamlmarks.YamlRefused) else "is not valid YAML"
+        return {}, match.end(), Problem("", error.line + 1, error.column, f"front matter {what}: {error.message}")
     try:
-        meta = yaml.safe_load(match.group(1) or "") or {}
+        meta = yaml.safe_load(source) or {}
     except (yaml.YAMLError, ValueError, RecursionError) as error:
         # ValueError: a value YAML resolves but cannot build ("date: 2023-13-45").
         mark = getattr(error, "problem_mark", None)
@@ -237,29 +209,32 @@ def make_document(path: str, text: str) -> tuple[Document, Problem | None]:
     return document, problem
 
 
-def read_paths(paths: Iterable[str], *, stdin_text: str | None = None,
-               encoding: str = "utf-8", max_bytes: int = 10_000_000) -> ReadResult:
-    """Read every article under the paths; unreadable files become problems, the rest documents."""
+def read_paths(paths: Iterable[str], *, stdin_text: str | bytes | Problem | None = None, encoding: str = "utf-8",
+               max_bytes: int = DEFAULT_MAX_BYTES, named: Collection[str] | None = None) -> ReadResult:
+    """Read every article under the paths; unreadable files become problems, the rest documents.
+
+    `named` are the paths the user named (default: `paths`): only those are read when they are not regular files."""
+    paths = tuple(paths)
+    chosen = frozenset(paths if named is None else named)
     documents: list[Document] = []
     problems: list[Problem] = []
     for path in discover(paths):
         if path == STDIN_PATH:
-            text: str | Problem = stdin_text or ""
+            data = stdin_text if stdin_text is not None else b""
+            if isinstance(data, bytes) and len(data) > max_bytes:
+                data = Problem(path, 1, 1, f"standard input is over the size limit of {max_bytes} bytes; skipped")
         else:
-            try:
-                size = os.path.getsize(path)
-                if size > max_bytes:
-                    problems.append(Problem(path, 1, 1, f"file of {size} bytes is over the size limit of {max_bytes}; skipped"))
-                    continue
-                with open(path, "rb") as handle:
-                    text = decode(path, handle.read(), encoding)
-            except OSError as error:
-                problems.append(Problem(path, 1, 1, f"cannot read file: {error.strerror or error}"))
+            data = read_bytes(path, max_bytes, named=path in chosen)
+        try:
+            text = decode(path, data, encoding) if isinstance(data, bytes) else data
+            if isinstance(text, Problem):
+                problems.append(text)
                 continue
-        if isinstance(text, Problem):
-            problems.append(text)
+            document, problem = make_document(path, text)
+        except MemoryError:  # one huge article must not cost the run the others
+            data = text = ""
+            problems.append(Problem(path, 1, 1, "out of memory while reading this article; skipped"))
             continue
-        document, problem = make_document(path, text)
         documents.append(document)
         if problem:
             problems.append(problem)

@@ -13,7 +13,9 @@ class GitError(Exception):
 
 def _git(args: list[str], stdin: str | None = None) -> subprocess.CompletedProcess:
     try:
-        return subprocess.run(["git", *args], input=stdin, capture_output=True, text=True, check=False)
+        # File names are bytes to git: a name that is not UTF-8 goes and comes back as the OS gave it.
+        return subprocess.run(["git", *args], input=stdin, capture_output=True, check=False, encoding="utf-8",
+                              errors="surrogateescape")
     except OSError as error:
         raise GitError(f"cannot run git: {error}") from None
 

@@ -9,6 +9,9 @@ import yaml
 
 MAX_NODES = 100_000
 MAX_DEPTH = 50
+MAX_FILE_BYTES = 10_000_000
+# libyaml's parser where PyYAML was built with it: the same events, many times faster.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,10 @@ class YamlError(Exception):
         self.message, self.line, self.column = message, line, column
 
 
+class YamlRefused(YamlError):
+    """The file is YAML, but uses what factlint does not read (an alias where aliases are refused)."""
+
+
 def load(text: str) -> Located:
     """Parse one YAML document safely: no object tags, bounded size and nesting."""
     check_depth(text)
@@ -53,11 +60,17 @@ def load(text: str) -> Located:
     return Located(data, marks)
 
 
-def check_depth(text: str, limit: int = MAX_DEPTH) -> None:
-    """Refuse nesting deeper than limit before composing: PyYAML's composer recurses and can crash the process."""
+def check_depth(text: str, limit: int = MAX_DEPTH, aliases: bool = True) -> None:
+    """Refuse nesting deeper than limit before composing: PyYAML's composer recurses and can crash the process.
+
+    With aliases=False an alias (`*name`) is refused too, for YAML whose loaded value is serialized whole."""
     depth = 0
     try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        for event in yaml.parse(text, Loader=_FAST_LOADER or yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent) and not aliases:
+                mark = event.start_mark
+                raise YamlRefused(f"YAML alias '*{event.anchor}' refused (factlint reads plain values; aliases can "
+                                "expand without bound)", mark.line + 1, mark.column + 1)
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 depth += 1
                 if depth > limit:
@@ -71,6 +84,19 @@ def check_depth(text: str, limit: int = MAX_DEPTH) -> None:
         raise YamlError(f"invalid YAML: {error.problem or error}", line, column) from None
     except yaml.YAMLError as error:
         raise YamlError(f"invalid YAML: {error}") from None
+
+
+def check_file(path: str, max_bytes: int = MAX_FILE_BYTES) -> None:
+    """Refuse a YAML file too large, nested too deeply or not UTF-8 before any loader sees it; raises YamlError."""
+    with open(path, "rb") as handle:
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise YamlError(f"file is over the size limit of {max_bytes} bytes")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise YamlError(f"not valid UTF-8 at byte {error.start}", data.count(b"\n", 0, error.start) + 1) from None
+    check_depth(text)
 
 
 def _convert(node: yaml.Node, path: tuple, marks: dict, count: list[int], depth: int) -> Any:

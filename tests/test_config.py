@@ -133,3 +133,25 @@ def test_date_and_manifest_reach_the_pipeline(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     records = CliRunner().invoke(main, ["facts", "--format", "jsonl", "a.txt"]).output
     assert '"text": "Sunday", "value": "2023-04-30"' in records and '"story": "round"' in records
+
+
+@pytest.mark.parametrize("data, found", [
+    (b'[project]\nname = "caf\xe9"\n', False),  # not UTF-8 and not factlint's: passed over, as before
+    (b'[tool.factlint]\npaths = ["caf\xe9"]\n', True),  # factlint's: found, and loading it says what is wrong
+])
+def test_a_pyproject_that_is_not_utf8_is_no_traceback(tmp_path, data, found):
+    (tmp_path / "pyproject.toml").write_bytes(data)
+    assert (find_config(tmp_path) == tmp_path / "pyproject.toml") is found
+    if found:
+        with pytest.raises(ConfigError, match="not valid UTF-8 at byte 29"):
+            load_config(tmp_path / "pyproject.toml")
+
+
+@pytest.mark.parametrize("text, message", [
+    ("[tool.factlint]\npaths = " + "[" * 100_000 + "]" * 100_000 + "\n", "not read: arrays or tables nested too deeply"),
+    ("[tool.factlint]\n# " + "x" * 4_000_001 + "\n", "configuration not read: file of 4000020 bytes is over the size limit of 4000000$"),
+])
+def test_hostile_configurations_are_config_errors(tmp_path, text, message):
+    (tmp_path / ".factlint.toml").write_text(text)
+    with pytest.raises(ConfigError, match=message):
+        load_config(tmp_path / ".factlint.toml")

@@ -47,6 +47,23 @@ def test_window_and_underline(body, needle, shown, start, length, continued):
     assert needle.startswith(underlined)
 
 
+@pytest.mark.parametrize("body, needle, shown, underlined", [
+    # Controls before, inside and after the span are shown escaped and the underline stays under the span.
+    ("\x1b]8;;http://x\x07five days\x1b]8;;\x07 of talks", "five days",
+     "\\x1b]8;;http://x\\x07five days\\x1b]8;;\\x07 of talks", "five days"),
+    ("Talks of four\x1b[2J days.", "four\x1b[2J days", "Talks of four\\x1b[2J days.", "four\\x1b[2J days"),
+    ("\u202eTalks lasted five days.", "five days", "\\u202eTalks lasted five days.", "five days"),
+    ("x" * 150 + "\x9b31m five days", "five days", None, "five days"),
+])
+def test_controls_are_escaped_and_the_underline_follows(body, needle, shown, underlined):
+    doc = _doc(body)
+    cut = excerpt(doc, _span(doc, needle))
+    if shown is not None:
+        assert cut.text == shown
+    assert cut.text[cut.underline_start : cut.underline_start + cut.underline_length] == underlined
+    assert not any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in cut.text)
+
+
 def test_short_span_on_long_line_is_centred():
     doc = _doc(LONG_LINE)
     cut = excerpt(doc, _span(doc, "word30"))

@@ -87,3 +87,17 @@ def test_the_spelling_most_articles_use_with_deterministic_ties(votes, shown):
                              attrs=(("name", text),)), "s", "main") for i, (text, path) in enumerate(votes)]
     assert names(facts).of("key") == shown
     assert names(list(reversed(facts))).of("key") == shown
+
+
+@pytest.mark.parametrize("path, shown", [("::error::x.txt", "./::error::x.txt:1:"), ("a\x1b[2J.txt", "a\\x1b[2J.txt:1:")])
+def test_the_table_shows_hostile_paths_harmless(path, shown):
+    from factlint.fanout import extract_all
+    from factlint.model import LinkedFact
+    from factlint.read import make_document
+    from factlint.report.facts import render_table
+    from factlint.rulebook import load_rulebook
+
+    doc, _ = make_document(path, "The five-day talks ended.\n")
+    facts = extract_all([doc], load_rulebook().lexicon, None).facts
+    table = render_table([LinkedFact(fact, "s", "main") for fact in facts])
+    assert table.splitlines()[1].startswith(shown) and "\x1b" not in table

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import sys
+
 import pytest
 
 from factlint import fanout
@@ -78,3 +81,27 @@ def test_an_extractor_failing_on_one_article_is_a_problem_there_and_the_rest_is_
             assert result.lines["a.md"] == () and result.lines["b.md"]
         else:
             assert any(f.span.path == "a.md" for f in result.facts)  # the other extractors still ran there
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers must be forked to see the patched compute")
+def test_a_worker_that_dies_costs_only_its_article(monkeypatch):
+    from factlint import fanout
+    from factlint.read import make_document
+    from factlint.rulebook import load_rulebook
+
+    original = fanout.compute
+
+    def dying(doc, vocabulary, wanted):
+        if "DIE" in doc.text:
+            os._exit(9)  # as the kernel's out-of-memory killer ends a process: no exception, no cleanup
+        return original(doc, vocabulary, wanted)
+
+    monkeypatch.setattr(fanout, "compute", dying)
+    monkeypatch.setattr(fanout, "PARALLEL_MIN_DOCUMENTS", 1)
+    monkeypatch.setattr(fanout, "PARALLEL_MIN_CHARS", 0)
+    documents = [make_document(f"{i}.txt", "The five-day talks ended." + (" DIE" if i == 3 else ""))[0]
+                 for i in range(6)]
+    extracted = fanout.extract_all(documents, load_rulebook().lexicon, None, jobs=2)
+    assert {p.path for p in extracted.problems} == {"3.txt"}
+    assert "its process died (out of memory?)" in extracted.problems[0].message
+    assert {f.span.path for f in extracted.facts} == {f"{i}.txt" for i in range(6)} - {"3.txt"}

@@ -17,6 +17,7 @@ THERE = Span("news/b,c.txt", 0, 5, 9, 1, 9, 6)
     ("a: b, c", "a: b, c"),
     ("line one\nline two\r\n", "line one%0Aline two%0D%0A"),
     ("%0A is not a newline", "%250A is not a newline"),
+    ("\x1b[31mred\x1b]52;c;aGk=\x07", "\\x1b[31mred\\x1b]52;c;aGk=\\x07"),
 ])
 def test_escape_data(message, escaped):
     assert github.escape_data(message) == escaped
@@ -24,8 +25,9 @@ def test_escape_data(message, escaped):
 
 @pytest.mark.parametrize("value, escaped", [
     ("a: b, c", "a%3A b%2C c"),
-    ("50%\n", "50%25%0A"),
+    ("50%\n", "50%25\\n"),  # a line end in a path is shown, not decoded back into the annotation
     ("dir/file.txt", "dir/file.txt"),
+    ("a\x1b]8;;x\x07.txt", "a\\x1b]8;;x\\x07.txt"),
 ])
 def test_escape_property(value, escaped):
     assert github.escape_property(value) == escaped

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -60,6 +61,11 @@ def test_findings_at_their_place(tmp_path, patterns, extra, text, expected):
     (["x*"], "", "house.yaml:8:7: pattern matches the empty string"),
     ([], "", "house.yaml:7:3: a pattern rule needs 'patterns'"),
     (["ok"], "  timeout: 0\n", "house.yaml:9:3: option 'timeout' must be a positive number"),
+    (["ok"], "  timeout: 10.5\n", "house.yaml:9:3: option 'timeout' must be a positive number of seconds, at most 10 "
+                                 "(not 10.5)"),
+    (["ok"], "  timeout: 1.0e+9\n", "house.yaml:9:3: option 'timeout' must be a positive number of seconds, at most 10"),
+    (["ok"], "  timeout: .nan\n", "house.yaml:9:3: option 'timeout' must be a positive number of seconds, at most 10"),
+    (["ok"], "  timeout: .inf\n", "house.yaml:9:3: option 'timeout' must be a positive number of seconds, at most 10"),
     (["ok"], "  places: [[1, 1]]\n", "house.yaml:9:3: unknown option 'places' for kind 'pattern'"),
 ])
 def test_bad_patterns_are_rule_errors_at_the_pattern(tmp_path, patterns, extra, expected):
@@ -82,6 +88,24 @@ def test_a_runaway_pattern_is_a_problem_and_the_run_goes_on(tmp_path):
     assert "long.md:2" in analysis.problems[0].message
     # The other pattern still ran on every line of both articles.
     assert [(f.span.path, f.span.line) for f in analysis.findings] == [("long.md", 1), ("long.md", 3), ("short.md", 1)]
+
+
+def test_a_timeout_is_reported_once_per_rule_and_article(tmp_path):
+    folder = _rule_folder(tmp_path, ["(a+)+$", "(a|aa)+$", "gonna"], "  timeout: 0.05\n")
+    documents = [make_document("long.md", "gonna\n" + ("a" * 5000 + "!\n") * 3)[0],
+                 make_document("other.md", "a" * 5000 + "!\n")[0]]
+    problems = analyse(documents, load_rulebook([folder])).problems
+    assert [p.message.split(" took")[0] for p in problems] == ["pattern of rule 'house' (and 1 more of its patterns)"] * 2
+    assert ["long.md:2" in problems[0].message, "other.md:1" in problems[1].message] == [True, True]
+
+
+def test_the_timeout_bounds_one_pattern_on_a_whole_article(tmp_path):
+    # 300 lines that each take the pattern about 8 ms, well under the timeout: seconds when it bounded each line.
+    folder = _rule_folder(tmp_path, ["(a+)+$"], "  timeout: 0.1\n")
+    started = time.monotonic()
+    problems = analyse([make_document("many.md", ("a" * 150 + "!\n") * 300)[0]], load_rulebook([folder])).problems
+    assert time.monotonic() - started < 1.5
+    assert len(problems) == 1 and "took over 0.1 s on many.md:" in problems[0].message
 
 
 def test_a_pattern_dropped_after_repeated_timeouts(tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, Sequence
 
@@ -15,13 +16,16 @@ FIELDS = frozenset({"text", "pattern"})
 NEEDS: frozenset[FactKind] = frozenset()  # reads the articles' text, no facts
 FACT_REQUIRED = False  # a pattern rule compares no facts, so `fact:` may be left out
 MAX_TIMEOUTS = 3  # articles a pattern may time out on before it is dropped for the rest of the run
+# The most a rule may allow one pattern on one article: a rule file is data, and data must not stall a run.
+MAX_TIMEOUT = 10.0
 
 
 @dataclass(frozen=True)
 class Options:
     """`patterns`: regular expressions (Python `regex` syntax) matched within each line of an article;
-    `ignore_case`: match regardless of case; `timeout`: seconds one pattern may spend on one line
-    before it is abandoned for that article and reported (a guard against catastrophic backtracking)."""
+    `ignore_case`: match regardless of case; `timeout`: seconds one pattern may spend on one article
+    (at most MAX_TIMEOUT) before it is abandoned for that article and reported (a guard against
+    catastrophic backtracking)."""
 
     patterns: tuple[str, ...] = ()
     ignore_case: bool = False
@@ -60,8 +64,9 @@ def refine_options(options: Options, where: Callable[..., tuple[int, int]],
             continue
         if pattern.match(""):
             fail("pattern matches the empty string, so it would flag every line", "patterns", index)
-    if options.timeout <= 0:
-        fail("option 'timeout' must be a positive number of seconds", "timeout")
+    if not 0 < options.timeout <= MAX_TIMEOUT:  # also refuses nan
+        fail(f"option 'timeout' must be a positive number of seconds, at most {MAX_TIMEOUT:g} "
+             f"(not {options.timeout:g})", "timeout")
     places = tuple(where("patterns", index) for index in range(len(options.patterns)))
     return Options(options.patterns, options.ignore_case, options.timeout, places)
 
@@ -73,25 +78,30 @@ def _compile_error(error: BaseException) -> str:
 
 
 def _matches(doc: Document, pattern: regex.Pattern, timeout: float) -> Iterator[tuple[int, int]]:
-    """Offsets of the non-empty matches in each line; a line's regex time is bounded by timeout."""
+    """Offsets of the non-empty matches in each line; the regex time over all the lines is bounded by timeout."""
+    deadline = time.monotonic() + timeout
     for number in range(1, len(doc.line_starts) + 1):
         line = doc.line_text(number)
         if not line.strip():
             continue
         start = doc.line_starts[number - 1]
+        left = deadline - time.monotonic()
         try:
+            if left <= 0:
+                raise TimeoutError
             # Materialized per line, so a timeout never leaves a line half-reported.
-            spans = [m.span() for m in pattern.finditer(line, timeout=timeout) if m.end() > m.start()]
+            spans = [m.span() for m in pattern.finditer(line, timeout=left) if m.end() > m.start()]
         except TimeoutError:
             raise _LineTimeout(number) from None
         for begin, end in spans:
             yield start + begin, start + end
 
 
-def _timed_out(rule: Rule, place: tuple[int, int], doc: Document, line: int, dropped: bool) -> Problem:
+def _timed_out(rule: Rule, place: tuple[int, int], doc: Document, line: int, dropped: bool, others: int) -> Problem:
     rest = "; dropped for the remaining articles" if dropped else "; skipped for the rest of that article"
+    more = f" (and {others} more of its patterns)" if others else ""
     return Problem(rule.path, place[0], place[1],
-                   f"pattern of rule '{rule.id}' took over {rule.options.timeout:g} s on {doc.path}:{line}{rest} "
+                   f"pattern of rule '{rule.id}'{more} took over {rule.options.timeout:g} s on {doc.path}:{line}{rest} "
                    "(nested repetition such as '(a+)+' backtracks without end; rewrite it)")
 
 
@@ -104,6 +114,7 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
         doc = corpus.documents[path]
         seen: set[tuple[int, int]] = set()
         found: list[tuple[int, int, str]] = []
+        stalled: list[tuple[int, int]] = []  # (pattern index, line): one problem per rule and article
         for index, source in enumerate(options.patterns):
             if timeouts[index] >= MAX_TIMEOUTS:
                 continue
@@ -113,11 +124,14 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
                     hits.append(span)
             except _LineTimeout as stop:
                 timeouts[index] += 1
-                yield _timed_out(rule, places[index], doc, stop.line, timeouts[index] >= MAX_TIMEOUTS)
+                stalled.append((index, stop.line))
             for span in hits:
                 if span not in seen:
                     seen.add(span)
                     found.append((*span, source))
+        if stalled:
+            index, line = stalled[0]
+            yield _timed_out(rule, places[index], doc, line, timeouts[index] >= MAX_TIMEOUTS, len(stalled) - 1)
         for start, end, source in sorted(found):
             fields: dict[str, Any] = {"text": doc.text[start:end], "pattern": source}
             yield Finding(rule.id, rule.severity, rule.message.format_map(fields), doc.span(start, end))

@@ -143,8 +143,8 @@ def _trim_chain(doc: Document, match: regex.Match) -> tuple[list[str], int] | No
     parts = _parts(match.group("chain"))
     text, start = doc.text, match.start("chain")
     while parts:
-        written = _chain(len(parts)).match(text[start:])
-        end = start + (written.end() if written else len(match.group("chain")))
+        written = _chain(len(parts)).match(text, start)  # not text[start:]: a copy of the rest of the text per match
+        end = written.end() if written else start + len(match.group("chain"))
         if _plausible(parts) and _ends_clause(text, end, parts[-1]):
             return parts, end
         parts = parts[:-1]

@@ -14,7 +14,9 @@ _ABBREVIATIONS = frozenset(
 )
 # No news sentence is this long; longer runs (CSV, minified text, a 5 MB line) are cut into pieces.
 MAX_SENTENCE = 1500
-_END = regex.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«»(\[]?[\p{Lu}\d])|\n")
+# A match starts only at the first mark of a run and takes the run whole (possessive): tried at every dot of
+# "....", the pattern took time quadratic in the run's length.
+_END = regex.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+(?=\s++[\"'“‘«»(\[]?[\p{Lu}\d])|\n")
 _LAST_WORD = regex.compile(r"([\p{L}.]+)\.*$")
 
 

@@ -43,7 +43,10 @@ TITLE_WEIGHT = 2.0
 # time stamp counts as the same line.
 BOILERPLATE_LINES = 3
 # A headline ends in the site's name ("... - WAFB 9 News Baton Rouge"): cut up to two such tails.
-_TITLE_SUFFIX = regex.compile(r"\s+(?:[-|–—•]|::)\s+(?:(?!\s(?:[-|–—•]|::)\s).){1,80}$")
+# The separator before a site name that a headline ends with ("Talks end - Reuters"): spaces on both sides.
+# Searched for on its own, not as one pattern with the spaces and the name around it, which backtracks
+# quadratically over a long run of spaces ("The", 30,000 spaces, "talks.").
+_TITLE_SUFFIX = regex.compile(r"(?<=\s)(?:[-|–—•]|::)(?=\s)")
 # Names (capitalized words inside a sentence) and numbers tell one local incident from the next;
 # more than this and shared city and politician names start merging different events.
 NAME_WEIGHT = 1.5
@@ -90,10 +93,22 @@ class LineWords:
 
 
 def headline(line: str) -> str:
-    """The headline without the site name that many sites append to it."""
+    """The headline without the site name that many sites append to it: a separator with spaces around it,
+    then 1 to 80 characters to the line's end that hold no other such separator (one may open them)."""
     for _ in range(2):
-        cut = _TITLE_SUFFIX.sub("", line)
-        if len(cut.split()) < 3:
+        separators = list(_TITLE_SUFFIX.finditer(line))[-2:]
+        cut = line
+        for index, separator in enumerate(separators):
+            # The name starts after the spaces that follow the separator (one of them at least; the last character
+            # at most); a separator after this one may only stand at that start.
+            start = min(regex.match(r"\s*", line, pos=separator.end()).end(), len(line) - 1)
+            later = separators[index + 1 :]
+            if start <= separator.end() or (later and later[0].start() != start):
+                continue
+            if len(line) - start <= 80 and "\n" not in line[start:]:
+                cut = line[: separator.start()].rstrip()
+                break
+        if cut is line or len(cut.split()) < 3:
             break
         line = cut
     return line

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factlint.model import Document, Span
+from factlint.report.printable import printable
 
 WIDTH = 100
 ELLIPSIS = "…"
@@ -39,7 +40,7 @@ def excerpt(doc: Document, span: Span, width: int = WIDTH) -> Excerpt:
     beyond = span.end_line != span.line
     length = max(1, end - start)
     if len(line) <= width:
-        return Excerpt(span.line, line, start, length, beyond)
+        return _printable(Excerpt(span.line, line, start, length, beyond))
     if length + LEAD > width:
         # A span wider than the window (a whole quote): show where it starts and underline to the window's edge.
         cut_start = _lead_start(line, start)
@@ -53,8 +54,15 @@ def excerpt(doc: Document, span: Span, width: int = WIDTH) -> Excerpt:
     prefix = ELLIPSIS if cut_start > 0 else ""
     suffix = ELLIPSIS if cut_end < len(line) else ""
     underline = min(length, cut_end - start)
-    return Excerpt(span.line, prefix + shown + suffix, start - cut_start + len(prefix), underline,
-                   beyond or start + length > cut_end)
+    return _printable(Excerpt(span.line, prefix + shown + suffix, start - cut_start + len(prefix), underline,
+                              beyond or start + length > cut_end))
+
+
+def _printable(shown: Excerpt) -> Excerpt:
+    """The excerpt with its controls shown escaped, the underline moved and stretched to stay under the span."""
+    text, start, end = shown.text, shown.underline_start, shown.underline_start + shown.underline_length
+    before, under, after = printable(text[:start]), printable(text[start:end]), printable(text[end:])
+    return Excerpt(shown.line, before + under + after, len(before), max(1, len(under)), shown.continued)
 
 
 def clip(text: str, width: int = WIDTH) -> str:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import Callable, Sequence
 
 from factlint.model import LinkedFact
 from factlint.report.names import Names, names
+from factlint.report.printable import printable, printable_path, to_json
 
 COLUMNS = ("place", "kind", "text", "value", "subject", "story", "instance", "attrs")
 MAX_CELL = 60
@@ -19,7 +19,7 @@ CUT_FROM_START = frozenset({"story"})
 def _row(item: LinkedFact, shown: Names) -> dict[str, str]:
     fact, span = item.fact, item.fact.span
     return {
-        "place": f"{span.path}:{span.line}:{span.column}",
+        "place": f"{printable_path(span.path)}:{span.line}:{span.column}",  # a table line starts with it
         "kind": fact.kind.value,
         "text": fact.text,
         "value": fact.value,
@@ -32,7 +32,7 @@ def _row(item: LinkedFact, shown: Names) -> dict[str, str]:
 
 def _cell(text: str, column: str = "") -> str:
     """One cell on one line, cut with … to its column's width."""
-    text = " ".join(text.split())
+    text = printable(" ".join(text.split()))
     width = WIDTHS.get(column, MAX_CELL)
     if len(text) <= width:
         return text
@@ -55,13 +55,13 @@ def render_jsonl(facts: Sequence[LinkedFact]) -> str:
     out = []
     for item in facts:
         fact, span = item.fact, item.fact.span
-        out.append(json.dumps({
+        out.append(to_json({
             "path": span.path, "line": span.line, "column": span.column,
             "end_line": span.end_line, "end_column": span.end_column,
             "kind": fact.kind.value, "text": fact.text, "value": fact.value, "shown": fact.shown,
             "subject": shown.of(fact.subject) if fact.subject else "", "story": item.story, "instance": item.instance,
             "anchor": item.anchor.text if item.anchor else "", "attrs": dict(fact.attrs),
-        }, ensure_ascii=False))
+        }))
     return "".join(line + "\n" for line in out)
 
 

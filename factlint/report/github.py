@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from factlint.model import Finding, Report, Severity, Span
+from factlint.report.printable import printable
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def escape_data(text: str) -> str:
-    """Escape a command's message: %, CR and LF (the runner decodes them back)."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escape a command's message: controls shown escaped (no raw ESC or BEL reaches the log), then %, CR and LF
+    as the runner expects (it decodes them back inside the annotation)."""
+    return printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:
-    """Escape a property value: as data, and also ':' and ',' which end properties."""
-    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+    """Escape a property value (a path): line ends shown as \\n, then as data, and ':' and ',' which end properties."""
+    return escape_data(printable(text)).replace(":", "%3A").replace(",", "%2C")
 
 
 def command(name: str, span: Span, title: str, message: str) -> str:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-import json
 
 from factlint.fingerprint import fingerprint
 from factlint.model import Report, Severity
+from factlint.report.printable import to_json
 
 SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
 
@@ -32,4 +32,4 @@ def render(report: Report) -> str:
                 "lines": {"begin": finding.span.line, "end": finding.span.end_line},
             },
         })
-    return json.dumps(issues, indent=2, ensure_ascii=False) + "\n"
+    return to_json(issues, indent=2) + "\n"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from html import escape
 
 from factlint import __version__
 from factlint.model import LinkedFact, Report
@@ -12,6 +11,7 @@ from factlint.report.html_matrix import matrix
 from factlint.report.html_text import article
 from factlint.report.html_timeline import timeline
 from factlint.report.html_view import Conflict, StoryPart, View, build_view, story_id, story_parts, story_title
+from factlint.report.printable import markup as escape
 
 # Stories shown open: a few, so a large corpus opens on a short page with its conflicts first.
 OPEN_STORIES = 4

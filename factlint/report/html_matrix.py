@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from html import escape
 
 from factlint.model import FactKind, LinkedFact
 from factlint.report.html_timeline import readable
 from factlint.report.names import Names
 from factlint.report.html_view import MAIN_INSTANCE, Conflict, StoryPart, View, instance_label, instance_order
+from factlint.report.printable import markup as escape
 
 CELL_WIDTH = 80
 KIND_ORDER = {kind: index for index, kind in enumerate(FactKind)}

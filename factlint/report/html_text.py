@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from html import escape
 
 from factlint.model import Document, LinkedFact
 from factlint.report.html_matrix import kind_label
 from factlint.report.html_timeline import readable
 from factlint.report.html_view import View
+from factlint.report.printable import markup as escape
 
 
 def _visible(facts: list[LinkedFact]) -> list[LinkedFact]:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass
-from html import escape
 
 import regex
 
 from factlint.model import Fact, FactKind, LinkedFact
 from factlint.report.html_view import StoryPart, View, instance_label, instance_order, story_id
+from factlint.report.printable import markup as escape
 
 # Kinds whose values are ISO 8601 times or durations (TIMEX3 values); the value decides the shape.
 TIMELINE_KINDS = frozenset({FactKind.DURATION, FactKind.DATE, FactKind.TIME})

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 
 from factlint import __version__
 from factlint.model import Finding, Report, Span
+from factlint.report.printable import to_json
 
 
 def place(span: Span) -> dict:
@@ -46,4 +46,4 @@ def render(report: Report) -> str:
             {"path": p.path, "line": p.line, "column": p.column, "message": p.message} for p in report.problems
         ],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return to_json(document, indent=2) + "\n"

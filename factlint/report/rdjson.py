@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 
 from factlint.model import Finding, Report, Severity, Span
+from factlint.report.printable import to_json
 
 SEVERITIES = {Severity.ERROR: "ERROR", Severity.WARNING: "WARNING", Severity.INFO: "INFO"}
 
@@ -44,4 +44,4 @@ def _diagnostic(report: Report, finding: Finding) -> dict:
 def render(report: Report) -> str:
     """One DiagnosticResult document."""
     result = {"source": {"name": "factlint"}, "diagnostics": [_diagnostic(report, f) for f in report.findings]}
-    return json.dumps(result, indent=2, ensure_ascii=False) + "\n"
+    return to_json(result, indent=2) + "\n"

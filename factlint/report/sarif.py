@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import posixpath
 from urllib.parse import quote
 
 from factlint import __version__
 from factlint.fingerprint import fingerprint, span_text
 from factlint.model import Finding, Report, Rule, Severity, Span
+from factlint.report.printable import to_json
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 URI_BASE = "SRCROOT"
@@ -39,11 +39,12 @@ def _descriptor(rule: Rule) -> dict:
 
 
 def artifact(path: str) -> dict:
-    """A relative path under SRCROOT (URI-escaped, forward slashes); an absolute one as a file: URI."""
+    """A relative path under SRCROOT (URI-escaped, forward slashes); an absolute one as a file: URI. A name that is
+    not UTF-8 keeps its own bytes, percent-encoded."""
     posix = path.replace("\\", "/")
     if posixpath.isabs(posix):
-        return {"uri": "file://" + quote(posix)}
-    return {"uri": quote(posixpath.normpath(posix)), "uriBaseId": URI_BASE}
+        return {"uri": "file://" + quote(posix, errors="surrogateescape")}
+    return {"uri": quote(posixpath.normpath(posix), errors="surrogateescape"), "uriBaseId": URI_BASE}
 
 
 def _physical(report: Report, span: Span) -> dict:
@@ -122,4 +123,4 @@ def render(report: Report) -> str:
         "results": [_result(report, f, rule_index) for f in report.findings],
     }
     log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    return to_json(log, indent=2) + "\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factlint.model import Finding, Report, Severity, Span
 from factlint.report.excerpt import ELLIPSIS, clip, excerpt
+from factlint.report.printable import printable, printable_path
 
 # ANSI styles; cli.py decides whether to use them (a terminal, NO_COLOR unset), never this module.
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
@@ -40,7 +41,8 @@ def _fix(report: Report, finding: Finding) -> str:
     doc = report.documents.get(first.span.path)
     old = doc.text[first.span.start : first.span.end] if doc else ""
     more = f", {len(finding.fixes)} places" if len(finding.fixes) > 1 else ""
-    return f"{clip(old, 40)} → {clip(first.replacement, 40)}{more}" if old else f"write {clip(first.replacement, 40)}{more}"
+    shown = f"{clip(old, 40)} → {clip(first.replacement, 40)}" if old else f"write {clip(first.replacement, 40)}"
+    return printable(shown) + more
 
 
 def render(report: Report, color: bool = False, summary: bool = True) -> str:
@@ -50,16 +52,16 @@ def render(report: Report, color: bool = False, summary: bool = True) -> str:
     for finding in report.findings:
         span = finding.span
         gutter = max(len(str(s.line)) for s in [span, *(r.span for r in finding.related)])
-        where = paint(f"{span.path}:{span.line}:{span.column}:", _BOLD)
+        where = paint(f"{printable_path(span.path)}:{span.line}:{span.column}:", _BOLD)
         severity = paint(finding.severity.value, _SEVERITY_STYLE[finding.severity])
-        out.append(f"{where} {severity} {paint(f'[{finding.rule}]', _DIM)} {finding.message}")
+        out.append(f"{where} {severity} {paint(f'[{finding.rule}]', _DIM)} {printable(finding.message)}")
         out.extend(_quote(report, span, gutter, paint))
         if finding.fixes:
             out.append(f"{' ' * gutter} + fix: {_fix(report, finding)} (--fix)")
         for related in finding.related:
             other = related.span
             # The message of another side may hold a whole quote; the excerpt below shows it, so it is clipped.
-            out.append(f"{' ' * gutter} = {other.path}:{other.line}:{other.column}: {clip(related.message)}")
+            out.append(f"{' ' * gutter} = {printable_path(other.path)}:{other.line}:{other.column}: {printable(clip(related.message))}")
             out.extend(_quote(report, other, gutter, paint))
         out.append("")
     if not summary:
