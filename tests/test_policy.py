@@ -22,6 +22,23 @@ def test_selection(select, ignore, wanted):
     assert Selection(select, ignore).wants("duration-agreement") is wanted
 
 
+@pytest.mark.parametrize("select, ignore, wanted", [
+    ((), (), False),                                  # off by default: nothing selected runs only rules that are on
+    (("spelling-convention",), (), True),
+    (("spelling",), (), True),
+    (("spelling",), ("spelling-convention",), False),
+    (("name",), (), False),
+])
+def test_a_rule_off_by_default_runs_only_when_selected(select, ignore, wanted):
+    assert Selection(select, ignore).wants("spelling-convention", enabled=False) is wanted
+
+
+def test_shipped_spelling_convention_rule_is_off_by_default():
+    rules = load_rulebook().rules
+    assert "spelling-convention" not in {r.id for r in select_rules(rules, Selection())}
+    assert [r.id for r in select_rules(rules, Selection(select=("spelling-convention",)))] == ["spelling-convention"]
+
+
 def test_severity_override():
     rules = load_rulebook().rules
     (rule,) = select_rules(rules, Selection(select=("duration-agreement",), severities={"duration-agreement": Severity.WARNING}))

@@ -3,21 +3,33 @@ for forms the gazetteer declares misspelt."""
 
 from __future__ import annotations
 
+import dataclasses
+import enum
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterator, Mapping, Sequence
 
 import regex
 
 from factlint.check.scope import scope_key
+from factlint.conventions import convention
 from factlint.gazetteer import lookup_key
 from factlint.model import Corpus, Edit, FactKind, Finding, LinkedFact, Related, Rule, Span
 from factlint.spelling import plain, similar_words, strip_accents, words
 
 KIND = "name-variants"
 FIELDS = frozenset({"variant", "variant_count", "variant_where", "reference", "reference_count",
-                    "reference_where", "name"})
-NEEDS: frozenset[FactKind] = frozenset({FactKind.TITLE})  # fact kinds read besides the rule's own
+                    "reference_where", "name", "convention"})
+# Fact kinds read besides the rule's own: titles tell people apart; `conventions: only` reads every kind of name.
+NEEDS: frozenset[FactKind] = frozenset({FactKind.PERSON, FactKind.TITLE, FactKind.VENUE})
+NAME_FACTS = (FactKind.PERSON, FactKind.TITLE, FactKind.VENUE)
+
+
+class Conventions(enum.Enum):
+    """What becomes of two spellings that differ only by an accepted convention (Sergei/Sergey, Defence/Defense)."""
+
+    EXCLUDE = "exclude"  # not findings: both spellings are right
+    ONLY = "only"        # only they are findings (a house style that wants one of them)
 _POSSESSIVE = regex.compile(r"(?<=\p{L})'s?\b|'(?=\s|$)", regex.I)  # SHERIFF'S is Sheriff's
 _GLUE = frozenset({"of", "the", "and", "for", "&", "on", "de"})
 
@@ -27,13 +39,25 @@ class Options:
     """`per_word`: compare each word (surnames alone count); `min_length`: shortest word an edit may differ in;
     `accents`: report accent-only differences; `max_related`: most other places listed per finding;
     `word_order`: report forms that differ only in the order of their words ("Deputy Police Chief" /
-    "Police Deputy Chief": for titles a choice of style, for a proper name often a slip)."""
+    "Police Deputy Chief": for titles a choice of style, for a proper name often a slip);
+    `conventions`: `exclude` leaves out spellings that differ only by a transliteration system, British and
+    American spelling or a demonym beside its country; `only` reports just those, for people, titles and venues."""
 
     per_word: bool = False
     min_length: int = 5
     accents: bool = False
     max_related: int = 3
     word_order: bool = True
+    conventions: str = Conventions.EXCLUDE.value
+
+
+def refine_options(options: Options, where: Callable[..., Any], fail: Callable[..., None]) -> Options:
+    """Check that `conventions` names one of its values."""
+    allowed = [c.value for c in Conventions]
+    if options.conventions not in allowed:
+        fail(f"option 'conventions' must be one of {', '.join(allowed)}, not '{options.conventions}'", "conventions")
+        return dataclasses.replace(options, conventions=Conventions.EXCLUDE.value)
+    return options
 
 
 @dataclass(frozen=True)
@@ -273,10 +297,13 @@ def _findings(rule: Rule, forms: dict[str, list[_Use]], options: Options, given:
             continue
         if not misspelt and _other_roles(uses, backing):
             continue
+        accepted = None if misspelt else convention(uses[0].shown, backing[0].shown)
+        if (accepted is not None) != (options.conventions == Conventions.ONLY.value):
+            continue
         fields = {
             "variant": uses[0].shown, "variant_count": _count(uses), "variant_where": _where(uses),
             "reference": backing[0].shown, "reference_count": _count(backing), "reference_where": _where(backing),
-            "name": backing[0].name,
+            "name": backing[0].name, "convention": accepted.value if accepted else "",
         }
         related: tuple[Related, ...] = ()
         if declared_only:
@@ -297,6 +324,17 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
     """One finding per article for each minority spelling of a name, against the majority spelling; a form the
     gazetteer declares misspelt is always one, and carries the edits that write the declared name instead."""
     options: Options = rule.options
+    if options.conventions == Conventions.ONLY.value:
+        # A convention is one choice for every kind of name: people as the rule says, titles and venues whole.
+        for kind in NAME_FACTS:
+            own = dataclasses.replace(rule, fact=kind)
+            yield from _check(own, facts, corpus, options if kind is rule.fact else
+                              dataclasses.replace(options, per_word=False))
+        return
+    yield from _check(rule, facts, corpus, options)
+
+
+def _check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus, options: Options) -> Iterator[Finding]:
     held: dict[tuple[str, str], set[str]] = defaultdict(set)
     for item in facts:
         # The office is the title's head: its last word, before any "of" ("Director of National Intelligence").
