@@ -65,3 +65,11 @@ def test_words_and_plain():
 ])
 def test_one_edit_apart_agrees_with_distance(a, b):
     assert one_edit_apart(a, b) is (distance(a, b) <= 1)
+
+
+@pytest.mark.parametrize("a, b", [("adviser", "advisor"), ("centre", "center"), ("kitten", "sitting"),
+                                  ("mirzoyan", "mirzoian"), ("abcd", "abdc"), ("", "abc"), ("same", "same")])
+def test_rapidfuzz_and_the_pure_python_fallback_agree(a, b):
+    from factlint import spelling
+    assert spelling.distance(a, b) == spelling._distance(a, b)
+    assert spelling.one_edit_apart(a, b) is spelling._one_edit_apart(a, b)
