@@ -58,3 +58,15 @@ def _finding(severity: Severity) -> Finding:
 ])
 def test_exit_code(severities, fail_on, code):
     assert exit_code([_finding(s) for s in severities], fail_on) is code
+
+
+def test_analyse_without_a_selection_runs_only_the_rules_that_are_on(rulebook):
+    from factlint.pipeline import analyse
+    from factlint.read import make_document
+
+    texts = ["Russian Foreign Minister Sergei Lavrov met his counterpart. Lavrov said little.",
+             "Foreign Minister Sergey Lavrov arrived on Sunday.", "Foreign Minister Sergei Lavrov left on Monday."]
+    documents = [make_document(f"{i}.txt", text)[0] for i, text in enumerate(texts)]
+    assert not analyse(documents, rulebook).findings
+    chosen = select_rules(rulebook.rules, Selection(select=("spelling-convention",)))
+    assert [f.rule for f in analyse(documents, rulebook, chosen).findings] == ["spelling-convention"]
