@@ -114,3 +114,21 @@ def _one_edit_apart(a: str, b: str) -> bool:
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     first = next((i for i, (x, y) in enumerate(zip(longer, shorter)) if x != y), len(shorter))
     return longer[first + 1 :] == shorter[first:]
+
+
+def nearest_within_one_edit(word: str, choices: tuple[str, ...]) -> str:
+    """The first of `choices` one edit from `word` (an edit being a changed, added, dropped or swapped letter), or ''."""
+    if _OSA is not None:
+        from rapidfuzz import process
+
+        hit = process.extractOne(word, choices, scorer=_OSA.distance, score_cutoff=1)
+        return hit[0] if hit else ""
+    return next((choice for choice in choices if _one_edit_apart(word, choice)), "")
+
+
+@functools.lru_cache(maxsize=8192)
+def common_english(word: str, min_zipf: float = 2.5) -> bool:
+    """Whether a word is common in English at large (wordfreq's Zipf scale): such a variant is no misspelling."""
+    from wordfreq import zipf_frequency  # imported on first use: its tables take a while to load
+
+    return zipf_frequency(word, "en") >= min_zipf
