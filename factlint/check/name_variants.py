@@ -272,11 +272,22 @@ def _short_form(a: str, b: str) -> bool:
     return long.startswith(short) and len(short) >= 3
 
 
+def attested(form: str) -> float:
+    """How often English at large writes a name's rarest word (wordfreq's Zipf scale, 0 when never): between two
+    spellings of a person's name given equally often, the one the world writes is the better reference
+    (Henderson/Hendarson). Titles are left to the order of use: both spellings of a title are words (Adviser/Advisor)."""
+    from wordfreq import zipf_frequency  # imported on first use: its tables take a while to load
+
+    return min((zipf_frequency(word, "en") for word in form.split()), default=0.0)
+
+
 def _findings(rule: Rule, forms: dict[str, list[_Use]], options: Options, given: bool = False) -> Iterator[Finding]:
+    people = rule.fact is FactKind.PERSON
     def rank(form: str) -> tuple:
         uses = forms[form]
         return (not any(u.fix for u in uses), not _suspect(form), any(u.declared for u in uses),
-                len({u.span.path for u in uses}), len(uses), tuple(-x for x in (min(u.span for u in uses).start,)))
+                len({u.span.path for u in uses}), len(uses), attested(form) if people else 0.0,
+                tuple(-x for x in (min(u.span for u in uses).start,)))
 
     reference = max(sorted(forms), key=rank)
     backing = sorted(forms[reference], key=lambda u: u.span)
