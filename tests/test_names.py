@@ -174,7 +174,7 @@ def test_pairs_past_many_known_people():
 
 @pytest.mark.parametrize("word, role", [
     ("Commender", "commander"), ("Jodge", "judge"), ("Detactive", "detective"), ("Troaper", "trooper"),
-    ("Maior", "mayor"), ("Shariff", "sheriff"),
+    ("Maior", "mayor"), ("Shariff", "sheriff"), ("Superentendent", "superintendent"),
     # Roles themselves, English words one letter from a role, and short words are no misspelt roles.
     ("Chief", ""), ("Chef", ""), ("Major", ""), ("Couch", ""), ("Judges", ""), ("Pope", ""), ("Walton", ""),
 ])

@@ -87,9 +87,13 @@ def same_name(a: list[str], b: list[str], options: Options) -> bool:
         if len(changed) == 1 and similar_words(*changed[0], min_length=options.min_length):
             return True
         return not options.per_word and len(a) >= 3 and sorted(a) == sorted(b)
-    if options.per_word or abs(len(a) - len(b)) != 1:
+    if abs(len(a) - len(b)) != 1:
         return False
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if options.per_word:
+        # A word caught before a full name ("Employee Bralin Henderson") leaves the same person, words compared
+        # from the end; a word in the middle ("Dwayne Gene Dillard") may be another person of the family.
+        return len(shorter) >= 2 and same_name(longer[1:], shorter, options)
     # A word written twice ("National Affairs Foreign Affairs") is a slip, not another name.
     return len(shorter) >= 3 and any(
         longer[:i] + longer[i + 1 :] == shorter and longer[i] in shorter and longer[i] not in _GLUE
@@ -109,6 +113,10 @@ def _candidate_pairs(subjects: Sequence[str]) -> list[tuple[str, str]]:
         keys.update(("one-changed", i) + parts[:i] + parts[i + 1 :] for i in range(len(parts)))
         keys.update(("one-less",) + parts[:i] + parts[i + 1 :] for i in range(len(parts)))
         keys.add(("one-less",) + parts)
+        if len(parts) >= 2:
+            # The last two words with one letter changed in the last: one edit leaves its first two letters or its
+            # last two (for a word of four letters or more), whatever words come before.
+            keys.update((("tail-start", parts[-2], parts[-1][:2]), ("tail-end", parts[-2], parts[-1][-2:])))
         for key in keys:
             blocks[key].append(subject)
     pairs = set()

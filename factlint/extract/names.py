@@ -74,7 +74,7 @@ _NON_SPACE = regex.compile(r"\S+")
 # Role words long enough that one changed letter still says which role is meant ("Cheef", "Commender").
 _FUZZY_ROLES = tuple(sorted({r for r in ROLES if " " not in r and "." not in r and len(r) >= 5}))
 _ROLE_SET = frozenset(r.rstrip(".") for r in ROLES)
-_CAPITALIZED = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{Ll}{4,11}(?![\p{L}\d'’-])")
+_CAPITALIZED = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{Ll}{4,15}(?![\p{L}\d'’-])")
 
 
 @functools.lru_cache(maxsize=8192)
