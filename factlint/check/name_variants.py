@@ -30,6 +30,8 @@ class Conventions(enum.Enum):
 
     EXCLUDE = "exclude"  # not findings: both spellings are right
     ONLY = "only"        # only they are findings (a house style that wants one of them)
+
+
 _POSSESSIVE = regex.compile(r"(?<=\p{L})'s?\b|'(?=\s|$)", regex.I)  # SHERIFF'S is Sheriff's
 _GLUE = frozenset({"of", "the", "and", "for", "&", "on", "de"})
 
@@ -291,6 +293,7 @@ def attested(form: str) -> float:
 
 def _findings(rule: Rule, forms: dict[str, list[_Use]], options: Options, given: bool = False) -> Iterator[Finding]:
     people = rule.fact is FactKind.PERSON
+
     def rank(form: str) -> tuple:
         uses = forms[form]
         return (not any(u.fix for u in uses), not _suspect(form), any(u.declared for u in uses),
