@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from typing import Any
 
 import regex
 
@@ -58,16 +59,22 @@ def name_key(name: str) -> str:
     return " ".join(fold_word(part) for w in words(name) for part in w.split("-") if fold_word(part))
 
 
-try:  # rapidfuzz (binary wheels for every supported Python): 3x faster for one edit, 90x for a full distance
-    from rapidfuzz.distance import OSA as _OSA
-except ImportError:  # pragma: no cover - the pure-Python code below gives the same answers
-    _OSA = None
+@functools.cache
+def _osa() -> Any:
+    """rapidfuzz's optimal string alignment (binary wheels for every supported Python; 3x faster for one edit, 90x
+    for a full distance), imported on first use (20 ms of start-up otherwise), or None: the pure-Python code below
+    gives the same answers."""
+    try:
+        from rapidfuzz.distance import OSA
+    except ImportError:  # pragma: no cover
+        return None
+    return OSA
 
 
 def distance(a: str, b: str) -> int:
     """Edit distance with adjacent transpositions (optimal string alignment)."""
-    if _OSA is not None:
-        return int(_OSA.distance(a, b))
+    if _osa() is not None:
+        return int(_osa().distance(a, b))
     return _distance(a, b)
 
 
@@ -96,8 +103,8 @@ def similar_words(a: str, b: str, min_length: int = 5) -> bool:
 
 def one_edit_apart(a: str, b: str) -> bool:
     """Whether distance(a, b) <= 1 (name checks ask this of many pairs)."""
-    if _OSA is not None:
-        return _OSA.distance(a, b, score_cutoff=1) <= 1
+    if _osa() is not None:
+        return _osa().distance(a, b, score_cutoff=1) <= 1
     return _one_edit_apart(a, b)
 
 
@@ -118,10 +125,10 @@ def _one_edit_apart(a: str, b: str) -> bool:
 
 def nearest_within_one_edit(word: str, choices: tuple[str, ...]) -> str:
     """The first of `choices` one edit from `word` (an edit being a changed, added, dropped or swapped letter), or ''."""
-    if _OSA is not None:
+    if _osa() is not None:
         from rapidfuzz import process
 
-        hit = process.extractOne(word, choices, scorer=_OSA.distance, score_cutoff=1)
+        hit = process.extractOne(word, choices, scorer=_osa().distance, score_cutoff=1)
         return hit[0] if hit else ""
     return next((choice for choice in choices if _one_edit_apart(word, choice)), "")
 
