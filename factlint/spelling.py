@@ -94,11 +94,33 @@ def _distance(a: str, b: str) -> int:
 
 
 def similar_words(a: str, b: str, min_length: int = 5) -> bool:
-    """Whether two words are spellings of one word: same key, or one edit apart in a long enough word."""
+    """Whether two words are spellings of one word: same key, or one edit apart in a long enough word, or in a
+    shorter word one edit from a common English word that English at large never writes ("Cesh" for "Cash")."""
     fa, fb = fold_word(a), fold_word(b)
     if fa == fb:
         return True
-    return min(len(fa), len(fb)) >= min_length and one_edit_apart(fa, fb)
+    if min(len(fa), len(fb)) >= min_length:
+        return one_edit_apart(fa, fb)
+    written = min(len(_NOT_LETTER.sub("", a)), len(_NOT_LETTER.sub("", b)))
+    return written >= _SHORTEST and one_edit_apart(fa, fb) and _slip_of_common(a, b)
+
+
+# Below min_length, two words one edit apart are most often two words (Ryan/Bryan, Mark/Marc): only a form wordfreq
+# hardly knows beside one it knows well is taken for a slip.
+_SHORTEST = 4
+_RARE_ZIPF, _COMMON_ZIPF = 2.0, 2.5
+
+
+def _slip_of_common(a: str, b: str) -> bool:
+    rarer, commoner = sorted((_zipf(a), _zipf(b)))
+    return rarer < _RARE_ZIPF and commoner >= _COMMON_ZIPF
+
+
+@functools.lru_cache(maxsize=8192)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency  # imported on first use: its tables take a while to load
+
+    return zipf_frequency(word, "en")
 
 
 def one_edit_apart(a: str, b: str) -> bool:
