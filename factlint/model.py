@@ -186,6 +186,7 @@ class Rule:
     examples: tuple[Example, ...]
     path: str
     line: int
+    enabled: bool = True  # False: off by default, run only when `select` names it (ruff's preview, Vale's off rules)
 
     def applies_to(self, subject: str) -> bool:
         return not self.subjects or subject in self.subjects

@@ -37,7 +37,8 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
 
     Only the extractors the rules need run unless all_facts."""
     documents = [with_date(doc, default_date) for doc in documents]
-    rules = rulebook.rules if rules is None else tuple(rules)
+    # Without a selection, the rules that are on by default (select_rules picks the others when asked).
+    rules = tuple(r for r in rulebook.rules if r.enabled) if rules is None else tuple(rules)
     # Linking reads every article's dates (a clause naming another time is another instance), whatever the rules.
     kinds = None if all_facts else frozenset(k for rule in rules for k in (rule.fact, *check.KINDS[rule.kind].NEEDS)) \
         | {FactKind.DATE}

@@ -21,10 +21,11 @@ class Selection:
     ignore: tuple[str, ...] = ()
     severities: Mapping[str, Severity] = dataclasses.field(default_factory=dict)
 
-    def wants(self, rule_id: str) -> bool:
-        """Whether a rule runs: selected (or nothing selected) and not ignored; longest prefix wins."""
+    def wants(self, rule_id: str, enabled: bool = True) -> bool:
+        """Whether a rule runs: selected (or nothing selected, for a rule on by default) and not ignored; longest
+        prefix wins."""
         chosen = max((len(p) for p in self.select if rule_id.startswith(p)), default=None)
-        if not self.select:
+        if not self.select and enabled:
             chosen = 0
         dropped = max((len(p) for p in self.ignore if rule_id.startswith(p)), default=None)
         return chosen is not None and (dropped is None or chosen > dropped)
@@ -52,7 +53,7 @@ def select_rules(rules: Sequence[Rule], selection: Selection) -> tuple[Rule, ...
     """The rules that run, with severity overrides applied."""
     chosen = []
     for rule in rules:
-        if not selection.wants(rule.id):
+        if not selection.wants(rule.id, rule.enabled):
             continue
         severity = selection.severities.get(rule.id)
         chosen.append(dataclasses.replace(rule, severity=severity) if severity else rule)

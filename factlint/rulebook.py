@@ -15,7 +15,8 @@ from factlint.gazetteer import build_gazetteer, read_entries
 from factlint.lexicon import Lexicon, build_lexicon
 from factlint.model import Example, FactKind, Problem, Rule, Scope, Severity
 
-RULE_KEYS = ("id", "description", "kind", "fact", "subjects", "scope", "severity", "message", "options", "examples")
+RULE_KEYS = ("id", "description", "kind", "fact", "subjects", "scope", "severity", "enabled", "message", "options",
+             "examples")
 REQUIRED_KEYS = ("id", "description", "kind", "fact", "message")
 VOCABULARY_FOLDER = "vocabulary"
 GAZETTEER_FOLDER = "gazetteer"
@@ -147,6 +148,8 @@ def _rule(path: str, located: yamlmarks.Located) -> tuple[Rule | None, list[Prob
     for key in ("id", "description", "message", "kind", "fact"):
         if key in data and not isinstance(data[key], str):
             check.fail(f"'{key}' must be a string", key)
+    if not isinstance(data.get("enabled", True), bool):
+        check.fail(f"'enabled' must be true or false, not {data['enabled']!r}", "enabled")
     if check.problems:
         return None, check.problems
     stem = Path(path).stem
@@ -177,7 +180,7 @@ def _rule(path: str, located: yamlmarks.Located) -> tuple[Rule | None, list[Prob
         message=data["message"],
         options=_options(check, kind, data.get("options")) if kind else None,
         examples=_examples(check, data.get("examples")),
-        path=path, line=1,
+        path=path, line=1, enabled=data.get("enabled", True) is not False,
     )
     return (rule if not check.problems else None), check.problems
 

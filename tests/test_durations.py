@@ -44,6 +44,20 @@ POSITIVE = [
     ("a 2-week trip", "2-week trip", "P2W", "visit"),
     ("The 30-day lockdown began.", "30-day lockdown", "P30D", "siege"),
     ("the ministers met for two straight days", "for two straight days", "P2D", "talks"),
+    # Every common form, for any event kind of the vocabulary, in digits and words.
+    ("The book festival runs for three days in the old town.", "for three days", "P3D", "festival"),
+    ("The festival, which opens on Friday, runs for 5 days.", "for 5 days", "P5D", "festival"),
+    ("The carnival lasts four days.", "lasts four days", "P4D", "festival"),
+    ("The trial, spanning 14 days, ended on Tuesday.", "spanning 14 days", "P14D", "trial"),
+    ("Talks were held over three days in Geneva.", "over three days", "P3D", "talks"),
+    ("The festival takes place over four days.", "over four days", "P4D", "festival"),
+    ("The strike spanned nine days.", "spanned nine days", "P9D", "strike"),
+    ("A 10-day visit by the minister ended on Sunday.", "10-day visit", "P10D", "visit"),
+    ("The minister's visit, from Monday to Thursday, included Lyon.", "from Monday to Thursday", "P4D", "visit"),
+    ("The summit will run from Friday to Sunday.", "from Friday to Sunday", "P3D", "summit"),
+    ("The conference runs from June 3 to 7 in Vienna.", "from June 3 to 7", "P5D", "conference"),
+    ("The strike went on from 28 May to 1 June.", "from 28 May to 1 June", "P5D", "strike"),
+    ("From Monday to Thursday, the talks covered trade.", "From Monday to Thursday", "P4D", "talks"),
 ]
 
 NEGATIVE = [
@@ -61,6 +75,12 @@ NEGATIVE = [
     "The summit, held every two years, opened.",
     "She is 30 years old and joined the protest.",
     "several days of talks",
+    # Ages, careers and sentences are no event's length.
+    "A nine-year veteran of the force spoke at the rally.",
+    "He worked for 41 years at the port before the strike.",
+    "He was sentenced to 30 years after the trial.",
+    "The shop is open from Monday to Friday.",
+    "Prices rose from 1990 to 2000 before the war.",
 ]
 
 

@@ -273,3 +273,29 @@ def test_undeclared_variants_get_no_fix():
              person("Ararat Mirzoian", "c.txt", 1, "Ararat Mirzoian")]
     (finding,) = run("name-variants", facts)
     assert finding.span.path == "c.txt" and finding.fixes == ()
+
+
+@pytest.mark.parametrize("texts, reported", [
+    # Given equally often, the spelling English at large writes is the reference (wordfreq), whichever came first.
+    (["Employee Bralin Hendarson said the man ran.", "Employee Bralin Henderson told police."], "Hendarson"),
+    (["Employee Bralin Henderson said the man ran.", "Employee Bralin Hendarson told police."], "Hendarson"),
+])
+def test_a_tie_between_spellings_of_a_person_goes_to_the_attested_one(rulebook, texts, reported):
+    from factlint.pipeline import analyse
+    from factlint.read import make_document
+    documents = [make_document(f"{i}.txt", text)[0] for i, text in enumerate(texts)]
+    findings = [f for f in analyse(documents, rulebook).findings if f.rule == "name-variants"]
+    assert [f.message.split()[0] for f in findings] == [reported]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("emploie bralin hendarson", "bralin henderson", True),   # a word caught before the name
+    ("emploie bralin henderson", "bralin henderson", True),
+    ("dwaine gene dilard", "dwaine dilerd", False),           # a middle word: maybe another of the family
+    ("bralin hendarson", "henderson", False),                 # a surname alone joins by the per-word rule
+])
+def test_a_word_before_a_full_name_leaves_the_same_person(a, b, same):
+    options = name_variants.Options(per_word=True)
+    assert name_variants.same_name(a.split(), b.split(), options) is same
+    if same:
+        assert tuple(sorted((a, b))) in name_variants._candidate_pairs([a, b])

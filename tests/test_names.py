@@ -170,3 +170,20 @@ def test_pairs_past_many_known_people():
     text = "Intro.\n" + "\n".join(lines) + "\nAnn Leeaa and Cy Fox met.\nCy Fox and Di Roe left."
     found = list(names._full_names(text, 0)[0])
     assert found[-2:] == ["Cy Fox", "Di Roe"] and len(found) == names._PAIR_LINE_NAMES + 4
+
+
+@pytest.mark.parametrize("word, role", [
+    ("Commender", "commander"), ("Jodge", "judge"), ("Detactive", "detective"), ("Troaper", "trooper"),
+    ("Maior", "mayor"), ("Shariff", "sheriff"), ("Superentendent", "superintendent"),
+    # Roles themselves, English words one letter from a role, and short words are no misspelt roles.
+    ("Chief", ""), ("Chef", ""), ("Major", ""), ("Couch", ""), ("Judges", ""), ("Pope", ""), ("Walton", ""),
+])
+def test_misspelt_role(word, role):
+    from factlint.extract.names import misspelt_role
+    assert misspelt_role(word) == role
+
+
+def test_a_misspelt_role_is_a_title_not_part_of_the_name(doc, rulebook):
+    from factlint.extract import names
+    facts = list(names.extract(doc('"He was home alone," said Commender Whitney Walton.'), rulebook.lexicon))
+    assert sorted((f.kind.value, f.text) for f in facts) == [("person", "Whitney Walton"), ("title", "Commender")]

@@ -22,6 +22,23 @@ def test_selection(select, ignore, wanted):
     assert Selection(select, ignore).wants("duration-agreement") is wanted
 
 
+@pytest.mark.parametrize("select, ignore, wanted", [
+    ((), (), False),                                  # off by default: nothing selected runs only rules that are on
+    (("spelling-convention",), (), True),
+    (("spelling",), (), True),
+    (("spelling",), ("spelling-convention",), False),
+    (("name",), (), False),
+])
+def test_a_rule_off_by_default_runs_only_when_selected(select, ignore, wanted):
+    assert Selection(select, ignore).wants("spelling-convention", enabled=False) is wanted
+
+
+def test_shipped_spelling_convention_rule_is_off_by_default():
+    rules = load_rulebook().rules
+    assert "spelling-convention" not in {r.id for r in select_rules(rules, Selection())}
+    assert [r.id for r in select_rules(rules, Selection(select=("spelling-convention",)))] == ["spelling-convention"]
+
+
 def test_severity_override():
     rules = load_rulebook().rules
     (rule,) = select_rules(rules, Selection(select=("duration-agreement",), severities={"duration-agreement": Severity.WARNING}))
@@ -41,3 +58,15 @@ def _finding(severity: Severity) -> Finding:
 ])
 def test_exit_code(severities, fail_on, code):
     assert exit_code([_finding(s) for s in severities], fail_on) is code
+
+
+def test_analyse_without_a_selection_runs_only_the_rules_that_are_on(rulebook):
+    from factlint.pipeline import analyse
+    from factlint.read import make_document
+
+    texts = ["Russian Foreign Minister Sergei Lavrov met his counterpart. Lavrov said little.",
+             "Foreign Minister Sergey Lavrov arrived on Sunday.", "Foreign Minister Sergei Lavrov left on Monday."]
+    documents = [make_document(f"{i}.txt", text)[0] for i, text in enumerate(texts)]
+    assert not analyse(documents, rulebook).findings
+    chosen = select_rules(rulebook.rules, Selection(select=("spelling-convention",)))
+    assert [f.rule for f in analyse(documents, rulebook, chosen).findings] == ["spelling-convention"]

@@ -65,3 +65,21 @@ def test_words_and_plain():
 ])
 def test_one_edit_apart_agrees_with_distance(a, b):
     assert one_edit_apart(a, b) is (distance(a, b) <= 1)
+
+
+@pytest.mark.parametrize("a, b", [("adviser", "advisor"), ("centre", "center"), ("kitten", "sitting"),
+                                  ("mirzoyan", "mirzoian"), ("abcd", "abdc"), ("", "abc"), ("same", "same")])
+def test_rapidfuzz_and_the_pure_python_fallback_agree(a, b):
+    from factlint import spelling
+    assert spelling.distance(a, b) == spelling._distance(a, b)
+    assert spelling.one_edit_apart(a, b) is spelling._one_edit_apart(a, b)
+
+
+@pytest.mark.parametrize("a, b, similar", [
+    ("Cesh", "Cash", True), ("Bodd", "Budd", True), ("Cheef", "Chief", True),   # a rare form beside a common one
+    ("Ryan", "Bryan", False), ("Mark", "Marc", False), ("Sara", "Sarah", False),  # two common words
+    ("Brawn", "Brown", True),                                                       # long enough anyway
+    ("Jon", "Joh", False),                                                          # too short for any edit
+])
+def test_short_words_one_edit_apart(a, b, similar):
+    assert similar_words(a, b) is similar

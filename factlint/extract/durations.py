@@ -1,4 +1,5 @@
-"""Durations of events: "five-day talks", "four days of dialogue", "lasted nine days", "for three consecutive days"."""
+"""Durations of events: "five-day talks", "four days of dialogue", "lasted nine days", "runs for three days", "over two
+days", "spanning 14 days", "from Monday to Thursday"."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Iterator
 
 import regex
 
+from factlint.extract.day_spans import day_spans
 from factlint.extract.numbers import NUMBER_PATTERN, format_number, number_heads, parse_number
 from factlint.extract.quantities import qualified_starts
 from factlint.extract.sentences import sentence_at
@@ -47,10 +49,12 @@ def _event_patterns(nouns: str) -> tuple[regex.Pattern, regex.Pattern]:
     return compound, of_event
 
 
-# "lasted four days", "lasted for nine days", "spent two days", "for three consecutive days".
+# "lasted four days", "lasted for nine days", "spent two days", "for three consecutive days", "runs for five days",
+# "over three days", "spanning 14 days".
 _CLAUSE = regex.compile(
     # "the last three years" is a span of time before now, not how long something lasted.
-    rf"(?<!\bthe\s)\b(?P<verb>lasted|lasting|last|spent|spending|for|took)\s+(?:for\s+)?{_QUALIFIER}{_NUM}\s+"
+    rf"(?<!\bthe\s)\b(?P<verb>lasted|lasting|lasts|last|spent|spending|for|took|over|spanning|spanned|spans|span)\s+"
+    rf"(?:for\s+)?{_QUALIFIER}{_NUM}\s+"
     rf"(?:consecutive\s+|straight\s+|full\s+)?{_UNIT}\b(?!\s+(?:ago|later|earlier|old)\b){_NOT_AGE}",
     regex.I,
 )
@@ -58,7 +62,10 @@ _CLAUSE = regex.compile(
 # holds ("-", "of"): on a text this long, one search costs less than a try at every number.
 _TRY_AT_NUMBERS_BELOW = 10_000
 # What _CLAUSE's verbs begin with.
-_CLAUSE_VERBS = ("last", "spen", "for", "took")
+_CLAUSE_VERBS = ("last", "spen", "for", "took", "over", "span")
+# Verbs that name no event: the event must come shortly before them in their clause ("the festival runs for five
+# days", "talks held over three days"), or "jailed for 10 years after the trial" would be the trial's length.
+_LINKING = frozenset({"for", "took", "over", "spanning", "spanned", "spans", "span"})
 _FOR_REACH = 60
 _UNIT_CODE = {"hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y"}
 _UNIT_WORD = {"H": "hour", "D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -151,11 +158,8 @@ def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
         verb = match.group("verb").lower()
         start, end = sentence_at(text, match.start())
         kind, word = lexicon.kind_of(verb), verb
-        if not kind and verb in {"for", "took"}:
-            # "met ... for three days": the event must come shortly before, in the same clause,
-            # or "jailed for 10 years after the trial" would be the trial's length.
-            reach = max(start, match.start() - _FOR_REACH)
-            kind, word = _nearest_event(lexicon, _event_words(text, lexicon, reach, match.start()), match.start())
+        if not kind and verb in _LINKING:
+            kind, word = _event_before(text, lexicon, max(start, match.start() - _FOR_REACH), match.start())
             if not kind:
                 continue
         elif not kind:
@@ -166,3 +170,27 @@ def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
                      kind, word, match.group("qualifier") or "")
         if fact:
             yield fact
+    yield from _day_spans(doc, lexicon, taken)
+
+
+def _event_before(text: str, lexicon: EventLexicon, reach: int, at: int) -> tuple[str, str]:
+    """The event named shortly before `at` in its clause (a comma and a new subject may stand between), or ''."""
+    return _nearest_event(lexicon, _event_words(text, lexicon, reach, at), at)
+
+
+def _day_spans(doc: Document, lexicon: EventLexicon, taken: Coverage) -> Iterator[Fact]:
+    """"The festival runs from Friday to Sunday": a span of days as the length of the event named shortly before it
+    (else shortly after it, "From Monday to Thursday, the talks ...")."""
+    text = doc.text
+    for span in day_spans(text, doc.body_start):
+        if taken.covers(span.start):
+            continue
+        start, end = sentence_at(text, span.start)
+        kind, word = _event_before(text, lexicon, max(start, span.start - _FOR_REACH), span.start)
+        if not kind and span.start - start < 3:
+            after = _event_words(text, lexicon, span.end, min(end, span.end + _FOR_REACH))
+            kind, word = (lexicon.kind_of(after[0][2]), after[0][2]) if after else ("", "")
+        if kind:
+            fact = _fact(doc, span.start, span.end, str(span.days), "day", kind, word, "")
+            if fact:
+                yield fact

@@ -13,7 +13,7 @@ from factlint.extract.venues import HEADS, find_venues, without_possessive
 from factlint.gazetteer import EntityKind, Gazetteer
 from factlint.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
-from factlint.spelling import fold_word, name_key
+from factlint.spelling import common_english, fold_word, name_key, nearest_within_one_edit
 
 # Words for what a person is, which stand right before the name ("counterpart Jeyhun Bayramov").
 ROLES = (
@@ -71,6 +71,23 @@ _ROLE_FIRST_WORDS = tuple(sorted({role.split()[0] for role in ROLES}))
 _PAIR = regex.compile(rf"(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})")
 _LONE_TOKEN = regex.compile(rf"(?<![\p{{L}}\d_@#]){_TOKEN}(?![\p{{L}}\d_@])")
 _NON_SPACE = regex.compile(r"\S+")
+# Role words long enough that one changed letter still says which role is meant ("Cheef", "Commender").
+_FUZZY_ROLES = tuple(sorted({r for r in ROLES if " " not in r and "." not in r and len(r) >= 5}))
+_ROLE_SET = frozenset(r.rstrip(".") for r in ROLES)
+_CAPITALIZED = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{Ll}{4,15}(?![\p{L}\d'’-])")
+
+
+@functools.lru_cache(maxsize=8192)
+def misspelt_role(word: str) -> str:
+    """The role a capitalized word misspells by one letter ("Cheef" -> "chief"), or '' for a role, an English word
+    ("Chef", "Major") or anything else."""
+    low = word.lower()
+    if low in _ROLE_SET or len(low) < 5:
+        return ""
+    role = nearest_within_one_edit(low, _FUZZY_ROLES)
+    return role if role and not common_english(low) else ""
+
+
 _AFFILIATION = regex.compile(r"^(?:\p{Lu}\.?(?:\p{Lu}\.?)+|\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch)|\p{Lu}\p{L}+['’]s)$")
 
 
@@ -93,7 +110,7 @@ def _clean(name: str) -> str:
     """A name without a possessive ending, a leading "Sir" or a trailing initial."""
     name = without_possessive(name)
     parts = name.split()
-    while len(parts) > 2 and parts[0].lower() in HONORIFICS:
+    while len(parts) > 2 and (parts[0].lower() in HONORIFICS or misspelt_role(parts[0])):
         parts.pop(0)
     while len(parts) > 1 and _INITIAL.fullmatch(parts[-1]):
         parts.pop()
@@ -146,19 +163,23 @@ def _full_names(text: str, start: int) -> tuple[dict[str, str], list[tuple[int, 
     lower = lowered(text)
     roles = (_ROLE_WORD.finditer(text, start) if lower is None
              else matches_at(_ROLE_WORD, text, occurrences(lower, _ROLE_FIRST_WORDS, start), start))
-    for role in roles:
-        match = _AFTER_ROLE.match(text, role.end())
+    # A role misspelt by one letter ("Police Cheef Mark Gibson") is still a title, so that title-variants sees it.
+    misspelt = [m for m in _CAPITALIZED.finditer(text, start) if misspelt_role(m.group())]
+    for role_start, role_end, role_text, plural in (
+            *((r.start(), r.end(), r.group(), bool(r.group("plural"))) for r in roles),
+            *((m.start(), m.end(), m.group(), False) for m in misspelt)):
+        match = _AFTER_ROLE.match(text, role_end)
         if not match:
             continue
         name = _clean(match.group("name"))
-        if not _is_name(name) or _headline(text, role.start()):
+        if not _is_name(name) or _headline(text, role_start):
             continue
         names.setdefault(name, name)
-        modifiers = _MODIFIERS_BEFORE.search(text, max(start, role.start() - _MODIFIER_REACH), role.start())
-        title_start = modifiers.start() if modifiers else role.start()
-        title_end = match.end("of") if match.group("of") else role.end()
+        modifiers = _MODIFIERS_BEFORE.search(text, max(start, role_start - _MODIFIER_REACH), role_start)
+        title_start = modifiers.start() if modifiers else role_start
+        title_end = match.end("of") if match.group("of") else role_end
         core = _core_title(text, title_start, title_end)
-        if core and role.group()[:1].isupper() and not role.group("plural"):
+        if core and role_text[:1].isupper() and not plural:
             titles.append((core[0], core[1], name))
     verbs = occurrences(text, _SPEECH_VERB_WORDS, start)
     found = (line_matches(_BYLINE, text, occurrences(text, ("By",), start), start),
