@@ -28,6 +28,11 @@ def facts(text: str):
     ("a $27 million contract", "$27 million", "27000000", "contract usd", ""),
     ("a fine of $5,000 was paid", "$5,000", "5000", "fine usd", ""),
     ("a £3m grant", "£3m", "3000000", "grant gbp", ""),
+    ("Trump signs into law $484 billion bill", "$484 billion", "484000000000", "bill usd", ""),
+    ("tariffs on $50 billion worth of Chinese goods", "$50 billion", "50000000000", "chinese good usd", ""),
+    ("A $600 weekly unemployment benefit helped.", "$600", "600", "weekly unemployment benefit usd", ""),
+    ("the unemployment rate falling slightly to 4.7 percent", "4.7 percent", "4.7", "unemployment rate %", "level"),
+    ("Approximately 32.5% of U.S. adults are vaccinated.", "Approximately 32.5%", "32.5", "us adult %", ""),
 ])
 def test_amount_is_found(text, written, value, subject, role):
     assert (written, value, subject, role) in facts(text), facts(text)
@@ -38,6 +43,7 @@ def test_amount_is_found(text, written, value, subject, role):
     "Some 55 percent responded yes.",        # what follows is a verb, not what the figure measures
     "Officials said 55 percent.",            # a verb of saying names nothing measured
     "It cost $5,000.",                       # a sum of nothing named
+    "It pays $100 million annually.",        # an adverb names nothing
     "between 10 and 12 percent of voters",   # a range
     "The poll found 40 percent of voters so far backed him.",  # a running figure
 ])

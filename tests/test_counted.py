@@ -34,6 +34,8 @@ def subjects(text: str) -> list[tuple[str, str, str]]:
     ("12 workers in May left.", "12 workers", "worker", ""),  # a month says when, not where
     ("He faces four counts of aggravated assault.", "four counts", "count of aggravated assault", ""),
     ("Some 5,000 people marched.", "Some 5,000 people", "person marched", ""),
+    ("The court sentenced five people to death.", "five people", "person sentenced", ""),
+    ("Biden received 306 electoral votes overall.", "306 electoral votes", "electoral vote", ""),
     ("A total of 40 ships have docked.", "40 ships", "ship", "total"),
 ])
 def test_count_subject(text, written, subject, role):
@@ -49,6 +51,20 @@ def test_count_subject(text, written, subject, role):
     "He landed 178 of 369 punches thrown.",         # a ratio's whole
     "So far 40 ships have docked.",                 # a running total
     "Some 5,000 people.",                           # people doing nothing said
+    "S&P 500 futures and Nasdaq 100 futures rose.",  # part of a name
+    "Economists expected 700,000 jobs would be added.",  # a forecast
 ])
 def test_not_a_count_of_its_own(text):
     assert [s for s in subjects(text) if s[1] not in quantities.ROLE_KEYS] == []
+
+
+@pytest.mark.parametrize("text, start, named", [
+    ("while S&P 500", 10, True),
+    ("and Nasdaq 100", 11, True),
+    ("The deal covers 1,200", 16, False),
+    ("Sunday. 12", 8, False),
+    ("In Gaza, 12", 9, False),
+    ("The 12", 4, False),
+])
+def test_in_a_name(text, start, named):
+    assert counted.in_a_name(text, start) is named

@@ -30,7 +30,9 @@ _NOT_NOUN = FUNCTION_WORDS | UNITS | frozenset(
     million billion trillion thousand also just only about nearly almost roughly some up down""".split())
 # A determiner before the figure makes the words after it the noun phrase it modifies: "a 7.5 percent pay rise".
 _DETERMINED = regex.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)[ \t]+$", regex.I)
-_AFTER_NP = regex.compile(r"[ \t]+(?:(?P<of>of)[ \t]+(?:(?:the|all|its|their)[ \t]+)?)?(?P<np>[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2})")
+_NP_WORD = r"\p{L}[\p{L}\d'’.-]*"
+_AFTER_NP = regex.compile(
+    rf"[ \t]+(?:(?P<of>(?:worth[ \t]+)?of)[ \t]+(?:(?:the|all|its|their)[ \t]+)?)?(?P<np>{_NP_WORD}(?:[ \t]+{_NP_WORD}){{0,2}})")
 _AUXILIARIES = frozenset("has have had was were is are".split())
 _COPULAS = frozenset("is was were are stood stands reached hit".split())
 _LEVEL, _CHANGE = frozenset({"to", "at"}), frozenset({"by", "up", "down"})
@@ -44,12 +46,17 @@ def _noun_phrase_after(words: list[str]) -> list[str]:
     """The words from the start that make one noun phrase, ending at its plural head if it has one ("registered
     voters" of "registered voters backed him")."""
     run: list[str] = []
-    for word in (w.lower() for w in words):
-        if not _nounish(word):
+    for written in words:
+        word = written.lower().rstrip(".") if "." not in written[:-1] else written.lower().replace(".", "")
+        if not word or not (_nounish(word) or word.endswith("ly") and word not in _NOT_NOUN):
             break
         run.append(word)
+        if written.endswith(".") and "." not in written[:-1]:
+            break  # the sentence ends ("U.S." does not end one)
         if word.endswith("s") and not word.endswith(("ss", "us", "is")):
             break
+    while run and run[-1].endswith("ly"):
+        run.pop()  # "$100 million annually": an adverb; "a $600 weekly benefit": a modifier
     return run
 
 
@@ -73,10 +80,13 @@ def _measured_before(words: list[str]) -> tuple[str, str]:
     if words and words[-1] == "of":
         return _key(_noun_phrase_before(words[:-1])), ""
     prep = words.pop() if words and words[-1] in _LEVEL | _CHANGE else ""
+    while words and words[-1].endswith("ly"):
+        words.pop()  # "falling slightly to 4.7 percent"
     if not words:
         return "", ""
     verb = words.pop()
-    if verb in _NOT_NOUN - _AUXILIARIES or not (verb in _COPULAS or verb.endswith("ed") or prep or verb in {"rose", "fell", "grew"}):
+    if verb in _NOT_NOUN - _AUXILIARIES or not (verb in _COPULAS or verb.endswith(("ed", "ing")) or prep
+                                                or verb in {"rose", "fell", "grew"}):
         return "", ""  # a verb of saying, or no verb: "officials said 55 percent", "in 55 percent"
     while words and words[-1] in _AUXILIARIES:
         words.pop()
@@ -86,15 +96,17 @@ def _measured_before(words: list[str]) -> tuple[str, str]:
     return subject, "change"  # "prices rose 4.5 percent", "shares were up 3%"
 
 
-def _measured(text: str, start: int, end: int) -> tuple[str, str]:
+def _measured(text: str, start: int, end: int, money: bool = False) -> tuple[str, str]:
     """(what a figure at text[start:end] measures, how: "change", "level" or ""), ("", "") when nothing is named."""
     after = _AFTER_NP.match(text, end)
     if after:
         words = _noun_phrase_after(after.group("np").split())
         if after.group("of") and words:
             return _key(words), ""  # "52% of the vote"
-        if words and _DETERMINED.search(text[max(0, start - 8) : start]) and not words[-1].endswith("ed"):
-            return _key(words), ""  # "a 7.5 percent pay rise"
+        # "a 7.5 percent pay rise"; a sum needs no determiner: "signs $484 billion bill", "$1,400 checks".
+        determined = money or _DETERMINED.search(text[max(0, start - 8) : start])
+        if words and determined and not words[-1].endswith("ed"):
+            return _key(words), ""
     before = _WORDS_BEFORE.search(text[max(0, start - 60) : start])
     return _measured_before(before.group().split()) if before else ("", "")
 
@@ -115,7 +127,7 @@ def _money(doc: Document) -> Iterator[Fact]:
     for match in matches_at(_MONEY, doc.text, qualified_starts(doc.text, signs), doc.body_start):
         value = float(match.group("number").replace(",", "")) * _SCALE.get((match.group("scale") or "").lower(), 1)
         start = match.start()
-        about, how = _measured(doc.text, start, match.end())
+        about, how = _measured(doc.text, start, match.end(), money=True)
         if not about or is_part_or_range(doc.text, start) or tally(doc.text, start, match.end()) is None:
             continue
         currency = _CURRENCY[match.group("currency")]

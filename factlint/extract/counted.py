@@ -102,17 +102,23 @@ def place_after(text: str, end: int) -> str:
 
 # Words that make a count a running or overall total: "a total of 40", "40 in all", "so far".
 _TOTAL_BEFORE = regex.compile(r"\b(?:a[ \t]+)?total[ \t]+(?:of|to)[ \t]+$", regex.I)
-_TOTAL_IN_SENTENCE = regex.compile(r"\b(?:in[ \t]+all|altogether|in[ \t]+total|overall|cumulative|tally)\b", regex.I)
+_TOTAL_IN_SENTENCE = regex.compile(r"\b(?:in[ \t]+all|altogether|in[ \t]+total|cumulative|tally)\b", regex.I)
 # A running total: what it is depends on when it was written.
 _SO_FAR = regex.compile(r"\b(?:so[ \t]+far|to[ \t]+date|thus[ \t]+far|as[ \t]+of|until[ \t]+now|up[ \t]+to[ \t]+now)\b",
                         regex.I)
 
 
+# What was expected, forecast or might be, close to the figure: "economists expected 700,000 jobs would be added".
+_HYPOTHETICAL = regex.compile(
+    r"\b(?:would|could|might|expect(?:s|ed|ing|ations?)?|forecasts?|forecasters?|projected|predict(?:s|ed|ions?)?|"
+    r"consensus|anticipated?)\b", regex.I)
+
+
 def tally(text: str, start: int, end: int) -> Tally | None:
     """Whether the count at text[start:end] is a plain count or a total; None for a running total ("so far"),
-    which two articles written at different times may rightly give differently."""
+    which two articles written at different times may rightly give differently, or a figure expected or forecast."""
     first, last = sentence_at(text, start)
-    if _SO_FAR.search(text, first, last):
+    if _SO_FAR.search(text, first, last) or _HYPOTHETICAL.search(text, max(first, start - 30), min(last, end + 30)):
         return None
     if _TOTAL_BEFORE.search(text[max(first, start - 20) : start]) or _TOTAL_IN_SENTENCE.search(text, first, last):
         return Tally.TOTAL
@@ -134,3 +140,20 @@ def is_part_or_range(text: str, start: int) -> bool:
     """Whether the words before a count make it a part ("another three", "the first 12") or the end
     of a range ("10 to 12", "between 10", "10–12")."""
     return bool(_PART_BEFORE.search(text[max(0, start - 24) : start]))
+
+
+# The word right before a number, and what precedes that word.
+_WORD_BEFORE = regex.compile(r"(?P<lead>^|[^\s]*)[ \t]*(?<![\p{L}&.])(?P<word>[\p{L}&.][\p{L}\d&.-]*)[ \t]+$")
+
+
+def in_a_name(text: str, start: int) -> bool:
+    """Whether a number is part of a name ("S&P 500 futures", "Nasdaq 100", "Boeing 737 jets"): the word right
+    before it is capitalized and does not open a sentence, or holds an ampersand."""
+    match = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    if not match:
+        return False
+    word, lead = match.group("word"), match.group("lead")
+    if "&" in word:
+        return True
+    opens_sentence = not lead or lead[-1] in ".!?:;\"“”'‘’(" or lead.endswith("--")
+    return word[0].isupper() and not opens_sentence

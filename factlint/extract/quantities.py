@@ -7,7 +7,7 @@ from typing import Iterable, Iterator
 
 import regex
 
-from factlint.extract.counted import IRREGULAR, Tally, complement_after, is_part_or_range, noun_phrase_key, place_after, singular, tally
+from factlint.extract.counted import IRREGULAR, Tally, complement_after, in_a_name, is_part_or_range, noun_phrase_key, place_after, singular, tally
 from factlint.extract.numbers import NUMBER_PATTERN, format_number, number_heads, parse_number
 from factlint.extract.sentences import sentence_at
 from factlint.extract.spans import Coverage, line_matches, lowered, matches_at, occurrences
@@ -347,12 +347,16 @@ _PREDICATE = regex.compile(
     r"[ \t]+(?:(?:who[ \t]+)?(?:were|are|have[ \t]+been|had[ \t]+been)[ \t]+)?(?P<verb>[a-z]+(?:ed|en))\b")
 
 
+# What was done to them: "sentenced five people to death", "evacuated 200 people".
+_DONE_TO = regex.compile(r"\b(?P<verb>[a-z]+ed)[ \t]+$")
+
+
 def _plain_count(doc: Document, start: int, end: int, value: float, noun: str, mods: list[str],
                  qualifier: str | None) -> Fact | None:
     """A count of a named thing with no event role, keyed by its noun phrase ("12 dock workers"), its place ("at
     the port") and, for people in general, what they did; None for a part, a range's end or a running total."""
     text = doc.text
-    if is_part_or_range(text, start):
+    if is_part_or_range(text, start) or in_a_name(text, start):
         return None
     figure = tally(text, start, end)
     if figure is None:
@@ -363,10 +367,10 @@ def _plain_count(doc: Document, start: int, end: int, value: float, noun: str, m
     if key in ROLE_KEYS:  # "11 shots" counts shots fired, not people shot
         key = noun.lower()
     if singular(noun) in _GENERIC:
-        predicate = _PREDICATE.match(text, end)
+        predicate = _PREDICATE.match(text, end) or _DONE_TO.search(text[max(0, start - 30) : start])
         if predicate is None or predicate.group("verb") in FUNCTION_WORDS:
             return None  # "5,000 people" alone: people doing what?
-        key = f"{key} {predicate.group('verb')}"
+        key = f"{key} {predicate.group('verb').lower()}"
     return quantity_fact(doc, start, end, value, key, qualifier, role=figure.value)
 
 
