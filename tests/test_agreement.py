@@ -204,6 +204,9 @@ def count_findings(*texts: str) -> list[str]:
     (["The family said the couple had four children. Officers found two children wounded at the house."], False),
     (["The strike by 3,000 dock workers at Felixstowe closed the port on Monday. The union said the strike by "
       "3,500 dock workers at Felixstowe had closed the port."], True),
+    # a sentence giving both values contrasts two things on purpose
+    (["Oppal said Blackmore is alleged to be married to 20 women, while Oler is accused of polygamy by being married "
+      "to two women.", "Oppal said Oler is accused of polygamy by being married to two women."], False),
     # tolls are quantity-agreement's (except_subjects)
     (["Police said nine people were injured in the shooting on Saturday at the mall.",
       "Seven people were injured in the shooting on Saturday at the mall, police said."], False),

@@ -36,6 +36,7 @@ def subjects(text: str) -> list[tuple[str, str, str]]:
     ("Some 5,000 people marched.", "Some 5,000 people", "person marched", ""),
     ("The court sentenced five people to death.", "five people", "person sentenced", ""),
     ("Biden received 306 electoral votes overall.", "306 electoral votes", "electoral vote", ""),
+    ("a deal with 50 states and territories to settle", "50 states", "state and territory", ""),
     ("A total of 40 ships have docked.", "40 ships", "ship", "total"),
 ])
 def test_count_subject(text, written, subject, role):

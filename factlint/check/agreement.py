@@ -37,7 +37,9 @@ class Options:
     "she leaves two children" count children of different things (0: no such condition).
     `min_subject_words_in_article`: two statements of one article back each other only for a subject of at least
     this many words (a head with modifiers, an "of" phrase or a place: "dock worker", not "child"); an article
-    giving "two children" and "four children" nearly always speaks of two groups (0: any subject)."""
+    giving "two children" and "four children" nearly always speaks of two groups (0: any subject).
+    `skip_contrasted`: a statement whose own sentence also gives the reference's value is not reported: the
+    sentence sets two things side by side ("married to 20 women, while Oler ... two women")."""
 
     tolerance: float = 0.0
     max_values_per_article: int = 2
@@ -46,6 +48,7 @@ class Options:
     except_subjects: tuple[str, ...] = ()
     min_shared_words: int = 0
     min_subject_words_in_article: int = 0
+    skip_contrasted: bool = False
 
 
 _UNIT_WORDS = frozenset({"%", "usd", "gbp", "eur"})
@@ -197,6 +200,10 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
         reported: set[tuple[str, int, str]] = set()
         for item in group:
             if _agree(item, reference, options, corpus):
+                continue
+            # A sentence that also gives the reference's value sets the two side by side on purpose ("Blackmore is
+            # alleged to be married to 20 women, while Oler ... two women"): it tells of two things.
+            if options.skip_contrasted and any(_same_sentence(o, item, corpus) for o in backing):
                 continue
             # The same value repeated on one line is one statement to fix, not several findings.
             key = (item.fact.span.path, item.fact.span.line, item.fact.value)

@@ -347,6 +347,9 @@ _PREDICATE = regex.compile(
     r"[ \t]+(?:(?:who[ \t]+)?(?:were|are|have[ \t]+been|had[ \t]+been)[ \t]+)?(?P<verb>[a-z]+(?:ed|en))\b")
 
 
+# "50 states and territories", "12 workers or managers": one count of two heads.
+_COORDINATED_HEAD = regex.compile(r"[ \t]+(?P<conjunction>and|or)[ \t]+(?P<other>[a-z][a-z'-]*s)\b(?![ \t]+(?:were|was|are|is|have|had|has)\b)")
+
 # What was done to them: "sentenced five people to death", "evacuated 200 people".
 _DONE_TO = regex.compile(r"\b(?P<verb>[a-z]+ed)[ \t]+$")
 
@@ -364,6 +367,9 @@ def _plain_count(doc: Document, start: int, end: int, value: float, noun: str, m
     of, after_of = complement_after(text, end)
     where = place_after(text, after_of)
     key = noun_phrase_key(noun, mods, where, of)
+    joined = _COORDINATED_HEAD.match(text, end)
+    if joined:  # "50 states and territories": states and territories together
+        key = f"{key} {joined.group('conjunction').lower()} {singular(joined.group('other'))}"
     if key in ROLE_KEYS:  # "11 shots" counts shots fired, not people shot
         key = noun.lower()
     if singular(noun) in _GENERIC:
