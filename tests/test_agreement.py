@@ -10,6 +10,7 @@ from factlint.check import agreement
 from factlint.check.values import compatible
 from factlint.extract.durations import describe_duration
 from factlint.model import Corpus, Fact, FactKind, LinkedFact, Span
+from factlint.pipeline import analyse
 from factlint.read import make_document
 from factlint.rulebook import load_rulebook
 
@@ -183,3 +184,32 @@ def test_statements_of_articles_far_apart_are_not_compared(first_date, second_da
     rule = dataclasses.replace(RULE, options=dataclasses.replace(RULE.options, max_days_apart=max_days_apart))
     facts = linked(fact("P5D", "001.txt", 1), fact("P5D", "001.txt", 2), fact("P4D", "002.txt", 3))
     assert bool(list(agreement.check(rule, facts, corpus))) is reported
+
+
+COUNTS = next(r for r in load_rulebook().rules if r.id == "count-agreement")
+
+
+def count_findings(*texts: str) -> list[str]:
+    documents = [make_document(f"{i}.md", "---\nstory: s\n---\n" + text)[0] for i, text in enumerate(texts)]
+    return [f.message for f in analyse(documents, load_rulebook(), rules=[COUNTS]).findings]
+
+
+@pytest.mark.parametrize("texts, found", [
+    # across articles, the words around the two figures telling of one deal
+    (["The deal covers 1,200 dock workers at the port, the union said on Tuesday.",
+      "The union said the deal covers 1,400 dock workers at the port."], True),
+    # the same noun told of different things: nothing shared around it
+    (["She leaves two children and a brother.", "Four children were in the car at the crossing."], False),
+    # within one article a bare head ("child") is not compared, a head with modifiers is
+    (["The family said the couple had four children. Officers found two children wounded at the house."], False),
+    (["The strike by 3,000 dock workers at Felixstowe closed the port on Monday. The union said the strike by "
+      "3,500 dock workers at Felixstowe had closed the port."], True),
+    # a sentence giving both values contrasts two things on purpose
+    (["Oppal said Blackmore is alleged to be married to 20 women, while Oler is accused of polygamy by being married "
+      "to two women.", "Oppal said Oler is accused of polygamy by being married to two women."], False),
+    # tolls are quantity-agreement's (except_subjects)
+    (["Police said nine people were injured in the shooting on Saturday at the mall.",
+      "Seven people were injured in the shooting on Saturday at the mall, police said."], False),
+])
+def test_count_agreement(texts, found):
+    assert bool(count_findings(*texts)) is found

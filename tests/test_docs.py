@@ -38,8 +38,9 @@ def test_every_kind_has_a_section_naming_its_options_and_fields(kind):
         if field.metadata.get("internal"):  # filled in by the loader, not written by users
             continue
         assert f"`{field.name}`" in section, f"option {field.name} of {kind}"
-        if field.default in ((), []):  # an option with nothing by default must be given
-            assert f"`{field.name}` | list of strings | (required)" in section, field
+        if field.default in ((), []):  # a list option: required, or empty by default
+            assert (f"`{field.name}` | list of strings | (required)" in section
+                    or f"`{field.name}` | list of strings | `[]`" in section), field
             continue
         assert f"`{field.default!r}`".lower().replace("'", "") in section.lower() or field.default in (True, False), field
     for name in module.FIELDS:

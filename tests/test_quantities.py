@@ -21,7 +21,7 @@ POSITIVE = [
     ("The strike by 1,200 nurses began.", "1,200 nurses", "1200", "nurse", ""),
     ("Police said nine people were injured.", "nine people were injured", "9", "injured", ""),
     ("One person dead after crash on the bypass.", "One person dead", "1", "killed", ""),
-    ("There were 60 exhibitors at the fair.", "60 exhibitors", "60", "exhibitor", ""),
+    ("There were 60 exhibitors at the fair.", "60 exhibitors", "60", "exhibitor @fair", ""),
     ("Two men were killed on Monday.", "Two men were killed", "2", "man killed", ""),
     ("The gunman opened fire, killing three.", "killing three", "3", "killed", ""),
     ("killing one and injuring two others", "injuring two others", "2", "injured", ""),

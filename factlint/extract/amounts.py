@@ -1,4 +1,4 @@
-"""Percentages and sums of money with what they are of: "a 4.5% pay rise", "a fine of $5,000", "a $27 million contract"."""
+"""Percentages and sums of money with what they measure: "a 4.5% pay rise", "unemployment rose to 5%", "a fine of $5,000"."""
 
 from __future__ import annotations
 
@@ -6,65 +6,134 @@ from typing import Iterator
 
 import regex
 
+from factlint.extract.counted import is_part_or_range, noun_phrase_key, tally
 from factlint.extract.numbers import NUMBER_PATTERN, format_number, number_heads, parse_number
-from factlint.extract.quantities import (BOUNDARY, FUNCTION_WORDS, MODIFIER, QUALIFIER, UNITS, qualified_starts,
-                                         quantity_fact)
+from factlint.extract.quantities import BOUNDARY, FUNCTION_WORDS, QUALIFIER, UNITS, qualified_starts, quantity_fact
 from factlint.extract.spans import matches_at
 from factlint.lexicon import Lexicon
 from factlint.model import Document, Fact
 
-_PERCENT = regex.compile(rf"{QUALIFIER}(?P<number>{BOUNDARY}{NUMBER_PATTERN})[ \t]*(?P<sign>%|percent\b|per[ \t]+cent\b)(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?(?P<after>(?:{MODIFIER}){{0,1}}[a-z]+))?", regex.I)
+_PERCENT = regex.compile(rf"{QUALIFIER}(?P<number>{BOUNDARY}{NUMBER_PATTERN})[ \t]*(?P<sign>%|percent\b|per[ \t]+cent\b)", regex.I)
 _MONEY = regex.compile(
     rf"{QUALIFIER}(?P<currency>[$£€])[ \t]?(?P<number>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)"
-    rf"(?:[ \t]?(?P<scale>million|billion|trillion|m\b|bn\b))?(?:[ \t]+(?P<after>[a-z]+))?",
+    rf"(?:[ \t]?(?P<scale>million|billion|trillion|m\b|bn\b))?",
     regex.I,
 )
 _CURRENCY_SIGN = regex.compile(r"[$£€]")
-_OF_BEFORE = regex.compile(r"\b(?P<noun>[a-z]+)[ \t]+of[ \t]+(?:about[ \t]+|around[ \t]+|nearly[ \t]+|some[ \t]+)?$", regex.I)
 _SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _CURRENCY = {"$": "usd", "£": "gbp", "€": "eur"}
 
+_WORDS_BEFORE = regex.compile(r"(?:[\p{L}'’-]+[ \t]+){1,6}$")
+# Words that end a noun phrase or cannot head one: pronouns, adverbs of amount and time, units.
+_NOT_NOUN = FUNCTION_WORDS | UNITS | frozenset(
+    """he she it they we you i who what this that there here more less each apiece per worth so than
+    million billion trillion thousand also just only about nearly almost roughly some up down""".split())
+# A determiner before the figure makes the words after it the noun phrase it modifies: "a 7.5 percent pay rise".
+_DETERMINED = regex.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)[ \t]+$", regex.I)
+_NP_WORD = r"\p{L}[\p{L}\d'’.-]*"
+_AFTER_NP = regex.compile(
+    rf"[ \t]+(?:(?P<of>(?:worth[ \t]+)?of)[ \t]+(?:(?:the|all|its|their)[ \t]+)?)?(?P<np>{_NP_WORD}(?:[ \t]+{_NP_WORD}){{0,2}})")
+_AUXILIARIES = frozenset("has have had was were is are".split())
+_COPULAS = frozenset("is was were are stood stands reached hit".split())
+_LEVEL, _CHANGE = frozenset({"to", "at"}), frozenset({"by", "up", "down"})
 
-def _subject_near(text: str, start: int, after: str | None) -> str:
-    """What a percentage or sum is of: the noun after it ("a 4.5% raise") or before "of" ("a fine of $5")."""
-    if after and after.lower() not in FUNCTION_WORDS:
-        return " ".join(after.lower().split())
-    before = _OF_BEFORE.search(text[max(0, start - 40) : start])
-    if before and before.group("noun").lower() not in FUNCTION_WORDS:
-        return before.group("noun").lower()
-    return ""
+
+def _nounish(word: str) -> bool:
+    return word not in _NOT_NOUN and not word.endswith("ly") and parse_number(word) is None
+
+
+def _noun_phrase_after(words: list[str]) -> list[str]:
+    """The words from the start that make one noun phrase, ending at its plural head if it has one ("registered
+    voters" of "registered voters backed him")."""
+    run: list[str] = []
+    for written in words:
+        word = written.lower().rstrip(".") if "." not in written[:-1] else written.lower().replace(".", "")
+        if not word or not (_nounish(word) or word.endswith("ly") and word not in _NOT_NOUN):
+            break
+        run.append(word)
+        if written.endswith(".") and "." not in written[:-1]:
+            break  # the sentence ends ("U.S." does not end one)
+        if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            break
+    while run and run[-1].endswith("ly"):
+        run.pop()  # "$100 million annually": an adverb; "a $600 weekly benefit": a modifier
+    return run
+
+
+def _noun_phrase_before(words: list[str]) -> list[str]:
+    """The last two or fewer words that make one noun phrase ("the jobless rate" -> "jobless rate")."""
+    run: list[str] = []
+    for word in reversed([w.lower() for w in words]):
+        if not _nounish(word) or len(run) == 2:
+            break
+        run.insert(0, word)
+    return run
+
+
+def _key(words: list[str]) -> str:
+    return noun_phrase_key(words[-1], words[:-1]) if words else ""
+
+
+def _measured_before(words: list[str]) -> tuple[str, str]:
+    """What the words before a figure say it measures: "a pay rise of", "unemployment rose to", "shares were up"."""
+    words = [w.lower() for w in words]
+    if words and words[-1] == "of":
+        return _key(_noun_phrase_before(words[:-1])), ""
+    prep = words.pop() if words and words[-1] in _LEVEL | _CHANGE else ""
+    while words and words[-1].endswith("ly"):
+        words.pop()  # "falling slightly to 4.7 percent"
+    if not words:
+        return "", ""
+    verb = words.pop()
+    if verb in _NOT_NOUN - _AUXILIARIES or not (verb in _COPULAS or verb.endswith(("ed", "ing")) or prep
+                                                or verb in {"rose", "fell", "grew"}):
+        return "", ""  # a verb of saying, or no verb: "officials said 55 percent", "in 55 percent"
+    while words and words[-1] in _AUXILIARIES:
+        words.pop()
+    subject = _key(_noun_phrase_before(words))
+    if prep not in _CHANGE and (verb in _COPULAS or prep in _LEVEL):
+        return subject, "level"  # "unemployment rose to 5 percent", "the jobless rate was 4.1%"
+    return subject, "change"  # "prices rose 4.5 percent", "shares were up 3%"
+
+
+def _measured(text: str, start: int, end: int, money: bool = False) -> tuple[str, str]:
+    """(what a figure at text[start:end] measures, how: "change", "level" or ""), ("", "") when nothing is named."""
+    after = _AFTER_NP.match(text, end)
+    if after:
+        words = _noun_phrase_after(after.group("np").split())
+        if after.group("of") and words:
+            return _key(words), ""  # "52% of the vote"
+        # "a 7.5 percent pay rise"; a sum needs no determiner: "signs $484 billion bill", "$1,400 checks".
+        determined = money or _DETERMINED.search(text[max(0, start - 8) : start])
+        if words and determined and not words[-1].endswith("ed"):
+            return _key(words), ""
+    before = _WORDS_BEFORE.search(text[max(0, start - 60) : start])
+    return _measured_before(before.group().split()) if before else ("", "")
 
 
 def _percentages(doc: Document) -> Iterator[Fact]:
     for match in matches_at(_PERCENT, doc.text, qualified_starts(doc.text, number_heads(doc.text)), doc.body_start):
         value = parse_number(match.group("number"))
-        after = match.group("after")
-        if after and any(w in FUNCTION_WORDS or w in UNITS for w in after.lower().split()):
-            after = None
-        start = match.start("qualifier") if match.group("qualifier") else match.start("number")
-        about = _subject_near(doc.text, start, after)
-        if value is None or not about:
+        start = match.start()
+        about, how = _measured(doc.text, start, match.end())
+        if value is None or not about or is_part_or_range(doc.text, start) or tally(doc.text, start, match.end()) is None:
             continue  # a percentage of nothing named cannot be compared with any other
-        end = match.end() if after else match.end("sign")
-        yield quantity_fact(doc, match.start(), end, value, f"{about} %", match.group("qualifier"),
-                    f"{format_number(value)}%", "percent")
+        yield quantity_fact(doc, start, match.end(), value, f"{about} %", match.group("qualifier"),
+                            f"{format_number(value)}%", "percent", role=how)
 
 
 def _money(doc: Document) -> Iterator[Fact]:
     signs = [sign.start() for sign in _CURRENCY_SIGN.finditer(doc.text, doc.body_start)]
     for match in matches_at(_MONEY, doc.text, qualified_starts(doc.text, signs), doc.body_start):
         value = float(match.group("number").replace(",", "")) * _SCALE.get((match.group("scale") or "").lower(), 1)
-        after = match.group("after")
-        if after and after.lower() in FUNCTION_WORDS | {"million", "billion"}:
-            after = None
-        start = match.start("qualifier") if match.group("qualifier") else match.start("currency")
-        about = _subject_near(doc.text, start, after)
-        if not about:
+        start = match.start()
+        about, how = _measured(doc.text, start, match.end(), money=True)
+        if not about or is_part_or_range(doc.text, start) or tally(doc.text, start, match.end()) is None:
             continue
         currency = _CURRENCY[match.group("currency")]
-        end = match.end("after") if after else (match.end("scale") if match.group("scale") else match.end("number"))
-        shown = doc.text[match.start("currency") : match.end("scale") if match.group("scale") else match.end("number")]
-        yield quantity_fact(doc, match.start(), end, value, f"{about} {currency}", match.group("qualifier"), shown, currency)
+        shown = doc.text[match.start("currency") : match.end()]
+        yield quantity_fact(doc, start, match.end(), value, f"{about} {currency}", match.group("qualifier"), shown,
+                            currency, role=how)
 
 
 def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:

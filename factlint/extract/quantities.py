@@ -7,6 +7,7 @@ from typing import Iterable, Iterator
 
 import regex
 
+from factlint.extract.counted import IRREGULAR, Tally, complement_after, in_a_name, is_part_or_range, noun_phrase_key, place_after, singular, tally
 from factlint.extract.numbers import NUMBER_PATTERN, format_number, number_heads, parse_number
 from factlint.extract.sentences import sentence_at
 from factlint.extract.spans import Coverage, line_matches, lowered, matches_at, occurrences
@@ -30,8 +31,6 @@ _ROLE_VERB = {"killing": "killed", "killed": "killed", "injuring": "injured", "i
               "wounding": "injured", "wounded": "injured", "hurting": "injured"}
 # Nouns naming people in general: a count of them is a count of the role itself.
 _GENERIC = frozenset("person people persons individual individuals victim victims".split())
-_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child", "police": "police",
-              "staff": "staff", "personnel": "personnel", "crew": "crew", "teeth": "tooth", "feet": "foot"}
 # Counted words that are units or quantities of their own, never "things counted".
 UNITS = frozenset(
     """second seconds minute minutes hour hours day days week weeks month months year years decade decades
@@ -64,7 +63,8 @@ _ONE_NOUNS = frozenset("person man woman child boy girl teen teenager adult vict
 
 # "nine people were injured", "1,200 nurses", "two young men were killed", "three dead":
 # up to three lowercase words follow the number; the counted noun is chosen among them.
-_COUNT = regex.compile(rf"{QUALIFIER}{_NUM}[ \t]+(?P<words>[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){{0,2}})")
+_WORD = r"[A-Za-z][a-z'’-]*"
+_COUNT = regex.compile(rf"{QUALIFIER}{_NUM}[ \t]+(?P<words>{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
 _TAIL = regex.compile(
     rf"(?:[ \t]+(?P<aux>were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been|who[ \t]+were|reported|later))?"
     rf"(?:[ \t]+(?:also|all|both|reportedly|later))?(?:[ \t]+(?P<severity>{_SEVERITY}))?"
@@ -95,22 +95,9 @@ FUNCTION_WORDS = frozenset(
 _ONE = frozenset("person man woman child boy girl teen teenager adult officer victim student".split())
 
 
-def singular(noun: str) -> str:
-    """A plural noun's singular key ("nurses" -> "nurse", "people" -> "person")."""
-    noun = noun.lower()
-    if noun in _IRREGULAR:
-        return _IRREGULAR[noun]
-    if noun.endswith("ies") and len(noun) > 4:
-        return noun[:-3] + "y"
-    if noun.endswith(("ches", "shes", "sses", "xes")):
-        return noun[:-2]
-    if noun.endswith("s") and not noun.endswith("ss"):
-        return noun[:-1]
-    return noun
-
-
 def _is_plural(noun: str) -> bool:
-    return noun.lower() in _IRREGULAR or (noun.endswith("s") and not noun.endswith("ss"))
+    low = noun.lower()
+    return low in IRREGULAR or (low.endswith("s") and not low.endswith("ss"))
 
 
 def _counted(noun: str, role: str) -> str:
@@ -129,8 +116,8 @@ def _plausible_start(text: str, start: int) -> bool:
 
 
 def quantity_fact(doc: Document, start: int, end: int, value: float, subject: str, qualifier: str | None,
-                  display: str = "", unit: str = "", form: str = "") -> Fact:
-    """A complete QUANTITY fact for text[start:end]."""
+                  display: str = "", unit: str = "", form: str = "", role: str = "") -> Fact:
+    """A complete QUANTITY fact for text[start:end]; `role` sets apart figures never compared ("total")."""
     attrs = []
     if form:
         attrs.append(("form", form))
@@ -138,6 +125,8 @@ def quantity_fact(doc: Document, start: int, end: int, value: float, subject: st
         attrs.append(("qualifier", " ".join(qualifier.lower().split())))
     if unit:
         attrs.append(("unit", unit))
+    if role:
+        attrs.append(("role", role))
     return Fact(FactKind.QUANTITY, doc.span(start, end), doc.text[start:end], format_number(value),
                 subject, display, tuple(attrs))
 
@@ -147,9 +136,12 @@ _SEVERE = regex.compile(_SEVERITY)
 
 def _choose_noun(words: list[str], value: float) -> tuple[str, str, list[str]] | None:
     """(noun, role, modifiers) among the words after a number, or None when they count nothing."""
-    for index, word in enumerate(words[:3]):
+    for index, written in enumerate(words[:3]):
+        word = written.lower()
         if word in FUNCTION_WORDS or word in UNITS or parse_number(word) is not None:
             return None
+        if written != word and (word in ROLES or index == 0 and not _is_plural(word)):
+            return None  # a headline's "3 Dead In Fire", a name's "3 Doors Down": tolls are read in lowercase
         if word in ROLES and word != "shot":  # "three dead", "two injured officers"
             if any(_SEVERE.fullmatch(m) for m in words[:index]):
                 return None  # "one seriously injured": only some of the injured
@@ -159,7 +151,7 @@ def _choose_noun(words: list[str], value: float) -> tuple[str, str, list[str]] |
                     return rest[0], ROLES[word], words[:index]
             return "", ROLES[word], words[:index]
         if (_is_plural(word) and not word.endswith(("ous", "ss", "us", "is"))) or (value == 1 and word in _ONE):
-            return word, "", words[:index]
+            return written, "", words[:index]
         if index == 2:
             return None
     return None
@@ -345,7 +337,47 @@ def _count(doc: Document, match: regex.Match, pattern: regex.Pattern) -> Fact | 
         return None
     if value == 1 and not role:
         return None
+    if not role:
+        return _plain_count(doc, match.start(), end, value, noun, mods, qualifier)
     return quantity_fact(doc, match.start(), end, value, _counted(noun, role), qualifier)
+
+
+# What people in general did, which says what a count of them counts: "5,000 people marched", "200 were evacuated".
+_PREDICATE = regex.compile(
+    r"[ \t]+(?:(?:who[ \t]+)?(?:were|are|have[ \t]+been|had[ \t]+been)[ \t]+)?(?P<verb>[a-z]+(?:ed|en))\b")
+
+
+# "50 states and territories", "12 workers or managers": one count of two heads.
+_COORDINATED_HEAD = regex.compile(r"[ \t]+(?P<conjunction>and|or)[ \t]+(?P<other>[a-z][a-z'-]*s)\b(?![ \t]+(?:were|was|are|is|have|had|has)\b)")
+
+# What was done to them: "sentenced five people to death", "evacuated 200 people".
+_DONE_TO = regex.compile(r"\b(?P<verb>[a-z]+ed)[ \t]+$")
+
+
+def _plain_count(doc: Document, start: int, end: int, value: float, noun: str, mods: list[str],
+                 qualifier: str | None) -> Fact | None:
+    """A count of a named thing with no event role, keyed by its noun phrase ("12 dock workers"), its place ("at
+    the port") and, for people in general, what they did; None for a part, a range's end or a running total."""
+    text = doc.text
+    if is_part_or_range(text, start) or in_a_name(text, start):
+        return None
+    figure = tally(text, start, end)
+    if figure is None:
+        return None
+    of, after_of = complement_after(text, end)
+    where = place_after(text, after_of)
+    key = noun_phrase_key(noun, mods, where, of)
+    joined = _COORDINATED_HEAD.match(text, end)
+    if joined:  # "50 states and territories": states and territories together
+        key = f"{key} {joined.group('conjunction').lower()} {singular(joined.group('other'))}"
+    if key in ROLE_KEYS:  # "11 shots" counts shots fired, not people shot
+        key = noun.lower()
+    if singular(noun) in _GENERIC:
+        predicate = _PREDICATE.match(text, end) or _DONE_TO.search(text[max(0, start - 30) : start])
+        if predicate is None or predicate.group("verb") in FUNCTION_WORDS:
+            return None  # "5,000 people" alone: people doing what?
+        key = f"{key} {predicate.group('verb').lower()}"
+    return quantity_fact(doc, start, end, value, key, qualifier, role=figure.value)
 
 
 def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
