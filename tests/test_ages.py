@@ -42,6 +42,8 @@ NEGATIVE = [
     "She has lived there since Faust was 14 years old.",  # an age at another time
     "In 1996 the then 22-year-old Jeffrey Wood waited outside.",  # an age then, not now
     "21 y/o Skip Wells, 1 of 4 Marines killed",       # "1 of 4" is not an age
+    "About 11:30 a.m. on the West Side, a 16-year-old boy was shot.",  # a place after "the", not a person
+    "Later on the South Side, a 24-year-old was shot in the leg.",
     "Monday, 22 March",                               # a date
     'Brandon White Ladson was hurt. Aaron "Pudge" Ladson, 32, died.',  # a nickname, not a lone surname
     "In a previous story the Star reported Mackenzie Parker was 7 years old.",  # a corrected report
