@@ -26,8 +26,9 @@ _PERSON_NOUN = r"(?:man|woman|boy|girl|teen|teenager|student|mother|father|son|d
 # A sentence that tells of an earlier, wrong report: "the Star previously reported she was 7".
 _CORRECTION = regex.compile(r"\b(?:previous(?:ly)?|incorrect(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?)\b", regex.I)
 _PAST_CLAUSE = regex.compile(r"\b(?:when|since|until|because|then)[ \t]+$", regex.I)
-# A capitalized name after "the" is a place or a body ("on the West Side, a 16-year-old"), never a person.
-_DETERMINED = regex.compile(r"\bthe[ \t]+$", regex.I)
+# A capitalized name after "the" is a place or a body ("on the West Side, a 16-year-old"), never a person: "the",
+# then any capitalized words, right before the name matched.
+_DETERMINED = regex.compile(r"\b[Tt]he[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+)*$")
 
 # Not a surname right after a quoted nickname: 'Aaron "Pudge" Ladson, 32'.
 _NOT_NICKNAMED = r"""(?<!["”’'][ \t])"""
@@ -126,7 +127,7 @@ def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
         value = parse_number(match.group("age"))
         if not name or not _is_name(name) or value is None or not 0 < value < 120:
             continue
-        if _DETERMINED.search(doc.text[max(0, match.start("name") - 6) : match.start("name")]):
+        if _DETERMINED.search(doc.text[max(0, match.start("name") - 40) : match.start("name")]):
             continue
         if taken.covers(match.start("age")):
             continue
