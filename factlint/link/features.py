@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import json
 import math
 from collections import Counter
@@ -168,8 +169,8 @@ def distant_sentences(doc: Document) -> list[tuple[int, int]]:
 
 def _line_words(doc: Document, rank: int, base: int, line: str, background: Sequence[tuple[int, int]]) -> LineWords:
     # Sentences about another time ("last month", "in 2016") describe background, not the event.
-    first = bisect.bisect_right([end for _, end in background], base)
-    distant = [span for span in background[first:] if span[0] < base + len(line)]
+    first = bisect.bisect_right(background, base, key=lambda span: span[1])
+    distant = list(itertools.takewhile(lambda span: span[0] < base + len(line), itertools.islice(background, first, None)))
     next_distant = 0
     cut = len(headline(line)) if rank < _HEADLINE_LINES else len(line)
     names = not title_case(line[:cut])

@@ -53,7 +53,7 @@ def anchor_of(doc: Document, fact: Fact, episode: "Episode | None" = None,
 
     `dates`: the article's date facts in text order (from the temporal tagger)."""
     start, end = sentence_at(doc.text, fact.span.start)
-    first = bisect.bisect_left([d.span.start for d in dates], start)
+    first = bisect.bisect_left(dates, start, key=lambda d: d.span.start)
     for date in dates[first:]:
         if date.span.start >= end:
             break
