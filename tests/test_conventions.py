@@ -9,6 +9,13 @@ from factlint.conventions import Convention, american, convention, transliterati
 
 @pytest.mark.parametrize("a, b, expected", [
     ("Sergei", "Sergey", Convention.TRANSLITERATION),
+    # A demonym whose country drops its last vowel or y first, and a continent's.
+    ("Germany", "German", Convention.DEMONYM),
+    ("Italy", "Italian", Convention.DEMONYM),
+    ("Africa", "African", Convention.DEMONYM),
+    # A compound written with or without a hyphen.
+    ("Secretary-General", "Secretary General", Convention.HYPHENATION),
+    ("Yale-New Haven Hospital", "Yale New Haven Hospital", Convention.HYPHENATION),
     ("Dmitri", "Dmitry", Convention.TRANSLITERATION),
     ("Dmitrii", "Dmitry", Convention.TRANSLITERATION),
     ("Zelenskiy", "Zelensky", Convention.TRANSLITERATION),
