@@ -265,6 +265,8 @@ def _timed(scored: Mapping[tuple[int, int], float], documents: Sequence[Document
 def infer(documents: Sequence[Document], lines: Sequence[Sequence[LineWords]] | None = None,
           named: Sequence[Periods] | None = None) -> list[Story]:
     """Stories of articles that share event-specific content, with the shared terms as evidence."""
+    if len(documents) < 2:
+        return [Story(doc.path, (doc.path,)) for doc in documents]  # nothing to share: no words weighed
     lines = [line_words(doc) for doc in documents] if lines is None else lines
     named = [periods(doc) for doc in documents] if named is None else named
     skip = boilerplate(lines)
