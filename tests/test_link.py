@@ -305,3 +305,14 @@ def test_unrelated_articles_never_change_the_seeds_findings(picks, names):
 @functools.lru_cache(maxsize=1)
 def _seeds_alone() -> list[tuple]:
     return _seed_findings([])
+
+
+def test_a_return_visit_months_later_is_another_instance_and_a_pointer_back_joins_the_first():
+    # One minister, two visits three months apart (hand-written, of a kind the seeds are not): the April visit's two
+    # days are never held against January's three, but April's "In January, Wong spent four days" is.
+    folder = Path(__file__).resolve().parent / "data" / "visits"
+    documents = read_paths([str(folder)]).documents
+    findings = analyse(documents, load_rulebook()).findings
+    durations_found = [(Path(f.span.path).name, f.span.line, [Path(r.span.path).name for r in f.related])
+                       for f in findings if f.rule == "duration-agreement"]
+    assert durations_found == [("apr2.md", 6, ["apr1.md", "jan1.md", "jan2.md"])]
