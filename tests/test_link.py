@@ -88,6 +88,11 @@ def _instance(rulebook, text: str, date: str | None, pick=lambda facts: facts[0]
     ("In June, he spent two days in Geneva.", "2023-06-04", "main"),
     ("Last year's summit lasted five days.", "2023-06-04", "other:2022"),
     ("The talks lasted four days, two years ago.", "2023-06-04", "other:2021"),
+    # The date nearest the fact stands for its clause.
+    ("Workers began a two-day strike on Thursday, six months after a five-day walkout in March.", "2023-09-22",
+     "main"),
+    ("Workers began a strike on Thursday, six months after a five-day walkout in March.", "2023-09-22",
+     "other:2023-03"),
     # A round or an occasion named without a time is the article's own.
     ("The first round of talks lasted four days.", "2023-06-04", "main"),
     # Undated: a month or year back, or a bare year, is another time.

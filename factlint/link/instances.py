@@ -49,20 +49,27 @@ def other_time(date: Fact, episode: "Episode | None") -> bool:
 
 def anchor_of(doc: Document, fact: Fact, episode: "Episode | None" = None,
               dates: Sequence[Fact] = ()) -> Anchor | None:
-    """The date in the fact's own sentence that ties it to another time than its article's occasion, if any.
+    """The date nearest the fact in its own sentence, when that date ties it to another time than its article's
+    occasion. The nearest stands for the fact's clause: in "began a two-day strike on Thursday, six months after a
+    five-day walkout in March" the two days are Thursday's, the five March's.
 
     `dates`: the article's date facts in text order (from the temporal tagger)."""
     start, end = sentence_at(doc.text, fact.span.start)
     first = bisect.bisect_left(dates, start, key=lambda d: d.span.start)
+    nearest: tuple[int, Fact] | None = None
     for date in dates[first:]:
         if date.span.start >= end:
             break
-        if date.span.start < fact.span.end and fact.span.start < date.span.end:
+        if date.kind is not FactKind.DATE or date.span.start < fact.span.end and fact.span.start < date.span.end:
             continue
-        if date.kind is FactKind.DATE and other_time(date, episode):
-            key = date.value if date.value[:4].isdigit() else " ".join(date.text.lower().split())
-            return Anchor(text=date.text, key=key)
-    return None
+        distance = max(date.span.start - fact.span.end, fact.span.start - date.span.end)
+        if nearest is None or distance < nearest[0]:
+            nearest = (distance, date)
+    if nearest is None or not other_time(nearest[1], episode):
+        return None
+    date = nearest[1]
+    key = date.value if date.value[:4].isdigit() else " ".join(date.text.lower().split())
+    return Anchor(text=date.text, key=key)
 
 
 def instance_of(doc: Document, fact: Fact, episode: "Episode | None" = None,
