@@ -478,9 +478,10 @@ def _read(paths: tuple[str, ...]):
 @main.command(name="rules")
 @rules_option
 def list_rules(rule_dirs: tuple[str, ...]) -> None:
-    """List the rules: id, kind, severity and description."""
+    """List the rules: id, kind, severity, on or off by default, and description."""
     for rule in _configured_rulebook(rule_dirs).rules:
-        click.echo(f"{rule.id}\t{rule.kind}\t{rule.severity.value}\t{' '.join(rule.description.split())}")
+        state = "on" if rule.enabled else "off"
+        click.echo(f"{rule.id}\t{rule.kind}\t{rule.severity.value}\t{state}\t{' '.join(rule.description.split())}")
 
 
 @main.command()

@@ -105,7 +105,9 @@ def test_output_file(tmp_path):
 
 
 def test_rules_command_lists_shipped_rules():
-    assert "duration-agreement\tagreement\terror" in run("rules").output
+    output = run("rules").output
+    assert "duration-agreement\tagreement\terror\ton\t" in output
+    assert "spelling-convention\tname-variants\tinfo\toff\t" in output  # off by default, as ruff marks preview
 
 
 def test_facts_command():
