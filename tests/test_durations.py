@@ -7,6 +7,10 @@ import pytest
 from factlint.extract import durations
 
 POSITIVE = [
+    # "After" after an end: the length of what ended, the sentence's event however far before.
+    ("The strike by 1,400 dockworkers at the Port of Antwerp, which began on Monday, ended on Friday after four days.",
+     "after four days", "P4D", "strike"),
+    ("The talks collapsed after three days.", "after three days", "P3D", "talks"),
     # (sentence, fact text, ISO value, event kind)
     ("They met outside Washington for three consecutive days.", "for three consecutive days", "P3D", "talks"),
     ("It reflected comments made during the final session of the three-day talks.", "three-day talks", "P3D", "talks"),
@@ -61,6 +65,8 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    "The gunman died after four days in hospital after the shooting.",   # after, with no end before it
+    "Police arrested him after two days, ending the manhunt.",
     "The two sides have discussed some very tough issues over the last few days.",
     "in recent days amid efforts to end their disputes",
     "And we feel, coming out of these few days, that we made progress.",

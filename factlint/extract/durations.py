@@ -53,7 +53,7 @@ def _event_patterns(nouns: str) -> tuple[regex.Pattern, regex.Pattern]:
 # "over three days", "spanning 14 days".
 _CLAUSE = regex.compile(
     # "the last three years" is a span of time before now, not how long something lasted.
-    rf"(?<!\bthe\s)\b(?P<verb>lasted|lasting|lasts|last|spent|spending|for|took|over|spanning|spanned|spans|span)\s+"
+    rf"(?<!\bthe\s)\b(?P<verb>lasted|lasting|lasts|last|spent|spending|for|took|over|spanning|spanned|spans|span|after)\s+"
     rf"(?:for\s+)?{_QUALIFIER}{_NUM}\s+"
     rf"(?:consecutive\s+|straight\s+|full\s+)?{_UNIT}\b(?!\s+(?:ago|later|earlier|old)\b){_NOT_AGE}",
     regex.I,
@@ -62,10 +62,15 @@ _CLAUSE = regex.compile(
 # holds ("-", "of"): on a text this long, one search costs less than a try at every number.
 _TRY_AT_NUMBERS_BELOW = 10_000
 # What _CLAUSE's verbs begin with.
-_CLAUSE_VERBS = ("last", "spen", "for", "took", "over", "span")
+_CLAUSE_VERBS = ("last", "spen", "for", "took", "over", "span", "after")
 # Verbs that name no event: the event must come shortly before them in their clause ("the festival runs for five
 # days", "talks held over three days"), or "jailed for 10 years after the trial" would be the trial's length.
 _LINKING = frozenset({"for", "took", "over", "spanning", "spanned", "spans", "span"})
+# "After" gives a length only when what came after it was the end: "the strike ended on Friday after four days"
+# (not "he died after four days in hospital", "arrested after two days"); the event is then the sentence's, as
+# the subject of "ended" may stand far before.
+_ENDED_BEFORE = regex.compile(r"\b(?:ended|ends|concluded|concludes|finished|closed|wrapped\s+up|broke\s+up|adjourned|"
+                              r"called\s+off|collapsed|broke\s+down|came\s+to\s+an\s+end)\b[^.;:!?]{0,30}$", regex.I)
 _FOR_REACH = 60
 _UNIT_CODE = {"hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y"}
 _UNIT_WORD = {"H": "hour", "D": "day", "W": "week", "M": "month", "Y": "year"}
@@ -158,6 +163,8 @@ def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
         verb = match.group("verb").lower()
         start, end = sentence_at(text, match.start())
         kind, word = lexicon.kind_of(verb), verb
+        if verb == "after" and not _ENDED_BEFORE.search(text, max(start, match.start() - 45), match.start()):
+            continue
         if not kind and verb in _LINKING:
             kind, word = _event_before(text, lexicon, max(start, match.start() - _FOR_REACH), match.start())
             if not kind:
