@@ -46,7 +46,7 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
     facts = list(extracted.facts)
     stories = link.group_stories(documents, grouping=grouping, lines=extracted.lines, times=extracted.periods)
     timeline = link.timeline(documents, stories, extracted.lines, extracted.periods)
-    linked = link.link(documents, facts, stories, timeline.references, timeline.times, timeline.episodes)
+    linked = link.link(documents, facts, stories, timeline.references, timeline.episodes)
     corpus = Corpus({doc.path: doc for doc in documents}, stories, timeline.times, rulebook.lexicon.gazetteer)
     findings: list[Finding] = []
     problems: list[Problem] = list(extracted.problems)

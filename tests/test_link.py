@@ -163,7 +163,7 @@ def test_reference_joins_the_event_of_the_episode_it_describes(rulebook):
     timeline = link.timeline(docs, stories)
     facts = [f for d in docs for f in durations.extract(d, rulebook.lexicon)]
     linked = {(Path(i.fact.span.path).name[:3], i.fact.span.line): i
-              for i in link.link(docs, facts, stories, timeline.references, timeline.times, timeline.episodes)}
+              for i in link.link(docs, facts, stories, timeline.references, timeline.episodes)}
     may = linked[("001", 4)]
     assert (linked[("004", 10)].story, linked[("004", 10)].instance) == (may.story, may.instance)
     assert (linked[("004", 3)].story, linked[("004", 3)].instance) != (may.story, may.instance)
@@ -177,7 +177,7 @@ def test_instances_match_across_articles_by_time(rulebook):
     stories = link.group_stories([june, may])
     timeline = link.timeline([june, may], stories)
     facts = [f for d in (june, may) for f in (*durations.extract(d, rulebook.lexicon), *dates.extract(d, rulebook.lexicon))]
-    linked = link.link([june, may], facts, stories, (), timeline.times, timeline.episodes)
+    linked = link.link([june, may], facts, stories, (), timeline.episodes)
     assert [item.instance for item in linked if item.fact.kind is FactKind.DURATION] == ["other:2023-05"] * 2
 
 

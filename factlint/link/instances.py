@@ -11,7 +11,7 @@ import regex
 
 from factlint.extract.sentences import sentence_at
 from factlint.extract.timex import date_interval
-from factlint.model import Anchor, ArticleTime, Document, Fact, FactKind, LinkedFact, Story
+from factlint.model import Anchor, Document, Fact, FactKind, LinkedFact, Story
 
 if TYPE_CHECKING:
     from factlint.link.episodes import Episode
@@ -99,17 +99,15 @@ def _other_time(value: str, time: str) -> bool:
 
 def _episode_of_time(time: str, episodes: Sequence["Episode"]) -> "Episode | None":
     """The episode a calendar time ("2023-05", "2023-05-04") written in a clause may be, if exactly one."""
-    days = date_interval(time)
-    if not days:
+    days = _days(time)
+    if days is None:
         return None
-    first, last = dt.date.fromordinal(int(days[0])), dt.date.fromordinal(int(days[1]))
-    held = [episode for episode in episodes if episode.frame == "calendar" and episode.holds(first, last)]
+    held = [episode for episode in episodes if episode.frame == "calendar" and episode.holds(*days)]
     return held[0] if len(held) == 1 else None
 
 
 def link(documents: Sequence[Document], facts: Iterable[Fact], stories: Sequence[Story],
-         references: Sequence["Reference"] = (), times: Mapping[str, ArticleTime] | None = None,
-         episodes: Mapping[str, "Episode"] | None = None) -> list[LinkedFact]:
+         references: Sequence["Reference"] = (), episodes: Mapping[str, "Episode"] | None = None) -> list[LinkedFact]:
     """Place each fact in its story and event instance: its article's episode, unless its clause names another time
     (an earlier episode of the story when that time is one, else an instance of that time), or its sentence
     describes the event of another article (that article's story and episode)."""
