@@ -60,7 +60,7 @@ def article_date(doc: Document) -> dt.date | None:
 
 @dataclass(frozen=True)
 class Timeline:
-    """Every article's time and the cross-story references that placed undated stories."""
+    """Every article's time, each article's episode, and the references back in time that placed them."""
 
     times: Mapping[str, ArticleTime]
     references: tuple[Reference, ...]
@@ -68,6 +68,7 @@ class Timeline:
 
 
 def _unrelated(first: str, second: str) -> float:
+    """No likeness known: undated articles join their story's first episode."""
     return 0.0
 
 
