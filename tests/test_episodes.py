@@ -87,3 +87,11 @@ def test_an_episode_holds_times_in_a_news_week_around_its_reports(first, last, h
     episode = Episode("main", "s", ("a",), dt.date(2023, 5, 4), dt.date(2023, 5, 4), "calendar")
     assert episode.holds(dt.date.fromisoformat(first), dt.date.fromisoformat(last)) is held
     assert NEWS_WEEK == 7
+
+
+def test_an_undated_article_whose_lead_names_other_people_is_another_occasion():
+    # A similarity of -1 says the two leads name different people, neither naming the other's.
+    story = Story("s", ("a", "b", "c"))
+    clash = lambda x, y: -1.0 if {x, y} == {"a", "c"} else 0.5  # noqa: E731
+    episodes = split_stories([story], _known(a="2012-07-07", b="2012-07-08"), [], clash, {})
+    assert _groups(episodes) == [["a", "b"], ["c"]]

@@ -321,3 +321,22 @@ def test_a_return_visit_months_later_is_another_instance_and_a_pointer_back_join
     durations_found = [(Path(f.span.path).name, f.span.line, [Path(r.span.path).name for r in f.related])
                        for f in findings if f.rule == "duration-agreement"]
     assert durations_found == [("apr2.md", 6, ["apr1.md", "jan1.md", "jan2.md"])]
+
+
+@pytest.mark.parametrize("lead, people", [
+    ("Klitschko retained his belts by stopping Hasim Rahman on Saturday, before referee Tony Weeks stepped in.",
+     {"hasim rahman", "tony weeks"}),
+    ("Wladimir Klitschko Retains His Titles", set()),            # a headline's capitals mark no names
+    ("The fight was in Mannheim on Saturday.", set()),
+])
+def test_lead_people(lead, people):
+    assert stories.lead_people(make_document("a.md", lead)[0]) == people
+
+
+def test_leads_naming_different_people_are_not_one_occasion():
+    a = make_document("a.md", "The champion kept his three belts when he stopped Hasim Rahman in the seventh round.")[0]
+    b = make_document("b.md", "The champion kept his three belts when he stopped Tony Thompson in the sixth round.")[0]
+    c = make_document("c.md", "The champion stopped Tony Thompson in the sixth round, years after he stopped Hasim Rahman.")[0]
+    alike = stories.similarity([a, b, c])
+    assert alike("a.md", "b.md") == -1.0
+    assert alike("a.md", "c.md") >= 0 and alike("b.md", "c.md") >= 0

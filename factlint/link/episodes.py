@@ -124,7 +124,10 @@ def _split(story: Story, known: dict[str, ArticleTime], references: Sequence["Re
                 continue
             for group in groups:
                 if fits(group, path):
-                    score = sum(similarity(path, other) for other in group.paths) / len(group.paths)
+                    scores = [similarity(path, other) for other in group.paths]
+                    if min(scores) < 0:
+                        continue  # their leads name different people: another occasion
+                    score = sum(scores) / len(scores)
                     if best is None or score > best[0]:
                         best = (score, path, group)
         if best is not None:

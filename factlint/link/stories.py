@@ -232,6 +232,17 @@ def lead_places(doc: Document) -> frozenset[str]:
     return frozenset(found)
 
 
+# Who the lead says took part: two capitalized words in a row ("Hasim Rahman", "Tony Thompson") inside a line.
+_LEAD_PERSON = regex.compile(r"(?<=[\p{Ll},;]\s+)\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+")
+
+
+def lead_people(doc: Document) -> frozenset[str]:
+    """The names (two capitalized words) the lead gives, lowercased: who took part."""
+    lines = [line for line in doc.body.split("\n") if line.strip()][:_LEAD_LINES]
+    return frozenset(m.group().lower() for line in lines if not title_case(line) for m in _LEAD_PERSON.finditer(line)
+                     if m.group().split()[0].lower() not in _NOT_PLACES)
+
+
 def _places_clash(text_a: str, text_b: str, places_a: frozenset[str], places_b: frozenset[str]) -> bool:
     """Whether each article's lead places the event somewhere the other (lowercased text) never names."""
     if not places_a or not places_b:
@@ -286,7 +297,9 @@ def infer(documents: Sequence[Document], lines: Sequence[Sequence[LineWords]] | 
 def similarity(documents: Sequence[Document], lines: Mapping[str, Sequence[LineWords]] | None = None
                ) -> Callable[[str, str], float]:
     """The cosine of two articles' features, each article's vector built when first asked for: with weights from a
-    reference table, two articles' similarity depends on them alone (and on which lines are furniture)."""
+    reference table, two articles' similarity depends on them alone (and on which lines are furniture). -1 when
+    their leads name different people, neither naming the other's (a title fight against Rahman, another against
+    Thompson): not one occasion, however alike."""
     by_path = {doc.path: doc for doc in documents}
     known = {doc.path: (lines.get(doc.path) if lines else None) or line_words(doc) for doc in documents}
     skip = boilerplate(list(known.values()))
@@ -299,7 +312,19 @@ def similarity(documents: Sequence[Document], lines: Mapping[str, Sequence[LineW
             vectors[path] = {key: w / norm for key, w in raw.items()}
         return vectors[path]
 
+    people: dict[str, frozenset[str]] = {}
+    lowered: dict[str, str] = {}
+
+    def clash(first: str, second: str) -> bool:
+        for path in (first, second):
+            if path not in people:
+                people[path] = lead_people(by_path[path])
+                lowered[path] = by_path[path].text.lower()
+        return _places_clash(lowered[first], lowered[second], people[first], people[second])
+
     def cosine(first: str, second: str) -> float:
+        if clash(first, second):
+            return -1.0
         a, b = vector(first), vector(second)
         if len(b) < len(a):
             a, b = b, a
