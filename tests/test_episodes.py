@@ -95,3 +95,15 @@ def test_an_undated_article_whose_lead_names_other_people_is_another_occasion():
     clash = lambda x, y: -1.0 if {x, y} == {"a", "c"} else 0.5  # noqa: E731
     episodes = split_stories([story], _known(a="2012-07-07", b="2012-07-08"), [], clash, {})
     assert _groups(episodes) == [["a", "b"], ["c"]]
+
+
+@pytest.mark.parametrize("first, second", [("0001-01-05", "0001-02-03"), ("9999-12-30", "9999-12-31")])
+def test_the_calendar_s_ends_overflow_nothing(first, second):
+    # A reference back a month from year 1, and a news week past 9999-12-31: no OverflowError, no ValueError.
+    story = Story("s", ("a", "b", "c"))
+    episodes = split_stories([story], _known(a=first, b=second), [_ref("a", "c", months=-1), _ref("c", "b")],
+                             _alike(("a", "c")), {})
+    assert set(episodes.of) == {"a", "b", "c"}
+    episode = episodes.of["a"]
+    assert episode.holds(dt.date(9999, 12, 31), dt.date(9999, 12, 31)) in (True, False)
+    assert episode.holds(dt.date(1, 1, 1), dt.date(1, 1, 1)) in (True, False)

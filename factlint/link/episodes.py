@@ -39,14 +39,17 @@ class Episode:
         time (a month, a year) must hold a day of its reports: "last month" in a June report is May's."""
         if self.first is None or self.last is None:
             return False
-        week = dt.timedelta(days=NEWS_WEEK)
-        if last - first >= week:
-            return first <= self.last and last >= self.first
-        return first <= self.last + week and last >= self.first - week
+        # In day numbers, so a news week past the calendar's ends (year 1, year 9999) overflows nothing.
+        start, end, own_first, own_last = first.toordinal(), last.toordinal(), self.first.toordinal(), \
+            self.last.toordinal()
+        if end - start >= NEWS_WEEK:
+            return start <= own_last and end >= own_first
+        return start <= own_last + NEWS_WEEK and end >= own_first - NEWS_WEEK
 
 
 def shift(date: dt.date, months: int = 0, days: int = 0) -> dt.date:
-    """The date moved by whole months (day clamped to the month's length) and days."""
+    """The date moved by whole months (day clamped to the month's length) and days; ValueError past the calendar's
+    ends."""
     index = date.year * 12 + date.month - 1 + months
     year, month = divmod(index, 12)
     for day in range(date.day, 0, -1):
@@ -55,6 +58,14 @@ def shift(date: dt.date, months: int = 0, days: int = 0) -> dt.date:
         except ValueError:
             continue
     raise ValueError(date)
+
+
+def shifted(date: dt.date, months: int, days: int) -> dt.date | None:
+    """shift, or None past the calendar's ends (year 1, year 9999): such a reference dates nothing."""
+    try:
+        return shift(date, months, days)
+    except (ValueError, OverflowError):
+        return None
 
 
 Similarity = Callable[[str, str], float]
@@ -80,9 +91,10 @@ def _split(story: Story, known: dict[str, ArticleTime], references: Sequence["Re
 
     def put(path: str, date: dt.date | None) -> None:
         if date is not None:
+            day = date.toordinal()
             for group in groups:
                 if group.dates and fits(group, path) and \
-                        min(group.dates) - dt.timedelta(days=NEWS_WEEK) <= date <= max(group.dates) + dt.timedelta(days=NEWS_WEEK):
+                        min(group.dates).toordinal() - NEWS_WEEK <= day <= max(group.dates).toordinal() + NEWS_WEEK:
                     group.paths.append(path)
                     group.dates.append(date)
                     placed[path] = group
@@ -105,13 +117,17 @@ def _split(story: Story, known: dict[str, ArticleTime], references: Sequence["Re
         for ref in references:
             source, target = ref.path, ref.target_path
             if target in placed and source not in placed and placed[target].dates:
-                date = shift(min(placed[target].dates), ref.months, ref.days)
+                date = shifted(min(placed[target].dates), ref.months, ref.days)
+                if date is None:
+                    continue
                 when[source] = date
                 via[source] = ref
                 put(source, date)
                 changed = True
             elif source in placed and target not in placed and placed[source].dates:
-                date = shift(min(placed[source].dates), -ref.months, -ref.days)
+                date = shifted(min(placed[source].dates), -ref.months, -ref.days)
+                if date is None:
+                    continue
                 when[target] = date
                 via[target] = ref
                 put(target, date)

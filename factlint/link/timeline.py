@@ -10,7 +10,7 @@ from typing import Mapping, Sequence
 
 import regex
 
-from factlint.link.episodes import Episode, Similarity, shift, split_stories
+from factlint.link.episodes import Episode, Similarity, shifted, split_stories
 from factlint.link.references import Reference
 from factlint.model import ArticleTime, Document, Story
 
@@ -162,11 +162,13 @@ def _spread(edges: Mapping[str, list[Reference]], known: dict[str, ArticleTime],
             for ref in references:
                 if ref.target in known and ref.story not in known:
                     base = known[ref.target]
-                    date = shift(base.date, ref.months, ref.days)
-                    known[ref.story] = ArticleTime(date, base.frame, _where(ref, documents))
-                    changed = True
+                    date = shifted(base.date, ref.months, ref.days)
+                    if date is not None:
+                        known[ref.story] = ArticleTime(date, base.frame, _where(ref, documents))
+                        changed = True
                 elif ref.story in known and ref.target not in known:
                     base = known[ref.story]
-                    date = shift(base.date, -ref.months, -ref.days)
-                    known[ref.target] = ArticleTime(date, base.frame, _where(ref, documents))
-                    changed = True
+                    date = shifted(base.date, -ref.months, -ref.days)
+                    if date is not None:
+                        known[ref.target] = ArticleTime(date, base.frame, _where(ref, documents))
+                        changed = True
