@@ -8,6 +8,7 @@ alone, so no other story changes a story's episodes."""
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
@@ -89,19 +90,40 @@ def _split(story: Story, known: dict[str, ArticleTime], references: Sequence["Re
     def fits(group: _Group, path: str) -> bool:
         return not any(frozenset((path, other)) in apart for other in group.paths)
 
+    # How alike each unplaced article is to each group: [sum of similarities, members counted, a lead clash],
+    # kept up to date as members join, so placing n articles costs n² similarities, not n³.
+    tallies: dict[str, dict[int, list]] = defaultdict(dict)
+
+    def join(group: _Group, path: str) -> None:
+        group.paths.append(path)
+        placed[path] = group
+        for other, by_group in tallies.items():
+            tally = by_group.get(id(group))
+            if tally is not None and other not in placed:
+                value = similarity(other, path)
+                tally[0] += value
+                tally[1] += 1
+                tally[2] = tally[2] or value < 0
+
+    def tally_of(path: str, group: _Group) -> list:
+        tally = tallies[path].get(id(group))
+        if tally is None:
+            values = [similarity(path, other) for other in group.paths]
+            tally = tallies[path][id(group)] = [sum(values), len(values), min(values, default=0.0) < 0]
+        return tally
+
     def put(path: str, date: dt.date | None) -> None:
         if date is not None:
             day = date.toordinal()
             for group in groups:
                 if group.dates and fits(group, path) and \
                         min(group.dates).toordinal() - NEWS_WEEK <= day <= max(group.dates).toordinal() + NEWS_WEEK:
-                    group.paths.append(path)
                     group.dates.append(date)
-                    placed[path] = group
+                    join(group, path)
                     return
-        group = _Group([path], [date] if date else [])
+        group = _Group([], [date] if date else [])
         groups.append(group)
-        placed[path] = group
+        join(group, path)
 
     for path in sorted(when, key=lambda p: (when[p], p)):
         put(path, when[path])
@@ -140,16 +162,15 @@ def _split(story: Story, known: dict[str, ArticleTime], references: Sequence["Re
                 continue
             for group in groups:
                 if fits(group, path):
-                    scores = [similarity(path, other) for other in group.paths]
-                    if min(scores) < 0:
+                    total, count, clash = tally_of(path, group)
+                    if clash:
                         continue  # their leads name different people: another occasion
-                    score = sum(scores) / len(scores)
+                    score = total / count
                     if best is None or score > best[0]:
                         best = (score, path, group)
         if best is not None:
             _, path, group = best
-            group.paths.append(path)
-            placed[path] = group
+            join(group, path)
             changed = True
         elif any(path not in placed for path in story.paths):
             put(next(p for p in story.paths if p not in placed), None)
