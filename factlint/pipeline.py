@@ -9,12 +9,12 @@ from typing import Callable, Iterable, Sequence
 
 from factlint import check, link
 from factlint.cache import Cache
-from factlint.dating import with_date
+from factlint.extract.dating import with_date
 from factlint.fanout import extract_all
 from factlint.model import Corpus, Document, FactKind, Finding, LinkedFact, Problem, Report, Rule, Story
-from factlint.read import STDIN_PATH, ReadResult, read_paths
-from factlint.read_errors import read_error_findings
-from factlint.rulebook import Rulebook
+from factlint.read.documents import STDIN_PATH, ReadResult, read_paths
+from factlint.decide.read_errors import read_error_findings
+from factlint.rulebook.rule_files import Rulebook
 
 
 @dataclass(frozen=True)

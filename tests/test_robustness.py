@@ -331,7 +331,7 @@ def test_out_of_memory_on_one_article_spares_the_others(monkeypatch, tmp_path):
 
 
 def test_out_of_memory_while_reading_one_article_spares_the_others(monkeypatch, tmp_path):
-    from factlint import read
+    from factlint.read import documents as read
 
     (tmp_path / "a.txt").write_text("The five-day talks ended.\n\nThe talks lasted four days.\n")
     (tmp_path / "huge.txt").write_text("HUGE\n")

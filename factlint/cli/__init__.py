@@ -13,31 +13,32 @@ from typing import Sequence
 
 import click
 
-from factlint import __version__, link, vcs, yamlmarks
-from factlint.baseline import BaselineError, load_baseline, render_baseline
+from factlint import __version__, link
+from factlint.read import vcs, yamlmarks
+from factlint.decide.baseline import BaselineError, load_baseline, render_baseline
 from factlint.config import Config, ConfigError, find_config, known_encoding, load_config, render_settings
-from factlint.corpus import CorpusFiles, coverage_note, select_files
-from factlint.decide import Decisions, reported, suppressed
-from factlint.explain import explain as explain_rule
-from factlint.fix import run_fixes
+from factlint.cli.corpus import CorpusFiles, coverage_note, select_files
+from factlint.decide.reported import Decisions, reported, suppressed
+from factlint.report.explain import explain as explain_rule
+from factlint.report.fix import run_fixes
 from factlint.cache import DEFAULT_DIR, Cache
 from factlint.fanout import available_cpus
-from factlint.filesystem import DEFAULT_MAX_BYTES, read_stdin
+from factlint.read.filesystem import DEFAULT_MAX_BYTES, read_stdin
 from factlint.model import ExitCode, Problem, Rule, Severity
-from factlint.outputs import STDOUT, Output, OutputError, WriteError, append_step_summary, parse_outputs, write_report
-from factlint.outputs import statistics as stats_table
+from factlint.report.outputs import STDOUT, Output, OutputError, WriteError, append_step_summary, parse_outputs, write_report
+from factlint.report.outputs import statistics as stats_table
 from factlint.pipeline import analyse, lint
-from factlint.policy import (Selection, exit_code, input_errors_kept, select_rules, split_selectors,
+from factlint.decide.policy import (Selection, exit_code, input_errors_kept, select_rules, split_selectors,
                              unknown_selectors)
-from factlint.read import STDIN_PATH, MissingPathError, read_paths
-from factlint.read_errors import READ_ERROR_RULE
+from factlint.read.documents import STDIN_PATH, MissingPathError, read_paths
+from factlint.decide.read_errors import READ_ERROR_RULE
 from factlint.report import FORMATS, SHOWS_ALL_FACTS, render
 from factlint.report.facts import FACT_FORMATS
 from factlint.report.printable import printable, problem_line
 from factlint.report.stories import readable as readable_stories
-from factlint.rulebook import VOCABULARY_FOLDER, RuleError, Rulebook, load_rulebook, shipped_rules_dir
-from factlint.streams import SIGPIPE_EXIT, OutputFault, guard_stdout, reserve_standard_descriptors, silence_stdout
-from factlint.suppress import UNUSED_RULE
+from factlint.rulebook.rule_files import VOCABULARY_FOLDER, RuleError, Rulebook, load_rulebook, shipped_rules_dir
+from factlint.cli.streams import SIGPIPE_EXIT, OutputFault, guard_stdout, reserve_standard_descriptors, silence_stdout
+from factlint.decide.suppress import UNUSED_RULE
 
 
 class DefaultGroup(click.Group):
