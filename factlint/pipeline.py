@@ -80,7 +80,7 @@ def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | No
          named: Sequence[str] | None = None) -> tuple[Analysis, Report]:
     """Read the paths and check them; a file that cannot be read or parsed is a `read-error` finding, not raised.
 
-    `named`: the paths the user named, when `paths` were discovered from them (see read.read_paths)."""
+    `named`: the paths the user named, when `paths` were discovered from them (see read.documents.read_paths)."""
     result = read_paths(paths, stdin_text=stdin_text, encoding=encoding, max_bytes=max_bytes, named=named)
     if stdin_path != STDIN_PATH:
         result = _named_stdin(result, stdin_path)
