@@ -42,8 +42,8 @@ from factlint.check.values import interval
 from factlint.extract import extract_facts
 from factlint.extract.sentences import sentence_at
 from factlint.model import FactKind
-from factlint.read import make_document
-from factlint.rulebook import load_rulebook
+from factlint.read.documents import make_document
+from factlint.rulebook.rule_files import load_rulebook
 
 SHARED = Path("../shared/corpora")
 ROLES = ("killed", "injured")

@@ -19,11 +19,11 @@ from itertools import combinations
 from pathlib import Path
 
 from factlint import link
-from factlint.dating import with_date
+from factlint.extract.dating import with_date
 from factlint.model import Document
 from factlint.pipeline import analyse
-from factlint.read import make_document
-from factlint.rulebook import load_rulebook
+from factlint.read.documents import make_document
+from factlint.rulebook.rule_files import load_rulebook
 
 # The closing note: a person's reading of the default sample (50, seed 5, inferred stories).
 JUDGED = """

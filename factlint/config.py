@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
-from factlint.filesystem import read_bytes
+from factlint.read.filesystem import read_bytes
 from factlint.model import Problem, Severity
 
 DEDICATED_FILE = ".factlint.toml"

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from typing import Callable, Sequence, TypeVar
 
 from factlint import cache as cache_module
-from factlint import extract, lexicon
+from factlint import extract
+from factlint.rulebook import lexicon
 from factlint.cache import Cache
 from factlint.extract import EXTRACTORS, Extractor
-from factlint.lexicon import Lexicon
+from factlint.rulebook.lexicon import Lexicon
 from factlint.link import features as features_module
 from factlint.link import instances as instances_module
 from factlint.link.features import LineWords, decode_lines, decode_periods, encode_lines, encode_periods, line_words, periods

@@ -212,7 +212,7 @@ class Corpus:
     documents: Mapping[str, Document]
     stories: tuple[Story, ...] = ()
     times: Mapping[str, ArticleTime] = field(default_factory=dict, compare=False, hash=False)
-    # The gazetteer (factlint.gazetteer.Gazetteer; typed loosely so the model imports nothing of factlint).
+    # The gazetteer (factlint.rulebook.gazetteer.Gazetteer; typed loosely so the model imports nothing of factlint).
     gazetteer: Any = field(default=None, compare=False, hash=False)
 
 

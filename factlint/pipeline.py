@@ -9,12 +9,12 @@ from typing import Callable, Iterable, Sequence
 
 from factlint import check, link
 from factlint.cache import Cache
-from factlint.dating import with_date
+from factlint.extract.dating import with_date
 from factlint.fanout import extract_all
 from factlint.model import Corpus, Document, FactKind, Finding, LinkedFact, Problem, Report, Rule, Story
-from factlint.read import STDIN_PATH, ReadResult, read_paths
-from factlint.read_errors import read_error_findings
-from factlint.rulebook import Rulebook
+from factlint.read.documents import STDIN_PATH, ReadResult, read_paths
+from factlint.decide.read_errors import read_error_findings
+from factlint.rulebook.rule_files import Rulebook
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | No
          named: Sequence[str] | None = None) -> tuple[Analysis, Report]:
     """Read the paths and check them; a file that cannot be read or parsed is a `read-error` finding, not raised.
 
-    `named`: the paths the user named, when `paths` were discovered from them (see read.read_paths)."""
+    `named`: the paths the user named, when `paths` were discovered from them (see read.documents.read_paths)."""
     result = read_paths(paths, stdin_text=stdin_text, encoding=encoding, max_bytes=max_bytes, named=named)
     if stdin_path != STDIN_PATH:
         result = _named_stdin(result, stdin_path)

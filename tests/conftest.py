@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from factlint.read import make_document
-from factlint.rulebook import load_rulebook
+from factlint.read.documents import make_document
+from factlint.rulebook.rule_files import load_rulebook
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -21,7 +21,7 @@ def rulebook():
 
 @pytest.fixture
 def doc():
-    """Build a Document from text, as read.py would from a file."""
+    """Build a Document from text, as read/documents.py would from a file."""
     def build(text: str, path: str = "a.txt"):
         return make_document(path, text)[0]
     return build

@@ -11,8 +11,8 @@ from factlint.check.values import compatible
 from factlint.extract.durations import describe_duration
 from factlint.model import Corpus, Fact, FactKind, LinkedFact, Span
 from factlint.pipeline import analyse
-from factlint.read import make_document
-from factlint.rulebook import load_rulebook
+from factlint.read.documents import make_document
+from factlint.rulebook.rule_files import load_rulebook
 
 CORPUS = Corpus({})
 RULE = next(r for r in load_rulebook().rules if r.id == "duration-agreement")
@@ -122,7 +122,7 @@ AGE_RULE = next(r for r in load_rulebook().rules if r.id == "age-agreement")
 
 
 def dated(path: str, date: str):
-    from factlint.read import make_document
+    from factlint.read.documents import make_document
     return make_document(path, f"---\ndate: {date}\n---\ntext\n")[0]
 
 
@@ -159,7 +159,7 @@ def test_a_person_is_named_as_written():
 ])
 def test_values_contrasted_in_one_sentence_are_not_a_finding(text, flagged):
     from factlint.pipeline import analyse
-    from factlint.read import make_document
+    from factlint.read.documents import make_document
 
     rulebook = load_rulebook()
     rule = next(r for r in rulebook.rules if r.id == "quantity-agreement")

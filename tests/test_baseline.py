@@ -7,7 +7,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from factlint.baseline import BaselineError, load_baseline, new_findings, render_baseline
+from factlint.decide.baseline import BaselineError, load_baseline, new_findings, render_baseline
 from factlint.cli import main
 from factlint.pipeline import lint
 

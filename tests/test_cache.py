@@ -10,7 +10,7 @@ from factlint import cache as cache_module
 from factlint import fanout
 from factlint.cache import Cache, decode_facts, encode_facts
 from factlint.extract import EXTRACTORS, Extractor
-from factlint.lexicon import Lexicon, build_lexicon
+from factlint.rulebook.lexicon import Lexicon, build_lexicon
 from factlint.model import FactKind
 
 TEXTS = {

@@ -218,11 +218,11 @@ def test_color_always_and_never():
 
 @pytest.mark.parametrize("tty, no_color, expected", [(True, "", True), (True, "1", False), (False, "", False)])
 def test_colour_only_on_a_terminal_without_no_color(monkeypatch, tty, no_color, expected):
-    from factlint import cli
+    from factlint.cli import common
 
-    monkeypatch.setattr(cli.sys.stdout, "isatty", lambda: tty, raising=False)
+    monkeypatch.setattr(common.sys.stdout, "isatty", lambda: tty, raising=False)
     monkeypatch.setenv("NO_COLOR", no_color)
-    assert cli._use_color("auto") is expected
+    assert common._use_color("auto") is expected
 
 
 def test_validate_rules(tmp_path):
@@ -243,10 +243,10 @@ def test_fix_and_diff_from_the_command_line(tmp_path, monkeypatch):
     """A fake finding with a fix wraps the pipeline, so the wiring is tested apart from any rule."""
     import dataclasses
 
-    from factlint import cli
+    from factlint.cli import check as check_command
     from factlint.model import Edit, Finding, Severity
 
-    real_lint = cli.lint
+    real_lint = check_command.lint
 
     def lint_with_fix(*args, **kwargs):
         analysis, report = real_lint(*args, **kwargs)
@@ -256,7 +256,7 @@ def test_fix_and_diff_from_the_command_line(tmp_path, monkeypatch):
         fake = Finding("duration-agreement", Severity.WARNING, "spelt 'Zelensky'", edit.span, fixes=(edit,))
         return analysis, dataclasses.replace(report, findings=(fake,))
 
-    monkeypatch.setattr(cli, "lint", lint_with_fix)
+    monkeypatch.setattr(check_command, "lint", lint_with_fix)
     (tmp_path / "a.txt").write_text("Mr Zelenksy spoke.\n")
     preview = run("check", str(tmp_path), "--diff")
     assert preview.exit_code == 1 and "+Mr Zelensky spoke." in preview.output

@@ -117,7 +117,7 @@ def test_story_by_reaches_the_pipeline(tmp_path, monkeypatch, setting, option, s
     monkeypatch.chdir(Path(__file__).resolve().parents[1])
     config = tmp_path / "factlint.toml"
     config.write_text(setting)
-    monkeypatch.setattr("factlint.cli.find_config", lambda start: config)
+    monkeypatch.setattr("factlint.cli.common.find_config", lambda start: config)
     output = CliRunner().invoke(main, ["stories", *option, "seeds/"]).output
     assert [line for line in output.splitlines() if line.startswith("story ")] == stories
 

@@ -6,7 +6,7 @@ import pytest
 
 from factlint.check.context import shares_context
 from factlint.model import Corpus, Fact, FactKind, LinkedFact
-from factlint.read import make_document
+from factlint.read.documents import make_document
 
 
 def statement(path: str, text: str, figure: str) -> tuple[LinkedFact, object]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factlint.conventions import Convention, american, convention, transliteration_key
+from factlint.rulebook.conventions import Convention, american, convention, transliteration_key
 
 
 @pytest.mark.parametrize("a, b, expected", [

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from factlint.dating import with_date
+from factlint.extract.dating import with_date
 from factlint.extract import dates
-from factlint.read import make_document
+from factlint.read.documents import make_document
 
 DATED = "---\ndate: 2023-05-04\n---\n"
 
@@ -76,7 +76,7 @@ def test_first_words_of_lexicon_entries() -> None:
     "Nothing happened here on Tuesday, officials said.",
 ])
 def test_first_word_check_never_hides_an_event_word(text: str) -> None:
-    from factlint.rulebook import load_rulebook
+    from factlint.rulebook.rule_files import load_rulebook
 
     lexicon = load_rulebook().lexicon.events
     for pattern, entries in ((lexicon.noun_pattern, lexicon.nouns), (lexicon.verb_pattern, lexicon.verbs)):

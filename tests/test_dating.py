@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from factlint.dating import with_date
-from factlint.read import make_document
+from factlint.extract.dating import with_date
+from factlint.read.documents import make_document
 
 
 @pytest.mark.parametrize("text, default, expected", [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factlint.model import Finding, Related, Severity, Span
-from factlint.policy import excluded, per_file_ignored, touching
+from factlint.decide.policy import excluded, per_file_ignored, touching
 
 
 def _finding(rule: str, path: str, other: str | None = None) -> Finding:

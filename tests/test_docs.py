@@ -12,8 +12,8 @@ import yaml
 from factlint.check import KINDS
 from factlint.cli import main
 from factlint.pipeline import analyse
-from factlint.read import make_document
-from factlint.rulebook import load_rulebook, shipped_rules_dir
+from factlint.read.documents import make_document
+from factlint.rulebook.rule_files import load_rulebook, shipped_rules_dir
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 RULES_MD = (DOCS / "rules.md").read_text(encoding="utf-8")

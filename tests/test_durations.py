@@ -124,7 +124,7 @@ def test_span_points_at_the_words(doc, rulebook):
     "He married another officer within the last two weeks, the chief said.",
 ])
 def test_the_last_n_years_is_not_a_duration(rulebook, text):
-    from factlint.read import make_document
+    from factlint.read.documents import make_document
     assert list(durations.extract(make_document("a.txt", text)[0], rulebook.lexicon)) == []
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factlint.model import Finding, Related, Report, Severity
-from factlint.read import make_document
+from factlint.read.documents import make_document
 from factlint.report import text
 from factlint.report.excerpt import ELLIPSIS, WIDTH, clip, excerpt
 

@@ -6,9 +6,9 @@ import pytest
 from click.testing import CliRunner
 
 from factlint.cli import main
-from factlint.explain import explain
-from factlint.rulebook import load_rulebook
-from factlint.suppress import UNUSED_RULE
+from factlint.report.explain import explain
+from factlint.rulebook.rule_files import load_rulebook
+from factlint.decide.suppress import UNUSED_RULE
 
 SHIPPED = load_rulebook().rules
 

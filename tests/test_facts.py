@@ -93,9 +93,9 @@ def test_the_spelling_most_articles_use_with_deterministic_ties(votes, shown):
 def test_the_table_shows_hostile_paths_harmless(path, shown):
     from factlint.fanout import extract_all
     from factlint.model import LinkedFact
-    from factlint.read import make_document
+    from factlint.read.documents import make_document
     from factlint.report.facts import render_table
-    from factlint.rulebook import load_rulebook
+    from factlint.rulebook.rule_files import load_rulebook
 
     doc, _ = make_document(path, "The five-day talks ended.\n")
     facts = extract_all([doc], load_rulebook().lexicon, None).facts

@@ -86,8 +86,8 @@ def test_an_extractor_failing_on_one_article_is_a_problem_there_and_the_rest_is_
 @pytest.mark.skipif(sys.platform != "linux", reason="workers must be forked to see the patched compute")
 def test_a_worker_that_dies_costs_only_its_article(monkeypatch):
     from factlint import fanout
-    from factlint.read import make_document
-    from factlint.rulebook import load_rulebook
+    from factlint.read.documents import make_document
+    from factlint.rulebook.rule_files import load_rulebook
 
     original = fanout.compute
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from factlint.dating import with_date
+from factlint.extract.dating import with_date
 from factlint.link import features, stories
-from factlint.read import make_document, read_paths
+from factlint.read.documents import make_document, read_paths
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 FURNITURE = "Subscribe to our newsletter for the latest headlines"

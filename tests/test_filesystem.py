@@ -12,7 +12,7 @@ import threading
 
 import pytest
 
-from factlint.filesystem import FileKind, MissingPathError, bounded, discover, file_kind, read_bytes
+from factlint.read.filesystem import FileKind, MissingPathError, bounded, discover, file_kind, read_bytes
 from factlint.model import Problem
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="FIFOs, devices and sockets are POSIX")

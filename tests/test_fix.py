@@ -8,9 +8,9 @@ import stat
 
 import pytest
 
-from factlint.fix import plan_fixes, unified_diff, write_fixed
+from factlint.report.fix import plan_fixes, unified_diff, write_fixed
 from factlint.model import Edit, Finding, Severity
-from factlint.read import make_document
+from factlint.read.documents import make_document
 
 
 def _finding(doc, word: str, replacement: str, nth: int = 0) -> Finding:
@@ -96,7 +96,7 @@ def test_diff_preview(tmp_path, monkeypatch, relative, header):
 
 
 def test_run_fixes_reports_what_remains(tmp_path):
-    from factlint.fix import run_fixes
+    from factlint.report.fix import run_fixes
 
     path, doc = _setup(tmp_path, b"Mr Zelenksy spoke.\n")
     finding = _finding(doc, "Zelenksy", "Zelensky")
@@ -177,7 +177,7 @@ def test_a_fix_the_encoding_cannot_hold_leaves_the_file_untouched(tmp_path):
 
 
 def test_a_failed_write_leaves_the_file_and_no_temporary(tmp_path, monkeypatch):
-    from factlint.fix import run_fixes
+    from factlint.report.fix import run_fixes
 
     path, doc = _setup(tmp_path, b"Mr Zelenksy spoke.\n")
     finding = _finding(doc, "Zelenksy", "Zelensky")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from factlint import yamlmarks
-from factlint.gazetteer import EntityKind, Entry, build_gazetteer, read_entries
-from factlint.rulebook import RuleError, load_rulebook
+from factlint.read import yamlmarks
+from factlint.rulebook.gazetteer import EntityKind, Entry, build_gazetteer, read_entries
+from factlint.rulebook.rule_files import RuleError, load_rulebook
 
 GAZETTEER = build_gazetteer([
     Entry("George P. Shultz National Foreign Affairs Training Center", ("Foreign Service Institute", "FSI"),

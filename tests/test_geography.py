@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factlint.check.place_of import agree, tables_lie_in
-from factlint.geography import geography
+from factlint.rulebook.geography import geography
 
 
 @pytest.mark.parametrize("place, region, inside", [

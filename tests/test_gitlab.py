@@ -7,7 +7,7 @@ import json
 import pytest
 
 from factlint.model import Finding, Report, Severity
-from factlint.read import make_document
+from factlint.read.documents import make_document
 from factlint.report import gitlab
 
 

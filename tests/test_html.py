@@ -21,7 +21,7 @@ from factlint.model import Problem, Report
 from factlint.pipeline import lint
 from factlint.report import FORMATS
 from factlint.report.html import render
-from factlint.rulebook import load_rulebook
+from factlint.rulebook.rule_files import load_rulebook
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "artifacts"

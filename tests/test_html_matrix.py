@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factlint.model import Fact, FactKind, Finding, LinkedFact, Related, Report, Severity, Story
-from factlint.read import make_document
+from factlint.read.documents import make_document
 from factlint.report.html_matrix import instance_label, kind_label, matrix, rows_of
 from factlint.report.html_view import build_view, story_parts
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factlint.model import Fact, FactKind, LinkedFact, Report
-from factlint.read import make_document
+from factlint.read.documents import make_document
 from factlint.report.html_text import article
 from factlint.report.html_view import build_view
 

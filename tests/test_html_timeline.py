@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from factlint.model import Fact, FactKind, LinkedFact, Report, Story
-from factlint.read import make_document
+from factlint.read.documents import make_document
 from factlint.report.html_timeline import _days, _ticks, date_range, duration_days, readable, timeline
 from factlint.report.html_view import build_view, story_parts
 

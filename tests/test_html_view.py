@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factlint.model import Finding, Related, Report, Severity, Story
-from factlint.read import make_document
+from factlint.read.documents import make_document
 from factlint.report.html_view import build_view, story_parts, story_title
 
 

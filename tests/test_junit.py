@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from factlint.model import Finding, Report, Severity
-from factlint.read import make_document
+from factlint.read.documents import make_document
 from factlint.report import junit
 
 

@@ -19,8 +19,8 @@ from factlint.extract import EXTRACTORS
 from factlint.extract.sentences import sentence_starts
 from factlint.link import features
 from factlint.model import Corpus, Document
-from factlint.read import make_document
-from factlint.rulebook import load_rulebook
+from factlint.read.documents import make_document
+from factlint.rulebook.rule_files import load_rulebook
 
 SIZES = (10_000, 20_000, 40_000)
 MAX_GROWTH = 2.5

@@ -16,13 +16,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factlint import link
-from factlint.dating import with_date
+from factlint.extract.dating import with_date
 from factlint.link import stories
 from factlint.extract import dates, durations
 from factlint.pipeline import analyse
 from factlint.model import FactKind
-from factlint.read import make_document, read_paths
-from factlint.rulebook import load_rulebook
+from factlint.read.documents import make_document, read_paths
+from factlint.rulebook.rule_files import load_rulebook
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factlint.link.mentions import mention_instances, stem
-from factlint.read import make_document
+from factlint.read.documents import make_document
 
 
 @pytest.mark.parametrize("word, expected", [

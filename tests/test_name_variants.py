@@ -9,8 +9,8 @@ import pytest
 from factlint.check import name_variants
 from factlint.check.name_variants import Options, correction, same_name
 from factlint.model import Corpus, Fact, FactKind, LinkedFact, Span
-from factlint.rulebook import load_rulebook
-from factlint.spelling import name_key
+from factlint.rulebook.rule_files import load_rulebook
+from factlint.rulebook.spelling import name_key
 
 RULES = {r.id: r for r in load_rulebook().rules}
 CORPUS = Corpus({})
@@ -205,8 +205,8 @@ def test_seed_variants_are_found_without_a_gazetteer(tmp_path):
     import shutil
 
     from factlint.pipeline import analyse
-    from factlint.read import read_paths
-    from factlint.rulebook import load_rulebook as load
+    from factlint.read.documents import read_paths
+    from factlint.rulebook.rule_files import load_rulebook as load
     from tests.conftest import ROOT, SEEDS
 
     for rule in ("name-variants", "title-variants", "venue-variants"):
@@ -282,7 +282,7 @@ def test_undeclared_variants_get_no_fix():
 ])
 def test_a_tie_between_spellings_of_a_person_goes_to_the_attested_one(rulebook, texts, reported):
     from factlint.pipeline import analyse
-    from factlint.read import make_document
+    from factlint.read.documents import make_document
     documents = [make_document(f"{i}.txt", text)[0] for i, text in enumerate(texts)]
     findings = [f for f in analyse(documents, rulebook).findings if f.rule == "name-variants"]
     assert [f.message.split()[0] for f in findings] == [reported]

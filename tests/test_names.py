@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from factlint.extract import names
-from factlint.lexicon import Lexicon
-from factlint.gazetteer import EntityKind, Entry, build_gazetteer
+from factlint.rulebook.lexicon import Lexicon
+from factlint.rulebook.gazetteer import EntityKind, Entry, build_gazetteer
 from factlint.model import FactKind
 
 LEXICON = Lexicon()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from factlint.model import Finding, Severity, Span
-from factlint.outputs import Output, OutputError, parse_outputs, statistics
+from factlint.report.outputs import Output, OutputError, parse_outputs, statistics
 
 ROOT = Path(__file__).resolve().parents[1]
 KNOWN = ("text", "json", "sarif", "github")

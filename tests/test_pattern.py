@@ -10,8 +10,8 @@ from click.testing import CliRunner
 
 from factlint.cli import main
 from factlint.pipeline import analyse
-from factlint.read import make_document
-from factlint.rulebook import RuleError, load_rulebook
+from factlint.read.documents import make_document
+from factlint.rulebook.rule_files import RuleError, load_rulebook
 
 RULE = """\
 id: house

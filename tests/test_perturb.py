@@ -13,9 +13,9 @@ from benchmarks.perturb.names import misspelt
 from benchmarks.perturb.measure import Runner, Shift, caught_by, identity
 from benchmarks.perturb.plant import Candidate, candidates, sample
 from benchmarks.perturb.words import SYNONYMS
-from factlint.dating import with_date
+from factlint.extract.dating import with_date
 from factlint.model import Finding, Related, Severity, Span
-from factlint.read import make_document
+from factlint.read.documents import make_document
 
 
 def cluster(*bodies: str, story: str = "synthetic") -> Cluster:

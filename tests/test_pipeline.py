@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factlint.pipeline import lint
-from factlint.rulebook import load_rulebook
+from factlint.rulebook.rule_files import load_rulebook
 
 
 @pytest.mark.parametrize("text, article", [

@@ -6,7 +6,7 @@ import pytest
 
 from factlint.check import place_of
 from factlint.model import Corpus, Fact, FactKind, LinkedFact, Span
-from factlint.rulebook import load_rulebook
+from factlint.rulebook.rule_files import load_rulebook
 
 RULE = next(r for r in load_rulebook().rules if r.id == "place-of")
 CORPUS = Corpus({})
@@ -91,7 +91,7 @@ def test_same_place(a, b, same):
     ((), ("leeds",), ("west yorkshire",), False),
 ])
 def test_gazetteer_located_in_reconciles_levels(located_in, a, b, agree):
-    from factlint.gazetteer import EntityKind, Entry, build_gazetteer
+    from factlint.rulebook.gazetteer import EntityKind, Entry, build_gazetteer
 
     gazetteer = build_gazetteer([Entry("Leeds", (), EntityKind.PLACE, located_in)])
     assert place_of.agree(a, b, place_of.containment([], gazetteer)) is agree

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from factlint.extract import places
-from factlint.lexicon import Lexicon
-from factlint.read import make_document
+from factlint.rulebook.lexicon import Lexicon
+from factlint.read.documents import make_document
 
 
 def facts(text: str):

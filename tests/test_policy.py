@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from factlint.model import ExitCode, Finding, Severity, Span
-from factlint.policy import Selection, exit_code, select_rules
-from factlint.rulebook import load_rulebook
+from factlint.decide.policy import Selection, exit_code, select_rules
+from factlint.rulebook.rule_files import load_rulebook
 
 
 @pytest.mark.parametrize("select, ignore, wanted", [
@@ -62,7 +62,7 @@ def test_exit_code(severities, fail_on, code):
 
 def test_analyse_without_a_selection_runs_only_the_rules_that_are_on(rulebook):
     from factlint.pipeline import analyse
-    from factlint.read import make_document
+    from factlint.read.documents import make_document
 
     texts = ["Russian Foreign Minister Sergei Lavrov met his counterpart. Lavrov said little.",
              "Foreign Minister Sergey Lavrov arrived on Sunday.", "Foreign Minister Sergei Lavrov left on Monday."]

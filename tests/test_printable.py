@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 
 from factlint.model import Problem, Report
 from factlint.pipeline import analyse
-from factlint.read import make_document
+from factlint.read.documents import make_document
 from factlint.report import FORMATS, github, render
 from factlint.report.printable import markup, printable, printable_lines, printable_path, problem_line, to_json
-from factlint.rulebook import load_rulebook
+from factlint.rulebook.rule_files import load_rulebook
 
 RULEBOOK = load_rulebook()
 

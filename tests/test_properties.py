@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from factlint.model import Document, Report, Span
 from factlint.pipeline import lint
 from factlint.report import FORMATS, render
-from factlint.rulebook import load_rulebook
+from factlint.rulebook.rule_files import load_rulebook
 
 RULEBOOK = load_rulebook()
 # Fragments that have broken extractors before or sit on their edges: dates, quotes, numbers, unicode.

@@ -7,8 +7,8 @@ import pytest
 from factlint.extract import quantities
 from factlint.extract.numbers import number_heads
 from factlint.extract.spans import matches_at
-from factlint.lexicon import Lexicon
-from factlint.read import make_document
+from factlint.rulebook.lexicon import Lexicon
+from factlint.read.documents import make_document
 
 
 def facts(text: str):

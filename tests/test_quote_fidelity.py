@@ -7,7 +7,7 @@ import pytest
 from factlint.check import quote_fidelity
 from factlint.check.quote_fidelity import Options, describe, differences, same_speaker, version
 from factlint.model import Corpus, Fact, FactKind, LinkedFact, Span
-from factlint.rulebook import load_rulebook
+from factlint.rulebook.rule_files import load_rulebook
 
 RULE = next(r for r in load_rulebook().rules if r.id == "quote-fidelity")
 CORPUS = Corpus({})
@@ -106,7 +106,7 @@ def test_short_quotes_are_not_compared():
 def test_seed_misquotes(rulebook):
     from tests.conftest import SEEDS
     from factlint.pipeline import analyse
-    from factlint.read import read_paths
+    from factlint.read.documents import read_paths
 
     documents = read_paths([str(SEEDS)]).documents
     findings = analyse(documents, rulebook, rules=[RULE]).findings

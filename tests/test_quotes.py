@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factlint.extract import quotes
-from factlint.lexicon import Lexicon
+from factlint.rulebook.lexicon import Lexicon
 
 LEXICON = Lexicon()
 INTRO = "Secretary of State Antony Blinken met the ministers. "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from factlint.model import Edit, Finding, Related, Report, Severity
-from factlint.read import make_document
+from factlint.read.documents import make_document
 from factlint.report import rdjson
 
 

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from factlint import read
-from factlint.read import MissingPathError, decode, discover, make_document, read_paths
+from factlint.read import documents as read
+from factlint.read.documents import MissingPathError, decode, discover, make_document, read_paths
 
 
 @pytest.mark.parametrize("raw", [

@@ -8,7 +8,7 @@ import pytest
 
 from factlint import link
 from factlint.link.references import _BACK_WORD, _candidates, back
-from factlint.read import make_document, read_paths
+from factlint.read.documents import make_document, read_paths
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

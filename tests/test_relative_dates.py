@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from factlint.dating import with_date
+from factlint.extract.dating import with_date
 from factlint.extract import dates
 from factlint.extract.relative_dates import relative_time
-from factlint.read import make_document
+from factlint.read.documents import make_document
 
 DATED = "---\ndate: 2023-05-04\n---\n"
 

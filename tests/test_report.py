@@ -58,7 +58,7 @@ def test_json_records_carry_fixes_only_when_there_are_some(with_fix):
     import json
 
     from factlint.model import Edit, Finding, Report, Severity
-    from factlint.read import make_document
+    from factlint.read.documents import make_document
 
     doc = make_document("a.txt", "Ararat Mirzoian spoke.\n")[0]
     span = doc.span(7, 15)

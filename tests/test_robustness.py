@@ -10,7 +10,8 @@ import time
 import pytest
 from click.testing import CliRunner
 
-from factlint import __version__, cli
+from factlint import __version__
+from factlint.cli import check as check_command
 from factlint.cli import main
 
 GOOD = "The five-day talks ended on Thursday in Geneva.\n"
@@ -153,7 +154,7 @@ def test_internal_errors_are_one_line(monkeypatch, tmp_path, error, code, expect
     def explode(*args, **kwargs):
         raise error
 
-    monkeypatch.setattr(cli, "lint", explode)
+    monkeypatch.setattr(check_command, "lint", explode)
     result = run(str(tmp_path))
     assert result.exit_code == code
     assert result.output.strip().splitlines() == [result.output.strip()] and expected in result.output
@@ -162,7 +163,7 @@ def test_internal_errors_are_one_line(monkeypatch, tmp_path, error, code, expect
 
 def test_debug_shows_the_traceback(monkeypatch, tmp_path):
     (tmp_path / "a.txt").write_text(GOOD)
-    monkeypatch.setattr(cli, "lint", lambda *a, **k: 1 / 0)
+    monkeypatch.setattr(check_command, "lint", lambda *a, **k: 1 / 0)
     result = run(str(tmp_path), "--debug")
     assert result.exit_code == 2  # --debug adds the traceback and keeps an internal error's exit code
     assert "Traceback" in result.output and "ZeroDivisionError: division by zero" in result.output
@@ -331,7 +332,7 @@ def test_out_of_memory_on_one_article_spares_the_others(monkeypatch, tmp_path):
 
 
 def test_out_of_memory_while_reading_one_article_spares_the_others(monkeypatch, tmp_path):
-    from factlint import read
+    from factlint.read import documents as read
 
     (tmp_path / "a.txt").write_text("The five-day talks ended.\n\nThe talks lasted four days.\n")
     (tmp_path / "huge.txt").write_text("HUGE\n")
@@ -354,7 +355,7 @@ def test_out_of_memory_elsewhere_is_a_message(monkeypatch, tmp_path):
     def greedy(*args, **kwargs):
         raise MemoryError
 
-    monkeypatch.setattr(cli, "lint", greedy)
+    monkeypatch.setattr(check_command, "lint", greedy)
     result = run(str(tmp_path))
     assert result.exit_code == 2 and result.output.startswith("factlint: out of memory")
 

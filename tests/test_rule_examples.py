@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from factlint.pipeline import analyse
-from factlint.read import make_document
-from factlint.rulebook import load_rulebook
+from factlint.read.documents import make_document
+from factlint.rulebook.rule_files import load_rulebook
 
 RULEBOOK = load_rulebook()
 CASES = [

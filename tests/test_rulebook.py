@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from factlint.check import KINDS
-from factlint.rulebook import RuleError, load_rulebook, shipped_rules_dir
+from factlint.rulebook.rule_files import RuleError, load_rulebook, shipped_rules_dir
 
 GOOD = """\
 id: {id}

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from factlint.cli import main
 from factlint.pipeline import analyse
-from factlint.read import make_document
-from factlint.rulebook import RuleError, Rulebook, load_rulebook, rule_files, shipped_rules_dir
+from factlint.read.documents import make_document
+from factlint.rulebook.rule_files import RuleError, Rulebook, load_rulebook, rule_files, shipped_rules_dir
 
 SHIPPED = {path.stem: yaml.safe_load(path.read_text(encoding="utf-8")) for path in rule_files([shipped_rules_dir()])}
 BAD_REGEXES = ("(unclosed", "[z-a]", "*", "a{2,1}", "(?P<x>a)(?P<x>b)", "\\", "(?<!a+)b", "x*", "", "(?", "\\p{NoSuchProperty}")

@@ -63,7 +63,7 @@ def test_artifact_locations(path, expected):
 
 def test_gazetteer_fixes_are_sarif_fixes(shared, tmp_path):
     jsonschema = pytest.importorskip("jsonschema")
-    from factlint.rulebook import load_rulebook, shipped_rules_dir
+    from factlint.rulebook.rule_files import load_rulebook, shipped_rules_dir
 
     (tmp_path / "rules" / "gazetteer").mkdir(parents=True)
     (tmp_path / "rules" / "gazetteer" / "g.yaml").write_text(

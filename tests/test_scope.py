@@ -8,7 +8,7 @@ import pytest
 
 from factlint.model import Scope
 from factlint.pipeline import analyse
-from factlint.read import make_document
+from factlint.read.documents import make_document
 
 FIVE = "The five-day talks between the ministers ended on Thursday in Geneva."
 FOUR = "The talks which lasted four days between the ministers ended on Thursday in Geneva."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factlint.spelling import distance, fold_word, name_key, one_edit_apart, plain, similar_words, words
+from factlint.rulebook.spelling import distance, fold_word, name_key, one_edit_apart, plain, similar_words, words
 
 
 @pytest.mark.parametrize("a, b", [
@@ -70,7 +70,7 @@ def test_one_edit_apart_agrees_with_distance(a, b):
 @pytest.mark.parametrize("a, b", [("adviser", "advisor"), ("centre", "center"), ("kitten", "sitting"),
                                   ("mirzoyan", "mirzoian"), ("abcd", "abdc"), ("", "abc"), ("same", "same")])
 def test_rapidfuzz_and_the_pure_python_fallback_agree(a, b):
-    from factlint import spelling
+    from factlint.rulebook import spelling
     assert spelling.distance(a, b) == spelling._distance(a, b)
     assert spelling.one_edit_apart(a, b) is spelling._one_edit_apart(a, b)
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from factlint.check.stale_relative import QuoteMarks, _copies, _prefix, _sentence, quoted
 from factlint.model import Corpus, Fact, FactKind, LinkedFact, Scope, Span
 from factlint.pipeline import analyse
-from factlint.read import make_document, read_paths
+from factlint.read.documents import make_document, read_paths
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 CHECKPOINT = "The establishment of a checkpoint on the border between the two countries {when} sparked tensions."

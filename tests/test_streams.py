@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from factlint.streams import GuardedStdout, OutputFault
+from factlint.cli.streams import GuardedStdout, OutputFault
 
 
 class _Failing(io.RawIOBase):

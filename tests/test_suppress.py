@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factlint.pipeline import lint
-from factlint.suppress import UNUSED, apply_suppressions, find_suppressions
+from factlint.decide.suppress import UNUSED, apply_suppressions, find_suppressions
 
 FIVE = "The five-day talks ended on Thursday."
 FOUR = "The talks which lasted four days ended."

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factlint.model import Edit, Finding, Report, Severity
-from factlint.read import make_document
+from factlint.read.documents import make_document
 from factlint.report import text
 
 DOC = make_document("a.txt", "Minister Ararat Mirzoian spoke. Mirzoian left.\n")[0]

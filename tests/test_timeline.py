@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from factlint import link
-from factlint.dating import with_date
+from factlint.extract.dating import with_date
 from factlint.link.episodes import shift
-from factlint.read import make_document, read_paths
+from factlint.read.documents import make_document, read_paths
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

@@ -8,7 +8,7 @@ import subprocess
 import pytest
 from click.testing import CliRunner
 
-from factlint import vcs
+from factlint.read import vcs
 from factlint.cli import main
 
 FIVE = "The five-day talks between the two ministers ended on Thursday in Geneva.\n"

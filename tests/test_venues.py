@@ -6,8 +6,8 @@ import pytest
 
 from factlint.extract import venues
 from factlint.extract.venues import find_venues
-from factlint.gazetteer import EntityKind, Entry, build_gazetteer
-from factlint.lexicon import Lexicon
+from factlint.rulebook.gazetteer import EntityKind, Entry, build_gazetteer
+from factlint.rulebook.lexicon import Lexicon
 
 
 @pytest.mark.parametrize("text, expected", [

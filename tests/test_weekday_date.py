@@ -6,7 +6,7 @@ import pytest
 
 from factlint.check import weekday_date
 from factlint.model import Corpus, Fact, FactKind, LinkedFact, Span
-from factlint.rulebook import load_rulebook
+from factlint.rulebook.rule_files import load_rulebook
 
 RULE = next(r for r in load_rulebook().rules if r.id == "weekday-date")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factlint import yamlmarks
-from factlint.yamlmarks import YamlError
+from factlint.read import yamlmarks
+from factlint.read.yamlmarks import YamlError
 
 # "Billion laughs": nine levels of nine aliases expand to 9**9 nodes from a few hundred bytes.
 ALIAS_BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(

@@ -17,7 +17,7 @@ from benchmarks.instances.seeds import CALM, GOLDEN, ROOT, SeedResult, run_seeds
 from benchmarks.instances.split import Half
 from benchmarks.stories import SHARED
 from factlint.cache import DEFAULT_DIR, Cache
-from factlint.rulebook import load_rulebook
+from factlint.rulebook.rule_files import load_rulebook
 
 MEANTIME = SHARED.parent / "temporal" / "meantime_en" / "intra_cross-doc_annotation"
 CORPORA = ("meantime", "ecbplus", "gva", "allsides", "seeds")

@@ -11,7 +11,7 @@ from benchmarks.stories import load, pairwise
 from factlint.cache import Cache
 from factlint.model import Finding, Scope
 from factlint.pipeline import analyse
-from factlint.rulebook import Rulebook
+from factlint.rulebook.rule_files import Rulebook
 
 # Rules that compare facts of one event instance. The corpus-wide spelling rules (name-, title- and
 # venue-variants) and stale-relative-date compare across instances by design; article rules

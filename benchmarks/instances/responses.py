@@ -7,10 +7,10 @@ from collections import Counter, defaultdict
 from typing import Callable, Sequence
 
 from benchmarks.instances.meantime import Article, GoldMention
-from factlint.dating import with_date
+from factlint.extract.dating import with_date
 from factlint.extract.timex import TimexType, date_interval, find_timexes
 from factlint.model import Document
-from factlint.read import make_document
+from factlint.read.documents import make_document
 
 MentionInstances = Callable[[Sequence[Document]], dict[str, list[tuple[int, int, str]]]]
 Interval = tuple[float, float]  # first and last day, as ordinals

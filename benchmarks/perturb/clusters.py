@@ -8,9 +8,9 @@ from pathlib import Path
 
 from benchmarks.instances.split import Half, half_of
 from benchmarks.stories import SHARED, load
-from factlint.dating import with_date
+from factlint.extract.dating import with_date
 from factlint.model import Document
-from factlint.read import make_document
+from factlint.read.documents import make_document
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 # The seeds are two rounds of talks: May's (001, 002, 003) and June's (000, 004).

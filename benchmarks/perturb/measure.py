@@ -9,7 +9,7 @@ from benchmarks.perturb.clusters import Cluster
 from benchmarks.perturb.plant import Candidate
 from factlint.model import Document, Finding, LinkedFact, Span
 from factlint.pipeline import analyse
-from factlint.rulebook import Rulebook, load_rulebook
+from factlint.rulebook.rule_files import Rulebook, load_rulebook
 
 # A finding as compared before and after: rule, place and related places (offsets in the untouched text).
 Identity = tuple[str, tuple[str, int, int], tuple[tuple[str, int, int], ...]]

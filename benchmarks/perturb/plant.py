@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from benchmarks.perturb.clusters import Cluster
 from benchmarks.perturb.mention import Mention, Spec
 from factlint.model import Document
-from factlint.read import line_starts
+from factlint.read.documents import line_starts
 
 
 @dataclass(frozen=True)

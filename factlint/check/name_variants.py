@@ -13,10 +13,10 @@ import regex
 
 from factlint.check.cite import articles
 from factlint.check.scope import scope_key
-from factlint.conventions import convention
-from factlint.gazetteer import lookup_key
+from factlint.rulebook.conventions import convention
+from factlint.rulebook.gazetteer import lookup_key
 from factlint.model import Corpus, Edit, FactKind, Finding, LinkedFact, Related, Rule, Span
-from factlint.spelling import plain, similar_words, strip_accents, words
+from factlint.rulebook.spelling import plain, similar_words, strip_accents, words
 
 KIND = "name-variants"
 FIELDS = frozenset({"variant", "variant_count", "variant_where", "reference", "reference_count",

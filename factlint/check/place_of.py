@@ -100,7 +100,7 @@ def tables_lie_in(declared: frozenset[str]) -> LiesIn:
     def lies_in(place: str, region: str) -> bool:
         if place in declared or region in declared:
             return False
-        from factlint.geography import geography  # loaded on the first pair of different names only
+        from factlint.rulebook.geography import geography  # loaded on the first pair of different names only
 
         return geography().lies_in(place, region)
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from factlint.extract import ages, amounts, dates, durations, names, places, quantities, quotes, venues
-from factlint.lexicon import Lexicon
+from factlint.rulebook.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
 
 

@@ -14,7 +14,7 @@ import regex
 from factlint.extract.numbers import NUMBER_WORD_PATTERN, format_number, parse_number
 from factlint.extract.spans import Coverage, line_matches
 from factlint.extract.sentences import sentence_at
-from factlint.lexicon import Lexicon
+from factlint.rulebook.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
 
 _TOKEN = r"(?:\p{Lu}[\p{Ll}'’-]*\p{L}|\p{Lu}\.|\p{Lu}[\p{Ll}]*\p{Lu}\p{Ll}+)"

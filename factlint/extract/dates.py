@@ -11,7 +11,7 @@ import regex
 from factlint.extract.relative_dates import relative_time
 from factlint.extract.sentences import sentence_at
 from factlint.extract.timex import TimexType, find_timexes
-from factlint.lexicon import EventLexicon, Lexicon
+from factlint.rulebook.lexicon import EventLexicon, Lexicon
 from factlint.model import Document, Fact, FactKind
 
 _KINDS = {TimexType.DATE: FactKind.DATE, TimexType.TIME: FactKind.TIME, TimexType.SET: FactKind.SET}

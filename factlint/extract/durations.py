@@ -13,7 +13,7 @@ from factlint.extract.numbers import NUMBER_PATTERN, format_number, number_heads
 from factlint.extract.quantities import qualified_starts
 from factlint.extract.sentences import sentence_at
 from factlint.extract.spans import Coverage, lowered, matches_at, occurrences
-from factlint.lexicon import EventLexicon, Lexicon
+from factlint.rulebook.lexicon import EventLexicon, Lexicon
 from factlint.model import Document, Fact, FactKind
 
 _UNIT = r"(?P<unit>hour|day|week|month|year)s?"

@@ -10,10 +10,10 @@ import regex
 
 from factlint.extract.spans import Coverage, FixedSpans, line_matches, lowered, matches_at, occurrences
 from factlint.extract.venues import HEADS, find_venues, without_possessive
-from factlint.gazetteer import EntityKind, Gazetteer
-from factlint.lexicon import Lexicon
+from factlint.rulebook.gazetteer import EntityKind, Gazetteer
+from factlint.rulebook.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
-from factlint.spelling import common_english, fold_word, name_key, nearest_within_one_edit
+from factlint.rulebook.spelling import common_english, fold_word, name_key, nearest_within_one_edit
 
 # Words for what a person is, which stand right before the name ("counterpart Jeyhun Bayramov").
 ROLES = (

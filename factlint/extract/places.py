@@ -12,7 +12,7 @@ from typing import Iterator
 import regex
 
 from factlint.extract.spans import line_matches
-from factlint.lexicon import Lexicon
+from factlint.rulebook.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
 
 # US states and their AP abbreviations: a closed, stable set that makes "Puyallup, Wash." a place

@@ -12,7 +12,7 @@ from factlint.extract.numbers import NUMBER_PATTERN, format_number, number_heads
 from factlint.extract.sentences import sentence_at
 from factlint.extract.spans import Coverage, line_matches, lowered, matches_at, occurrences
 from factlint.extract.tolls import aggregate, in_context, tells_of_shooter_death
-from factlint.lexicon import Lexicon
+from factlint.rulebook.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
 
 # Event roles: the many ways of saying someone was killed or hurt, each mapped to one key.

@@ -11,7 +11,7 @@ import regex
 from factlint.extract.names import SPEECH_VERBS, Mention, find_people
 from factlint.extract.quotemarks import Quoted, find_quotes
 from factlint.extract.sentences import sentence_at
-from factlint.lexicon import Lexicon
+from factlint.rulebook.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
 
 STATEMENT = "statement"

@@ -8,10 +8,10 @@ from typing import Iterator
 
 import regex
 
-from factlint.gazetteer import EntityKind
-from factlint.lexicon import Lexicon
+from factlint.rulebook.gazetteer import EntityKind
+from factlint.rulebook.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
-from factlint.spelling import name_key
+from factlint.rulebook.spelling import name_key
 
 # The last word of a named place of gathering or an organisation ("... Training Center").
 HEADS = frozenset(

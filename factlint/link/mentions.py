@@ -10,7 +10,7 @@ from typing import Sequence
 
 import regex
 
-from factlint.dating import with_date
+from factlint.extract.dating import with_date
 from factlint.extract.sentences import sentence_starts
 from factlint.extract.timex import TimexType, date_interval, find_timexes
 from factlint.link.episodes import Episode

@@ -1,4 +1,5 @@
-"""Renderers: pure functions from a Report to text, chosen from the FORMATS table."""
+"""Reporting: the decided Report in; text for each output format (one renderer each, from FORMATS), the files they
+go to, rule explanations and the fixes findings carry applied to their files."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from factlint.fingerprint import fingerprint
+from factlint.decide.fingerprint import fingerprint
 from factlint.model import Report, Severity
 from factlint.report.printable import to_json
 

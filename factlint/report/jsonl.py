@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from factlint.fingerprint import fingerprint
+from factlint.decide.fingerprint import fingerprint
 from factlint.model import Report
 from factlint.report.json_format import finding_record
 from factlint.report.printable import to_json

@@ -6,7 +6,7 @@ import posixpath
 from urllib.parse import quote
 
 from factlint import __version__
-from factlint.fingerprint import fingerprint, span_text
+from factlint.decide.fingerprint import fingerprint, span_text
 from factlint.model import Finding, Report, Rule, Severity, Span
 from factlint.report.printable import to_json
 

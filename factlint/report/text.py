@@ -6,7 +6,7 @@ from factlint.model import Finding, Report, Severity, Span
 from factlint.report.excerpt import ELLIPSIS, clip, excerpt
 from factlint.report.printable import printable, printable_path
 
-# ANSI styles; cli.py decides whether to use them (a terminal, NO_COLOR unset), never this module.
+# ANSI styles; the cli decides whether to use them (a terminal, NO_COLOR unset), never this module.
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
 _SEVERITY_STYLE = {Severity.ERROR: "\x1b[1;31m", Severity.WARNING: "\x1b[1;33m", Severity.INFO: "\x1b[1;36m"}
 _CARET_STYLE = "\x1b[31m"

@@ -1,215 +1,37 @@
-"""The command line: options -> pipeline -> renderer -> exit code. The only module that imports click."""
+"""`factlint check`: read the corpus, run the enabled rules, decide what is reported, write every output."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import difflib
 import os
 import sys
-import traceback
 from pathlib import Path
 from typing import Sequence
 
 import click
 
-from factlint import __version__, link, vcs, yamlmarks
-from factlint.baseline import BaselineError, load_baseline, render_baseline
-from factlint.config import Config, ConfigError, find_config, known_encoding, load_config, render_settings
-from factlint.corpus import CorpusFiles, coverage_note, select_files
-from factlint.decide import Decisions, reported, suppressed
-from factlint.explain import explain as explain_rule
-from factlint.fix import run_fixes
-from factlint.cache import DEFAULT_DIR, Cache
+from factlint.cache import DEFAULT_DIR
+from factlint.cli.common import (_Progress, _cache, _config, _default_date, _fail, _grouping, _rulebook, _stdin,
+                                 _use_color, _write, date_option, rules_option, story_options)
+from factlint.cli.corpus import CorpusFiles, coverage_note, select_files
+from factlint.config import Config, known_encoding, render_settings
+from factlint.decide.baseline import BaselineError, load_baseline, render_baseline
+from factlint.decide.policy import (Selection, exit_code, input_errors_kept, select_rules, split_selectors,
+                                    unknown_selectors)
+from factlint.decide.read_errors import READ_ERROR_RULE
+from factlint.decide.reported import Decisions, reported, suppressed
+from factlint.decide.suppress import UNUSED_RULE
 from factlint.fanout import available_cpus
-from factlint.filesystem import DEFAULT_MAX_BYTES, read_stdin
-from factlint.model import ExitCode, Problem, Rule, Severity
-from factlint.outputs import STDOUT, Output, OutputError, WriteError, append_step_summary, parse_outputs, write_report
-from factlint.outputs import statistics as stats_table
-from factlint.pipeline import analyse, lint
-from factlint.policy import (Selection, exit_code, input_errors_kept, select_rules, split_selectors,
-                             unknown_selectors)
-from factlint.read import STDIN_PATH, MissingPathError, read_paths
-from factlint.read_errors import READ_ERROR_RULE
+from factlint.model import ExitCode, Rule, Severity
+from factlint.pipeline import lint
+from factlint.read import vcs
+from factlint.read.documents import STDIN_PATH, MissingPathError
 from factlint.report import FORMATS, SHOWS_ALL_FACTS, render
-from factlint.report.facts import FACT_FORMATS
-from factlint.report.printable import printable, problem_line
-from factlint.report.stories import readable as readable_stories
-from factlint.rulebook import VOCABULARY_FOLDER, RuleError, Rulebook, load_rulebook, shipped_rules_dir
-from factlint.streams import SIGPIPE_EXIT, OutputFault, guard_stdout, reserve_standard_descriptors, silence_stdout
-from factlint.suppress import UNUSED_RULE
-
-
-class DefaultGroup(click.Group):
-    """A group whose default command is `check`, so `factlint seeds/` works like `ruff check`."""
-
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
-            args = ["check", *args]
-        elif not args:
-            args = ["check"]
-        return super().parse_args(ctx, args)
-
-    def invoke(self, ctx: click.Context) -> None:
-        """Run the command; an internal error is one line and exit 2, Ctrl-C is exit 130, no traceback."""
-        reserve_standard_descriptors()
-        guard_stdout()
-        try:
-            try:
-                result = super().invoke(ctx)
-            except (click.exceptions.Exit, SystemExit):
-                sys.stdout.flush()  # a reader gone or a full disk is found here, not at interpreter exit
-                raise
-            sys.stdout.flush()
-            return result
-        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
-            raise
-        except KeyboardInterrupt:
-            click.echo("factlint: interrupted", err=True)
-            sys.exit(130)
-        except BrokenPipeError:
-            # The reader stopped reading (`factlint stories seeds/ | head`): stop quietly, as `cat` does.
-            silence_stdout()
-            sys.exit(SIGPIPE_EXIT)
-        except OutputFault as fault:
-            silence_stdout()
-            _fail(str(fault))
-        except MemoryError:
-            _fail("out of memory (lower --max-file-size or --jobs, or check fewer articles at once)")
-        except Exception as error:  # noqa: BLE001 - the last line of defence is meant to be broad
-            if ctx.meta.get("debug") or os.environ.get("FACTLINT_DEBUG"):
-                traceback.print_exc()  # the traceback, and still the exit code of an internal error
-                sys.exit(ExitCode.USAGE)
-            click.echo(f"factlint {__version__}: internal error: {type(error).__name__}: {error} "
-                       "(please report it at the factlint issue tracker; run with --debug for the traceback)",
-                       err=True)
-            sys.exit(ExitCode.USAGE)
-
-
-def _fail(message: str) -> None:
-    click.echo(f"factlint: {printable(message)}", err=True)
-    sys.exit(ExitCode.USAGE)
-
-
-def _rulebook(extra: tuple[str, ...], no_default: bool = False, folders: list[Path] | None = None) -> Rulebook:
-    if folders is None:
-        folders = ([] if no_default else [shipped_rules_dir()]) + [Path(p) for p in extra]
-    try:
-        return load_rulebook(folders)
-    except RuleError as error:
-        for problem in error.problems:
-            click.echo(problem_line(problem), err=True)
-        sys.exit(ExitCode.USAGE)
-
-
-def _configured_rulebook(extra: tuple[str, ...]) -> Rulebook:
-    """The shipped rules (unless the configuration drops them), the configured folders, then --rules."""
-    config = _config(None, False)
-    return _rulebook((*config.rules, *extra), no_default=not config.default_rules)
-
-
-def _stdin(paths: tuple[str, ...], limit: int = DEFAULT_MAX_BYTES) -> bytes | Problem | None:
-    return read_stdin(limit) if STDIN_PATH in paths else None
-
-
-date_option = click.option("--date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-                           help="Date of articles that give none (front matter `date:` and datelines win).")
-
-
-def story_options(command):
-    """--story-by and --manifest: how articles are grouped into stories."""
-    command = click.option("--manifest", type=click.Path(dir_okay=False, exists=True),
-                           help="A YAML file listing each story's articles (stories: {id: [paths]}).")(command)
-    return click.option("--story-by", type=click.Choice([s.value for s in link.StoryBy]), default=None,
-                        help="Group articles without a story of their own by what they say, or by folder.  "
-                             "[default: content]")(command)
-
-
-def _grouping(story_by: str | None, manifest: str | None, config: Config) -> link.Grouping:
-    """Stories as the options say, else as the configuration says, else by content."""
-    manifest = manifest or config.manifest or None
-    try:
-        if manifest:
-            yamlmarks.check_file(manifest)  # the manifest loader trusts its input; this refuses what would crash it
-        mapping = link.load_manifest(manifest) if manifest else {}
-    except yamlmarks.YamlError as error:
-        _fail(f"{manifest}:{error.line}:{error.column}: story manifest not read: {error.message}")
-    except OSError as error:
-        _fail(f"cannot read story manifest {manifest}: {error.strerror or error}")
-    except link.ManifestError as error:
-        _fail(str(error.problem))
-    return link.Grouping(link.StoryBy(story_by or config.story_by), mapping)
-
-
-def _default_date(date: dt.datetime | None, config: Config) -> dt.date | None:
-    return date.date() if date else config.date
-
-
-PROGRESS_MIN_DOCUMENTS = 300
-
-
-class _Progress:
-    """A progress bar on stderr for long runs on a terminal; silent otherwise."""
-
-    def __init__(self) -> None:
-        self.bar = None
-        self.quiet = not sys.stderr.isatty()
-
-    def __call__(self, advance: int, total: int) -> None:
-        if self.quiet or total <= PROGRESS_MIN_DOCUMENTS:
-            return
-        if self.bar is None:
-            self.bar = click.progressbar(length=total, label="extracting", file=sys.stderr)
-            self.bar.render_progress()
-        self.bar.update(advance)
-
-    def finish(self) -> None:
-        if self.bar is not None:
-            self.bar.render_finish()
-
-
-def _cache(no_cache: bool, cache_dir: str | None, root: str) -> Cache | None:
-    """The extraction cache: --cache-dir, else .factlint_cache next to the configuration file (or in the
-    working directory without one); None with --no-cache."""
-    return None if no_cache else Cache(Path(cache_dir) if cache_dir else Path(root) / DEFAULT_DIR)
-
-
-rules_option = click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
-                            help="Another folder of rule files (repeatable).")
-
-
-@click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="factlint")
-def main() -> None:
-    """factlint: find where news articles contradict each other.
-
-    factlint PATHS is short for factlint check PATHS: with no command, the arguments go to `check`."""
-
-
-def _config(explicit: str | None, isolated: bool) -> Config:
-    if isolated:
-        return Config()
-    path = Path(explicit) if explicit else find_config(Path.cwd())
-    if path is None:
-        return Config()
-    try:
-        return load_config(path)
-    except OSError as error:
-        _fail(f"cannot read config {path}: {error.strerror or error}")
-    except ConfigError as error:
-        for problem in error.problems:
-            click.echo(problem_line(problem), err=True)
-        sys.exit(ExitCode.USAGE)
-
-
-def _use_color(mode: str) -> bool:
-    """Colour on a terminal or when FORCE_COLOR is set and not empty (force-color.org), never when NO_COLOR is
-    (no-color.org; it wins over FORCE_COLOR, being the reader's own wish); --color overrides all three."""
-    if mode != "auto":
-        return mode == "always"
-    if os.environ.get("NO_COLOR"):
-        return False
-    return bool(os.environ.get("FORCE_COLOR")) or sys.stdout.isatty()
+from factlint.report.fix import run_fixes
+from factlint.report.outputs import STDOUT, Output, OutputError, WriteError, append_step_summary, parse_outputs
+from factlint.report.outputs import statistics as stats_table
+from factlint.report.printable import problem_line
 
 
 def _show_settings(config: Config, selection: Selection, rules: Sequence[Rule], wanted: Sequence[Output],
@@ -253,17 +75,7 @@ def _only_paths(changed_since: str | None, named: tuple[str, ...] | None) -> fro
     return frozenset(only) if only is not None else None
 
 
-def _write(text: str, destination: str, color: bool = False) -> None:
-    if destination == STDOUT:
-        click.echo(text, nl=False, color=color)  # click strips ANSI off a terminal unless told otherwise
-        return
-    try:
-        write_report(destination, text)
-    except WriteError as error:
-        _fail(str(error))
-
-
-@main.command()
+@click.command()
 @click.argument("paths", nargs=-1)
 @click.option("--format", "formats", multiple=True, metavar="NAME[:FILE]",
               help=f"Output format, repeatable: {', '.join(FORMATS)}. NAME:FILE writes that format to FILE.")
@@ -428,85 +240,3 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
     if exit_zero:
         sys.exit(ExitCode.CLEAN)
     sys.exit(exit_code(report.findings, Severity(fail_on) if fail_on else config.fail_on or Severity.ERROR))
-
-
-@main.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "output_format", type=click.Choice(sorted(FACT_FORMATS)), default="table",
-              show_default=True, help="A table for people or JSON lines for machines.")
-@rules_option
-@date_option
-@story_options
-def facts(paths: tuple[str, ...], output_format: str, rule_dirs: tuple[str, ...], date: dt.datetime | None,
-          story_by: str | None = None, manifest: str | None = None) -> None:
-    """List every fact factlint extracts from the articles, with its story and event instance; subjects are
-    named as most articles spell them."""
-    config = _config(None, False)
-    rulebook = _rulebook((*config.rules, *rule_dirs), no_default=not config.default_rules)
-    result = _read(paths)
-    analysis = analyse(result.documents, rulebook, rules=(), all_facts=True, default_date=_default_date(date, config),
-                       grouping=_grouping(story_by, manifest, config))
-    click.echo(FACT_FORMATS[output_format](analysis.facts), nl=False)
-
-
-@main.command()
-@click.argument("paths", nargs=-1, required=True)
-@date_option
-@story_options
-def stories(paths: tuple[str, ...], date: dt.datetime | None, story_by: str | None, manifest: str | None) -> None:
-    """List each story: its articles, their dates, and the evidence that grouped them, as the articles write it."""
-    config = _config(None, False)
-    result = _read(paths)
-    analysis = analyse(result.documents, _rulebook(()), rules=(), default_date=_default_date(date, config),
-                       grouping=_grouping(story_by, manifest, config))
-    shown, timeline = readable_stories(analysis.stories, analysis.timeline, {d.path: d for d in analysis.documents})
-    for line in link.describe_stories(shown, timeline):
-        click.echo(printable(line))
-
-
-def _read(paths: tuple[str, ...]):
-    """Read the paths, printing each file's problem; a missing path is a usage error."""
-    try:
-        result = read_paths(paths, stdin_text=_stdin(paths), encoding=_config(None, False).encoding)
-    except MissingPathError as error:
-        _fail(f"path does not exist: {error}")
-    for problem in result.problems:
-        click.echo(problem_line(problem), err=True)
-    return result
-
-
-@main.command(name="rules")
-@rules_option
-def list_rules(rule_dirs: tuple[str, ...]) -> None:
-    """List the rules: id, kind, severity, on or off by default, and description."""
-    for rule in _configured_rulebook(rule_dirs).rules:
-        state = "on" if rule.enabled else "off"
-        click.echo(f"{rule.id}\t{rule.kind}\t{rule.severity.value}\t{state}\t{' '.join(rule.description.split())}")
-
-
-@main.command()
-@click.argument("rule_id", metavar="RULE")
-@rules_option
-def explain(rule_id: str, rule_dirs: tuple[str, ...]) -> None:
-    """Explain a rule: its description, options, message, and the examples it fails and passes."""
-    rules = {rule.id: rule for rule in (*_configured_rulebook(rule_dirs).rules, UNUSED_RULE, READ_ERROR_RULE)}
-    if rule_id not in rules:
-        close = difflib.get_close_matches(rule_id, list(rules), n=1)
-        _fail(f"no rule '{rule_id}'" + (f" (did you mean '{close[0]}'?)" if close else " (see 'factlint rules')"))
-    click.echo(explain_rule(rules[rule_id]), nl=False)
-
-
-@main.command(name="validate-rules")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
-def validate_rules(paths: tuple[str, ...]) -> None:
-    """Validate rule files or folders of them; exit 2 naming file:line:col of every problem."""
-    folders: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        folder = path if path.is_dir() else path.parent
-        if folder.name == VOCABULARY_FOLDER:
-            folder = folder.parent
-        if folder not in folders:
-            folders.append(folder)
-    rulebook = _rulebook((), folders=folders)
-    click.echo(f"{len(rulebook.rules)} rule(s) valid in {len(folders)} folder(s)")

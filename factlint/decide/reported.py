@@ -6,8 +6,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 
-from factlint import policy, suppress
-from factlint.baseline import new_findings
+from factlint.decide import policy, suppress
+from factlint.decide.baseline import new_findings
 from factlint.model import Document, Finding
 
 

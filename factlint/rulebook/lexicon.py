@@ -7,7 +7,7 @@ from typing import Mapping
 
 import regex
 
-from factlint.gazetteer import EMPTY_GAZETTEER, Gazetteer
+from factlint.rulebook.gazetteer import EMPTY_GAZETTEER, Gazetteer
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,10 @@ from typing import Collection, Iterable
 
 import yaml
 
-from factlint import yamlmarks
-# STDIN_PATH, MissingPathError and discover are read's public names too; filesystem.py implements them.
-from factlint.filesystem import (DEFAULT_EXTENSIONS, DEFAULT_MAX_BYTES, STDIN_PATH, MissingPathError,  # noqa: F401
-                                 discover, read_bytes)
+from factlint.read import yamlmarks
+# STDIN_PATH, MissingPathError and discover are read's public names too; read/filesystem.py implements them.
+from factlint.read.filesystem import (DEFAULT_EXTENSIONS, DEFAULT_MAX_BYTES, STDIN_PATH, MissingPathError,  # noqa: F401
+                                      discover, read_bytes)
 from factlint.model import Document, Problem
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)

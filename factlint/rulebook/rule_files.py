@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from factlint import yamlmarks
+from factlint.read import yamlmarks
 from factlint.check import KINDS
-from factlint.gazetteer import build_gazetteer, read_entries
-from factlint.lexicon import Lexicon, build_lexicon
+from factlint.rulebook.gazetteer import build_gazetteer, read_entries
+from factlint.rulebook.lexicon import Lexicon, build_lexicon
 from factlint.model import Example, FactKind, Problem, Rule, Scope, Severity
 
 RULE_KEYS = ("id", "description", "kind", "fact", "subjects", "scope", "severity", "enabled", "message", "options",
@@ -40,7 +40,7 @@ class RuleError(Exception):
 
 def shipped_rules_dir() -> Path:
     """The rules shipped with factlint: inside the wheel, or the checkout's top-level rules/."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]  # factlint/, two up from factlint/rulebook/rule_files.py
     for candidate in (package / "_rules", package.parent / "rules"):
         if candidate.is_dir():
             return candidate

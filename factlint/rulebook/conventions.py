@@ -13,7 +13,7 @@ import functools
 
 import regex
 
-from factlint.spelling import strip_accents
+from factlint.rulebook.spelling import strip_accents
 
 
 class Convention(enum.Enum):

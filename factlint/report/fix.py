@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 from factlint.model import Document, Edit, Finding, Span
-from factlint.read import STDIN_PATH, normalize_newlines
+from factlint.read.documents import STDIN_PATH, normalize_newlines
 
 BOM = b"\xef\xbb\xbf"
 
@@ -42,7 +42,7 @@ def _plan_file(path: str, edits: list[Edit], doc: Document | None, encoding: str
         raw = data[len(BOM):].decode(encoding) if bom else data.decode(encoding)
     except (OSError, UnicodeDecodeError, LookupError) as error:
         return FilePlan(path, "", "", tuple(edits), skipped=f"cannot read: {error}")
-    # Lines are split as read.py splits them, so a Span's (line, column) finds the same place in the raw
+    # Lines are split as read/documents.py splits them, so a Span's (line, column) finds the same place in the raw
     # text whatever its line ends (CRLF, CR) are; offsets alone would drift.
     starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", raw)]
     pieces, cursor = [], 0

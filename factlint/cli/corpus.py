@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from factlint import vcs
-from factlint.policy import excluded
-from factlint.read import DEFAULT_EXTENSIONS, STDIN_PATH, discover
+from factlint.read import vcs
+from factlint.decide.policy import excluded
+from factlint.read.documents import DEFAULT_EXTENSIONS, STDIN_PATH, discover
 
 
 @dataclass(frozen=True)

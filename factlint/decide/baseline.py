@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from factlint.fingerprint import fingerprint, portable
+from factlint.decide.fingerprint import fingerprint, portable
 from factlint.model import Document, Finding
 from factlint.report.printable import to_json
 
