@@ -324,8 +324,10 @@ def test_a_return_visit_months_later_is_another_instance_and_a_pointer_back_join
 
 
 @pytest.mark.parametrize("lead, people", [
-    ("Klitschko retained his belts by stopping Hasim Rahman on Saturday, before referee Tony Weeks stepped in.",
-     {"hasim rahman", "tony weeks"}),
+    ("Klitschko retained his belts by stopping Hasim Rahman on Saturday, before referee Tony Thompson stepped in.",
+     {"hasim rahman", "tony thompson"}),
+    # A surname that is a common English word is no telling name, nor is a place or body ("Training Center").
+    ("Referee Tony Weeks stopped it, and the ministers met at the Training Center in Arlington.", set()),
     ("Wladimir Klitschko Retains His Titles", set()),            # a headline's capitals mark no names
     ("The fight was in Mannheim on Saturday.", set()),
 ])

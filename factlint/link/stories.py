@@ -15,7 +15,7 @@ import regex
 
 from factlint.link.features import LineWords, title_case, boilerplate, features, line_words, periods
 from factlint.link.manifest import Grouping, StoryBy
-from factlint.link.specificity import pair_specificity, specificity
+from factlint.link.specificity import pair_specificity, specificity, zipf
 from factlint.model import Document, Story
 
 STORY_THRESHOLD = 0.10
@@ -236,11 +236,23 @@ def lead_places(doc: Document) -> frozenset[str]:
 _LEAD_PERSON = regex.compile(r"(?<=[\p{Ll},;]\s+)\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+")
 
 
+# A person's surname is no common English word ("Thompson", "Rahman"; not "Training Center", "Foreign Service",
+# "White House", "Prime Minister"): a Zipf frequency under this.
+_SURNAME_ZIPF = 4.5
+
+
 def lead_people(doc: Document) -> frozenset[str]:
-    """The names (two capitalized words) the lead gives, lowercased: who took part."""
+    """The people (two capitalized words, the second no common English word) the lead names, lowercased."""
     lines = [line for line in doc.body.split("\n") if line.strip()][:_LEAD_LINES]
-    return frozenset(m.group().lower() for line in lines if not title_case(line) for m in _LEAD_PERSON.finditer(line)
-                     if m.group().split()[0].lower() not in _NOT_PLACES)
+    found = set()
+    for line in lines:
+        if title_case(line):
+            continue
+        for match in _LEAD_PERSON.finditer(line):
+            first, second = match.group().lower().split()
+            if first not in _NOT_PLACES and zipf(second) < _SURNAME_ZIPF:
+                found.add(f"{first} {second}")
+    return frozenset(found)
 
 
 def _places_clash(text_a: str, text_b: str, places_a: frozenset[str], places_b: frozenset[str]) -> bool:
