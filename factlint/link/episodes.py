@@ -131,29 +131,19 @@ def _split(story: Story, known: dict[str, ArticleTime], references: Sequence["Re
         targets = sorted({r.target_path for r in references})
         first = targets[0] if targets else story.paths[0]
         put(first, seed.date if seed else None)
-        if seed:
-            when[first] = seed.date
     changed = True
     while changed:
         changed = False
         for ref in references:
-            source, target = ref.path, ref.target_path
-            if target in placed and source not in placed and placed[target].dates:
-                date = shifted(min(placed[target].dates), ref.months, ref.days)
-                if date is None:
-                    continue
-                when[source] = date
-                via[source] = ref
-                put(source, date)
-                changed = True
-            elif source in placed and target not in placed and placed[source].dates:
-                date = shifted(min(placed[source].dates), -ref.months, -ref.days)
-                if date is None:
-                    continue
-                when[target] = date
-                via[target] = ref
-                put(target, date)
-                changed = True
+            # The citing article is the cited one's time moved forward by the reference, and the other way back.
+            for dated, undated, sign in ((ref.target_path, ref.path, 1), (ref.path, ref.target_path, -1)):
+                if dated in placed and undated not in placed and placed[dated].dates:
+                    date = shifted(min(placed[dated].dates), sign * ref.months, sign * ref.days)
+                    if date is not None:
+                        via[undated] = ref
+                        put(undated, date)
+                        changed = True
+                    break
         if changed:
             continue
         best: tuple[float, str, _Group] | None = None
