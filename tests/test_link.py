@@ -142,12 +142,6 @@ def test_bad_manifest_is_a_problem(tmp_path, text):
     assert error.value.problem.path == str(manifest)
 
 
-def test_average_link_is_sparse_and_deterministic():
-    similarity = {(0, 1): 0.5, (1, 2): 0.5, (3, 4): 0.9, (0, 2): 0.0}
-    assert link.stories.average_link(5, similarity, 0.3) == [[0, 1], [2], [3, 4]]
-    assert link.stories.average_link(5, similarity, 0.2) == [[0, 1, 2], [3, 4]]
-
-
 def test_boilerplate_lines_do_not_group_articles():
     furniture = "Copyright 2015 Example Broadcasting Company. All rights reserved. Sign up for our newsletter."
     docs = [make_document(f"{i}.txt", f"{topic}\n{furniture}")[0] for i, topic in enumerate([
@@ -321,18 +315,6 @@ def test_a_return_visit_months_later_is_another_instance_and_a_pointer_back_join
     durations_found = [(Path(f.span.path).name, f.span.line, [Path(r.span.path).name for r in f.related])
                        for f in findings if f.rule == "duration-agreement"]
     assert durations_found == [("apr2.md", 6, ["apr1.md", "jan1.md", "jan2.md"])]
-
-
-@pytest.mark.parametrize("lead, people", [
-    ("Klitschko retained his belts by stopping Hasim Rahman on Saturday, before referee Tony Thompson stepped in.",
-     {"hasim rahman", "tony thompson"}),
-    # A surname that is a common English word is no telling name, nor is a place or body ("Training Center").
-    ("Referee Tony Weeks stopped it, and the ministers met at the Training Center in Arlington.", set()),
-    ("Wladimir Klitschko Retains His Titles", set()),            # a headline's capitals mark no names
-    ("The fight was in Mannheim on Saturday.", set()),
-])
-def test_lead_people(lead, people):
-    assert stories.lead_people(make_document("a.md", lead)[0]) == people
 
 
 def test_leads_naming_different_people_are_not_one_occasion():

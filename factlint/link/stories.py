@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import heapq
 import math
 from array import array
 from collections import defaultdict
@@ -11,11 +10,12 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Callable, Container, Iterable, Iterator, Mapping, Sequence
 
-import regex
 
-from factlint.link.features import LineWords, title_case, boilerplate, features, line_words, periods
+from factlint.link.clustering import average_link
+from factlint.link.features import LineWords, boilerplate, features, line_words, periods
+from factlint.link.leads import apart, lead_people, lead_places
 from factlint.link.manifest import Grouping, StoryBy
-from factlint.link.specificity import pair_specificity, specificity, zipf
+from factlint.link.specificity import pair_specificity, specificity
 from factlint.model import Document, Story
 
 STORY_THRESHOLD = 0.10
@@ -149,42 +149,6 @@ def evidence(first: Mapping[str, float], second: Mapping[str, float], count: int
     return [k for _, k in sorted(shared, reverse=True)[:count]]
 
 
-def average_link(n: int, similarity: Mapping[tuple[int, int], float] | Iterable[tuple[tuple[int, int], float]],
-                 threshold: float) -> list[list[int]]:
-    """Average-link clustering over a sparse similarity graph (absent pairs count as 0), deterministic.
-
-    The similarities may come as a mapping or as (pair, value) items read once, so no copy is held."""
-    members = {i: [i] for i in range(n)}
-    sums: dict[int, dict[int, float]] = defaultdict(dict)
-    heap = []
-    for (a, b), value in similarity.items() if isinstance(similarity, Mapping) else similarity:
-        sums[a][b] = sums[b][a] = value
-        if value >= threshold:
-            heap.append((-value, a, b, 0, 0))
-    version = dict.fromkeys(range(n), 0)
-    heapq.heapify(heap)
-    while heap:
-        negative, a, b, va, vb = heapq.heappop(heap)
-        if a not in members or b not in members or version[a] != va or version[b] != vb:
-            continue
-        merged = members.pop(b)
-        members[a] = sorted(members[a] + merged)
-        version[a] += 1
-        neighbours = sums.pop(b)
-        neighbours.pop(a, None)
-        sums[a].pop(b, None)
-        for c, value in neighbours.items():
-            sums[c].pop(b, None)
-            total = sums[a].get(c, 0.0) + value
-            sums[a][c] = sums[c][a] = total
-        for c, total in sums[a].items():
-            score = total / (len(members[a]) * len(members[c]))
-            if score >= threshold:
-                first, second = min(a, c), max(a, c)
-                heapq.heappush(heap, (-score, first, second, version[first], version[second]))
-    return sorted(members.values())
-
-
 Periods = Sequence[tuple[int, int]]
 
 
@@ -210,58 +174,6 @@ def _one_time(day_a: int | None, day_b: int | None, named_a: Periods, named_b: P
     return any(_names(named_b, first) or _names(named_b, last) for first, last in named_a)
 
 
-# Where the lead says the event happened: a capitalized name after in, at, near or outside ("a Waitrose store in
-# Banstead"), among the headline and the first lines.
-_LEAD_PLACE = regex.compile(r"\b(?:in|at|near|outside)\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})")
-_LEAD_LINES = 3
-_NOT_PLACES = frozenset("""january february march april may june july august september october november december monday
-    tuesday wednesday thursday friday saturday sunday the a an his her their its this that""".split())
-
-
-def lead_places(doc: Document) -> frozenset[str]:
-    """The places the lead names as where the event happened, lowercased."""
-    lines = [line for line in doc.body.split("\n") if line.strip()][:_LEAD_LINES]
-    found = set()
-    for line in lines:
-        if title_case(line):
-            continue  # a headline's capitals mark no names
-        for match in _LEAD_PLACE.finditer(line):
-            name = match.group(1).rstrip(".").lower()
-            if name.split()[0] not in _NOT_PLACES:
-                found.add(name)
-    return frozenset(found)
-
-
-# Who the lead says took part: two capitalized words in a row ("Hasim Rahman", "Tony Thompson") inside a line.
-_LEAD_PERSON = regex.compile(r"(?<=[\p{Ll},;]\s+)\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+")
-
-
-# A person's surname is no common English word ("Thompson", "Rahman"; not "Training Center", "Foreign Service",
-# "White House", "Prime Minister"): a Zipf frequency under this.
-_SURNAME_ZIPF = 4.5
-
-
-def lead_people(doc: Document) -> frozenset[str]:
-    """The people (two capitalized words, the second no common English word) the lead names, lowercased."""
-    lines = [line for line in doc.body.split("\n") if line.strip()][:_LEAD_LINES]
-    found = set()
-    for line in lines:
-        if title_case(line):
-            continue
-        for match in _LEAD_PERSON.finditer(line):
-            first, second = match.group().lower().split()
-            if first not in _NOT_PLACES and zipf(second) < _SURNAME_ZIPF:
-                found.add(f"{first} {second}")
-    return frozenset(found)
-
-
-def _places_clash(text_a: str, text_b: str, places_a: frozenset[str], places_b: frozenset[str]) -> bool:
-    """Whether each article's lead places the event somewhere the other (lowercased text) never names."""
-    if not places_a or not places_b:
-        return False
-    return not any(place in text_b for place in places_a) and not any(place in text_a for place in places_b)
-
-
 def _timed(scored: Mapping[tuple[int, int], float], documents: Sequence[Document],
            named: Sequence[Periods]) -> Iterator[tuple[tuple[int, int], float]]:
     """Each pair's similarity: none for articles whose leads place the event apart, lowered (FOLLOW_UP) for articles
@@ -277,7 +189,7 @@ def _timed(scored: Mapping[tuple[int, int], float], documents: Sequence[Document
 
     for pair, value in scored.items():
         a, b = pair
-        if places[a] and places[b] and _places_clash(text(a), text(b), places[a], places[b]):
+        if places[a] and places[b] and apart(text(a), text(b), places[a], places[b]):
             yield pair, 0.0
         elif _one_time(days[a], days[b], named[a], named[b]) is False:
             yield pair, value * FOLLOW_UP
@@ -332,7 +244,7 @@ def similarity(documents: Sequence[Document], lines: Mapping[str, Sequence[LineW
             if path not in people:
                 people[path] = lead_people(by_path[path])
                 lowered[path] = by_path[path].text.lower()
-        return _places_clash(lowered[first], lowered[second], people[first], people[second])
+        return apart(lowered[first], lowered[second], people[first], people[second])
 
     def cosine(first: str, second: str) -> float:
         if clash(first, second):
