@@ -7,7 +7,7 @@ from typing import Iterable, Iterator
 
 import regex
 
-from factlint.extract.counted import IRREGULAR, Tally, complement_after, in_a_name, is_part_or_range, noun_phrase_key, place_after, singular, tally
+from factlint.extract.counted import IRREGULAR, complement_after, in_a_name, is_part_or_range, noun_phrase_key, place_after, singular, tally
 from factlint.extract.numbers import NUMBER_PATTERN, format_number, number_heads, parse_number
 from factlint.extract.sentences import sentence_at
 from factlint.extract.spans import Coverage, line_matches, lowered, matches_at, occurrences

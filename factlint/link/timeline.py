@@ -123,10 +123,13 @@ def place(documents: Sequence[Document], stories: Sequence[Story], references: S
         elif ref is not None and episode is not None and episode.first is not None:
             times[doc.path] = ArticleTime(episode.first, episode.frame, _where(ref, by_path))
         elif episode is not None and episode.first is not None:
-            source = "from its story" if len(keys[episode.story]) == 1 else "from its episode"
             known_story = story_time.get(episode.story)
-            source = known_story.source if known_story is not None and known_story.date == episode.first \
-                and source == "from its story" else source
+            if len(keys[episode.story]) > 1:
+                source = "from its episode"
+            elif known_story is not None and known_story.date == episode.first:
+                source = known_story.source  # a time placed through another story says where it came from
+            else:
+                source = "from its story"
             times[doc.path] = ArticleTime(episode.first, episode.frame, source)
         elif story_of.get(doc.path) in story_time:
             known_time = story_time[story_of[doc.path]]
