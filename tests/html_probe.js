@@ -54,7 +54,8 @@
     story.querySelectorAll('svg.timeline g[data-section="durations"] rect.bar.conflict'), visible).length;
   out.stories_visible = stories.filter(function (s) { return visible(s.querySelector('summary h2')); }).length;
   out.contrast_failures = contrastFailures();
-  function focusOutline(el) { el.focus(); return document.activeElement === el ? getComputedStyle(el).outlineStyle : 'not focused'; }
+  // focusVisible: a keyboard user's focus, which the page must show, whatever input the browser saw last.
+  function focusOutline(el) { el.focus({focusVisible: true}); return document.activeElement === el ? getComputedStyle(el).outlineStyle : 'not focused'; }
   var svgLink = document.querySelector('svg.timeline a');
   out.focus = {
     summary: focusOutline(story.querySelector('summary')),
