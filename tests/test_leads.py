@@ -25,6 +25,12 @@ def test_lead_people(lead, people):
     ("The talks ended in Arlington, Virginia, on Thursday.", {"arlington"}),
     ("Fire Destroys Waitrose Store In Banstead", set()),                 # a headline's capitals mark no names
     ("The strike began in March.", set()),                                # a month is no place
+    # A name ends with its sentence, or at a date word; an abbreviation's dot goes on.
+    ("He was hunting on Sunday morning in Moretown. Neither he nor the teen was hurt.", {"moretown"}),
+    ("She was hunting at the edge of a field in Moretown Sunday morning.", {"moretown"}),
+    ("The fire broke out in St. Louis on Friday.", {"st. louis"}),
+    # A title line that is no sentence runs on into the site's name: no place from it.
+    ("1 killed, 3 wounded at house party shooting in Houston CCTV News", set()),
 ])
 def test_lead_places(lead, places):
     assert lead_places(make_document("a.md", lead)[0]) == places

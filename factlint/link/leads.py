@@ -10,23 +10,41 @@ from factlint.link.specificity import zipf
 from factlint.model import Document
 
 # Where the lead says the event happened: a capitalized name after in, at, near or outside ("a Waitrose store in
-# Banstead"), among the headline and the first lines.
-_LEAD_PLACE = regex.compile(r"\b(?:in|at|near|outside)\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})")
+# Banstead"), in the first lines that are sentences. A name is one to three capitalized words; it ends at a word that
+# ends a sentence ("in Moretown. Neither"), though a short abbreviation's dot goes on ("St. Louis"), and at a date
+# word ("in Moretown Sunday morning").
+_LEAD_PLACE = regex.compile(r"\b(?:in|at|near|outside)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})")
+_ABBREVIATION = regex.compile(r"\p{Lu}\p{Ll}{0,2}\.")
 _LEAD_LINES = 3
 _NOT_PLACES = frozenset("""january february march april may june july august september october november december monday
     tuesday wednesday thursday friday saturday sunday the a an his her their its this that""".split())
+# A line that ends so is a sentence; a headline or a site's title line ("... shooting in Houston CCTV News") is not,
+# and its capitals run on into the site's name.
+_SENTENCE_END = ('.', '!', '?', '"', '”', "'", '’')
+
+
+def _place_name(words: list[str]) -> str:
+    """The place a run of capitalized words names: up to a sentence's end or a date word, lowercased."""
+    kept: list[str] = []
+    for word in words:
+        if word.lower().rstrip(".") in _NOT_PLACES:
+            break
+        kept.append(word)
+        if word.endswith(".") and not _ABBREVIATION.fullmatch(word):
+            break
+    return " ".join(kept).rstrip(".").lower()
 
 
 def lead_places(doc: Document) -> frozenset[str]:
     """The places the lead names as where the event happened, lowercased."""
-    lines = [line for line in doc.body.split("\n") if line.strip()][:_LEAD_LINES]
+    lines = [line.strip() for line in doc.body.split("\n") if line.strip()][:_LEAD_LINES]
     found = set()
     for line in lines:
-        if title_case(line):
+        if title_case(line) or not line.endswith(_SENTENCE_END):
             continue  # a headline's capitals mark no names
         for match in _LEAD_PLACE.finditer(line):
-            name = match.group(1).rstrip(".").lower()
-            if name.split()[0] not in _NOT_PLACES:
+            name = _place_name(match.group(1).split())
+            if name:
                 found.add(name)
     return frozenset(found)
 
