@@ -150,6 +150,9 @@ class LinkedFact:
     story: str
     instance: str
     anchor: Anchor | None = None
+    # The day its own clause names ("2017-02-15" for "on Wednesday"), if one: statements of one instance for two
+    # different days speak of two states of it (a toll on Wednesday, another on Thursday).
+    day: str | None = None
 
 
 @dataclass(frozen=True)

@@ -213,3 +213,31 @@ def count_findings(*texts: str) -> list[str]:
 ])
 def test_count_agreement(texts, found):
     assert bool(count_findings(*texts)) is found
+
+
+@pytest.mark.parametrize("days, reported", [
+    (("2017-02-15", "2017-02-15", "2017-02-16"), False),  # a toll on Wednesday and another on Thursday
+    (("2017-02-16", "2017-02-16", "2017-02-16"), True),
+    ((None, None, "2017-02-16"), True),                   # a clause naming no day may speak of any
+    (("2017-02-16", None, None), True),
+])
+def test_statements_whose_clauses_name_two_days_are_not_compared(days, reported):
+    facts = [LinkedFact(f, "story", "main", None, day) for f, day in
+             zip((fact("P5D", "001.txt", 1), fact("P5D", "001.txt", 2), fact("P4D", "002.txt", 3)), days)]
+    assert bool(list(agreement.check(RULE, facts, CORPUS))) is reported
+
+
+@pytest.mark.parametrize("texts, reported", [
+    # A round-up's earlier attack, on another day of the same week, is no disagreement with today's toll.
+    (["---\ndate: 2017-02-16\n---\nA bomber struck a shrine on Thursday, killing 75 people. That attack followed a "
+      "suicide bombing on Wednesday in Peshawar, killing six people.",
+      "---\ndate: 2017-02-17\n---\nThe bomber struck the shrine on Thursday, killing 75 people."], False),
+    (["---\ndate: 2017-02-16\n---\nA bomber struck a shrine on Thursday, killing six people.",
+      "---\ndate: 2017-02-17\n---\nThe bomber struck the shrine on Thursday, killing 75 people."], True),
+])
+def test_tolls_of_two_days_through_the_pipeline(texts, reported):
+    rulebook = load_rulebook()
+    rule = next(r for r in rulebook.rules if r.id == "quantity-agreement")
+    documents = [make_document(f"{i}.md", "---\nstory: s\n" + text.removeprefix("---\n"))[0]
+                 for i, text in enumerate(texts)]
+    assert bool(analyse(documents, rulebook, [rule]).findings) is reported

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from factlint import link
 from factlint.extract.dating import with_date
 from factlint.link import stories
-from factlint.extract import dates, durations
+from factlint.extract import dates, durations, extract_facts
 from factlint.pipeline import analyse
 from factlint.model import FactKind
 from factlint.read.documents import make_document, read_paths
@@ -324,3 +324,16 @@ def test_leads_naming_different_people_are_not_one_occasion():
     alike = stories.similarity([a, b, c])
     assert alike("a.md", "b.md") == -1.0
     assert alike("a.md", "c.md") >= 0 and alike("b.md", "c.md") >= 0
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("The bomber struck on Wednesday, killing six people.", "2017-02-15"),
+    ("The bomber struck the shrine, killing six people.", None),
+    ("The bomber struck last month, killing six people.", None),  # a month is no one day
+])
+def test_day_of_a_statement(sentence, day):
+    rulebook = load_rulebook()
+    document = with_date(make_document("a.txt", "---\ndate: 2017-02-16\n---\n" + sentence)[0])
+    found = sorted(dates.extract(document, rulebook.lexicon), key=lambda f: f.span.start)
+    count = next(f for f in extract_facts(document, rulebook.lexicon) if f.kind is FactKind.QUANTITY)
+    assert link.instances.day_of(document, count, [f for f in found if f.kind is FactKind.DATE]) == day

@@ -100,6 +100,12 @@ def _close_in_time(a: LinkedFact, b: LinkedFact, options: Options, corpus: Corpu
     return dates is None or abs((dates[0] - dates[1]).days) <= options.max_days_apart
 
 
+def _one_day(a: LinkedFact, b: LinkedFact) -> bool:
+    """Whether two statements may speak of one day: unless their clauses name two different days (a toll "on
+    Wednesday" and another "on Thursday" are two states of the news, not a disagreement)."""
+    return a.day is None or b.day is None or a.day == b.day
+
+
 def _signature(item: LinkedFact) -> tuple:
     """What decides how a statement compares with others: its value, qualifiers and article."""
     return (item.fact.kind, item.fact.value, item.fact.attrs, item.fact.span.path)
@@ -207,7 +213,7 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
             # and not from its own sentence: two values set side by side there are contrasted on purpose ("the
             # Taliban say 10 injured, but medical sources say over 30").
             against = [o for o in backing if not _agree(o, item, options, corpus) and not _same_sentence(o, item, corpus)
-                       and _close_in_time(o, item, options, corpus)
+                       and _close_in_time(o, item, options, corpus) and _one_day(o, item)
                        and shares_context(o, item, corpus, options.min_shared_words)
                        and _specific_enough(o, item, options)]
             if not against:

@@ -47,13 +47,8 @@ def other_time(date: Fact, episode: "Episode | None") -> bool:
     return names_other_time(date.value, relative, episode)
 
 
-def anchor_of(doc: Document, fact: Fact, episode: "Episode | None" = None,
-              dates: Sequence[Fact] = ()) -> Anchor | None:
-    """The date nearest the fact in its own sentence, when that date ties it to another time than its article's
-    occasion. The nearest stands for the fact's clause: in "began a two-day strike on Thursday, six months after a
-    five-day walkout in March" the two days are Thursday's, the five March's.
-
-    `dates`: the article's date facts in text order (from the temporal tagger)."""
+def _nearest_date(doc: Document, fact: Fact, dates: Sequence[Fact]) -> Fact | None:
+    """The date nearest a fact in its own sentence (not the fact itself), standing for the fact's clause."""
     start, end = sentence_at(doc.text, fact.span.start)
     first = bisect.bisect_left(dates, start, key=lambda d: d.span.start)
     nearest: tuple[int, Fact] | None = None
@@ -65,9 +60,30 @@ def anchor_of(doc: Document, fact: Fact, episode: "Episode | None" = None,
         distance = max(date.span.start - fact.span.end, fact.span.start - date.span.end)
         if nearest is None or distance < nearest[0]:
             nearest = (distance, date)
-    if nearest is None or not other_time(nearest[1], episode):
+    return nearest[1] if nearest else None
+
+
+_DAY = regex.compile(r"\d{4}-\d\d-\d\d")
+
+
+def day_of(doc: Document, fact: Fact, dates: Sequence[Fact] = ()) -> str | None:
+    """The calendar day a fact's clause names (its nearest date in its sentence, when that is one whole day)."""
+    if fact.kind in (FactKind.DATE, FactKind.TIME):
+        return None  # a date's own value is what is compared, not a day beside it
+    nearest = _nearest_date(doc, fact, dates)
+    return nearest.value if nearest is not None and _DAY.fullmatch(nearest.value) else None
+
+
+def anchor_of(doc: Document, fact: Fact, episode: "Episode | None" = None,
+              dates: Sequence[Fact] = ()) -> Anchor | None:
+    """The date nearest the fact in its own sentence, when that date ties it to another time than its article's
+    occasion. The nearest stands for the fact's clause: in "began a two-day strike on Thursday, six months after a
+    five-day walkout in March" the two days are Thursday's, the five March's.
+
+    `dates`: the article's date facts in text order (from the temporal tagger)."""
+    date = _nearest_date(doc, fact, dates)
+    if date is None or not other_time(date, episode):
         return None
-    date = nearest[1]
     key = date.value if date.value[:4].isdigit() else " ".join(date.text.lower().split())
     return Anchor(text=date.text, key=key)
 
@@ -146,5 +162,6 @@ def link(documents: Sequence[Document], facts: Iterable[Fact], stories: Sequence
             earlier = _episode_of_time(instance.removeprefix("other:"), by_story.get(own.story, ()))
             if earlier is not None and earlier is not own:
                 instance = earlier.key
-        linked.append(LinkedFact(fact, story_of.get(path, path), instance, anchor))
+        linked.append(LinkedFact(fact, story_of.get(path, path), instance, anchor,
+                                 day_of(doc, fact, dates.get(path, ()))))
     return linked
