@@ -94,11 +94,17 @@ def _distance(a: str, b: str) -> int:
 
 
 def similar_words(a: str, b: str, min_length: int = 5) -> bool:
-    """Whether two words are spellings of one word: same key, or one edit apart in a long enough word, or in a
-    shorter word one edit from a common English word that English at large never writes ("Cesh" for "Cash")."""
+    """Whether two words are spellings of one word: same key, or one edit apart in a long enough word (not two known
+    names differing in their first letter), or in a shorter word one edit from a common English word that English
+    at large never writes ("Cesh" for "Cash")."""
     fa, fb = fold_word(a), fold_word(b)
     if fa == fb:
         return True
+    if fa[:1] != fb[:1] and _zipf(a) > 0 and _zipf(b) > 0:
+        # A slip seldom falls on a word's first letter: two forms that differ there and that English at large both
+        # writes are two names (Harris/Barris, O'Brien/Bryen); a romanization English has never seen is not
+        # (Kurbanguly/Gurbanguly).
+        return False
     if min(len(fa), len(fb)) >= min_length:
         return one_edit_apart(fa, fb)
     written = min(len(_NOT_LETTER.sub("", a)), len(_NOT_LETTER.sub("", b)))
