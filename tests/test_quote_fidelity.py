@@ -34,6 +34,8 @@ def quote(value: str, path: str = "a.txt", line: int = 1, speaker: str = "antoni
      "advanced → achieved, of → on"),
     ("we are close to a deal on the border now", "We are close to a deal, I think, on the border now.", "+I think"),
     ("we are really close to a deal on the border now", "We are close to a deal on the border now.", "-really"),
+    ("we have five more rounds of talks to hold before the summer", "We have 6 more rounds of talks to hold before the summer",
+     "five → 6"),
 ])
 def test_word_diff(a, b, diff):
     changes = differences(version(quote(a)), version(quote(b)), Options())
@@ -46,6 +48,10 @@ def test_word_diff(a, b, diff):
     ("A final agreement is within reach, and we are determined to continue", "a final agreement is within reach"),
     ("We stood stead fast with the families of the victims", "we stood steadfast with the families of the victims"),
     ("Achieving a (peace) agreement would be historic for the region", "Achieving a agreement would be historic for the region"),
+    # One spoken word in two notations: a time, a number.
+    ("we're basically together from 6:30 in the morning until about 11:00 at night",
+     "We're basically together from 6:30 in the morning until about 11 o'clock at night"),
+    ("we have five more rounds of talks to hold before the summer", "We have 5 more rounds of talks to hold before the summer"),
 ])
 def test_no_difference(a, b):
     assert differences(version(quote(a)), version(quote(b)), Options()) == []

@@ -11,6 +11,7 @@ import regex
 
 from factlint.check.cite import place
 from factlint.check.scope import scope_key
+from factlint.extract.numbers import format_number, parse_number
 from factlint.model import Corpus, FactKind, Finding, LinkedFact, Related, Rule
 
 KIND = "quote-fidelity"
@@ -77,9 +78,17 @@ def differences(a: Version, b: Version, options: Options) -> list[tuple[str, int
     span_b = codes[-1][4] - codes[0][3]
     if shared < options.min_shared or longest < 3 or 2 * shared / (span_a + span_b) < options.min_ratio:
         return None
-    # "stead fast" and "steadfast", "long standing" and "long-standing" are one word spaced two ways.
+    # "stead fast" and "steadfast", "long standing" and "long-standing" are one word spaced two ways; "11 o'clock"
+    # and "11:00", "five" and "5" are one spoken word written two ways.
     return [code for code in codes if code[0] != "equal"
-            and not (code[0] == "replace" and "".join(a.words[code[1]:code[2]]) == "".join(b.words[code[3]:code[4]]))]
+            and not (code[0] == "replace" and _spoken(a.words[code[1]:code[2]]) == _spoken(b.words[code[3]:code[4]]))]
+
+
+def _spoken(words: Sequence[str]) -> str:
+    """What a run of quoted words says aloud, whatever the notation: spacing, digits or number words, o'clock."""
+    said = [("00" if word == "o'clock" else word) for word in words]
+    value = parse_number(" ".join(said))
+    return format_number(value) if value is not None else "".join(said)
 
 
 def describe(reference: Version, here: Version, changes: Sequence[tuple[str, int, int, int, int]]) -> str:
