@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from factlint.model import Fact, FactKind, LinkedFact, Span
-from factlint.report.facts import WIDTHS, _cell, render_jsonl, render_table
+from factlint.model import Anchor, Fact, FactKind, LinkedFact, Span
+from factlint.report.facts import WIDTHS, _cell, _instance, render_jsonl, render_table
 
 QUOTE = "We have made real progress on the draft agreement and we will keep working until the last article is done"
 
@@ -101,3 +101,15 @@ def test_the_table_shows_hostile_paths_harmless(path, shown):
     facts = extract_all([doc], load_rulebook().lexicon, None).facts
     table = render_table([LinkedFact(fact, "s", "main") for fact in facts])
     assert table.splitlines()[1].startswith(shown) and "\x1b" not in table
+
+
+@pytest.mark.parametrize("anchor, day, shown", [
+    (None, None, "main"),
+    (None, "2017-02-15", "main on 2017-02-15"),
+    (Anchor("last month", "2023-05"), None, "other:2023-05 (last month)"),
+])
+def test_the_instance_column_shows_what_placed_the_fact(anchor, day, shown):
+    item = _item("six people")
+    item = LinkedFact(item.fact, item.story, "other:2023-05" if anchor else "main", anchor, day)
+    assert _instance(item) == shown
+    assert json.loads(render_jsonl([item]))["day"] == (day or "")

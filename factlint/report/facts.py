@@ -25,9 +25,15 @@ def _row(item: LinkedFact, shown: Names) -> dict[str, str]:
         "value": fact.value,
         "subject": shown.of(fact.subject) if fact.subject else "-",
         "story": item.story or "-",
-        "instance": f"{item.instance} ({item.anchor.text})" if item.anchor else item.instance,
+        "instance": _instance(item),
         "attrs": " ".join(f"{k}={v}" for k, v in fact.attrs) or "-",
     }
+
+
+def _instance(item: LinkedFact) -> str:
+    """The instance a fact falls in, with the time expression that put it there and the day its clause names."""
+    shown = f"{item.instance} ({item.anchor.text})" if item.anchor else item.instance
+    return f"{shown} on {item.day}" if item.day else shown
 
 
 def _cell(text: str, column: str = "") -> str:
@@ -60,7 +66,7 @@ def render_jsonl(facts: Sequence[LinkedFact]) -> str:
             "end_line": span.end_line, "end_column": span.end_column,
             "kind": fact.kind.value, "text": fact.text, "value": fact.value, "shown": fact.shown,
             "subject": shown.of(fact.subject) if fact.subject else "", "story": item.story, "instance": item.instance,
-            "anchor": item.anchor.text if item.anchor else "", "attrs": dict(fact.attrs),
+            "anchor": item.anchor.text if item.anchor else "", "day": item.day or "", "attrs": dict(fact.attrs),
         }))
     return "".join(line + "\n" for line in out)
 
