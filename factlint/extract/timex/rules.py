@@ -8,8 +8,7 @@ from typing import Callable
 
 import regex
 
-from factlint.extract.timex import resolve as R
-from factlint.extract.timex import tense as T
+from factlint.extract.timex import resolve as R, tense as T
 from factlint.extract.numbers import parse_number_word
 from factlint.extract.timex.grammar import (
     MONTH, UNITS, WEEKDAY, month_number, ordinal_value, spelled_year_value, weekday_number,

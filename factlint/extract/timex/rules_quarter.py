@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from factlint.extract.timex import resolve as R
-from factlint.extract.timex import tense as T
+from factlint.extract.timex import resolve as R, tense as T
 from factlint.extract.timex.rules import Ctx, Defer, Hit
 
 _LATEST = regex.compile(r"(?i)\b(?:latest|recent|just[-\s]ended)\b")

@@ -5,8 +5,7 @@ import datetime as dt
 
 import regex
 
-from factlint.extract.timex import resolve as R
-from factlint.extract.timex import tense as T
+from factlint.extract.timex import resolve as R, tense as T
 from factlint.extract.timex.grammar import (
     PARTS_OF_DAY, SEASONS, month_number, ordinal_value, spelled_year_value, weekday_number,
 )
