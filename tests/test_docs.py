@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 import click
@@ -80,3 +81,29 @@ def test_every_command_and_option_is_in_the_docs(command):
     assert f"factlint {command}" in text
     for option in _options(main.commands[command]):
         assert option in text, f"{command} {option}"
+
+
+
+ARCHITECTURE = (DOCS / "architecture.md").read_text(encoding="utf-8")
+# The tree and the path one article takes: the indented blocks.
+DIAGRAMS = "\n".join(line for line in ARCHITECTURE.splitlines() if line.startswith("    "))
+PACKAGE = DOCS.parent / "factlint"
+MODULE_STEMS = {p.stem for p in PACKAGE.rglob("*.py")} | {p.name for p in PACKAGE.rglob("*") if p.is_dir()}
+
+
+def test_architecture_tree_shows_every_stage_and_root_module():
+    shown = set(re.findall(r"^ {6}(\w+(?:/|\.py))", DIAGRAMS, re.M))
+    present = {f"{p.name}/" for p in PACKAGE.iterdir() if p.is_dir() and (p / "__init__.py").is_file()}
+    present |= {p.name for p in PACKAGE.glob("*.py") if not p.name.startswith("__")}
+    assert shown == present
+
+
+@pytest.mark.parametrize("path", sorted(set(re.findall(r"\b((?:[a-z]+/)+[a-z_]+)\b", DIAGRAMS))))
+def test_architecture_names_modules_that_exist(path):
+    assert (PACKAGE / f"{path}.py").is_file() or (PACKAGE / path).is_dir(), path
+
+
+# Module names written alone (full_names, safe_json); a name after a dot is a function (documents.read_paths).
+@pytest.mark.parametrize("name", sorted(set(re.findall(r"(?<![.\w])[a-z]+_[a-z_]+\b", DIAGRAMS))))
+def test_architecture_module_names_exist(name):
+    assert name in MODULE_STEMS, name

@@ -141,48 +141,6 @@ def test_standing_alone(text, name, start, expected):
     assert list(names.standing_alone(text, name, start)) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    # Titles, bylines, appositions and speech verbs on lines and at offsets the prefilters must not skip.
-    ("Intro line.\nPRIME MINISTER Ann Lee arrived.", ["Ann Lee"]),
-    ("Intro line.\n  By Ann Lee\nText.", ["Ann Lee"]),
-    ("Intro line.\nAnn Lee, who led, left.", ["Ann Lee"]),
-    ("Intro line.\nAnn Lee then said no.", ["Ann Lee"]),
-    ("“No,” told a tired Ann Lee.", ["Ann Lee"]),
-    ("İzmir: MAYOR Ann Lee spoke.", ["Ann Lee"]),  # text that lowercasing lengthens
-])
-def test_full_names_found_past_the_prefilters(text, expected):
-    assert list(names._full_names(text, 0)[0]) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # A pair with a known person makes the other one known, line after line, in the order of the text.
-    ("Intro.\nMayor Ann Lee spoke.\nAnn Lee and Cy Fox met.\nCy Fox and Di Roe left.\nEd Poe and Al Ray sat.",
-     ["Ann Lee", "Cy Fox", "Di Roe"]),
-    ("Intro.\nCy Fox and Di Roe left.\nMayor Ann Lee and Cy Fox met.", ["Ann Lee"]),
-])
-def test_pairs_line_by_line(text, expected):
-    assert list(names._full_names(text, 0)[0]) == expected
-
-
-def test_pairs_past_many_known_people():
-    # Past _PAIR_LINE_NAMES known people every line is searched: the same pairs are found.
-    lines = [f"Mayor Ann Lee{chr(97 + i // 26)}{chr(97 + i % 26)} spoke." for i in range(names._PAIR_LINE_NAMES + 2)]
-    text = "Intro.\n" + "\n".join(lines) + "\nAnn Leeaa and Cy Fox met.\nCy Fox and Di Roe left."
-    found = list(names._full_names(text, 0)[0])
-    assert found[-2:] == ["Cy Fox", "Di Roe"] and len(found) == names._PAIR_LINE_NAMES + 4
-
-
-@pytest.mark.parametrize("word, role", [
-    ("Commender", "commander"), ("Jodge", "judge"), ("Detactive", "detective"), ("Troaper", "trooper"),
-    ("Maior", "mayor"), ("Shariff", "sheriff"), ("Superentendent", "superintendent"),
-    # Roles themselves, English words one letter from a role, and short words are no misspelt roles.
-    ("Chief", ""), ("Chef", ""), ("Major", ""), ("Couch", ""), ("Judges", ""), ("Pope", ""), ("Walton", ""),
-])
-def test_misspelt_role(word, role):
-    from factlint.extract.names import misspelt_role
-    assert misspelt_role(word) == role
-
-
 def test_a_misspelt_role_is_a_title_not_part_of_the_name(doc, rulebook):
     from factlint.extract import names
     facts = list(names.extract(doc('"He was home alone," said Commender Whitney Walton.'), rulebook.lexicon))

@@ -3,7 +3,6 @@ names never put a control into the output nor start a line with a workflow comma
 
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 import sys
@@ -16,7 +15,7 @@ from factlint.model import Problem, Report
 from factlint.pipeline import analyse
 from factlint.read.documents import make_document
 from factlint.report import FORMATS, github, render
-from factlint.report.printable import markup, printable, printable_lines, printable_path, problem_line, to_json
+from factlint.report.printable import markup, printable, printable_lines, printable_path, problem_line
 from factlint.rulebook.rule_files import load_rulebook
 
 RULEBOOK = load_rulebook()
@@ -62,16 +61,6 @@ def test_problem_line():
 ])
 def test_variants_keeping_line_ends(function, text, shown):
     assert function(text) == shown
-
-
-@pytest.mark.parametrize("value", [
-    {"m": "\x1b]52;c;aGk=\x07 and \x9b2J"}, ["\u2028\u202e", "bad\udcff.txt"], {"plain": "«é»", "n": 7},
-])
-def test_to_json_escapes_controls_and_stays_lossless(value):
-    text = to_json(value, indent=2)
-    assert not re.search("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\ud800-\udfff]", text.replace("\n", ""))
-    assert json.loads(text) == value
-    assert "«é»" in to_json({"a": "«é»"})  # readable, not \u-escaped
 
 
 # Article text and file names from anywhere: every character but the few no file system takes in a name.

@@ -12,6 +12,8 @@ from typing import Any, Callable, Iterator, Mapping, Sequence
 import regex
 
 from factlint.check.cite import articles
+from factlint.check.name_differences import plural_only, pluralizes, possessive_or_adjective, several, short_form
+from factlint.check.name_matching import GLUE, entities
 from factlint.check.scope import scope_key
 from factlint.rulebook.conventions import convention
 from factlint.rulebook.gazetteer import lookup_key
@@ -34,7 +36,6 @@ class Conventions(enum.Enum):
 
 
 _POSSESSIVE = regex.compile(r"(?<=\p{L})'s?\b|'(?=\s|$)", regex.I)  # SHERIFF'S is Sheriff's
-_GLUE = frozenset({"of", "the", "and", "for", "&", "on", "de"})
 
 
 @dataclass(frozen=True)
@@ -78,143 +79,10 @@ class _Use:
     alias: bool = False  # a name the gazetteer declares another name for its entry ("Foreign Service Institute")
 
 
-def _keys(subject: str) -> list[str]:
-    return subject.split()
-
-
-def same_name(a: list[str], b: list[str], options: Options) -> bool:
-    """Whether two folded word lists are one name written differently (a changed, doubled or swapped word)."""
-    if a == b:
-        return True
-    if len(a) == len(b):
-        changed = [(x, y) for x, y in zip(a, b) if x != y]
-        if len(changed) == 1 and similar_words(*changed[0], min_length=options.min_length):
-            return True
-        return not options.per_word and len(a) >= 3 and sorted(a) == sorted(b)
-    if abs(len(a) - len(b)) != 1:
-        return False
-    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    if options.per_word:
-        # A word caught before a full name ("Employee Bralin Henderson") leaves the same person, words compared
-        # from the end; a word in the middle ("Dwayne Gene Dillard") may be another person of the family.
-        return len(shorter) >= 2 and same_name(longer[1:], shorter, options)
-    # A word written twice ("National Affairs Foreign Affairs") is a slip, not another name.
-    return len(shorter) >= 3 and any(
-        longer[:i] + longer[i + 1 :] == shorter and longer[i] in shorter and longer[i] not in _GLUE
-        for i in range(len(longer))
-    )
-
-
-def _candidate_pairs(subjects: Sequence[str]) -> list[tuple[str, str]]:
-    """Pairs that could be one name: same words but one, same words in another order, or one word more.
-
-    Blocking keeps a large corpus from comparing every name with every other one.
-    """
-    blocks: dict[tuple, list[str]] = defaultdict(list)
-    for subject in subjects:
-        parts = tuple(_keys(subject))
-        keys = {("sorted",) + tuple(sorted(parts))}
-        keys.update(("one-changed", i) + parts[:i] + parts[i + 1 :] for i in range(len(parts)))
-        keys.update(("one-less",) + parts[:i] + parts[i + 1 :] for i in range(len(parts)))
-        keys.add(("one-less",) + parts)
-        if len(parts) >= 2:
-            # The last two words with one letter changed in the last: one edit leaves its first two letters or its
-            # last two (for a word of four letters or more), whatever words come before.
-            keys.update((("tail-start", parts[-2], parts[-1][:2]), ("tail-end", parts[-2], parts[-1][-2:])))
-        for key in keys:
-            blocks[key].append(subject)
-    pairs = set()
-    for members in blocks.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if a != b:
-                    pairs.add((min(a, b), max(a, b)))
-    return sorted(pairs)
-
-
-def _entities(subjects: Sequence[str], options: Options) -> list[list[str]]:
-    """Subjects joined into entities when their keys are spellings of one name."""
-    parent = {s: s for s in subjects}
-
-    def root(s: str) -> str:
-        while parent[s] != s:
-            s = parent[s]
-        return s
-
-    full = [s for s in subjects if len(_keys(s)) > 1]
-    for a, b in _candidate_pairs(subjects):
-        if same_name(_keys(a), _keys(b), options):
-            parent[root(a)] = root(b)
-    if options.per_word:
-        # A surname met alone in an article joins the one full name that ends in it.
-        for s in subjects:
-            if len(_keys(s)) == 1:
-                owners = {root(f) for f in full if _keys(f)[-1] == s}
-                if len(owners) == 1:
-                    parent[root(s)] = owners.pop()
-    grouped: dict[str, list[str]] = defaultdict(list)
-    for s in subjects:
-        grouped[root(s)].append(s)
-    return [grouped[k] for k in sorted(grouped)]
-
-
 def _form(text: str, options: Options) -> str:
     """How a name is compared: case, dots and possessives ("Kosair's Children's") do not count."""
     text = _POSSESSIVE.sub("", text.replace("’", "'"))
     return plain(text if options.accents else strip_accents(text))
-
-
-def _plural_only(a: str, b: str) -> bool:
-    """Whether two forms differ only by a plural on the last word ("Middle School"/"Middle Schools"): two
-    places, or a generic phrase, more often than one name misspelt."""
-    x, y = a.split(), b.split()
-    return len(x) == len(y) and x[:-1] == y[:-1] and {x[-1], y[-1]} in ({x[-1], x[-1] + "s"}, {y[-1], y[-1] + "s"})
-
-
-def _pluralizes(form: str, reference: str) -> bool:
-    """Whether a form is the reference with its head before "of" made plural ("Departments of Commerce" for
-    "Department of Commerce"): a list of several ("the Departments of Commerce, Defense and ..."), not one name
-    misspelt. The other way round ("Center for Disease Control" for "Centers for ...") and plurals elsewhere
-    ("Central Elections Commission") stay variants."""
-    x, y = form.split(), reference.split()
-    changed = [i for i, (a, b) in enumerate(zip(x, y)) if a != b]
-    if len(x) != len(y) or len(changed) != 1 or changed[0] + 1 >= len(x) or x[changed[0] + 1] != "of":
-        return False  # only a head before "of" lists several: "Departments of", "Ministries of"
-    plural, single = x[changed[0]], y[changed[0]]
-    return plural in (single + "s", single[:-1] + "ies")
-
-
-# Heads that, made plural after an "and", join several bodies into one phrase.
-_BODIES = frozenset("""departments offices hospitals schools centers centres churches agencies companies
-    colleges universities courts councils stations clubs""".split())
-
-
-# How a place's adjective ends where it is the place's name and more: Russia-n, Israel-i, Kenya-n, Pakistan-i.
-_DEMONYM_ENDINGS = frozenset({"n", "i", "an", "ian"})
-
-
-def _possessive_or_adjective(form: str, reference: str) -> bool:
-    """Whether two forms differ only in a place written as a possessive or as its adjective ("Israel's Supreme
-    Court"/"Israeli Supreme Court", "Russia's Finance Ministry"/"Russian Finance Ministry"): a choice of style
-    about one body, not a name misspelt."""
-    x, y = form.split(), reference.split()
-    changed = [i for i, (a, b) in enumerate(zip(x, y)) if a != b]
-    if len(x) != len(y) or len(changed) != 1:
-        return False
-    a, b = x[changed[0]], y[changed[0]]
-    for owner, adjective in ((a, b), (b, a)):
-        if owner[-2:] in ("'s", "’s") and len(owner) > 4:
-            place = owner[:-2]
-            if adjective.startswith(place) and adjective[len(place):] in _DEMONYM_ENDINGS:
-                return True
-    return False
-
-
-def _several(form: str) -> bool:
-    """Whether a form joins several bodies ("Brown Township and Jefferson Township Fire Departments"): written
-    in other ways, it is still no one name misspelt."""
-    words = form.split()
-    return len(words) > 2 and words[-1] in _BODIES and "and" in words
 
 
 def correction(written: str, misspelt: str, canonical: str) -> str:
@@ -259,7 +127,7 @@ def _uses(item: LinkedFact, corpus: Corpus, options: Options,
 
 def _suspect(form: str) -> bool:
     """A form that repeats a word is a slip; it is never the reference when another form exists."""
-    parts = [w for w in form.split() if w not in _GLUE]
+    parts = [w for w in form.split() if w not in GLUE]
     return len(parts) != len(set(parts))
 
 
@@ -277,12 +145,6 @@ def _count(uses: Sequence[_Use]) -> str:
 
 def _where(uses: Sequence[_Use]) -> str:
     return articles(u.span.path for u in uses)
-
-
-def _short_form(a: str, b: str) -> bool:
-    """Whether one given name is the other cut short (Steve/Steven, Chris/Christopher): a choice, not a slip."""
-    short, long = sorted((a, b), key=len)
-    return long.startswith(short) and len(short) >= 3
 
 
 def attested(form: str) -> float:
@@ -319,9 +181,9 @@ def _findings(rule: Rule, forms: dict[str, list[_Use]], options: Options, given:
             continue
         if not misspelt and options.per_word and not similar_words(form, reference, options.min_length):
             continue
-        if not misspelt and (_plural_only(form, reference) or _pluralizes(form, reference) or _several(form)
-                             or _possessive_or_adjective(uses[0].shown, backing[0].shown)
-                             or (given and _short_form(form, reference))):
+        if not misspelt and (plural_only(form, reference) or pluralizes(form, reference) or several(form)
+                             or possessive_or_adjective(uses[0].shown, backing[0].shown)
+                             or (given and short_form(form, reference))):
             continue
         if not misspelt and not options.word_order and sorted(form.split()) == sorted(reference.split()):
             continue
@@ -380,7 +242,7 @@ def _check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus, options: Opt
         by_subject: dict[str, list[LinkedFact]] = defaultdict(list)
         for item in scoped[key]:
             by_subject[item.fact.subject].append(item)
-        for entity in _entities(sorted(by_subject), options):
+        for entity in entities(sorted(by_subject), per_word=options.per_word, min_length=options.min_length):
             units: dict[int, dict[str, list[_Use]]] = defaultdict(lambda: defaultdict(list))
             for subject in entity:
                 for item in by_subject[subject]:

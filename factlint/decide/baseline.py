@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Iterable, Mapping
 
 from factlint.decide.fingerprint import fingerprint, portable
+from factlint.decide.safe_json import to_json
 from factlint.model import Document, Finding
-from factlint.report.printable import to_json
 
 VERSION = 1
 

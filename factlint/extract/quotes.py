@@ -8,7 +8,8 @@ from typing import Iterator, Sequence
 
 import regex
 
-from factlint.extract.names import SPEECH_VERBS, Mention, find_people
+from factlint.extract.full_names import SPEECH_VERBS
+from factlint.extract.names import Mention, find_people
 from factlint.extract.quotemarks import Quoted, find_quotes
 from factlint.extract.sentences import sentence_at
 from factlint.rulebook.lexicon import Lexicon

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
+from factlint.decide.safe_json import to_json
 from factlint.model import LinkedFact
 from factlint.report.names import Names, names
-from factlint.report.printable import printable, printable_path, to_json
+from factlint.report.printable import printable, printable_path
 
 COLUMNS = ("place", "kind", "text", "value", "subject", "story", "instance", "attrs")
 MAX_CELL = 60

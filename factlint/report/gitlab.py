@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 
 from factlint.decide.fingerprint import fingerprint
+from factlint.decide.safe_json import to_json
 from factlint.model import Report, Severity
-from factlint.report.printable import to_json
 
 SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
 

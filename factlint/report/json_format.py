@@ -4,8 +4,8 @@ from __future__ import annotations
 
 
 from factlint import __version__
+from factlint.decide.safe_json import to_json
 from factlint.model import Finding, Report, Span
-from factlint.report.printable import to_json
 
 
 def place(span: Span) -> dict:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 
 from factlint.decide.fingerprint import fingerprint
+from factlint.decide.safe_json import to_json
 from factlint.model import Report
 from factlint.report.json_format import finding_record
-from factlint.report.printable import to_json
 
 
 def render(report: Report) -> str:

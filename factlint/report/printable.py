@@ -5,26 +5,22 @@ colours, hyperlinks, clipboard writes; BEL ends them), line breaks (a new line c
 command), bidirectional overrides (text shown in another order than it reads) and, in file names that are
 not UTF-8, lone surrogates (which cannot even be encoded for output). Each is shown escaped, the way Python
 writes it (``\\x1b``, ``\\n``, ``\\u202e``, ``\\udcff``); tab is kept. Every renderer passes what it did not
-write itself through one of these functions.
+write itself through one of these functions, or writes JSON through decide/safe_json.to_json.
 """
 
 from __future__ import annotations
 
 import html
-import json
 import re
-from typing import Any
 
+from factlint.decide.safe_json import UNSAFE_BEYOND_C0
 from factlint.model import Problem
 
-# C0 controls but tab, DEL, C1 controls, line and paragraph separators, bidi embeddings, overrides and
-# isolates, and lone surrogates.
-_OTHERS = "\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
-_UNSAFE_TEXT = re.compile(f"[\x00-\x08\x0a-\x1f{_OTHERS}]")
-_UNSAFE_KEEPING_LINES = re.compile(f"[\x00-\x08\x0b-\x1f{_OTHERS}]")
+# C0 controls but tab, and what the JSON writer escapes too (DEL, C1 controls, line and paragraph separators, bidi
+# embeddings, overrides and isolates, and lone surrogates).
+_UNSAFE_TEXT = re.compile(f"[\x00-\x08\x0a-\x1f{UNSAFE_BEYOND_C0}]")
+_UNSAFE_KEEPING_LINES = re.compile(f"[\x00-\x08\x0b-\x1f{UNSAFE_BEYOND_C0}]")
 _NAMED = {"\n": "\\n", "\r": "\\r"}
-# What json.dumps(ensure_ascii=False) leaves raw but a terminal may act on, escaped as JSON escapes.
-_UNSAFE_IN_JSON = re.compile(f"[{_OTHERS}]")
 
 
 def _escaped(match: re.Match[str]) -> str:
@@ -59,9 +55,3 @@ def markup(text: str) -> str:
     """Text for HTML, in an element or a quoted attribute: escaped as HTML, its controls shown escaped, a newline
     as a character reference (a tooltip keeps it; the page's source gets no line that a stranger began)."""
     return html.escape(printable_lines(text)).replace("\n", "&#10;")
-
-
-def to_json(value: Any, indent: int | None = None) -> str:
-    """JSON that keeps every character (non-ASCII stays readable) but writes controls and surrogates as \\u escapes."""
-    text = json.dumps(value, indent=indent, ensure_ascii=False)
-    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 
+from factlint.decide.safe_json import to_json
 from factlint.model import Finding, Report, Severity, Span
-from factlint.report.printable import to_json
 
 SEVERITIES = {Severity.ERROR: "ERROR", Severity.WARNING: "WARNING", Severity.INFO: "INFO"}
 

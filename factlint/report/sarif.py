@@ -7,8 +7,8 @@ from urllib.parse import quote
 
 from factlint import __version__
 from factlint.decide.fingerprint import fingerprint, span_text
+from factlint.decide.safe_json import to_json
 from factlint.model import Finding, Report, Rule, Severity, Span
-from factlint.report.printable import to_json
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 URI_BASE = "SRCROOT"

@@ -8,7 +8,7 @@ from typing import Callable
 
 import regex
 
-from factlint.extract.timex import resolve as R
+from factlint.extract.timex import resolve as R, tense as T
 from factlint.extract.numbers import parse_number_word
 from factlint.extract.timex.grammar import (
     MONTH, UNITS, WEEKDAY, month_number, ordinal_value, spelled_year_value, weekday_number,
@@ -57,11 +57,11 @@ class Ctx:
     text: str
     dct: dt.date | None
 
-    def tense(self, m: regex.Match[str]) -> R.Tense:
-        return R.clause_tense(self.text, m.start(), m.end())
+    def tense(self, m: regex.Match[str]) -> T.Tense:
+        return T.clause_tense(self.text, m.start(), m.end())
 
-    def date_tense(self, m: regex.Match[str], day: bool = False) -> R.Tense:
-        return R.date_tense(self.text, m.start(), m.end(), day)
+    def date_tense(self, m: regex.Match[str], day: bool = False) -> T.Tense:
+        return T.date_tense(self.text, m.start(), m.end(), day)
 
     def prev_word(self, pos: int) -> str:
         w = _LAST_WORD.search(self.text[max(0, pos - 30):pos])
@@ -145,7 +145,7 @@ def h_month_day(m: regex.Match[str], c: Ctx) -> Hit | None:
     if c.dct is None:
         return Hit("DATE", f"XXXX-{mon:02d}-{day:02d}", True, _mod(m["mod"]))
     rel = (m["rel"] or "").lower()
-    tense = R.Tense.PAST if rel in ("last", "this past") else R.Tense.FUTURE if rel else c.date_tense(m, day=True)
+    tense = T.Tense.PAST if rel in ("last", "this past") else T.Tense.FUTURE if rel else c.date_tense(m, day=True)
     y = R.month_day_year(c.dct, mon, day, tense)
     if m["wd"]:  # a weekday pins the year down when the date is ambiguous
         for cand in (y, c.dct.year, c.dct.year - 1, c.dct.year + 1):

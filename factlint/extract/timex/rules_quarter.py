@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from factlint.extract.timex import resolve as R
+from factlint.extract.timex import resolve as R, tense as T
 from factlint.extract.timex.rules import Ctx, Defer, Hit
 
 _LATEST = regex.compile(r"(?i)\b(?:latest|recent|just[-\s]ended)\b")
@@ -31,7 +31,7 @@ def h_quarter(m: regex.Match[str], c: Ctx) -> Hit | None:
     if rel:
         y = c.dct.year + {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}[rel]
         return Hit("DATE", f"{y:04d}-{letter}{n}", True, start=start)
-    y = R.quarter_year(c.dct, n, R.period_tense(c.text, m.start(), m.end()), 3 if letter == "Q" else 6)
+    y = R.quarter_year(c.dct, n, T.period_tense(c.text, m.start(), m.end()), 3 if letter == "Q" else 6)
     if m["ago"]:
         return Hit("DATE", f"{y - 1:04d}-{letter}{n}", True, start=start, defer=Defer.DONE)
     return Hit("DATE", f"{y:04d}-{letter}{n}", True, start=start)

@@ -5,7 +5,7 @@ import datetime as dt
 
 import regex
 
-from factlint.extract.timex import resolve as R
+from factlint.extract.timex import resolve as R, tense as T
 from factlint.extract.timex.grammar import (
     PARTS_OF_DAY, SEASONS, month_number, ordinal_value, spelled_year_value, weekday_number,
 )
@@ -31,7 +31,7 @@ def _planned(text: str, start: int, end: int) -> bool:
     p = _PLAN_BEFORE.search(text, max(0, start - 80), start)
     if p is None or _PAST_AFTER.match(text, end):
         return False
-    return not any(w.group().lower() not in R._NOT_PAST for w in R._PAST.finditer(p.group(1)))
+    return not any(w.group().lower() not in T._NOT_PAST for w in T._PAST.finditer(p.group(1)))
 
 
 _RANGE_NEXT = regex.compile(r"\s*(?:-|to|\d)")
@@ -78,7 +78,7 @@ def h_season(m: regex.Match[str], c: Ctx) -> Hit | None:
         y -= 1  # TimeBank reads "last spring" as the previous year's
     elif "next" in rel or "coming" in rel:
         y += 1 if c.dct.month >= _SEASON_START[s] else 0
-    elif rel != "this" and c.tense(m) is R.Tense.PAST and c.dct.month < _SEASON_START[s]:
+    elif rel != "this" and c.tense(m) is T.Tense.PAST and c.dct.month < _SEASON_START[s]:
         y -= 1
     return Hit("DATE", f"{y:04d}-{s}", True, mod)
 
@@ -93,22 +93,22 @@ def h_weekday(m: regex.Match[str], c: Ctx) -> Hit | None:
         val = f"XXXX-WXX-{wd}"
     else:
         if pre in ("last", "this past", "the previous", "past"):
-            d = R.weekday_date(c.dct, wd, R.Tense.PAST, strict=True)
+            d = R.weekday_date(c.dct, wd, T.Tense.PAST, strict=True)
         elif pre in ("next", "this coming", "the following", "coming"):
-            d = R.weekday_date(c.dct, wd, R.Tense.FUTURE, strict=True)
+            d = R.weekday_date(c.dct, wd, T.Tense.FUTURE, strict=True)
         elif c.prev_word(m.start()) in ("until", "till"):
             # a deadline ("postponed until Tuesday"), unless a state that held until then is told in the past
             # perfect: "Until Thursday, they had not called him a suspect"
-            not_yet = _NOT_YET.search(c.text, *R._sentence(c.text, m.start(), m.end()))
-            d = R.weekday_date(c.dct, wd, R.Tense.PAST if not_yet else R.Tense.FUTURE)
+            not_yet = _NOT_YET.search(c.text, *T._sentence(c.text, m.start(), m.end()))
+            d = R.weekday_date(c.dct, wd, T.Tense.PAST if not_yet else T.Tense.FUTURE)
         elif c.text.startswith(("'s", "’s"), m.end()):
-            d = R.weekday_date(c.dct, wd, R.Tense.PAST)  # "Wednesday's ruling": an event already reported
+            d = R.weekday_date(c.dct, wd, T.Tense.PAST)  # "Wednesday's ruling": an event already reported
         else:
             tense = c.tense(m)
-            if tense is R.Tense.NONE and _TO_VERB.search(c.text[max(0, m.start() - 30):m.start()]):
-                tense = R.Tense.FUTURE  # "talks to resume Monday"
+            if tense is T.Tense.NONE and _TO_VERB.search(c.text[max(0, m.start() - 30):m.start()]):
+                tense = T.Tense.FUTURE  # "talks to resume Monday"
             elif _planned(c.text, m.start(), m.end()):
-                tense = R.Tense.FUTURE  # "planned to leave Nairobi on Thursday"
+                tense = T.Tense.FUTURE  # "planned to leave Nairobi on Thursday"
             d = R.weekday_date(c.dct, wd, tense)
         val = d.isoformat()
     # "the previous Friday": the Friday before the day last named (else before the article date)
@@ -178,7 +178,7 @@ def h_clock(m: regex.Match[str], c: Ctx) -> Hit | None:
         else:
             date = f"XXXX-{mon:02d}-{day:02d}"
     elif g["wd"]:
-        tense = R.Tense.FUTURE if c.prev_word(m.start()) in ("until", "till", "by") else c.tense(m)
+        tense = T.Tense.FUTURE if c.prev_word(m.start()) in ("until", "till", "by") else c.tense(m)
         date = R.weekday_date(c.dct, weekday_number(g["wd"]), tense).isoformat() if c.dct else "XXXX-XX-XX"
     elif g["rd"]:
         date = _day(c, {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[g["rd"].lower()])
@@ -208,7 +208,7 @@ def h_rel_unit(m: regex.Match[str], c: Ctx) -> Hit | None:
     if unit == "weekend":
         if k == 0 and rel == "this":  # the weekend of the current week
             return Hit("DATE", R.iso_week(c.dct) + "-WE", True, mod)
-        tense = R.Tense.PAST if k < 0 else R.Tense.FUTURE if k > 0 else c.tense(m)
+        tense = T.Tense.PAST if k < 0 else T.Tense.FUTURE if k > 0 else c.tense(m)
         return Hit("DATE", R.weekend(c.dct, tense), True, mod)
     if unit == "week":
         return Hit("DATE", R.iso_week(c.dct + dt.timedelta(weeks=k)), True, mod)
@@ -246,7 +246,7 @@ def h_rel_span(m: regex.Match[str], c: Ctx) -> Hit | None:
     unit = (m["unit"] or m["unit2"]).lower()
     rel = (m["rel"] or m["rel2"]).lower()
     k = -1 if rel in ("previous", "prior", "preceding", "before", "earlier") else 1
-    anaphoric = rel != "next" or c.tense(m) is R.Tense.PAST
+    anaphoric = rel != "next" or c.tense(m) is T.Tense.PAST
     if c.dct is None:
         return Hit("DATE", "XXXX-XX-XX" if unit == "day" else "XXXX", True)
     if unit == "week":
@@ -300,9 +300,9 @@ def h_ref(m: regex.Match[str], c: Ctx) -> Hit | None:
     return Hit("DATE", "PRESENT_REF", True)
 
 
-def _holiday_tense(m: regex.Match[str], c: Ctx) -> R.Tense:
+def _holiday_tense(m: regex.Match[str], c: Ctx) -> T.Tense:
     rel = (m["rel"] or "").lower()
-    return R.Tense.PAST if rel == "last" else R.Tense.FUTURE if rel == "next" else c.date_tense(m)
+    return T.Tense.PAST if rel == "last" else T.Tense.FUTURE if rel == "next" else c.date_tense(m)
 
 
 # Holidays on a fixed day, the nth weekday of a month (n=-1: the last), or Easter-based (days from Easter Sunday).
