@@ -3,17 +3,21 @@ leads name places or people neither names are of two occasions, however alike th
 
 from __future__ import annotations
 
+import enum
+
 import regex
 
 from factlint.link.features import title_case
 from factlint.link.specificity import zipf
+from factlint.extract.venues import HEADS as VENUE_HEADS
 from factlint.model import Document
+from factlint.rulebook.geography import geography
 
 # Where the lead says the event happened: a capitalized name after in, at, near or outside ("a Waitrose store in
-# Banstead"), in the first lines that are sentences. A name is one to three capitalized words; it ends at a word that
-# ends a sentence ("in Moretown. Neither"), though a short abbreviation's dot goes on ("St. Louis"), and at a date
-# word ("in Moretown Sunday morning").
-_LEAD_PLACE = regex.compile(r"\b(?:in|at|near|outside)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})")
+# Banstead", "at the SAP Arena"), in the first three lines that are sentences. A name is one to three capitalized words;
+# it ends at a word that ends a sentence ("in Moretown. Neither"), though a short abbreviation's dot goes on ("St. Louis"),
+# and at a date word ("in Moretown Sunday morning").
+_LEAD_PLACE = regex.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})")
 _ABBREVIATION = regex.compile(r"\p{Lu}\p{Ll}{0,2}\.")
 _LEAD_LINES = 3
 _NOT_PLACES = frozenset("""january february march april may june july august september october november december monday
@@ -35,18 +39,58 @@ def _place_name(words: list[str]) -> str:
     return " ".join(kept).rstrip(".").lower()
 
 
-def lead_places(doc: Document) -> frozenset[str]:
-    """The places the lead names as where the event happened, lowercased."""
-    lines = [line.strip() for line in doc.body.split("\n") if line.strip()][:_LEAD_LINES]
+# A wire dateline names where the story was filed, at the head of its first paragraph: a place in capitals
+# ("SEATTLE —", "LASHKAR GAH, Afghanistan, Feb 28 (Reuters) -") or a place and its country before the agency's
+# name ("Mannheim, Germany (Sports Network) -").
+_DATELINE = regex.compile(
+    r"^(?:(?P<place>\p{Lu}[\p{Lu}.'’-]{2,}(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2})(?:,[^\n()]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?"
+    r"|(?P<place>\p{Lu}[\p{Ll}.'’-]+(?:\s\p{Lu}[\p{Ll}.'’-]+){0,2}),\s\p{Lu}[^\n()]{1,40}?\s*\([^()\n]{1,40}\)\s*)"
+    r"(?:--|—|–|-)\s", regex.VERSION1)
+
+
+def _lead_lines(doc: Document) -> list[str]:
+    """The article's first lines that are sentences: no headline, title line, byline or time stamp."""
+    lines = (line.strip() for line in doc.body.split("\n"))
+    return [line for line in lines if line and line.endswith(_SENTENCE_END) and not title_case(line)][:_LEAD_LINES]
+
+
+class Level(enum.Enum):
+    """What kind of place a lead names: two leads clash only over places of one kind (a school and the county it is
+    in are no clash; two cities or two arenas are)."""
+
+    SETTLEMENT = "settlement"  # a city, town, state or country the gazetteer knows, or a dateline's place
+    VENUE = "venue"            # a named building or ground ("SAP Arena", "Woodland High School")
+
+
+def _level(name: str) -> Level | None:
+    if geography().knows(name):
+        return Level.SETTLEMENT
+    if name.split()[-1] in VENUE_HEADS:
+        return Level.VENUE
+    return None  # neither: a body, a product, a county or a word capitalized for another reason
+
+
+def lead_places(doc: Document) -> frozenset[tuple[Level, str]]:
+    """The places the lead names as where the event happened (and its dateline, where it was filed), each with its
+    kind, lowercased."""
     found = set()
-    for line in lines:
-        if title_case(line) or not line.endswith(_SENTENCE_END):
-            continue  # a headline's capitals mark no names
+    for rank, line in enumerate(_lead_lines(doc)):
+        dateline = _DATELINE.match(line) if rank == 0 else None
+        if dateline:
+            found.add((Level.SETTLEMENT, dateline.group("place").lower()))
         for match in _LEAD_PLACE.finditer(line):
             name = _place_name(match.group(1).split())
-            if name:
-                found.add(name)
+            level = _level(name) if name else None
+            if level is not None:
+                found.add((level, name))
     return frozenset(found)
+
+
+def places_apart(text_a: str, text_b: str, places_a: frozenset[tuple[Level, str]],
+                 places_b: frozenset[tuple[Level, str]]) -> bool:
+    """Whether two leads place their events in different places of one kind, neither text naming the other's."""
+    return any(apart(text_a, text_b, frozenset(n for lv, n in places_a if lv is level),
+                     frozenset(n for lv, n in places_b if lv is level)) for level in Level)
 
 
 # Who the lead says took part: two capitalized words in a row ("Hasim Rahman", "Tony Thompson") inside a line.
