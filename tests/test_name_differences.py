@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factlint.check.name_differences import plural_only, pluralizes, possessive_or_adjective, several, short_form
+from factlint.check.name_differences import own_word, plural_only, pluralizes, possessive_or_adjective, several, short_form
 
 
 @pytest.mark.parametrize("a, b, expected", [
@@ -63,3 +63,18 @@ def test_possessive_or_adjective(form, reference, same_body):
 ])
 def test_short_form(a, b, expected):
     assert short_form(a, b) is expected
+
+
+@pytest.mark.parametrize("form, reference, own", [
+    ("Murray", "Murphy", True),                          # two common surnames: two people
+    ("Baker", "Barker", True),
+    ("Intel Corp", "Itel Corp", True),
+    ("Latin American", "Latin America", True),
+    ("Mitterand", "Mitterrand", False),                  # a slip makes a rarer form
+    ("Danial Amstutz", "Daniel Amstutz", False),
+    ("Management and Coodination Agency", "Management and Coordination Agency", False),
+    ("Center for Disease Control", "Centers for Disease Control", False),  # number: see pluralizes
+    ("Barker", "Baker", False),                          # the rarer of two names may be a slip of the commoner
+])
+def test_own_word(form, reference, own):
+    assert own_word(form, reference) is own

@@ -1,8 +1,11 @@
 """Differences between two written forms of one name that are no misspelling: a plural head (two places, or a
-list of several bodies), a place written as a possessive or as its adjective, and a given name cut short. Forms
-come in folded (see name_variants), except for the possessive, which needs the forms as written."""
+list of several bodies), a place written as a possessive or as its adjective, a given name cut short, and (in names
+and venues) a word English writes more often than the one it would be a slip of. Forms come in folded (see
+name_variants), except for the possessive and the common word, which need the forms as written."""
 
 from __future__ import annotations
+
+import functools
 
 # Heads that, made plural after an "and", join several bodies into one phrase.
 _BODIES = frozenset("""departments offices hospitals schools centers centres churches agencies companies
@@ -60,3 +63,28 @@ def short_form(a: str, b: str) -> bool:
     """Whether one given name is the other cut short (Steve/Steven, Chris/Christopher): a choice, not a slip."""
     short, long = sorted((a, b), key=len)
     return long.startswith(short) and len(short) >= 3
+
+
+# A word English at large writes this often (ten times in a million words, wordfreq's Zipf scale) is a word or a name
+# of its own.
+_COMMON_ZIPF = 4.0
+
+
+@functools.lru_cache(maxsize=8192)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency  # imported on first use: its tables take a while to load
+
+    return zipf_frequency(word, "en")
+
+
+def own_word(form: str, reference: str) -> bool:
+    """Whether each word a form writes differently from the reference is common in English, and commoner than the
+    word it would be a slip of (Murray/Murphy, Baker/Barker, Economic/Economics Ministry, Latin American/America):
+    a slip makes a rarer form, so these are other names and words, not misspellings. Forms come as written."""
+    x, y = form.lower().split(), reference.lower().split()
+    if len(x) != len(y):
+        return False
+    changed = [(a, b) for a, b in zip(x, y) if a != b]
+    if any(a + "s" == b or b + "s" == a for a, b in changed):
+        return False  # a word and its plural are one word in two numbers: see pluralizes
+    return bool(changed) and all(_zipf(a) >= _COMMON_ZIPF and _zipf(a) >= _zipf(b) for a, b in changed)

@@ -12,7 +12,8 @@ from typing import Any, Callable, Iterator, Mapping, Sequence
 import regex
 
 from factlint.check.cite import articles
-from factlint.check.name_differences import plural_only, pluralizes, possessive_or_adjective, several, short_form
+from factlint.check.name_differences import (own_word, plural_only, pluralizes, possessive_or_adjective, several,
+                                             short_form)
 from factlint.check.name_matching import GLUE, entities
 from factlint.check.scope import scope_key
 from factlint.rulebook.conventions import convention
@@ -162,12 +163,14 @@ def _findings(rule: Rule, forms: dict[str, list[_Use]], options: Options, given:
     forms = {form: uses for form, uses in forms.items() if not all(u.alias and not u.fix for u in uses)}
     if not forms or len(forms) == 1 and not any(u.fix for uses in forms.values() for u in uses):
         return
-    people = rule.fact is FactKind.PERSON
+    # Between spellings given equally often, the one English writes is the reference, for names and venues; both
+    # spellings of a title are words (Adviser/Advisor), so titles keep the order of use.
+    attest = rule.fact is not FactKind.TITLE
 
     def rank(form: str) -> tuple:
         uses = forms[form]
         return (not any(u.fix for u in uses), not _suspect(form), any(u.declared for u in uses),
-                len({u.span.path for u in uses}), len(uses), attested(form) if people else 0.0,
+                len({u.span.path for u in uses}), len(uses), attested(form) if attest else 0.0,
                 tuple(-x for x in (min(u.span for u in uses).start,)))
 
     reference = max(sorted(forms), key=rank)
@@ -183,7 +186,8 @@ def _findings(rule: Rule, forms: dict[str, list[_Use]], options: Options, given:
             continue
         if not misspelt and (plural_only(form, reference) or pluralizes(form, reference) or several(form)
                              or possessive_or_adjective(uses[0].shown, backing[0].shown)
-                             or (given and short_form(form, reference))):
+                             or (given and short_form(form, reference))
+                             or (rule.fact is not FactKind.TITLE and own_word(uses[0].shown, backing[0].shown))):
             continue
         if not misspelt and not options.word_order and sorted(form.split()) == sorted(reference.split()):
             continue
