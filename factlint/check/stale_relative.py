@@ -14,6 +14,7 @@ import regex
 from factlint.check.cite import place
 from factlint.check.scope import groups
 from factlint.extract.sentences import sentence_at
+from factlint.link.features import title_case
 from factlint.model import ArticleTime, Corpus, FactKind, Finding, LinkedFact, Related, Rule
 
 KIND = "stale-relative"
@@ -148,6 +149,26 @@ def _gap(first: ArticleTime, second: ArticleTime) -> str:
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4, "year": 365.25}
 
 
+_SENTENCE_END = (".", "!", "?", '"', "”", "'", "’")
+
+
+def _in_lead(item: LinkedFact, corpus: Corpus) -> bool:
+    """Whether a statement is in its article's lead, the first sentence of its first line that is a sentence (not
+    a headline or a time stamp): the article's own news, whose relative times count from its own date, however
+    many earlier articles wrote the same words (a weekly auction "next week")."""
+    doc = corpus.documents.get(item.fact.span.path)
+    if doc is None:
+        return False
+    at = doc.body_start
+    for line in doc.text[doc.body_start:].split("\n"):
+        stripped = line.strip()
+        if stripped and stripped.endswith(_SENTENCE_END) and not title_case(stripped):
+            start = at + line.index(stripped[0])
+            return sentence_at(doc.text, start) == sentence_at(doc.text, item.fact.span.start)
+        at += len(line) + 1
+    return False
+
+
 def _stale(a: LinkedFact, b: LinkedFact, corpus: Corpus, recurring_after: int = 0) -> bool:
     first, second = corpus.times.get(a.fact.span.path), corpus.times.get(b.fact.span.path)
     if first is None or second is None or first.frame != second.frame:
@@ -196,7 +217,8 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
                 if not _stale(x, y, corpus, options.recurring_after):
                     continue
                 earlier, later = sorted((x, y), key=lambda i: (corpus.times[i.fact.span.path].date, i.fact.span))
-                found[id(later)].append(earlier)
+                if not _in_lead(later, corpus):
+                    found[id(later)].append(earlier)
         for later_id in sorted(found, key=lambda k: by_id[k].fact.span):
             later = by_id[later_id]
             others = sorted(found[later_id], key=lambda i: i.fact.span)
