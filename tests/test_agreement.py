@@ -241,3 +241,18 @@ def test_tolls_of_two_days_through_the_pipeline(texts, reported):
     documents = [make_document(f"{i}.md", "---\nstory: s\n" + text.removeprefix("---\n"))[0]
                  for i, text in enumerate(texts)]
     assert bool(analyse(documents, rulebook, [rule]).findings) is reported
+
+
+@pytest.mark.parametrize("instances, reported", [
+    (("main", "main"), True),       # one occasion: an age cannot differ
+    (("main", "2"), False),         # two occasions an unknown time apart: the age may have grown
+])
+def test_ages_of_two_occasions_an_unknown_time_apart(instances, reported):
+    def age(value: str, path: str, line: int, instance: str) -> LinkedFact:
+        span = Span(path, line, line + 1, line, 1, line, 2)
+        return LinkedFact(Fact(FactKind.AGE, span, value, value, "klitschko", value), "story", instance)
+
+    corpus = Corpus({p: make_document(p, "Some text.\n")[0] for p in ("001.txt", "002.txt")})
+    facts = [age("32", "001.txt", 1, instances[0]), age("36", "002.txt", 2, instances[1]),
+             age("36", "002.txt", 3, instances[1])]
+    assert bool(list(agreement.check(AGE_RULE, facts, corpus))) is reported

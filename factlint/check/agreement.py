@@ -82,7 +82,8 @@ def _agree(a: LinkedFact, b: LinkedFact, options: Options, corpus: Corpus) -> bo
         return True
     dates = _dates(a, b, corpus) if options.per_year else None
     if dates is None:
-        return False
+        # A value that grows (an age), told of two occasions at an unknown time apart, may have grown.
+        return bool(options.per_year) and a.instance != b.instance
     (earlier, early), (later, late) = sorted(((dates[0], a.fact), (dates[1], b.fact)), key=lambda p: p[0])
     days = (later - earlier).days
     # A birthday between articles a few weeks apart is too unlikely to excuse; from a season on,

@@ -9,7 +9,6 @@ import regex
 
 from factlint.link.features import title_case
 from factlint.link.specificity import zipf
-from factlint.extract.venues import HEADS as VENUE_HEADS
 from factlint.model import Document
 from factlint.rulebook.geography import geography
 
@@ -56,18 +55,14 @@ def _lead_lines(doc: Document) -> list[str]:
 
 class Level(enum.Enum):
     """What kind of place a lead names: two leads clash only over places of one kind (a school and the county it is
-    in are no clash; two cities or two arenas are)."""
+    in are no clash; two cities are). Only settlements count: a building has other names the lead cannot know
+    (the Training Center is the Foreign Service Institute), and a county or a body is no settlement."""
 
     SETTLEMENT = "settlement"  # a city, town, state or country the gazetteer knows, or a dateline's place
-    VENUE = "venue"            # a named building or ground ("SAP Arena", "Woodland High School")
 
 
 def _level(name: str) -> Level | None:
-    if geography().knows(name):
-        return Level.SETTLEMENT
-    if name.split()[-1] in VENUE_HEADS:
-        return Level.VENUE
-    return None  # neither: a body, a product, a county or a word capitalized for another reason
+    return Level.SETTLEMENT if geography().knows(name) else None
 
 
 def lead_places(doc: Document) -> frozenset[tuple[Level, str]]:

@@ -223,7 +223,8 @@ def similarity(documents: Sequence[Document], lines: Mapping[str, Sequence[LineW
     """The cosine of two articles' features, each article's vector built when first asked for: with weights from a
     reference table, two articles' similarity depends on them alone (and on which lines are furniture). -1 when
     their leads name different people, neither naming the other's (a title fight against Rahman, another against
-    Thompson): not one occasion, however alike."""
+    Thompson): not one occasion, however alike. Places are left to the checks here: within a story, one venue
+    placed in two cities is what `place-of` reports."""
     by_path = {doc.path: doc for doc in documents}
     known = {doc.path: (lines.get(doc.path) if lines else None) or line_words(doc) for doc in documents}
     skip = boilerplate(list(known.values()))

@@ -131,7 +131,9 @@ def place(documents: Sequence[Document], stories: Sequence[Story], references: S
             else:
                 source = "from its story"
             times[doc.path] = ArticleTime(episode.first, episode.frame, source)
-        elif story_of.get(doc.path) in story_time:
+        elif story_of.get(doc.path) in story_time and (episode is None or len(keys[episode.story]) == 1):
+            # An undated article in an undated episode of its own, beside the story's dated ones, is of another
+            # occasion: the story's date is not its time (a 2008 fight report beside the 2012 rematch's).
             known_time = story_time[story_of[doc.path]]
             times[doc.path] = ArticleTime(known_time.date, known_time.frame, known_time.source)
     return Timeline(times, tuple(references), episodes.of)
