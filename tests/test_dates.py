@@ -24,6 +24,9 @@ DATED = "---\ndate: 2023-05-04\n---\n"
     ("The shooting happened on June 29, 2014, police said.", "June 29, 2014", "2014-06-29", "shooting", "at"),
     ("Relations have been tense since 1991.", "1991", "1991", "", ""),
     ("Peskov said on Wednesday that Russia was ready.", "Wednesday", "XXXX-WXX-3", "", ""),
+    # The day a speech verb dates is the saying's, when the event it reports came before.
+    ("They agreed to prepare the talks in Geneva, the ministry said on Saturday.", "Saturday", "XXXX-WXX-6", "", ""),
+    ("They agreed to prepare the talks in Geneva, the ministry said on March 23.", "March 23", "XXXX-03-23", "", ""),
     # A year tied to the tsunami, not to the quake named in a modifier before it.
     ("The quake struck a region devastated by the quake-triggered tsunami of 2004.", "2004", "2004", "tsunami", "at"),
     ("The storm-damaged pier reopened in 2019.", "2019", "2019", "", ""),

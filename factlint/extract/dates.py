@@ -13,6 +13,7 @@ from factlint.extract.sentences import sentence_at
 from factlint.extract.timex import TimexType, find_timexes
 from factlint.rulebook.lexicon import EventLexicon, Lexicon
 from factlint.model import Document, Fact, FactKind
+from factlint.extract.full_names import SPEECH_VERBS
 
 _KINDS = {TimexType.DATE: FactKind.DATE, TimexType.TIME: FactKind.TIME, TimexType.SET: FactKind.SET}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -103,6 +104,18 @@ def _noun_after(alternation: str) -> regex.Pattern:
     return regex.compile(rf"\s*,?\s*(?:{alternation})", regex.I)
 
 
+def _event_after(text: str, lexicon: EventLexicon, end: int, hi: int) -> bool:
+    """Whether an event word follows text[:end] in its sentence (which ends at hi)."""
+    noun_firsts, verb_firsts = _lexicon_firsts(lexicon)
+    return any(next(iter(_event_words(text, pattern, firsts, end, hi)), None) is not None
+               for pattern, firsts in ((lexicon.noun_pattern, noun_firsts), (lexicon.verb_pattern, verb_firsts)))
+
+
+# A date right after a speech verb dates the saying ("said on Saturday", "told reporters Tuesday").
+_SAID_BEFORE = regex.compile(rf"\b(?:{SPEECH_VERBS})(?:[ \t]+(?:reporters|journalists|the[ \t]+\p{{L}}+))?[ \t]+(?:on[ \t]+)?$",
+                             regex.I)
+
+
 def _role(text: str, lexicon: EventLexicon, start: int, end: int, sentence: tuple[int, int],
           other_ends: tuple[int, ...] = ()) -> tuple[str, str]:
     """(role, event) for a date: start, end or at of an event in its sentence; ('', '') if untied.
@@ -111,6 +124,11 @@ def _role(text: str, lexicon: EventLexicon, start: int, end: int, sentence: tupl
     other date stands between them ("wounded in a shooting on Friday, died on Saturday")."""
     before = text[max(0, start - 40) : start]
     lo, hi = sentence
+    if _SAID_BEFORE.search(before) and text[end : end + 2] not in ("'s", "’s") and \
+            not _event_after(text, lexicon, end, hi):
+        # "... the talks in Geneva, the ministry said on Saturday": the day of the saying, not of the event it
+        # reported ("said Saturday at the end of the talks", "said Saturday's attack": the event's).
+        return "", ""
     kind, _ = _event_near(text, lexicon, start, end, lo, hi)
     if not kind:
         return "", ""
