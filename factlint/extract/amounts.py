@@ -8,7 +8,7 @@ import regex
 
 from factlint.extract.counted import is_part_or_range, noun_phrase_key, tally
 from factlint.extract.numbers import NUMBER_PATTERN, format_number, number_heads, parse_number
-from factlint.extract.quantities import BOUNDARY, FUNCTION_WORDS, QUALIFIER, UNITS, qualified_starts, quantity_fact
+from factlint.extract.figures import BOUNDARY, FUNCTION_WORDS, QUALIFIER, UNITS, qualified_starts, quantity_fact
 from factlint.extract.spans import matches_at
 from factlint.rulebook.lexicon import Lexicon
 from factlint.model import Document, Fact

@@ -10,7 +10,7 @@ import regex
 
 from factlint.extract.day_spans import day_spans
 from factlint.extract.numbers import NUMBER_PATTERN, format_number, number_heads, parse_number
-from factlint.extract.quantities import qualified_starts
+from factlint.extract.figures import qualified_starts
 from factlint.extract.sentences import sentence_at
 from factlint.extract.spans import Coverage, lowered, matches_at, occurrences
 from factlint.rulebook.lexicon import EventLexicon, Lexicon
