@@ -95,8 +95,10 @@ def _choose_noun(words: list[str], value: float) -> tuple[str, str, list[str]] |
         word = written.lower()
         if word in FUNCTION_WORDS or word in UNITS or parse_number(word) is not None:
             return None
-        if written != word and (word in ROLES or index == 0 and not _is_plural(word)):
-            return None  # a headline's "3 Dead In Fire", a name's "3 Doors Down": tolls are read in lowercase
+        if written != word:
+            # A headline's "3 Dead In Fire", a name's "3 Doors Down", an address's "1249 Bell's Ferry Road": tolls and
+            # counts are read in lowercase.
+            return None
         if word in ROLES and word != "shot":  # "three dead", "two injured officers"
             if any(_SEVERE.fullmatch(m) for m in words[:index]):
                 return None  # "one seriously injured": only some of the injured
