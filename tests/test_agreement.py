@@ -213,3 +213,11 @@ def count_findings(*texts: str) -> list[str]:
 ])
 def test_count_agreement(texts, found):
     assert bool(count_findings(*texts)) is found
+
+
+@pytest.mark.parametrize("roles, reported", [((), 1), (("noun",), 0)])
+def test_roles_left_to_other_rules(roles, reported):
+    rule = dataclasses.replace(RULE, options=dataclasses.replace(RULE.options, except_roles=roles))
+    veteran = [dataclasses.replace(f, subject="veteran", attrs=(("role", "noun"),))
+               for f in (fact("P7Y", "001.txt"), fact("P3Y", "002.txt"))]
+    assert len(list(agreement.check(rule, linked(*veteran), CORPUS))) == reported

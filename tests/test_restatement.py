@@ -70,6 +70,10 @@ def test_figures(articles, reported):
     (("Officers were dispatched to the 400 block of Ryburn Avenue around 11:45 p.m. on reports of a shooting.",
       "Officers were dispatched to the 400 block of Ryburn Avenue around 11:45 p.m. on reports of a shooting."),
      ("2016-09-19", "2016-10-26"), []),
+    # A clock time written without its day says nothing of the day.
+    (("A group was standing in front of 1311 Northwest 2nd Avenue when a black SUV drove by and someone opened fire "
+      "Sunday night.", "A group was standing in front of 1311 Northwest 2nd Avenue around 6 p.m. when a black SUV drove "
+      "by and someone opened fire."), ("2014-12-15", "2014-12-15"), []),
     # "Yesterday" and the weekday it names.
     (("His body was discovered yesterday by a maid who entered his hotel room in Biloxi, the coroner said.",
       "His body was discovered Tuesday by a maid who entered his hotel room in Biloxi, the coroner said."),

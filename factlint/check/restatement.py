@@ -35,11 +35,13 @@ class Options:
     """`min_overlap`: share of the longer sentence's words (figures and dates left out) two sentences must share to
     be one statement told twice; `min_words`: the fewest such words a sentence needs (a headline of three words is
     told again in many ways); `leave_same_subject`: a pair of one subject in one event instance is left to the
-    agreement rules, which compare it already."""
+    agreement rules, which compare it already, unless its role is one of `keep_roles` (the agreement rule leaves
+    those out: durations of whatever a noun names, "noun")."""
 
     min_overlap: float = 0.7
     min_words: int = 6
     leave_same_subject: bool = False
+    keep_roles: tuple[str, ...] = ()
 
 
 class _Sentence(NamedTuple):
@@ -107,24 +109,29 @@ def _comparable(a: LinkedFact, b: LinkedFact) -> bool:
         or (a.fact.kind is b.fact.kind and a.fact.attr("unit") == b.fact.attr("unit"))
 
 
-def _time_of_day(value: str) -> str:
-    return value.partition("T")[2]
+_CLOCK = regex.compile(r"\d\d:\d\d")
+
+
+def _clock_time(fact: LinkedFact) -> str:
+    """The time of day of a clock time written without its day ("around 11:45 p.m."), named from an article's date;
+    "" for any other fact."""
+    time = fact.fact.value.partition("T")[2]
+    return time if time and fact.fact.attr("anchored") and not fact.fact.attr("weekday") else ""
 
 
 def _same(a: LinkedFact, b: LinkedFact, corpus: Corpus) -> bool:
     """Whether two facts of one statement say the same. Relative times by their words when both are relative (the
-    weekday, "last month"); two clock times named from different article dates by the time of day; the rest by
-    their values, which allow a day named from an article's date to be a day off ("yesterday" and "Tuesday")."""
+    weekday, "last month"); a clock time written without its day only by its time of day, with another clock time;
+    the rest by their values, which allow a day named from an article's date to be a day off ("yesterday" and
+    "Tuesday")."""
     first, second = a.fact, b.fact
-    anchored = (first.attr("anchored"), second.attr("anchored"))
-    if first.attr("weekday") and second.attr("weekday") and "yes" in anchored:
+    if first.attr("weekday") and second.attr("weekday") and "yes" in (first.attr("anchored"), second.attr("anchored")):
         return first.attr("weekday") == second.attr("weekday")
     if first.attr("relative") and second.attr("relative"):
         return (first.attr("relative"), first.attr("shift")) == (second.attr("relative"), second.attr("shift"))
-    if anchored == ("yes", "yes") and _time_of_day(first.value) and _time_of_day(second.value):
-        here, there = corpus.documents.get(first.span.path), corpus.documents.get(second.span.path)
-        if here is None or there is None or here.date != there.date:
-            return _time_of_day(first.value) == _time_of_day(second.value)
+    if _clock_time(a) or _clock_time(b):
+        times = (first.value.partition("T")[2], second.value.partition("T")[2])
+        return not all(_CLOCK.match(t) for t in times) or times[0] == times[1]
     return compatible(first, second)
 
 
@@ -154,8 +161,8 @@ def _against(item: LinkedFact, here: _Sentence, copy: _Sentence, corpus: Corpus,
     """The facts of a copy that rule this fact out (all its counterparts, when none says the same), and whether
     some counterpart backs it."""
     counterparts = _counterparts(item, here, copy, corpus)
-    if options.leave_same_subject and any(o.fact.subject and o.fact.subject == item.fact.subject
-                                          and o.instance == item.instance for o in counterparts):
+    if options.leave_same_subject and item.fact.attr("role") not in options.keep_roles and any(
+            o.fact.subject and o.fact.subject == item.fact.subject and o.instance == item.instance for o in counterparts):
         return [], False
     if any(_same(item, o, corpus) for o in counterparts):
         return [], True

@@ -68,7 +68,7 @@ _ONE = frozenset("person man woman child boy girl teen teenager adult officer vi
 
 def _is_plural(noun: str) -> bool:
     low = noun.lower()
-    return low in IRREGULAR or (low.endswith("s") and not low.endswith("ss"))
+    return low in IRREGULAR or (low.endswith("s") and not low.endswith(("ss", "'s", "’s")))
 
 
 def _counted(noun: str, role: str) -> str:
@@ -95,10 +95,8 @@ def _choose_noun(words: list[str], value: float) -> tuple[str, str, list[str]] |
         word = written.lower()
         if word in FUNCTION_WORDS or word in UNITS or parse_number(word) is not None:
             return None
-        if written != word:
-            # A headline's "3 Dead In Fire", a name's "3 Doors Down", an address's "1249 Bell's Ferry Road": tolls and
-            # counts are read in lowercase.
-            return None
+        if written != word and (word in ROLES or index == 0 and not _is_plural(word)):
+            return None  # a headline's "3 Dead In Fire", an address's "1249 Bell's Ferry": tolls are read in lowercase
         if word in ROLES and word != "shot":  # "three dead", "two injured officers"
             if any(_SEVERE.fullmatch(m) for m in words[:index]):
                 return None  # "one seriously injured": only some of the injured
@@ -108,7 +106,8 @@ def _choose_noun(words: list[str], value: float) -> tuple[str, str, list[str]] |
                     return rest[0], ROLES[word], words[:index]
             return "", ROLES[word], words[:index]
         if (_is_plural(word) and not word.endswith(("ous", "ss", "us", "is"))) or (value == 1 and word in _ONE):
-            return written, "", words[:index]
+            # A capitalized head is a name's ("3 Doors Down"), not a thing counted: "two former Soviet republics" is.
+            return (written, "", words[:index]) if written == word else None
         if index == 2:
             return None
     return None
