@@ -324,3 +324,16 @@ def test_leads_naming_different_people_are_not_one_occasion():
     alike = stories.similarity([a, b, c])
     assert alike("a.md", "b.md") == -1.0
     assert alike("a.md", "c.md") >= 0 and alike("b.md", "c.md") >= 0
+
+
+def test_a_clause_naming_another_time_in_a_sentence_describing_another_article_is_that_time(rulebook):
+    shooting = make_document("a.md", "---\ndate: 2015-07-24\n---\nA gunman opened fire in a Lafayette movie theater on "
+                             "Thursday night, killing two people and wounding nine.\n")[0]
+    holmes = make_document("b.md", "---\ndate: 2015-07-24\n---\nPolice have not determined a motive for the rampage in "
+                           "the Lafayette movie theater, which came as a Colorado jury deliberates whether James Holmes "
+                           "should be put to death for killing 12 and wounding 70 in a movie theater three years "
+                           "ago.\n")[0]
+    analysis = analyse([shooting, holmes], rulebook, all_facts=True)
+    instances = {i.fact.text: i.instance for i in analysis.facts if i.fact.span.path == "b.md"}
+    assert instances["killing 12"] == instances["wounding 70"] == "other:2012"
+    assert analysis.findings == ()

@@ -134,9 +134,14 @@ def link(documents: Sequence[Document], facts: Iterable[Fact], stories: Sequence
         matched = [r for r in pointing.get(path, []) if r.start <= fact.span.start < r.end]
         if matched:
             ref = matched[0]
-            anchor = Anchor(ref.anchor, " ".join(ref.anchor.lower().split()))
             target = episodes.get(ref.target_path)
-            linked.append(LinkedFact(fact, ref.target, target.key if target else MAIN_INSTANCE, anchor))
+            # A clause of the sentence may still name another time than the event it describes ("the rampage came
+            # as a jury deliberates ... for killing 12 in a movie theater three years ago").
+            instance, anchor = instance_of(doc, fact, target, dates.get(path, ()))
+            if instance == MAIN_INSTANCE:
+                instance = target.key if target else MAIN_INSTANCE
+                anchor = Anchor(ref.anchor, " ".join(ref.anchor.lower().split()))
+            linked.append(LinkedFact(fact, ref.target, instance, anchor))
             continue
         own = episodes.get(path)
         instance, anchor = instance_of(doc, fact, own, dates.get(path, ()))
