@@ -337,3 +337,14 @@ def test_a_clause_naming_another_time_in_a_sentence_describing_another_article_i
     instances = {i.fact.text: i.instance for i in analysis.facts if i.fact.span.path == "b.md"}
     assert instances["killing 12"] == instances["wounding 70"] == "other:2012"
     assert analysis.findings == ()
+
+
+def test_the_time_of_a_reference_to_an_undated_event_is_that_event(rulebook):
+    first = make_document("a.md", "Attorney General William Barr announced Monday that the December mass shooting by a "
+                          "Saudi national that left three American sailors dead at the Naval Air Station in Pensacola, "
+                          "Florida, was an act of terrorism.\n")[0]
+    second = make_document("b.md", "Attorney General William P. Barr declared on Monday that a deadly shooting last "
+                           "month at a naval air station in Pensacola, Fla., was an act of terrorism.\n")[0]
+    analysis = analyse([first, second], rulebook, all_facts=True)
+    places = {i.fact.span.path: (i.story, i.instance) for i in analysis.facts if i.fact.kind is FactKind.PLACE}
+    assert places["a.md"] == places["b.md"]

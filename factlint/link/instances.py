@@ -135,10 +135,12 @@ def link(documents: Sequence[Document], facts: Iterable[Fact], stories: Sequence
         if matched:
             ref = matched[0]
             target = episodes.get(ref.target_path)
-            # A clause of the sentence may still name another time than the event it describes ("the rampage came
-            # as a jury deliberates ... for killing 12 in a movie theater three years ago").
+            # A clause of the sentence may still name another time than the event it describes, as the dates of that
+            # event tell ("the rampage came as a jury deliberates ... for killing 12 in a movie theater three years
+            # ago", of a shooting the day before); of an undated event, the reference's own time is that event's.
             instance, anchor = instance_of(doc, fact, target, dates.get(path, ()))
-            if instance == MAIN_INSTANCE:
+            dated = target is not None and target.frame == "calendar" and target.first is not None
+            if instance == MAIN_INSTANCE or not dated and anchor is not None and anchor.text == ref.anchor:
                 instance = target.key if target else MAIN_INSTANCE
                 anchor = Anchor(ref.anchor, " ".join(ref.anchor.lower().split()))
             linked.append(LinkedFact(fact, ref.target, instance, anchor))
