@@ -169,6 +169,12 @@ def _against(item: LinkedFact, here: _Sentence, copy: _Sentence, corpus: Corpus,
     return counterparts, False
 
 
+def _shown(item: LinkedFact) -> str:
+    """A value as the reader can check it: a time named from an article's date as its words ("about 11:18 p.m."), not
+    as the day it was taken to be."""
+    return item.fact.text if item.fact.attr("anchored") else item.fact.shown
+
+
 def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[Finding]:
     """One finding per statement whose value the copies of its sentence in more articles contradict than back (on a
     tie, at the article whose path sorts later)."""
@@ -202,9 +208,9 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
                            key=lambda o: o.fact.span.order)
             reference = shown[0]
             fields = {
-                "value": item.fact.shown, "text": item.fact.text,
-                "other_value": reference.fact.shown, "other_text": reference.fact.text,
+                "value": _shown(item), "text": item.fact.text,
+                "other_value": _shown(reference), "other_text": reference.fact.text,
                 "other_place": ", ".join(dict.fromkeys(place(o, item) for o in shown)),
             }
-            related = tuple(Related(o.fact.span, f'"{o.fact.text}" ({o.fact.shown})') for o in shown)
+            related = tuple(Related(o.fact.span, f'"{o.fact.text}" ({_shown(o)})') for o in shown)
             yield Finding(rule.id, rule.severity, rule.message.format_map(fields), item.fact.span, related)
