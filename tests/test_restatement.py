@@ -108,4 +108,5 @@ def test_a_time_named_from_an_article_date_is_shown_as_written():
     documents = [make_document(f"{i}.md", f"---\nstory: one\ndate: 2016-08-15\n---\n{SHOT.format(day)}\n")[0]
                  for i, day in enumerate(("early Saturday", "early Sunday"))]
     (finding,) = analyse(documents, RULEBOOK, rules=[DATE]).findings
-    assert finding.message.startswith('early Sunday here ("early Sunday") but early Saturday '), finding.message
+    assert finding.message.startswith('early Sunday morning here ("early Sunday morning") but early Saturday morning '), \
+        finding.message
