@@ -256,3 +256,11 @@ def test_ages_of_two_occasions_an_unknown_time_apart(instances, reported):
     facts = [age("32", "001.txt", 1, instances[0]), age("36", "002.txt", 2, instances[1]),
              age("36", "002.txt", 3, instances[1])]
     assert bool(list(agreement.check(AGE_RULE, facts, corpus))) is reported
+
+
+@pytest.mark.parametrize("roles, reported", [((), 1), (("noun",), 0)])
+def test_roles_left_to_other_rules(roles, reported):
+    rule = dataclasses.replace(RULE, options=dataclasses.replace(RULE.options, except_roles=roles))
+    veteran = [dataclasses.replace(f, subject="veteran", attrs=(("role", "noun"),))
+               for f in (fact("P7Y", "001.txt"), fact("P3Y", "002.txt"))]
+    assert len(list(agreement.check(rule, linked(*veteran), CORPUS))) == reported

@@ -21,17 +21,18 @@ def facts(text: str):
     ("a pay rise of 4.5 per cent", "4.5 per cent", "4.5", "pay rise %", ""),
     ("He won 52% of the vote.", "52%", "52", "vote %", ""),
     ("40 percent of registered voters backed him", "40 percent", "40", "registered voter %", ""),
-    ("Unemployment rose to 5 percent in May.", "5 percent", "5", "unemployment %", "level"),
-    ("The jobless rate was 4.1%.", "4.1%", "4.1", "jobless rate %", "level"),
+    ("Unemployment rose to 5 percent in May.", "5 percent", "5", "unemployment %", ""),
+    ("The jobless rate was 4.1%.", "4.1%", "4.1", "jobless rate %", ""),
     ("Prices rose 4.5 percent this year.", "4.5 percent", "4.5", "price %", "change"),
     ("Shares were up 3% on Monday.", "3%", "3", "share %", "change"),
+    ("His bond was set at $25,000.", "$25,000", "25000", "bond usd", ""),  # a level, as "a $25,000 bond" is
     ("a $27 million contract", "$27 million", "27000000", "contract usd", ""),
     ("a fine of $5,000 was paid", "$5,000", "5000", "fine usd", ""),
     ("a £3m grant", "£3m", "3000000", "grant gbp", ""),
     ("Trump signs into law $484 billion bill", "$484 billion", "484000000000", "bill usd", ""),
     ("tariffs on $50 billion worth of Chinese goods", "$50 billion", "50000000000", "chinese good usd", ""),
     ("A $600 weekly unemployment benefit helped.", "$600", "600", "weekly unemployment benefit usd", ""),
-    ("the unemployment rate falling slightly to 4.7 percent", "4.7 percent", "4.7", "unemployment rate %", "level"),
+    ("the unemployment rate falling slightly to 4.7 percent", "4.7 percent", "4.7", "unemployment rate %", ""),
     ("Approximately 32.5% of U.S. adults are vaccinated.", "Approximately 32.5%", "32.5", "us adult %", ""),
 ])
 def test_amount_is_found(text, written, value, subject, role):

@@ -23,6 +23,9 @@ DATED = "---\ndate: 2023-05-04\n---\n"
     (DATED + "Police are looking for suspects in the shooting on Sunday.", "Sunday", "2023-04-30", "shooting", "at"),
     ("The shooting happened on June 29, 2014, police said.", "June 29, 2014", "2014-06-29", "shooting", "at"),
     ("Relations have been tense since 1991.", "1991", "1991", "", ""),
+    # What began is named shortly before "since": a neighbour's years on the block are no start of the shooting.
+    ("Fernandez, who's lived on the block since 1986, said neighbors worried about the house where the shooting "
+     "happened.", "1986", "1986", "", ""),
     ("Peskov said on Wednesday that Russia was ready.", "Wednesday", "XXXX-WXX-3", "", ""),
     # The day a speech verb dates is the saying's, when the event it reports came before.
     ("They agreed to prepare the talks in Geneva, the ministry said on Saturday.", "Saturday", "XXXX-WXX-6", "", ""),

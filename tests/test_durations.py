@@ -62,6 +62,16 @@ POSITIVE = [
     ("The conference runs from June 3 to 7 in Vienna.", "from June 3 to 7", "P5D", "conference"),
     ("The strike went on from 28 May to 1 June.", "from 28 May to 1 June", "P5D", "strike"),
     ("From Monday to Thursday, the talks covered trade.", "From Monday to Thursday", "P4D", "talks"),
+    # Whatever else a noun names lasts too, keyed by that noun (its modifiers and superlatives left out).
+    ("Lohan checks into rehab to begin 90-day stint, lawyer says", "90-day stint", "P90D", "stint"),
+    ("She began a 90-day court-mandated stay.", "90-day court-mandated stay", "P90D", "stay"),
+    ("Athens was calm after eight days of the worst riots Greece has seen.", "eight days of the worst riots", "P8D",
+     "riot"),
+    ("He was sentenced to two years of probation.", "two years of probation", "P2Y", "probation"),
+    ("The verdict came after roughly 10 hours of deliberation.", "roughly 10 hours of deliberation", "PT10H",
+     "deliberation"),
+    # A career is the veteran's length, not the rally's.
+    ("A nine-year veteran of the force spoke at the rally.", "nine-year veteran", "P9Y", "veteran"),
 ]
 
 NEGATIVE = [
@@ -82,11 +92,14 @@ NEGATIVE = [
     "She is 30 years old and joined the protest.",
     "several days of talks",
     # Ages, careers and sentences are no event's length.
-    "A nine-year veteran of the force spoke at the rally.",
     "He worked for 41 years at the port before the strike.",
     "He was sentenced to 30 years after the trial.",
     "The shop is open from Monday to Friday.",
     "Prices rose from 1990 to 2000 before the war.",
+    # A noun the words after a length do not hold: a unit, a possessor, a name.
+    "In the first four months of the fiscal year the deficit grew.",
+    "He sought eight years of his tax returns.",
+    "The roughly 26-minute Plandemic video spread.",
 ]
 
 

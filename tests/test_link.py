@@ -337,3 +337,27 @@ def test_day_of_a_statement(sentence, day):
     found = sorted(dates.extract(document, rulebook.lexicon), key=lambda f: f.span.start)
     count = next(f for f in extract_facts(document, rulebook.lexicon) if f.kind is FactKind.QUANTITY)
     assert link.instances.day_of(document, count, [f for f in found if f.kind is FactKind.DATE]) == day
+
+
+def test_a_clause_naming_another_time_in_a_sentence_describing_another_article_is_that_time(rulebook):
+    shooting = make_document("a.md", "---\ndate: 2015-07-24\n---\nA gunman opened fire in a Lafayette movie theater on "
+                             "Thursday night, killing two people and wounding nine.\n")[0]
+    holmes = make_document("b.md", "---\ndate: 2015-07-24\n---\nPolice have not determined a motive for the rampage in "
+                           "the Lafayette movie theater, which came as a Colorado jury deliberates whether James Holmes "
+                           "should be put to death for killing 12 and wounding 70 in a movie theater three years "
+                           "ago.\n")[0]
+    analysis = analyse([shooting, holmes], rulebook, all_facts=True)
+    instances = {i.fact.text: i.instance for i in analysis.facts if i.fact.span.path == "b.md"}
+    assert instances["killing 12"] == instances["wounding 70"] == "other:2012"
+    assert analysis.findings == ()
+
+
+def test_the_time_of_a_reference_to_an_undated_event_is_that_event(rulebook):
+    first = make_document("a.md", "Attorney General William Barr announced Monday that the December mass shooting by a "
+                          "Saudi national that left three American sailors dead at the Naval Air Station in Pensacola, "
+                          "Florida, was an act of terrorism.\n")[0]
+    second = make_document("b.md", "Attorney General William P. Barr declared on Monday that a deadly shooting last "
+                           "month at a naval air station in Pensacola, Fla., was an act of terrorism.\n")[0]
+    analysis = analyse([first, second], rulebook, all_facts=True)
+    places = {i.fact.span.path: (i.story, i.instance) for i in analysis.facts if i.fact.kind is FactKind.PLACE}
+    assert places["a.md"] == places["b.md"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import random
 import sys
 import time
@@ -13,6 +14,7 @@ from benchmarks.perturb.families import SPECS
 from benchmarks.perturb.mention import Family
 from benchmarks.perturb.measure import Planted, Runner
 from benchmarks.perturb.plant import family_candidates, sample
+from factlint.rulebook.rule_files import Rulebook, load_rulebook
 
 HALVES = {"tune": (Half.TUNE,), "held-out": (Half.HELD_OUT,), "both": (Half.TUNE, Half.HELD_OUT)}
 
@@ -25,14 +27,28 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--per-family", type=int, default=40, metavar="N",
                         help="changes planted per family, corpus and half (fewer where fewer are found)")
     parser.add_argument("--seed", type=int, default=17)
+    parser.add_argument("--select", default="", metavar="RULES",
+                        help="comma-separated ids of rules off by default to run as well (count-agreement)")
+    parser.add_argument("--show-untouched", action="store_true",
+                        help="print every finding of the untouched clusters, with the lines it sets side by side")
     parser.add_argument("--show-misses", type=int, default=0, metavar="K",
                         help="print up to K missed changes per family, corpus and half, with their lines")
     args = parser.parse_args(argv)
     args.corpora = [c.strip() for c in args.corpus.split(",") if c.strip()]
+    args.selected = frozenset(r.strip() for r in args.select.split(",") if r.strip())
     unknown = sorted(set(args.corpora) - set(CORPORA))
     if unknown:
         parser.error(f"unknown corpus {', '.join(unknown)} (expected some of {', '.join(CORPORA)})")
     return args
+
+
+def with_rules(rulebook: Rulebook, selected: frozenset[str]) -> Rulebook:
+    """The rulebook with the selected rules on, whether or not they are on by default."""
+    unknown = selected - {rule.id for rule in rulebook.rules}
+    if unknown:
+        raise SystemExit(f"unknown rule {', '.join(sorted(unknown))}")
+    rules = tuple(dataclasses.replace(r, enabled=True) if r.id in selected else r for r in rulebook.rules)
+    return dataclasses.replace(rulebook, rules=rules)
 
 
 def plant_all(runner: Runner, clusters: list[Cluster], corpus: str, half: Half, size: int,
@@ -78,12 +94,27 @@ def print_misses(runner: Runner, results: dict[tuple[str, Half], dict[Family, li
                     print("   no fact extracted at the changed words")
 
 
+def print_untouched(runner: Runner, clusters: dict[str, list[Cluster]]) -> None:
+    """Every finding of the untouched clusters measured, with its line and the lines of its other side."""
+    for corpus, members in clusters.items():
+        for cluster in members:
+            documents = {doc.path: doc for doc in cluster.documents}
+            for finding in runner.untouched(cluster):
+                print(f"\nuntouched {corpus} {cluster.id} {finding.span.path}:{finding.span.line}: "
+                      f"[{finding.rule}] {finding.message}")
+                for span in (finding.span, *(r.span for r in finding.related)):
+                    line = documents[span.path].line_text(span.line)
+                    column = span.column - 1
+                    print(f"   {span.path}:{span.line} …{line[max(0, column - 100) : column + 100]}…")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     started = time.perf_counter()
-    runner = Runner()
+    runner = Runner(with_rules(load_rulebook(), args.selected))
     results: dict[tuple[str, Half], dict[Family, list[Planted]]] = {}
     untouched: dict[tuple[str, Half], tuple[int, int, int]] = {}
+    by_corpus: dict[str, list[Cluster]] = defaultdict(list)
     for corpus in args.corpora:
         if not available(corpus):
             print(f"skipped {corpus}: its corpus is absent (../shared/corpora)")
@@ -93,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
             by_half[cluster.half].append(cluster)
         for half in HALVES[args.half]:
             clusters = by_half[half]
+            by_corpus[corpus].extend(clusters)
             results[(corpus, half)] = plant_all(runner, clusters, corpus, half, args.per_family, args.seed)
             untouched[(corpus, half)] = (len(clusters), sum(len(c.documents) for c in clusters),
                                          sum(len(runner.untouched(c)) for c in clusters))
@@ -106,6 +138,8 @@ def main(argv: list[str] | None = None) -> int:
     for (corpus, half), (clusters, articles, findings) in untouched.items():
         per_100 = f"{100 * findings / articles:8.1f}" if articles else f"{'-':>8}"
         print(f"{corpus:10} {half.value:9} {clusters:8} {articles:8} {findings:8} {per_100}")
+    if args.show_untouched:
+        print_untouched(runner, by_corpus)
     if args.show_misses:
         print_misses(runner, results, args.show_misses)
     print(f"\n{time.perf_counter() - started:.0f} s")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from factlint.check import (agreement, name_variants, place_of, quote_fidelity, span_arithmetic, stale_relative,
-                            weekday_date)
+from factlint.check import (agreement, name_variants, place_of, quote_fidelity, restatement, span_arithmetic,
+                            stale_relative, weekday_date)
 from factlint.check import pattern
 
 KINDS = {
@@ -12,6 +12,7 @@ KINDS = {
     pattern.KIND: pattern,
     place_of.KIND: place_of,
     quote_fidelity.KIND: quote_fidelity,
+    restatement.KIND: restatement,
     span_arithmetic.KIND: span_arithmetic,
     stale_relative.KIND: stale_relative,
     weekday_date.KIND: weekday_date,

@@ -33,6 +33,8 @@ class Options:
     Tolls reported months apart are of another incident merged into the story, or a toll since grown.
     `except_subjects`: subjects left to other rules; a subject whose last word is listed is left out too
     ("killed" leaves out "killed" and "man killed").
+    `except_roles`: statements of these roles are left to other rules (durations of whatever a noun names, role
+    "noun", to restated-duration).
     `min_shared_words`: a statement backs a finding only if the words around the two (eight either side, in
     their sentences) share this many specific words besides the subject: "four children were in the car" and
     "she leaves two children" count children of different things (0: no such condition).
@@ -47,6 +49,7 @@ class Options:
     per_year: float = 0.0
     max_days_apart: int = 0
     except_subjects: tuple[str, ...] = ()
+    except_roles: tuple[str, ...] = ()
     min_shared_words: int = 0
     min_subject_words_in_article: int = 0
     skip_contrasted: bool = False
@@ -192,7 +195,8 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
     options: Options = rule.options
     crowded = _round_ups(rule, facts, options)
     for group in groups(rule, facts):
-        group = [i for i in group if _told(i) not in crowded and not _left_out(i.fact.subject, options)]
+        group = [i for i in group if _told(i) not in crowded and not _left_out(i.fact.subject, options)
+                 and i.fact.attr("role") not in options.except_roles]
         if len(group) < 2:
             continue
         reference = _reference(group, options, corpus)

@@ -8,7 +8,7 @@ import regex
 
 from factlint.extract.counted import is_part_or_range, noun_phrase_key, tally
 from factlint.extract.numbers import NUMBER_PATTERN, format_number, number_heads, parse_number
-from factlint.extract.quantities import BOUNDARY, FUNCTION_WORDS, QUALIFIER, UNITS, qualified_starts, quantity_fact
+from factlint.extract.figures import BOUNDARY, FUNCTION_WORDS, QUALIFIER, UNITS, qualified_starts, quantity_fact
 from factlint.extract.spans import matches_at
 from factlint.rulebook.lexicon import Lexicon
 from factlint.model import Document, Fact
@@ -92,12 +92,12 @@ def _measured_before(words: list[str]) -> tuple[str, str]:
         words.pop()
     subject = _key(_noun_phrase_before(words))
     if prep not in _CHANGE and (verb in _COPULAS or prep in _LEVEL):
-        return subject, "level"  # "unemployment rose to 5 percent", "the jobless rate was 4.1%"
+        return subject, ""  # a level, as "a 4.5% pay rise" is: "unemployment rose to 5 percent", "the rate was 4.1%"
     return subject, "change"  # "prices rose 4.5 percent", "shares were up 3%"
 
 
 def _measured(text: str, start: int, end: int, money: bool = False) -> tuple[str, str]:
-    """(what a figure at text[start:end] measures, how: "change", "level" or ""), ("", "") when nothing is named."""
+    """(what a figure at text[start:end] measures, how: "change" or "" for a level), ("", "") when nothing is named."""
     after = _AFTER_NP.match(text, end)
     if after:
         words = _noun_phrase_after(after.group("np").split())

@@ -13,6 +13,8 @@ from factlint.extract.timex.grammar import MONTH_ABBR, MONTH_FULL, WEEKDAY
 IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child", "police": "police",
               "staff": "staff", "personnel": "personnel", "crew": "crew", "teeth": "tooth", "feet": "foot",
               "news": "news", "series": "series", "species": "species"}
+# Nouns naming people in general: a count of them is a count of the role itself.
+GENERIC = frozenset("person people persons individual individuals victim victims".split())
 # Determiners and the like that open a noun phrase but are not part of what it names.
 _DETERMINERS = frozenset("the a an its their his her our this that these those each every all some any".split())
 

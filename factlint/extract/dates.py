@@ -132,10 +132,12 @@ def _role(text: str, lexicon: EventLexicon, start: int, end: int, sentence: tupl
     kind, _ = _event_near(text, lexicon, start, end, lo, hi)
     if not kind:
         return "", ""
-    if _START_BEFORE.search(before):
-        return "start", kind
-    if _END_BEFORE.search(before):
-        return "end", kind
+    for pattern, role in ((_START_BEFORE, "start"), (_END_BEFORE, "end")):
+        if pattern.search(before):
+            # What began or ended is named shortly before "since", "until": "talks in the capital since Sunday", not
+            # "who's lived on the block since 1986, said neighbors ... where the shooting happened".
+            kind, _ = _event_near(text, lexicon, start, end, max(lo, start - _EVENT_BEFORE_WINDOW), start)
+            return (role, kind) if kind else ("", "")
     if not other_ends and _END_IN_SENTENCE.search(text, lo, hi):
         return "end", kind
     after = text[end : end + 40]

@@ -1,5 +1,5 @@
 """Durations of events: "five-day talks", "four days of dialogue", "lasted nine days", "runs for three days", "over two
-days", "spanning 14 days", "from Monday to Thursday"."""
+days", "spanning 14 days", "from Monday to Thursday"; and of whatever else a noun names ("a 90-day stint")."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from typing import Iterator
 import regex
 
 from factlint.extract.day_spans import day_spans
+from factlint.extract.noun_durations import noun_durations
 from factlint.extract.numbers import NUMBER_PATTERN, format_number, number_heads, parse_number
-from factlint.extract.quantities import qualified_starts
+from factlint.extract.figures import qualified_starts
 from factlint.extract.sentences import sentence_at
 from factlint.extract.spans import Coverage, lowered, matches_at, occurrences
 from factlint.rulebook.lexicon import EventLexicon, Lexicon
@@ -121,13 +122,15 @@ def _nearest_event(lexicon: EventLexicon, words: tuple[tuple[int, int, str], ...
 
 
 def _fact(doc: Document, start: int, end: int, number: str, unit: str, event: str,
-          event_word: str, qualifier: str) -> Fact | None:
+          event_word: str, qualifier: str, role: str = "") -> Fact | None:
     value = parse_number(number)
     if value is None or value <= 0:
         return None
     attrs = [("event_word", event_word)] if event_word else []
     if qualifier.strip():
         attrs.append(("qualifier", " ".join(qualifier.lower().split())))
+    if role:
+        attrs.append(("role", role))
     return Fact(
         kind=FactKind.DURATION, span=doc.span(start, end), text=doc.text[start:end],
         value=iso_duration(value, unit), subject=event,
@@ -152,6 +155,15 @@ def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
             if fact:
                 taken.add(match.start(), match.end())
                 yield fact
+    # Then whatever else a noun names: "a 90-day stint", "eight days of riots".
+    for match, key, end in noun_durations(text, doc.body_start, numbered):
+        if taken.covers(match.start("number")):
+            continue
+        fact = _fact(doc, match.start(), end, match.group("number"), match.group("unit"), key, key,
+                     match.group("qualifier") or "", role="noun")
+        if fact:
+            taken.add(match.start(), end)
+            yield fact
     # A sentence's event words are found once, however many durations it holds (a 5 MB line has thousands).
     in_sentence: dict[tuple[int, int], tuple[tuple[int, int, str], ...]] = {}
     lower = lowered(text)

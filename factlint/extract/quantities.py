@@ -2,43 +2,25 @@
 
 from __future__ import annotations
 
-import functools
-from typing import Iterable, Iterator
+from typing import Iterator
 
 import regex
 
-from factlint.extract.counted import IRREGULAR, complement_after, in_a_name, is_part_or_range, noun_phrase_key, place_after, singular, tally
-from factlint.extract.numbers import NUMBER_PATTERN, format_number, number_heads, parse_number
+from factlint.extract.counted import GENERIC, IRREGULAR, singular
+from factlint.extract.plain_counts import plain_count
+from factlint.extract.figures import BOUNDARY, FUNCTION_WORDS, QUALIFIER, UNITS, qualified_starts, quantity_fact
+from factlint.extract.numbers import NUMBER_PATTERN, number_heads, parse_number
 from factlint.extract.sentences import sentence_at
 from factlint.extract.spans import Coverage, line_matches, lowered, matches_at, occurrences
-from factlint.extract.tolls import aggregate, in_context, tells_of_shooter_death
+from factlint.extract.tolls import ROLE_KEYS, ROLES, aggregate, in_context, tells_of_shooter_death
 from factlint.rulebook.lexicon import Lexicon
-from factlint.model import Document, Fact, FactKind
+from factlint.model import Document, Fact
 
-# Event roles: the many ways of saying someone was killed or hurt, each mapped to one key.
-ROLES = {
-    "killed": "killed", "dead": "killed", "died": "killed", "slain": "killed", "murdered": "killed",
-    "fatally shot": "killed", "fatally wounded": "killed", "fatally injured": "killed",
-    "shot dead": "killed", "shot and killed": "killed", "shot to death": "killed",
-    "injured": "injured", "wounded": "injured", "hurt": "injured", "hospitalized": "hospitalized",
-    "shot and wounded": "injured", "shot and injured": "injured", "shot": "shot",
-}
-ROLE_KEYS = frozenset(ROLES.values())
 _ROLE_FIRST_WORDS = tuple(sorted({role.split()[0] for role in ROLES}))
 _ROLE = "|".join(sorted((r.replace(" ", r"[ \t]+") for r in ROLES), key=len, reverse=True))
 # Verbs that carry a role before their object: "killing three", "injured two others".
 _ROLE_VERB = {"killing": "killed", "killed": "killed", "injuring": "injured", "injured": "injured",
               "wounding": "injured", "wounded": "injured", "hurting": "injured"}
-# Nouns naming people in general: a count of them is a count of the role itself.
-_GENERIC = frozenset("person people persons individual individuals victim victims".split())
-# Counted words that are units or quantities of their own, never "things counted".
-UNITS = frozenset(
-    """second seconds minute minutes hour hours day days week weeks month months year years decade decades
-    century centuries time times percent per cent mile miles kilometer kilometers kilometre kilometres
-    meter meters metre metres foot feet inch inches yard yards pound pounds ounce ounces kilogram kilograms
-    kg km mph gram grams degree degrees point points dollar dollars cent cents euro euros acre acres
-    block blocks am pm a.m p.m o'clock round rounds-old years-old- yo""".split()
-)
 # Words in front of a count that make it partial, cumulative or not a count of the event at all.
 _NOT_TOTAL = frozenset("more other others additional another further else extra".split())
 _BEFORE_NOT_COUNT = regex.compile(
@@ -48,13 +30,7 @@ _BEFORE_NOT_COUNT = regex.compile(
     r"september|october|november|december)\.?|[#№$£€:/-])[ \t]*$",
     regex.I,
 )
-_QUALIFIERS = ("at least", "more than", "fewer than", "less than", "about", "around", "nearly", "almost", "some",
-               "roughly", "approximately", "up to", "over", "under")
-_BLANKS = r"[ \t]+"
-QUALIFIER = rf"(?:(?P<qualifier>(?i:{'|'.join(q.replace(' ', _BLANKS) for q in _QUALIFIERS)})){_BLANKS})?"
-BOUNDARY = r"(?<![\w.,:/$£€#-])"
 _NUM = rf"(?P<number>{BOUNDARY}(?i:{NUMBER_PATTERN})(?![\w%]|[.,:/-]\d|-\w))"
-MODIFIER = r"(?:(?!(?:of|and|or|to|in|at|on|were|was|are|is|have|had|has|been|who|that|the|a|an)\b)[a-z][a-z'-]*[ \t]+)"
 
 # How badly: "two were seriously injured" counts only some of the injured.
 _SEVERITY = r"critically|seriously|severely|slightly|badly|gravely|mortally|minor|non-life-threatening"
@@ -86,18 +62,13 @@ _ONE_PERSON = regex.compile(
 # "no one was hurt", "nobody was injured".
 _NONE = regex.compile(rf"\b(?:no[ \t]+one|nobody)[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?P<role>{_ROLE})\b"
     r"(?![ \t]+(?:too|badly|seriously|severely|critically))", regex.I)
-FUNCTION_WORDS = frozenset(
-    """of the a an and or to in on at for by with from as is was were be been that this these those its his her
-    their our who which when where while after before during since until has have had are last next each all
-    year-old years-old year-olds""".split()
-)
 # Singular nouns a count of one may name: "one person dead", "one man was killed".
 _ONE = frozenset("person man woman child boy girl teen teenager adult officer victim student".split())
 
 
 def _is_plural(noun: str) -> bool:
     low = noun.lower()
-    return low in IRREGULAR or (low.endswith("s") and not low.endswith("ss"))
+    return low in IRREGULAR or (low.endswith("s") and not low.endswith(("ss", "'s", "’s")))
 
 
 def _counted(noun: str, role: str) -> str:
@@ -105,7 +76,7 @@ def _counted(noun: str, role: str) -> str:
     key = singular(noun) if noun else ""
     if key in ROLE_KEYS:  # "11 shots" counts shots fired, not people shot
         key = noun.lower()
-    if not key or (key in _GENERIC and role):
+    if not key or (key in GENERIC and role):
         return role
     return f"{key} {role}" if role else key
 
@@ -113,22 +84,6 @@ def _counted(noun: str, role: str) -> str:
 def _plausible_start(text: str, start: int) -> bool:
     """A number is a count unless a word before makes it an address, a rank, an age or a code."""
     return not _BEFORE_NOT_COUNT.search(text[max(0, start - 14) : start])
-
-
-def quantity_fact(doc: Document, start: int, end: int, value: float, subject: str, qualifier: str | None,
-                  display: str = "", unit: str = "", form: str = "", role: str = "") -> Fact:
-    """A complete QUANTITY fact for text[start:end]; `role` sets apart figures never compared ("total")."""
-    attrs = []
-    if form:
-        attrs.append(("form", form))
-    if qualifier:
-        attrs.append(("qualifier", " ".join(qualifier.lower().split())))
-    if unit:
-        attrs.append(("unit", unit))
-    if role:
-        attrs.append(("role", role))
-    return Fact(FactKind.QUANTITY, doc.span(start, end), doc.text[start:end], format_number(value),
-                subject, display, tuple(attrs))
 
 
 _SEVERE = regex.compile(_SEVERITY)
@@ -141,7 +96,7 @@ def _choose_noun(words: list[str], value: float) -> tuple[str, str, list[str]] |
         if word in FUNCTION_WORDS or word in UNITS or parse_number(word) is not None:
             return None
         if written != word and (word in ROLES or index == 0 and not _is_plural(word)):
-            return None  # a headline's "3 Dead In Fire", a name's "3 Doors Down": tolls are read in lowercase
+            return None  # a headline's "3 Dead In Fire", an address's "1249 Bell's Ferry": tolls are read in lowercase
         if word in ROLES and word != "shot":  # "three dead", "two injured officers"
             if any(_SEVERE.fullmatch(m) for m in words[:index]):
                 return None  # "one seriously injured": only some of the injured
@@ -151,59 +106,11 @@ def _choose_noun(words: list[str], value: float) -> tuple[str, str, list[str]] |
                     return rest[0], ROLES[word], words[:index]
             return "", ROLES[word], words[:index]
         if (_is_plural(word) and not word.endswith(("ous", "ss", "us", "is"))) or (value == 1 and word in _ONE):
-            return written, "", words[:index]
+            # A capitalized head is a name's ("3 Doors Down"), not a thing counted: "two former Soviet republics" is.
+            return (written, "", words[:index]) if written == word else None
         if index == 2:
             return None
     return None
-
-
-def _blanks_before(text: str, at: int, any_space: bool) -> int:
-    """Where the run of spaces and tabs (or of any white space) that ends at `at` begins."""
-    while at > 0 and (text[at - 1] in " \t" or any_space and text[at - 1].isspace()):
-        at -= 1
-    return at
-
-
-def _may_be(written: str, word: str) -> bool:
-    """Whether `written` may match `word` case-insensitively (any non-ASCII text may: "ſome")."""
-    return written.lower() == word or not written.isascii()
-
-
-@functools.lru_cache(maxsize=4)
-def _backwards(qualifiers: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
-    """Each qualifier's words, last first, as qualified_starts reads them; and the last words alone."""
-    backwards = tuple(tuple(reversed(qualifier.split())) for qualifier in qualifiers)
-    return backwards, tuple(sorted({words[0] for words in backwards}))
-
-
-def qualified_starts(text: str, heads: Iterable[int], qualifiers: Iterable[str] = _QUALIFIERS,
-                     any_space: bool = False) -> list[int]:
-    """Where a match of a qualifier ("at least", "about"; QUALIFIER's by default) and blanks, followed by something at
-    one of the `heads`, may begin: at each head, and at each qualifier right before one. Blanks are spaces and tabs,
-    or any white space (\\s) with `any_space`. Ascending; a superset, each to be confirmed by the pattern."""
-    backwards, last_words = _backwards(tuple(qualifiers))
-    lower = lowered(text)
-    starts = set(heads)
-    for head in heads:
-        end = _blanks_before(text, head, any_space)
-        if end == head or lower is not None and not lower.endswith(last_words, 0, end):
-            continue
-        for words in backwards:
-            if lower is not None and not lower.endswith(words[0], 0, end):
-                continue
-            at = end
-            for index, word in enumerate(words):
-                if index:
-                    gap = _blanks_before(text, at, any_space)
-                    if gap == at:
-                        break
-                    at = gap
-                if at < len(word) or not _may_be(text[at - len(word) : at], word):
-                    break
-                at -= len(word)
-            else:
-                starts.add(at)
-    return sorted(starts)
 
 
 def _candidates(text: str, start: int) -> Iterator[tuple[regex.Pattern, Iterator[regex.Match]]]:
@@ -338,46 +245,8 @@ def _count(doc: Document, match: regex.Match, pattern: regex.Pattern) -> Fact | 
     if value == 1 and not role:
         return None
     if not role:
-        return _plain_count(doc, match.start(), end, value, noun, mods, qualifier)
+        return plain_count(doc, match.start(), end, value, noun, mods, qualifier)
     return quantity_fact(doc, match.start(), end, value, _counted(noun, role), qualifier)
-
-
-# What people in general did, which says what a count of them counts: "5,000 people marched", "200 were evacuated".
-_PREDICATE = regex.compile(
-    r"[ \t]+(?:(?:who[ \t]+)?(?:were|are|have[ \t]+been|had[ \t]+been)[ \t]+)?(?P<verb>[a-z]+(?:ed|en))\b")
-
-
-# "50 states and territories", "12 workers or managers": one count of two heads.
-_COORDINATED_HEAD = regex.compile(r"[ \t]+(?P<conjunction>and|or)[ \t]+(?P<other>[a-z][a-z'-]*s)\b(?![ \t]+(?:were|was|are|is|have|had|has)\b)")
-
-# What was done to them: "sentenced five people to death", "evacuated 200 people".
-_DONE_TO = regex.compile(r"\b(?P<verb>[a-z]+ed)[ \t]+$")
-
-
-def _plain_count(doc: Document, start: int, end: int, value: float, noun: str, mods: list[str],
-                 qualifier: str | None) -> Fact | None:
-    """A count of a named thing with no event role, keyed by its noun phrase ("12 dock workers"), its place ("at
-    the port") and, for people in general, what they did; None for a part, a range's end or a running total."""
-    text = doc.text
-    if is_part_or_range(text, start) or in_a_name(text, start):
-        return None
-    figure = tally(text, start, end)
-    if figure is None:
-        return None
-    of, after_of = complement_after(text, end)
-    where = place_after(text, after_of)
-    key = noun_phrase_key(noun, mods, where, of)
-    joined = _COORDINATED_HEAD.match(text, end)
-    if joined:  # "50 states and territories": states and territories together
-        key = f"{key} {joined.group('conjunction').lower()} {singular(joined.group('other'))}"
-    if key in ROLE_KEYS:  # "11 shots" counts shots fired, not people shot
-        key = noun.lower()
-    if singular(noun) in _GENERIC:
-        predicate = _PREDICATE.match(text, end) or _DONE_TO.search(text[max(0, start - 30) : start])
-        if predicate is None or predicate.group("verb") in FUNCTION_WORDS:
-            return None  # "5,000 people" alone: people doing what?
-        key = f"{key} {predicate.group('verb').lower()}"
-    return quantity_fact(doc, start, end, value, key, qualifier, role=figure.value)
 
 
 def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:

@@ -11,6 +11,16 @@ from factlint.extract.sentences import sentence_at
 from factlint.extract.timex.grammar import MONTH_ABBR, MONTH_FULL, SEASON, WEEKDAY
 from factlint.model import Fact
 
+# Event roles: the many ways of saying someone was killed or hurt, each mapped to one key.
+ROLES = {
+    "killed": "killed", "dead": "killed", "died": "killed", "slain": "killed", "murdered": "killed",
+    "fatally shot": "killed", "fatally wounded": "killed", "fatally injured": "killed",
+    "shot dead": "killed", "shot and killed": "killed", "shot to death": "killed",
+    "injured": "injured", "wounded": "injured", "hurt": "injured", "hospitalized": "hospitalized",
+    "shot and wounded": "injured", "shot and injured": "injured", "shot": "shot",
+}
+ROLE_KEYS = frozenset(ROLES.values())
+
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 # A sentence about several incidents gives totals over all of them ("3 killed in weekend shootings"),
 # which no single incident's count may be compared with.

@@ -150,9 +150,16 @@ def link(documents: Sequence[Document], facts: Iterable[Fact], stories: Sequence
         matched = [r for r in pointing.get(path, []) if r.start <= fact.span.start < r.end]
         if matched:
             ref = matched[0]
-            anchor = Anchor(ref.anchor, " ".join(ref.anchor.lower().split()))
             target = episodes.get(ref.target_path)
-            linked.append(LinkedFact(fact, ref.target, target.key if target else MAIN_INSTANCE, anchor))
+            # A clause of the sentence may still name another time than the event it describes, as the dates of that
+            # event tell ("the rampage came as a jury deliberates ... for killing 12 in a movie theater three years
+            # ago", of a shooting the day before); of an undated event, the reference's own time is that event's.
+            instance, anchor = instance_of(doc, fact, target, dates.get(path, ()))
+            dated = target is not None and target.frame == "calendar" and target.first is not None
+            if instance == MAIN_INSTANCE or not dated and anchor is not None and anchor.text == ref.anchor:
+                instance = target.key if target else MAIN_INSTANCE
+                anchor = Anchor(ref.anchor, " ".join(ref.anchor.lower().split()))
+            linked.append(LinkedFact(fact, ref.target, instance, anchor))
             continue
         own = episodes.get(path)
         instance, anchor = instance_of(doc, fact, own, dates.get(path, ()))
