@@ -1,0 +1,156 @@
+"""The inverted index of story features, built on the Dask workers as a shuffle by buckets of a stable hash of each
+feature's text, and each window's share of it (its halo). The index keeps what link.stories.weigh keeps: features
+held by more than one article and by no more than MAX_POSTING, each with its holders in position order.
+
+Most features are held by one article alone and link nothing, so the shuffle runs twice: first only the features'
+hashes are counted (cheap to send), then only the features whose hash more than one article holds are sent with their
+weights, and counted exactly by their text. Two features of one hash only keep a feature in the second round that
+the first could have dropped, never the other way, so the index is exact."""
+
+from __future__ import annotations
+
+import bisect
+import zlib
+from array import array
+from collections import Counter
+from dataclasses import dataclass
+from typing import Sequence
+
+from factlint.engine.windows import Posting, WindowVectors
+from factlint.link.stories import MAX_POSTING
+
+
+def stable_hash(key: str) -> int:
+    """A hash of a feature's text that every process computes alike (Python's hash() of a str is salted per
+    process, so two workers would disagree)."""
+    return zlib.crc32(key.encode("utf-8", "surrogatepass"))
+
+
+def hashes(window: WindowVectors, buckets: int) -> list[array]:
+    """Round one: the hash of each feature each article of the window holds, per bucket."""
+    out = [array("L") for _ in range(buckets)]
+    for keys in window.keys:
+        for key in keys:
+            value = stable_hash(key)
+            out[value % buckets].append(value)
+    return out
+
+
+def shared_hashes(*parts: array) -> frozenset[int]:
+    """One bucket's hashes that more than one article holds (from every window's part of the bucket)."""
+    counts: Counter[int] = Counter()
+    for part in parts:
+        counts.update(part)
+    return frozenset(value for value, count in counts.items() if count > 1)
+
+
+@dataclass(frozen=True)
+class Postings:
+    """Features (sorted) and their holders: holders[starts[i]:starts[i + 1]] (ascending positions) hold keys[i],
+    with weights beside them. Flat arrays, so sending them between workers is cheap."""
+
+    keys: tuple[str, ...]
+    starts: array
+    holders: array
+    weights: array
+
+    def find(self, key: str) -> int | None:
+        """The index of a feature, if it is indexed."""
+        at = bisect.bisect_left(self.keys, key)
+        return at if at < len(self.keys) and self.keys[at] == key else None
+
+
+def split(window: WindowVectors, buckets: int, shared: Sequence[frozenset[int]]) -> list[tuple[list[str], array, array]]:
+    """Round two: per bucket, the window's features whose hash is shared (`shared`: each bucket's), one entry per
+    holder: (features, positions, weights)."""
+    out = [([], array("l"), array("d")) for _ in range(buckets)]
+    for position, keys, weights in zip(window.positions, window.keys, window.weights):
+        for key, weight in zip(keys, weights):
+            value = stable_hash(key)
+            bucket = value % buckets
+            if value in shared[bucket]:
+                found, positions, holder_weights = out[bucket]
+                found.append(key)
+                positions.append(position)
+                holder_weights.append(weight)
+    return out
+
+
+def share_of(shares: list, bucket: int):
+    """One bucket's part of a window's round-one or round-two output."""
+    return shares[bucket]
+
+
+def build(*shares: tuple[list[str], array, array]) -> tuple[Postings, frozenset[str]]:
+    """One bucket's postings from every window's share of it (windows hold disjoint positions), and the features of
+    the bucket held by more than MAX_POSTING articles, which the index leaves out as link.stories.weigh does."""
+    entries = sorted((key, position, weight) for keys, positions, weights in shares
+                     for key, position, weight in zip(keys, positions, weights))
+    keys: list[str] = []
+    starts, holders, weights = array("l", [0]), array("l"), array("d")
+    too_common = set()
+    at = 0
+    while at < len(entries):
+        key = entries[at][0]
+        end = at
+        while end < len(entries) and entries[end][0] == key:
+            end += 1
+        if end - at > MAX_POSTING:
+            too_common.add(key)
+        elif end - at > 1:
+            keys.append(key)
+            holders.extend(entry[1] for entry in entries[at:end])
+            weights.extend(entry[2] for entry in entries[at:end])
+            starts.append(len(holders))
+        at = end
+    return Postings(tuple(keys), starts, holders, weights), frozenset(too_common)
+
+
+def postings_of(built: tuple[Postings, frozenset[str]]) -> Postings:
+    """The postings of a built bucket."""
+    return built[0]
+
+
+def too_common_of(built: tuple[Postings, frozenset[str]]) -> frozenset[str]:
+    """The features of a built bucket held by too many articles to index."""
+    return built[1]
+
+
+def union(sets: Sequence[frozenset[str]]) -> frozenset[str]:
+    """The features too common to index, over every bucket."""
+    return frozenset().union(*sets)
+
+
+def wanted(window: WindowVectors, buckets: int) -> list[list[str]]:
+    """The features the window's articles hold, per bucket, sorted: what its halo must hold."""
+    out: list[set[str]] = [set() for _ in range(buckets)]
+    for keys in window.keys:
+        for key in keys:
+            out[stable_hash(key) % buckets].add(key)
+    return [sorted(keys) for keys in out]
+
+
+def halo(postings: Postings, keys: Sequence[str]) -> Postings:
+    """The postings of some features (those of one window, in one bucket): all its similarity rows read there."""
+    found: list[str] = []
+    starts, holders, weights = array("l", [0]), array("l"), array("d")
+    for key in keys:
+        at = postings.find(key)
+        if at is None:
+            continue
+        first, last = postings.starts[at], postings.starts[at + 1]
+        found.append(key)
+        holders.extend(postings.holders[first:last])
+        weights.extend(postings.weights[first:last])
+        starts.append(len(holders))
+    return Postings(tuple(found), starts, holders, weights)
+
+
+def lookup(halos: Sequence[Postings]) -> dict[str, Posting]:
+    """A window's halos as one mapping from feature to its holders and their weights, as windows.rows reads it."""
+    out: dict[str, Posting] = {}
+    for part in halos:
+        starts = part.starts
+        for at, key in enumerate(part.keys):
+            out[key] = (part.holders[starts[at]:starts[at + 1]], part.weights[starts[at]:starts[at + 1]])
+    return out

@@ -1,0 +1,128 @@
+"""Story inference's work per time window, run on a Dask worker: the window's article vectors (link.stories.weigh's
+arithmetic, one article at a time), the similarity rows of its articles against every article sharing an indexed
+feature with them (its halo: for news, mostly the days around the window; a follow-up or a copy far away too), and
+the answers other windows ask of its texts. Every number is computed with the same operations in the same order as
+link.stories, so the floats are equal, not merely close."""
+
+from __future__ import annotations
+
+import bisect
+import math
+from array import array
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+from factlint.link.features import LineWords, features
+from factlint.link.leads import lead_places
+from factlint.link.stories import FOLLOW_UP, MIN_LINKING, MIN_SIMILARITY, Periods, _one_time, feature_specificity
+from factlint.model import Document
+
+# One posting: the holders' positions, ascending, and their weights.
+Posting = tuple[array, array]
+
+
+def time_windows(days: Sequence[int | None], count: int) -> list[list[int]]:
+    """The positions cut into `count` windows of consecutive time (about as many articles each): dated articles
+    by date, then the undated ones; each window's positions ascending."""
+    order = sorted(range(len(days)), key=lambda p: (days[p] is None, days[p] or 0, p))
+    count = max(1, min(count, len(order)))
+    cuts = [len(order) * i // count for i in range(count + 1)]
+    return [sorted(order[cuts[i]:cuts[i + 1]]) for i in range(count) if cuts[i] < cuts[i + 1]]
+
+
+@dataclass(frozen=True)
+class WindowVectors:
+    """One window's articles as story inference reads them: positions (ascending); per article the features that
+    may link articles (specificity at least MIN_LINKING), in feature order, with unit-length weights; the places
+    its lead names; its lowercased text."""
+
+    positions: tuple[int, ...]
+    keys: tuple[tuple[str, ...], ...]
+    weights: tuple[array, ...]
+    places: tuple[frozenset[str], ...]
+    texts: tuple[str, ...]
+
+    def at(self, position: int) -> int:
+        """The index in this window of an article's position."""
+        index = bisect.bisect_left(self.positions, position)
+        if index == len(self.positions) or self.positions[index] != position:
+            raise KeyError(position)
+        return index
+
+
+def vectors(items: Sequence[tuple[int, Document, Sequence[LineWords]]], skip: frozenset[str]) -> WindowVectors:
+    """The window's vectors, weighed as link.stories.weigh weighs them: place times specificity, over the norm of
+    all the article's features (those that link nothing count in its length too)."""
+    keys, weights = [], []
+    for _, doc, lines in items:
+        found = features(doc, lines, skip)
+        values, linking = [], []
+        for key, place in found.items():
+            spec = feature_specificity(key)
+            values.append(place * spec)
+            linking.append(spec >= MIN_LINKING)
+        norm = math.sqrt(sum(w * w for w in values)) or 1.0
+        keys.append(tuple(k for k, keep in zip(found, linking) if keep))
+        weights.append(array("d", [w / norm for w, keep in zip(values, linking) if keep]))
+    return WindowVectors(tuple(p for p, _, _ in items), tuple(keys), tuple(weights),
+                         tuple(lead_places(doc) for _, doc, _ in items), tuple(doc.text.lower() for _, doc, _ in items))
+
+
+@dataclass(frozen=True)
+class Rows:
+    """The similarity rows of a window's articles: pairs (first < second, positions) in link.stories.similarities'
+    order, their cosine and their value after the time rule; `asks` are the pairs whose lead places the first
+    article's text does not name, where only the second article's text can tell whether they are apart."""
+
+    first: array
+    second: array
+    raw: array
+    timed: array
+    asks: tuple[int, ...]
+
+
+def rows(window: WindowVectors, index: Mapping[str, Posting], days: Sequence[int | None],
+         named: Sequence[Periods], places: Sequence[frozenset[str]], floor: float = MIN_SIMILARITY) -> Rows:
+    """Each of the window's articles against every later article (by position) sharing an indexed feature (`index`:
+    the window's halo), summed over the article's features in order, as link.stories.similarities sums them; then
+    link.stories._timed's rule: lowered for articles of different times, and to be zeroed where the leads place the
+    event apart."""
+    first, second, raw, timed, asks = array("l"), array("l"), array("d"), array("d"), []
+    for at, a in enumerate(window.positions):
+        row: dict[int, float] = defaultdict(float)
+        for key, value in zip(window.keys[at], window.weights[at]):
+            posting = index.get(key)
+            if posting is None:
+                continue
+            holders, holder_weights = posting
+            start = bisect.bisect_right(holders, a)
+            for b, other in zip(holders[start:], holder_weights[start:]):
+                row[b] += value * other
+        for b in sorted(row):
+            value = row[b]
+            if value < floor:
+                continue
+            if places[a] and places[b] and not any(name in window.texts[at] for name in places[b]):
+                asks.append(len(first))  # apart unless the second article's text names one of the first's places
+            first.append(a)
+            second.append(b)
+            raw.append(value)
+            timed.append(value * FOLLOW_UP if _one_time(days[a], days[b], named[a], named[b]) is False else value)
+    return Rows(first, second, raw, timed, tuple(asks))
+
+
+def mentions(window: WindowVectors, asked: Sequence[tuple[int, frozenset[str]]]) -> list[bool]:
+    """For each (position in this window, names): whether the article's lowercased text names one of the names."""
+    return [any(name in window.texts[window.at(position)] for name in names) for position, names in asked]
+
+
+def pick(window: WindowVectors, positions: Sequence[int], too_common: frozenset[str]) -> dict[int, dict[str, float]]:
+    """The word-pair features of some of the window's articles as link.stories.evidence reads them: the indexed
+    ones, so none held by more articles than the index takes (`too_common`). (A pair two articles share is held by
+    more than one, as the index needs.)"""
+    out = {}
+    for position in positions:
+        at = window.at(position)
+        out[position] = {k: w for k, w in zip(window.keys[at], window.weights[at]) if " " in k and k not in too_common}
+    return out
