@@ -49,6 +49,12 @@ def scatter_one(client, value: object, broadcast: bool = False):
     return future
 
 
+def submit(client, function: Callable, *args: object):
+    """A task on the cluster, under a key of its own: Dask would otherwise hash every argument to name the task
+    (walking every pair and list it is given, which on a large corpus cost the client more than the work)."""
+    return client.submit(function, *args, pure=False)
+
+
 @contextmanager
 def open_engine(kind: EngineKind, scheduler: str | None = None, workers: int | None = None
                 ) -> Iterator[Engine | None]:

@@ -17,7 +17,7 @@ from collections import defaultdict
 from typing import Sequence
 
 from factlint import check
-from factlint.engine import scatter_one
+from factlint.engine import scatter_one, submit
 from factlint.model import Corpus, Finding, LinkedFact, Problem, Rule, Scope
 
 PER_STORY_KINDS = frozenset({"agreement", "quote-fidelity", "span-arithmetic", "weekday-date"})
@@ -73,7 +73,7 @@ def check_on(client, rules: Sequence[Rule], linked: Sequence[LinkedFact], corpus
                           tuple(s for s in corpus.stories if s.id in set(stories)),
                           {p: corpus.times[p] for p in paths if p in corpus.times})
             data = scatter_one(client, (facts, part))
-            futures.append(client.submit(_run_part, shipped, data, gazetteer))
+            futures.append(submit(client, _run_part, shipped, data, gazetteer))
     whole = [[] if per_story(rule) else list(check.KINDS[rule.kind].check(rule, linked, corpus)) for rule in rules]
     parts = client.gather(futures) if futures else []
     out: list[Result] = []

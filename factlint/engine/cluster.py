@@ -14,7 +14,7 @@ from distributed.scheduler import KilledWorker
 
 import factlint
 from factlint import __version__
-from factlint.engine import INSTALL_HINT, EngineUnavailable, scatter_one
+from factlint.engine import INSTALL_HINT, EngineUnavailable, scatter_one, submit
 from factlint.engine.checks import check_on
 from factlint.engine.stories import infer_on
 from factlint.fanout import Failure, available_cpus, compute
@@ -67,7 +67,7 @@ class DaskEngine:
                 client = Client(scheduler, timeout=CONNECT_TIMEOUT)
             else:
                 cluster = LocalCluster(n_workers=workers or available_cpus(), threads_per_worker=1,
-                                       processes=processes, dashboard_address=None, silence_logs=logging.ERROR)
+                                       processes=processes, dashboard_address=":0", silence_logs=logging.ERROR)
                 client = Client(cluster)
         except (OSError, TimeoutError, ValueError) as error:
             raise EngineUnavailable(f"cannot reach the Dask scheduler at {scheduler}: {error}") from error
@@ -110,7 +110,7 @@ class DaskEngine:
         lexicon = scatter_one(self.client, vocabulary, broadcast=True)
         ranges = partitions(len(todo), self.workers)
         data = self.client.scatter([todo[r.start:r.stop] for r in ranges], hash=False)
-        futures = {self.client.submit(compute_partition, part, lexicon): r for part, r in zip(data, ranges)}
+        futures = {submit(self.client, compute_partition, part, lexicon): r for part, r in zip(data, ranges)}
         results: list[dict[str, str | Failure] | None] = [None] * len(todo)
         for future in as_completed(futures):
             span = futures[future]
@@ -125,7 +125,7 @@ class DaskEngine:
 
     def _alone(self, item: tuple[Document, tuple[str, ...]], lexicon) -> dict[str, str | Failure]:
         try:
-            return self.client.submit(compute_partition, [item], lexicon, pure=False).result()[0]
+            return submit(self.client, compute_partition, [item], lexicon).result()[0]
         except KilledWorker:
             return {product: Failure("its worker died (out of memory?)") for product in item[1]}
 

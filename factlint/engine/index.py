@@ -9,14 +9,14 @@ the first could have dropped, never the other way, so the index is exact."""
 
 from __future__ import annotations
 
-import bisect
+import weakref
 import zlib
 from array import array
 from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
-from factlint.engine.windows import Posting, WindowVectors
+from factlint.engine.windows import Located, WindowVectors
 from factlint.link.stories import MAX_POSTING
 
 
@@ -44,20 +44,15 @@ def shared_hashes(*parts: array) -> frozenset[int]:
     return frozenset(value for value, count in counts.items() if count > 1)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Postings:
     """Features (sorted) and their holders: holders[starts[i]:starts[i + 1]] (ascending positions) hold keys[i],
-    with weights beside them. Flat arrays, so sending them between workers is cheap."""
+    with weights beside them. Flat arrays, so sending them between workers is cheap; compared by identity."""
 
     keys: tuple[str, ...]
     starts: array
     holders: array
     weights: array
-
-    def find(self, key: str) -> int | None:
-        """The index of a feature, if it is indexed."""
-        at = bisect.bisect_left(self.keys, key)
-        return at if at < len(self.keys) and self.keys[at] == key else None
 
 
 def split(window: WindowVectors, buckets: int, shared: Sequence[frozenset[int]]) -> list[tuple[list[str], array, array]]:
@@ -84,26 +79,28 @@ def share_of(shares: list, bucket: int):
 def build(*shares: tuple[list[str], array, array]) -> tuple[Postings, frozenset[str]]:
     """One bucket's postings from every window's share of it (windows hold disjoint positions), and the features of
     the bucket held by more than MAX_POSTING articles, which the index leaves out as link.stories.weigh does."""
-    entries = sorted((key, position, weight) for keys, positions, weights in shares
-                     for key, position, weight in zip(keys, positions, weights))
+    grouped: dict[str, list[tuple[int, float]]] = {}
+    for found, positions, weights in shares:
+        for key, position, weight in zip(found, positions, weights):
+            held = grouped.get(key)
+            if held is None:
+                grouped[key] = [(position, weight)]
+            else:
+                held.append((position, weight))
     keys: list[str] = []
-    starts, holders, weights = array("l", [0]), array("l"), array("d")
+    starts, holders, holder_weights = array("l", [0]), array("l"), array("d")
     too_common = set()
-    at = 0
-    while at < len(entries):
-        key = entries[at][0]
-        end = at
-        while end < len(entries) and entries[end][0] == key:
-            end += 1
-        if end - at > MAX_POSTING:
+    for key in sorted(grouped):
+        held = grouped[key]
+        if len(held) > MAX_POSTING:
             too_common.add(key)
-        elif end - at > 1:
+        elif len(held) > 1:
+            held.sort()
             keys.append(key)
-            holders.extend(entry[1] for entry in entries[at:end])
-            weights.extend(entry[2] for entry in entries[at:end])
+            holders.extend(position for position, _ in held)
+            holder_weights.extend(weight for _, weight in held)
             starts.append(len(holders))
-        at = end
-    return Postings(tuple(keys), starts, holders, weights), frozenset(too_common)
+    return Postings(tuple(keys), starts, holders, holder_weights), frozenset(too_common)
 
 
 def postings_of(built: tuple[Postings, frozenset[str]]) -> Postings:
@@ -121,36 +118,24 @@ def union(sets: Sequence[frozenset[str]]) -> frozenset[str]:
     return frozenset().union(*sets)
 
 
-def wanted(window: WindowVectors, buckets: int) -> list[list[str]]:
-    """The features the window's articles hold, per bucket, sorted: what its halo must hold."""
-    out: list[set[str]] = [set() for _ in range(buckets)]
-    for keys in window.keys:
-        for key in keys:
-            out[stable_hash(key) % buckets].add(key)
-    return [sorted(keys) for keys in out]
+# Each worker's postings as lists, made once per postings object it holds: reading Python lists in the row loop
+# allocates nothing, where reading arrays makes a number object per holder read.
+_AS_LISTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def halo(postings: Postings, keys: Sequence[str]) -> Postings:
-    """The postings of some features (those of one window, in one bucket): all its similarity rows read there."""
-    found: list[str] = []
-    starts, holders, weights = array("l", [0]), array("l"), array("d")
-    for key in keys:
-        at = postings.find(key)
-        if at is None:
-            continue
-        first, last = postings.starts[at], postings.starts[at + 1]
-        found.append(key)
-        holders.extend(postings.holders[first:last])
-        weights.extend(postings.weights[first:last])
-        starts.append(len(holders))
-    return Postings(tuple(found), starts, holders, weights)
+def _lists(part: Postings) -> tuple[list[int], list[float]]:
+    found = _AS_LISTS.get(part)
+    if found is None:
+        found = _AS_LISTS[part] = (part.holders.tolist(), part.weights.tolist())
+    return found
 
 
-def lookup(halos: Sequence[Postings]) -> dict[str, Posting]:
-    """A window's halos as one mapping from feature to its holders and their weights, as windows.rows reads it."""
-    out: dict[str, Posting] = {}
-    for part in halos:
+def locator(postings: Sequence[Postings]) -> dict[str, Located]:
+    """Where the index (every bucket's postings) holds each feature, as windows.rows reads it."""
+    where: dict[str, Located] = {}
+    for part in postings:
+        holders, weights = _lists(part)
         starts = part.starts
         for at, key in enumerate(part.keys):
-            out[key] = (part.holders[starts[at]:starts[at + 1]], part.weights[starts[at]:starts[at + 1]])
-    return out
+            where[key] = (holders, weights, starts[at], starts[at + 1])
+    return where

@@ -17,7 +17,7 @@ from collections import defaultdict
 from typing import Sequence
 
 from factlint.engine import components as merge
-from factlint.engine import index, scatter_one, windows
+from factlint.engine import index, scatter_one, submit, windows
 from factlint.link.features import LineWords, boilerplate, line_words, periods
 from factlint.link.stories import STORY_THRESHOLD, Periods, evidence, infer
 from factlint.model import Document, Story
@@ -25,6 +25,9 @@ from factlint.model import Document, Story
 # A window holds about this many articles, and there are at least two per worker, so each worker has work.
 WINDOW_ARTICLES = 4000
 WINDOWS_PER_WORKER = 2
+# The index is shuffled into this many buckets per worker, whatever the number of windows (tasks grow as
+# windows times buckets).
+BUCKETS_PER_WORKER = 2
 
 
 def window_count(articles: int, workers: int) -> int:
@@ -47,19 +50,15 @@ def infer_on(client, documents: Sequence[Document], lines: Sequence[Sequence[Lin
             window_of[position] = number
     skip = scatter_one(client, boilerplate(lines), broadcast=True)
     parts = client.scatter([[(p, documents[p], lines[p]) for p in positions] for positions in cut], hash=False)
-    vectors = [client.submit(windows.vectors, part, skip) for part in parts]
-    postings, too_common = _index(client, vectors)
-    buckets = len(postings)
-    wanted = [client.submit(index.wanted, window, buckets) for window in vectors]
-    halos = [[client.submit(index.halo, bucket, client.submit(index.share_of, keys, j))
-              for j, bucket in enumerate(postings)] for keys in wanted]
+    vectors = [submit(client, windows.vectors, part, skip) for part in parts]
+    postings, too_common = _index(client, vectors, BUCKETS_PER_WORKER * max(1, workers))
     places = [frozenset()] * len(documents)
-    for window, found in zip(cut, client.gather([client.submit(_places, window) for window in vectors])):
+    for window, found in zip(cut, client.gather([submit(client, _places, window) for window in vectors])):
         for position, names in zip(window, found):
             places[position] = names
     context = scatter_one(client, (days, list(named), places), broadcast=True)
-    rows = client.gather([client.submit(_rows, window, halo, context) for window, halo in zip(vectors, halos)])
-    _settle(client, vectors, rows, places, window_of)
+    rows = client.gather([submit(client, _rows, window, part, postings, context) for window, part in zip(vectors, parts)])
+    _settle(client, vectors, parts, rows, places, window_of)
     first, second, timed, raw = array("l"), array("l"), array("d"), array("d")
     for part in rows:
         first.extend(part.first)
@@ -70,7 +69,7 @@ def infer_on(client, documents: Sequence[Document], lines: Sequence[Sequence[Lin
     found = merge.components(len(documents), first, second, timed, raw, STORY_THRESHOLD)
     del first, second, timed, raw
     batches = merge.batches(found, WINDOWS_PER_WORKER * max(1, workers))
-    clustered = client.gather([client.submit(merge.cluster_all, batch, STORY_THRESHOLD)
+    clustered = client.gather([submit(client, merge.cluster_all, batch, STORY_THRESHOLD)
                                for batch in client.scatter(batches, hash=False)])
     groups: list[tuple[tuple[int, ...], tuple[tuple[int, int], ...]]] = []
     for result in (c for batch in clustered for c in batch):
@@ -87,18 +86,17 @@ def infer_on(client, documents: Sequence[Document], lines: Sequence[Sequence[Lin
     return stories
 
 
-def _index(client, vectors: list) -> tuple[list, object]:
+def _index(client, vectors: list, buckets: int) -> tuple[list, object]:
     """The postings of each bucket (futures) and the features too common to index (a future), in two rounds: the
     hashes that more than one article holds, then those features with their holders (engine/index.py)."""
-    buckets = len(vectors)
-    hashed = [client.submit(index.hashes, window, buckets) for window in vectors]
-    shared = [client.submit(index.shared_hashes, *[client.submit(index.share_of, part, j) for part in hashed])
+    hashed = [submit(client, index.hashes, window, buckets) for window in vectors]
+    shared = [submit(client, index.shared_hashes, *[submit(client, index.share_of, part, j) for part in hashed])
               for j in range(buckets)]
-    splits = [client.submit(index.split, window, buckets, shared) for window in vectors]
-    built = [client.submit(index.build, *[client.submit(index.share_of, shares, j) for shares in splits])
+    splits = [submit(client, index.split, window, buckets, shared) for window in vectors]
+    built = [submit(client, index.build, *[submit(client, index.share_of, shares, j) for shares in splits])
              for j in range(buckets)]
-    postings = [client.submit(index.postings_of, part) for part in built]
-    too_common = client.submit(index.union, [client.submit(index.too_common_of, part) for part in built])
+    postings = [submit(client, index.postings_of, part) for part in built]
+    too_common = submit(client, index.union, [submit(client, index.too_common_of, part) for part in built])
     return postings, too_common
 
 
@@ -106,12 +104,17 @@ def _places(window: windows.WindowVectors) -> tuple[frozenset[str], ...]:
     return window.places
 
 
-def _rows(window: windows.WindowVectors, halos: list, context: tuple) -> windows.Rows:
+def _rows(window: windows.WindowVectors, part: list, postings: list, context: tuple) -> windows.Rows:
     days, named, places = context
-    return windows.rows(window, index.lookup(halos), days, named, places)
+    return windows.rows(window, [doc for _, doc, _ in part], index.locator(postings), days, named, places)
 
 
-def _settle(client, vectors: list, rows: list[windows.Rows], places: list[frozenset[str]], window_of: array) -> None:
+def _mentions(window: windows.WindowVectors, part: list, asked: list) -> list[bool]:
+    return windows.mentions(window, [doc for _, doc, _ in part], asked)
+
+
+def _settle(client, vectors: list, parts: list, rows: list[windows.Rows], places: list[frozenset[str]],
+            window_of: array) -> None:
     """Zero the pairs whose leads place the event apart (neither text names a place of the other's lead): each
     window has checked its own articles' texts; the second article's window is asked for the rest."""
     asked: dict[int, list[tuple[int, int, int]]] = defaultdict(list)  # window -> (rows part, pair index, second)
@@ -122,7 +125,8 @@ def _settle(client, vectors: list, rows: list[windows.Rows], places: list[frozen
         return
     numbers = sorted(asked)
     answers = client.gather([
-        client.submit(windows.mentions, vectors[w], [(b, places[rows[part].first[at]]) for part, at, b in asked[w]])
+        submit(client, _mentions, vectors[w], parts[w],
+               scatter_one(client, [(b, places[rows[part].first[at]]) for part, at, b in asked[w]]))
         for w in numbers])
     for w, said in zip(numbers, answers):
         for (part, at, _), named in zip(asked[w], said):
@@ -143,9 +147,9 @@ def _evidence(client, vectors: list, too_common, pairs: list[tuple[int, int]], w
         for x, y in asked:
             from_window[window_of[x]].append(x)
             from_window[window_of[y]].append(y)
-        picks = [client.submit(windows.pick, vectors[v], sorted(set(ps)), too_common) for v, ps in
-                 sorted(from_window.items())]
-        tasks[w] = client.submit(_shared, asked, picks)
+        picks = [submit(client, windows.pick, vectors[v], scatter_one(client, sorted(set(ps))), too_common)
+                 for v, ps in sorted(from_window.items())]
+        tasks[w] = submit(client, _shared, scatter_one(client, asked), picks)
     out: dict[tuple[int, int], list[str]] = {}
     for found in client.gather(list(tasks.values())):
         out.update(found)

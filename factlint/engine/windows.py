@@ -18,8 +18,9 @@ from factlint.link.leads import lead_places
 from factlint.link.stories import FOLLOW_UP, MIN_LINKING, MIN_SIMILARITY, Periods, _one_time, feature_specificity
 from factlint.model import Document
 
-# One posting: the holders' positions, ascending, and their weights.
-Posting = tuple[array, array]
+# Where the index holds a feature: the holders' positions (ascending) and their weights are
+# holders[first:last] and weights[first:last].
+Located = tuple[list[int], list[float], int, int]
 
 
 def time_windows(days: Sequence[int | None], count: int) -> list[list[int]]:
@@ -35,13 +36,12 @@ def time_windows(days: Sequence[int | None], count: int) -> list[list[int]]:
 class WindowVectors:
     """One window's articles as story inference reads them: positions (ascending); per article the features that
     may link articles (specificity at least MIN_LINKING), in feature order, with unit-length weights; the places
-    its lead names; its lowercased text."""
+    its lead names."""
 
     positions: tuple[int, ...]
     keys: tuple[tuple[str, ...], ...]
     weights: tuple[array, ...]
     places: tuple[frozenset[str], ...]
-    texts: tuple[str, ...]
 
     def at(self, position: int) -> int:
         """The index in this window of an article's position."""
@@ -55,18 +55,21 @@ def vectors(items: Sequence[tuple[int, Document, Sequence[LineWords]]], skip: fr
     """The window's vectors, weighed as link.stories.weigh weighs them: place times specificity, over the norm of
     all the article's features (those that link nothing count in its length too)."""
     keys, weights = [], []
+    known: dict[str, float] = {}
     for _, doc, lines in items:
         found = features(doc, lines, skip)
         values, linking = [], []
         for key, place in found.items():
-            spec = feature_specificity(key)
+            spec = known.get(key)
+            if spec is None:
+                spec = known[key] = feature_specificity(key)
             values.append(place * spec)
             linking.append(spec >= MIN_LINKING)
         norm = math.sqrt(sum(w * w for w in values)) or 1.0
         keys.append(tuple(k for k, keep in zip(found, linking) if keep))
         weights.append(array("d", [w / norm for w, keep in zip(values, linking) if keep]))
     return WindowVectors(tuple(p for p, _, _ in items), tuple(keys), tuple(weights),
-                         tuple(lead_places(doc) for _, doc, _ in items), tuple(doc.text.lower() for _, doc, _ in items))
+                         tuple(lead_places(doc) for _, doc, _ in items))
 
 
 @dataclass(frozen=True)
@@ -82,29 +85,33 @@ class Rows:
     asks: tuple[int, ...]
 
 
-def rows(window: WindowVectors, index: Mapping[str, Posting], days: Sequence[int | None],
-         named: Sequence[Periods], places: Sequence[frozenset[str]], floor: float = MIN_SIMILARITY) -> Rows:
-    """Each of the window's articles against every later article (by position) sharing an indexed feature (`index`:
-    the window's halo), summed over the article's features in order, as link.stories.similarities sums them; then
-    link.stories._timed's rule: lowered for articles of different times, and to be zeroed where the leads place the
-    event apart."""
+def rows(window: WindowVectors, documents: Sequence[Document], where: Mapping[str, Located],
+         days: Sequence[int | None], named: Sequence[Periods], places: Sequence[frozenset[str]],
+         floor: float = MIN_SIMILARITY) -> Rows:
+    """Each of the window's articles (`documents`, in the window's order) against every later article (by position)
+    sharing an indexed feature (`where`: where the index holds each), summed over the article's features in order, as
+    link.stories.similarities sums them; then link.stories._timed's rule: lowered for articles of different times,
+    and to be zeroed where the leads place the event apart."""
     first, second, raw, timed, asks = array("l"), array("l"), array("d"), array("d"), []
     for at, a in enumerate(window.positions):
         row: dict[int, float] = defaultdict(float)
         for key, value in zip(window.keys[at], window.weights[at]):
-            posting = index.get(key)
-            if posting is None:
+            found = where.get(key)
+            if found is None:
                 continue
-            holders, holder_weights = posting
-            start = bisect.bisect_right(holders, a)
-            for b, other in zip(holders[start:], holder_weights[start:]):
+            holders, holder_weights, begin, end = found
+            start = bisect.bisect_right(holders, a, begin, end)
+            for b, other in zip(holders[start:end], holder_weights[start:end]):
                 row[b] += value * other
+        text = None
         for b in sorted(row):
             value = row[b]
             if value < floor:
                 continue
-            if places[a] and places[b] and not any(name in window.texts[at] for name in places[b]):
-                asks.append(len(first))  # apart unless the second article's text names one of the first's places
+            if places[a] and places[b]:
+                text = documents[at].text.lower() if text is None else text
+                if not any(name in text for name in places[b]):
+                    asks.append(len(first))  # apart unless the second article's text names one of the first's
             first.append(a)
             second.append(b)
             raw.append(value)
@@ -112,9 +119,17 @@ def rows(window: WindowVectors, index: Mapping[str, Posting], days: Sequence[int
     return Rows(first, second, raw, timed, tuple(asks))
 
 
-def mentions(window: WindowVectors, asked: Sequence[tuple[int, frozenset[str]]]) -> list[bool]:
+def mentions(window: WindowVectors, documents: Sequence[Document], asked: Sequence[tuple[int, frozenset[str]]]
+             ) -> list[bool]:
     """For each (position in this window, names): whether the article's lowercased text names one of the names."""
-    return [any(name in window.texts[window.at(position)] for name in names) for position, names in asked]
+    lowered: dict[int, str] = {}
+    out = []
+    for position, names in asked:
+        at = window.at(position)
+        if at not in lowered:
+            lowered[at] = documents[at].text.lower()
+        out.append(any(name in lowered[at] for name in names))
+    return out
 
 
 def pick(window: WindowVectors, positions: Sequence[int], too_common: frozenset[str]) -> dict[int, dict[str, float]]:
