@@ -87,5 +87,5 @@ def test_the_index_holds_what_weigh_indexes():
     splits = [index.split(window, 2, shared) for window in vectors]
     built = [index.build(*[part[j] for part in splits]) for j in range(2)]
     found = {key: (holders[first:last], weights[first:last])
-             for key, (holders, weights, first, last) in index.locator([b[0] for b in built]).items()}
+             for b in built for key, (holders, weights, first, last) in index.located(b[0]).items()}
     assert found == expected and len(found) > 100

@@ -10,7 +10,6 @@ the first could have dropped, never the other way, so the index is exact."""
 from __future__ import annotations
 
 import weakref
-import zlib
 from array import array
 from collections import Counter
 from dataclasses import dataclass
@@ -20,18 +19,11 @@ from factlint.engine.windows import Located, WindowVectors
 from factlint.link.stories import MAX_POSTING
 
 
-def stable_hash(key: str) -> int:
-    """A hash of a feature's text that every process computes alike (Python's hash() of a str is salted per
-    process, so two workers would disagree)."""
-    return zlib.crc32(key.encode("utf-8", "surrogatepass"))
-
-
 def hashes(window: WindowVectors, buckets: int) -> list[array]:
     """Round one: the hash of each feature each article of the window holds, per bucket."""
     out = [array("L") for _ in range(buckets)]
-    for keys in window.keys:
-        for key in keys:
-            value = stable_hash(key)
+    for values in window.hashes:
+        for value in values:
             out[value % buckets].append(value)
     return out
 
@@ -59,9 +51,8 @@ def split(window: WindowVectors, buckets: int, shared: Sequence[frozenset[int]])
     """Round two: per bucket, the window's features whose hash is shared (`shared`: each bucket's), one entry per
     holder: (features, positions, weights)."""
     out = [([], array("l"), array("d")) for _ in range(buckets)]
-    for position, keys, weights in zip(window.positions, window.keys, window.weights):
-        for key, weight in zip(keys, weights):
-            value = stable_hash(key)
+    for position, keys, weights, values in zip(window.positions, window.keys, window.weights, window.hashes):
+        for key, weight, value in zip(keys, weights, values):
             bucket = value % buckets
             if value in shared[bucket]:
                 found, positions, holder_weights = out[bucket]
@@ -120,22 +111,13 @@ def union(sets: Sequence[frozenset[str]]) -> frozenset[str]:
 
 # Each worker's postings as lists, made once per postings object it holds: reading Python lists in the row loop
 # allocates nothing, where reading arrays makes a number object per holder read.
-_AS_LISTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_WHERE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _lists(part: Postings) -> tuple[list[int], list[float]]:
-    found = _AS_LISTS.get(part)
+def located(part: Postings) -> dict[str, Located]:
+    """Where one bucket's postings hold each feature, as windows.rows reads it (made once per worker)."""
+    found = _WHERE.get(part)
     if found is None:
-        found = _AS_LISTS[part] = (part.holders.tolist(), part.weights.tolist())
+        holders, weights, starts = part.holders.tolist(), part.weights.tolist(), part.starts
+        found = _WHERE[part] = {key: (holders, weights, starts[at], starts[at + 1]) for at, key in enumerate(part.keys)}
     return found
-
-
-def locator(postings: Sequence[Postings]) -> dict[str, Located]:
-    """Where the index (every bucket's postings) holds each feature, as windows.rows reads it."""
-    where: dict[str, Located] = {}
-    for part in postings:
-        holders, weights = _lists(part)
-        starts = part.starts
-        for at, key in enumerate(part.keys):
-            where[key] = (holders, weights, starts[at], starts[at + 1])
-    return where

@@ -106,7 +106,8 @@ def _places(window: windows.WindowVectors) -> tuple[frozenset[str], ...]:
 
 def _rows(window: windows.WindowVectors, part: list, postings: list, context: tuple) -> windows.Rows:
     days, named, places = context
-    return windows.rows(window, [doc for _, doc, _ in part], index.locator(postings), days, named, places)
+    return windows.rows(window, [doc for _, doc, _ in part], [index.located(p) for p in postings], days, named,
+                        places)
 
 
 def _mentions(window: windows.WindowVectors, part: list, asked: list) -> list[bool]:

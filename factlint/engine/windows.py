@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import zlib
 from array import array
 from collections import defaultdict
 from dataclasses import dataclass
@@ -21,6 +22,13 @@ from factlint.model import Document
 # Where the index holds a feature: the holders' positions (ascending) and their weights are
 # holders[first:last] and weights[first:last].
 Located = tuple[list[int], list[float], int, int]
+Where = Sequence[Mapping[str, Located]]
+
+
+def stable_hash(key: str) -> int:
+    """A hash of a feature's text that every process computes alike (Python's hash() of a str is salted per
+    process, so two workers would disagree)."""
+    return zlib.crc32(key.encode("utf-8", "surrogatepass"))
 
 
 def time_windows(days: Sequence[int | None], count: int) -> list[list[int]]:
@@ -35,12 +43,13 @@ def time_windows(days: Sequence[int | None], count: int) -> list[list[int]]:
 @dataclass(frozen=True)
 class WindowVectors:
     """One window's articles as story inference reads them: positions (ascending); per article the features that
-    may link articles (specificity at least MIN_LINKING), in feature order, with unit-length weights; the places
-    its lead names."""
+    may link articles (specificity at least MIN_LINKING), in feature order, with unit-length weights and their
+    stable hashes; the places its lead names."""
 
     positions: tuple[int, ...]
     keys: tuple[tuple[str, ...], ...]
     weights: tuple[array, ...]
+    hashes: tuple[array, ...]
     places: tuple[frozenset[str], ...]
 
     def at(self, position: int) -> int:
@@ -54,8 +63,9 @@ class WindowVectors:
 def vectors(items: Sequence[tuple[int, Document, Sequence[LineWords]]], skip: frozenset[str]) -> WindowVectors:
     """The window's vectors, weighed as link.stories.weigh weighs them: place times specificity, over the norm of
     all the article's features (those that link nothing count in its length too)."""
-    keys, weights = [], []
+    keys, weights, hashes = [], [], []
     known: dict[str, float] = {}
+    hashed: dict[str, int] = {}
     for _, doc, lines in items:
         found = features(doc, lines, skip)
         values, linking = [], []
@@ -66,9 +76,14 @@ def vectors(items: Sequence[tuple[int, Document, Sequence[LineWords]]], skip: fr
             values.append(place * spec)
             linking.append(spec >= MIN_LINKING)
         norm = math.sqrt(sum(w * w for w in values)) or 1.0
-        keys.append(tuple(k for k, keep in zip(found, linking) if keep))
+        kept = tuple(k for k, keep in zip(found, linking) if keep)
+        keys.append(kept)
         weights.append(array("d", [w / norm for w, keep in zip(values, linking) if keep]))
-    return WindowVectors(tuple(p for p, _, _ in items), tuple(keys), tuple(weights),
+        for key in kept:
+            if key not in hashed:
+                hashed[key] = stable_hash(key)
+        hashes.append(array("L", [hashed[key] for key in kept]))
+    return WindowVectors(tuple(p for p, _, _ in items), tuple(keys), tuple(weights), tuple(hashes),
                          tuple(lead_places(doc) for _, doc, _ in items))
 
 
@@ -85,19 +100,22 @@ class Rows:
     asks: tuple[int, ...]
 
 
-def rows(window: WindowVectors, documents: Sequence[Document], where: Mapping[str, Located],
+def rows(window: WindowVectors, documents: Sequence[Document], where: Where,
          days: Sequence[int | None], named: Sequence[Periods], places: Sequence[frozenset[str]],
          floor: float = MIN_SIMILARITY) -> Rows:
     """Each of the window's articles (`documents`, in the window's order) against every later article (by position)
-    sharing an indexed feature (`where`: where the index holds each), summed over the article's features in order, as
+    sharing an indexed feature (`where`: where each bucket of the index holds its features), summed over the article's features in order, as
     link.stories.similarities sums them; then link.stories._timed's rule: lowered for articles of different times,
     and to be zeroed where the leads place the event apart."""
     first, second, raw, timed, asks = array("l"), array("l"), array("d"), array("d"), []
     for at, a in enumerate(window.positions):
         row: dict[int, float] = defaultdict(float)
         for key, value in zip(window.keys[at], window.weights[at]):
-            found = where.get(key)
-            if found is None:
+            for bucket in where:
+                found = bucket.get(key)
+                if found is not None:
+                    break
+            else:
                 continue
             holders, holder_weights, begin, end = found
             start = bisect.bisect_right(holders, a, begin, end)
