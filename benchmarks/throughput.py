@@ -2,6 +2,7 @@
 
     python -m benchmarks.throughput [--fractions 8,4,2,1] [--jobs N] [--skip-proselint] [--skip-clusters]
     python -m benchmarks.throughput --large-articles [--sizes 1,4,16]
+    python -m benchmarks.throughput --scaling [--sizes 1,2,4] [--workers 2]   (benchmarks/scaling.py)
 
 Reads ../shared/corpora (never copied into the repo), writes the articles to a temporary
 folder and runs `python -m factlint` as a subprocess, as a user would. Prints wall and CPU
@@ -166,10 +167,19 @@ def main() -> int:
     parser.add_argument("--skip-proselint", action="store_true")
     parser.add_argument("--skip-clusters", action="store_true")
     parser.add_argument("--large-articles", action="store_true", help="Time only single large articles.")
-    parser.add_argument("--sizes", default="1,4,16", help="Sizes of the large articles, in MB.")
+    parser.add_argument("--sizes", default=None, help="Sizes of the large articles, in MB (default 1,4,16); with "
+                        "--scaling, the multiples of the pile (default 1,2,4).")
+    parser.add_argument("--scaling", action="store_true", help="Only the scaling curve: the pile at 1x, 2x, 4x on "
+                        "the local and the Dask engine (benchmarks/scaling.py).")
+    parser.add_argument("--workers", type=int, default=2, help="With --scaling: --jobs, and the LocalCluster's workers.")
+    parser.add_argument("--engines", default="local,dask", help="With --scaling: the engines to time.")
     args = parser.parse_args()
+    if args.scaling:
+        from benchmarks import scaling
+
+        return scaling.main(args.sizes or "1,2,4", args.workers, args.engines)
     if args.large_articles:
-        large_articles([float(s) for s in args.sizes.split(",")])
+        large_articles([float(s) for s in (args.sizes or "1,4,16").split(",")])
         return 0
     if not PILE.exists():
         print(f"skipped: {PILE} is absent")

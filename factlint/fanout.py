@@ -134,6 +134,11 @@ def run_all(todo: list[tuple[Document, tuple[str, ...]]], vocabulary: Lexicon, j
     return results
 
 
+# How the documents the cache does not hold are computed: run_all's signature.
+Runner = Callable[[list[tuple[Document, tuple[str, ...]]], Lexicon, int, Callable[[int], None] | None],
+                  list[dict[str, str | Failure]]]
+
+
 def _alone(doc: Document, vocabulary: Lexicon, wanted: Sequence[str]) -> dict[str, str | Failure]:
     """One document's products computed in a process of its own; Failures if that process dies too."""
     try:
@@ -145,10 +150,11 @@ def _alone(doc: Document, vocabulary: Lexicon, wanted: Sequence[str]) -> dict[st
 
 def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: frozenset[FactKind] | None,
                 *, cache: Cache | None = None, jobs: int = 1,
-                progress: Callable[[int, int], None] | None = None) -> Extracted:
+                progress: Callable[[int, int], None] | None = None, runner: Runner | None = None) -> Extracted:
     """Facts (sorted by span) of the documents, reusing cached entries.
 
-    `progress(advance, total)` is told how many more documents are done, out of how many.
+    `progress(advance, total)` is told how many more documents are done, out of how many. `runner` computes what
+    the cache does not hold, as run_all does (another engine's, factlint.engine).
     """
     step = (lambda advance: progress(advance, len(documents))) if progress else None
     wanted = products(kinds)
@@ -174,7 +180,7 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
     del stored  # the payloads live on in `found`; the per-product maps would only add to the peak
     if step and len(documents) > len(todo):
         step(len(documents) - len(todo))
-    fresh = run_all(todo, vocabulary, jobs, step)
+    fresh = (runner or run_all)(todo, vocabulary, jobs, step)
     rows = []
     for index, payloads in zip(todo_at, fresh):
         found[index].update(payloads)

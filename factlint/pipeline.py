@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
 from factlint import check, link
 from factlint.cache import Cache
@@ -15,6 +15,9 @@ from factlint.model import Corpus, Document, FactKind, Finding, LinkedFact, Prob
 from factlint.read.documents import STDIN_PATH, ReadResult, read_paths
 from factlint.decide.read_errors import read_error_findings
 from factlint.rulebook.rule_files import Rulebook
+
+if TYPE_CHECKING:
+    from factlint.engine import Engine
 
 
 @dataclass(frozen=True)
@@ -32,27 +35,31 @@ class Analysis:
 def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[Rule] | None = None,
             all_facts: bool = False, default_date: dt.date | None = None,
             grouping: link.Grouping = link.Grouping(), *, cache: Cache | None = None, jobs: int = 1,
-            progress: Callable[[int, int], None] | None = None) -> Analysis:
+            progress: Callable[[int, int], None] | None = None, engine: Engine | None = None) -> Analysis:
     """Date, extract (cached, over `jobs` processes), link and check.
 
-    Only the extractors the rules need run unless all_facts."""
+    Only the extractors the rules need run unless all_facts. `engine`: where extraction, story inference and the
+    checks run instead of here (factlint.engine; the output is the same)."""
     documents = [with_date(doc, default_date) for doc in documents]
     # Without a selection, the rules that are on by default (select_rules picks the others when asked).
     rules = tuple(r for r in rulebook.rules if r.enabled) if rules is None else tuple(rules)
     # Linking reads every article's dates (a clause naming another time is another instance), whatever the rules.
     kinds = None if all_facts else frozenset(k for rule in rules for k in (rule.fact, *check.KINDS[rule.kind].NEEDS)) \
         | {FactKind.DATE}
-    extracted = extract_all(documents, rulebook.lexicon, kinds, cache=cache, jobs=jobs, progress=progress)
+    extracted = extract_all(documents, rulebook.lexicon, kinds, cache=cache, jobs=jobs, progress=progress,
+                            runner=engine.extract if engine else None)
     facts = list(extracted.facts)
-    stories = link.group_stories(documents, grouping=grouping, lines=extracted.lines, times=extracted.periods)
+    stories = link.group_stories(documents, grouping=grouping, lines=extracted.lines, times=extracted.periods,
+                                 inference=engine.infer if engine else None)
     timeline = link.timeline(documents, stories, extracted.lines, extracted.periods)
     linked = link.link(documents, facts, stories, timeline.references, timeline.episodes)
     corpus = Corpus({doc.path: doc for doc in documents}, stories, timeline.times, rulebook.lexicon.gazetteer)
     findings: list[Finding] = []
     problems: list[Problem] = list(extracted.problems)
-    for rule in rules:
-        for result in check.KINDS[rule.kind].check(rule, linked, corpus):
-            (problems if isinstance(result, Problem) else findings).append(result)
+    results = engine.check(rules, linked, corpus) if engine else \
+        (result for rule in rules for result in check.KINDS[rule.kind].check(rule, linked, corpus))
+    for result in results:
+        (problems if isinstance(result, Problem) else findings).append(result)
     findings.sort(key=lambda finding: finding.sort_key)
     return Analysis(tuple(documents), stories, tuple(linked), tuple(findings), timeline, tuple(problems))
 
@@ -77,7 +84,7 @@ def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | No
          grouping: link.Grouping = link.Grouping(), encoding: str = "utf-8", max_bytes: int = 10_000_000,
          cache: Cache | None = None, jobs: int = 1, stdin_path: str = STDIN_PATH,
          progress: Callable[[int, int], None] | None = None,
-         named: Sequence[str] | None = None) -> tuple[Analysis, Report]:
+         named: Sequence[str] | None = None, engine: Engine | None = None) -> tuple[Analysis, Report]:
     """Read the paths and check them; a file that cannot be read or parsed is a `read-error` finding, not raised.
 
     `named`: the paths the user named, when `paths` were discovered from them (see read.documents.read_paths)."""
@@ -89,7 +96,7 @@ def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | No
     empty = tuple(Problem(doc.path, doc.position(doc.body_start)[0], 1, "no text to check: an article without a word "
                           "is not read as an article") for doc in result.documents if not has_text(doc))
     analysis = analyse(articles, rulebook, rules, all_facts=all_facts, default_date=default_date,
-                       grouping=grouping, cache=cache, jobs=jobs, progress=progress)
+                       grouping=grouping, cache=cache, jobs=jobs, progress=progress, engine=engine)
     findings = sorted((*read_error_findings(result.problems, {d.path: d for d in result.documents}), *analysis.findings), key=lambda f: f.sort_key)
     report = Report(
         findings=tuple(findings),

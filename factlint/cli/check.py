@@ -22,6 +22,7 @@ from factlint.decide.policy import (Selection, exit_code, input_errors_kept, sel
 from factlint.decide.read_errors import READ_ERROR_RULE
 from factlint.decide.reported import Decisions, reported, suppressed
 from factlint.decide.suppress import UNUSED_RULE
+from factlint.engine import INSTALL_HINT, EngineKind, EngineUnavailable, open_engine
 from factlint.fanout import available_cpus
 from factlint.model import ExitCode, Rule, Severity
 from factlint.pipeline import lint
@@ -124,6 +125,12 @@ def _only_paths(changed_since: str | None, named: tuple[str, ...] | None) -> fro
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
               help=f"Folder of the extraction cache (default: {DEFAULT_DIR} next to the configuration file, "
                    "else in the working directory).")
+@click.option("--engine", type=click.Choice([kind.value for kind in EngineKind]), default=EngineKind.LOCAL.value,
+              show_default=True, help="Where extraction, story inference and the checks run: here (local), or on a "
+                                      f"Dask cluster (dask: {INSTALL_HINT}); the findings are the same.")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="With --engine dask, the scheduler to join (tcp://HOST:8786); without it a LocalCluster of --jobs "
+                   "worker processes starts.")
 @date_option
 @story_options
 def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, ...], rule_dirs: tuple[str, ...],
@@ -134,7 +141,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
           jobs: int | None = None, no_cache: bool = False, cache_dir: str | None = None,
           date: dt.datetime | None = None, story_by: str | None = None, manifest: str | None = None,
           exit_zero: bool = False, respect_gitignore: bool | None = None, stdin_filename: str | None = None,
-          show_settings: bool = False) -> None:
+          show_settings: bool = False, engine: str = EngineKind.LOCAL.value, scheduler: str | None = None) -> None:
     """Check the articles under PATHS (files, folders, or - for stdin) against each other.
 
     Exit 0 when clean, 1 with findings at or above --fail-on (an article that cannot be read is a `read-error`
@@ -144,6 +151,8 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
     config = dataclasses.replace(config, encoding=encoding or config.encoding,
                                  respect_gitignore=config.respect_gitignore if respect_gitignore is None
                                  else respect_gitignore)
+    if scheduler and engine != EngineKind.DASK.value:
+        _fail("--scheduler needs --engine dask")
     if not known_encoding(config.encoding):
         _fail(f"unknown encoding '{config.encoding}'")
     select, ignore = split_selectors(select), split_selectors(ignore)
@@ -177,11 +186,16 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
         return
     cache, progress = _cache(no_cache, cache_dir, root), _Progress()
     try:
-        _, report = lint(selected.files, rulebook, rules=rules, stdin_text=_stdin(corpus, max_file_size), named=corpus,
-                         default_date=_default_date(date, config), grouping=_grouping(story_by, manifest, config),
-                         all_facts=any(output.format in SHOWS_ALL_FACTS for output in wanted),
-                         encoding=config.encoding, max_bytes=max_file_size, stdin_path=stdin_filename or STDIN_PATH,
-                         cache=cache, jobs=jobs or available_cpus(), progress=progress)
+        with open_engine(EngineKind(engine), scheduler, jobs) as runner:
+            _, report = lint(selected.files, rulebook, rules=rules, stdin_text=_stdin(corpus, max_file_size),
+                             named=corpus, default_date=_default_date(date, config),
+                             grouping=_grouping(story_by, manifest, config),
+                             all_facts=any(output.format in SHOWS_ALL_FACTS for output in wanted),
+                             encoding=config.encoding, max_bytes=max_file_size,
+                             stdin_path=stdin_filename or STDIN_PATH, cache=cache, jobs=jobs or available_cpus(),
+                             progress=progress, engine=runner)
+    except EngineUnavailable as error:
+        _fail(str(error))
     finally:
         progress.finish()
         if cache is not None:

@@ -261,8 +261,10 @@ def similarity(documents: Sequence[Document], lines: Mapping[str, Sequence[LineW
 def group_stories(documents: Sequence[Document], story_key: str = "story",
                   grouping: Grouping = Grouping(),
                   lines: Mapping[str, Sequence[LineWords]] | None = None,
-                  times: Mapping[str, Periods] | None = None) -> tuple[Story, ...]:
-    """Group articles into stories: a manifest or front matter `story:` where given, folders if asked, else by content."""
+                  times: Mapping[str, Periods] | None = None,
+                  inference: Callable[..., list[Story]] | None = None) -> tuple[Story, ...]:
+    """Group articles into stories: a manifest or front matter `story:` where given, folders if asked, else by content
+    (`inference`, infer's equal run elsewhere: factlint.engine)."""
     explicit: dict[str, list[str]] = defaultdict(list)
     how: dict[str, str] = {}
     rest = []
@@ -282,7 +284,7 @@ def group_stories(documents: Sequence[Document], story_key: str = "story",
             rest.append(doc)
     stories = [Story(key, tuple(paths), (how[key],)) for key, paths in sorted(explicit.items())]
     # Line words and periods computed earlier (read from the cache) stand in for computing them again.
-    stories.extend(infer(rest, None if lines is None else [lines.get(doc.path) or line_words(doc) for doc in rest],
+    stories.extend((inference or infer)(rest, None if lines is None else [lines.get(doc.path) or line_words(doc) for doc in rest],
                          None if times is None else [times[doc.path] if doc.path in times else periods(doc)
                                                      for doc in rest]))
     return tuple(stories)
