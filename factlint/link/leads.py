@@ -3,8 +3,6 @@ leads name places or people neither names are of two occasions, however alike th
 
 from __future__ import annotations
 
-import enum
-
 import regex
 
 from factlint.link.features import title_case
@@ -53,39 +51,21 @@ def _lead_lines(doc: Document) -> list[str]:
     return [line for line in lines if line and line.endswith(_SENTENCE_END) and not title_case(line)][:_LEAD_LINES]
 
 
-class Level(enum.Enum):
-    """What kind of place a lead names: two leads clash only over places of one kind (a school and the county it is
-    in are no clash; two cities are). Only settlements count: a building has other names the lead cannot know
-    (the Training Center is the Foreign Service Institute), and a county or a body is no settlement."""
-
-    SETTLEMENT = "settlement"  # a city, town, state or country the gazetteer knows, or a dateline's place
-
-
-def _level(name: str) -> Level | None:
-    return Level.SETTLEMENT if geography().knows(name) else None
-
-
-def lead_places(doc: Document) -> frozenset[tuple[Level, str]]:
-    """The places the lead names as where the event happened (and its dateline, where it was filed), each with its
-    kind, lowercased."""
+def lead_places(doc: Document) -> frozenset[str]:
+    """The settlements (cities, towns, states, countries the gazetteer knows) the lead names as where the event
+    happened, and its dateline's place, where it was filed; lowercased. A building has other names the lead cannot
+    know (the Training Center is the Foreign Service Institute), and a county or a body is no settlement: a clash
+    between a school and the county it is in would be none."""
     found = set()
     for rank, line in enumerate(_lead_lines(doc)):
         dateline = _DATELINE.match(line) if rank == 0 else None
         if dateline:
-            found.add((Level.SETTLEMENT, dateline.group("place").lower()))
+            found.add(dateline.group("place").lower())
         for match in _LEAD_PLACE.finditer(line):
             name = _place_name(match.group(1).split())
-            level = _level(name) if name else None
-            if level is not None:
-                found.add((level, name))
+            if name and geography().knows(name):
+                found.add(name)
     return frozenset(found)
-
-
-def places_apart(text_a: str, text_b: str, places_a: frozenset[tuple[Level, str]],
-                 places_b: frozenset[tuple[Level, str]]) -> bool:
-    """Whether two leads place their events in different places of one kind, neither text naming the other's."""
-    return any(apart(text_a, text_b, frozenset(n for lv, n in places_a if lv is level),
-                     frozenset(n for lv, n in places_b if lv is level)) for level in Level)
 
 
 # Who the lead says took part: two capitalized words in a row ("Hasim Rahman", "Tony Thompson") inside a line.

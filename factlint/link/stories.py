@@ -13,7 +13,7 @@ from typing import Callable, Container, Iterable, Iterator, Mapping, Sequence
 
 from factlint.link.clustering import average_link
 from factlint.link.features import LineWords, boilerplate, features, line_words, periods
-from factlint.link.leads import apart, lead_people, lead_places, places_apart
+from factlint.link.leads import apart, lead_people, lead_places
 from factlint.link.manifest import Grouping, StoryBy
 from factlint.link.specificity import pair_specificity, specificity
 from factlint.model import Document, Story
@@ -189,7 +189,7 @@ def _timed(scored: Mapping[tuple[int, int], float], documents: Sequence[Document
 
     for pair, value in scored.items():
         a, b = pair
-        if places[a] and places[b] and places_apart(text(a), text(b), places[a], places[b]):
+        if places[a] and places[b] and apart(text(a), text(b), places[a], places[b]):
             yield pair, 0.0
         elif _one_time(days[a], days[b], named[a], named[b]) is False:
             yield pair, value * FOLLOW_UP
