@@ -9,8 +9,7 @@ import logging
 from pathlib import Path
 from typing import Callable, Sequence
 
-from dask.distributed import Client, LocalCluster, as_completed
-from distributed.scheduler import KilledWorker
+from dask.distributed import Client, KilledWorker, LocalCluster, as_completed
 
 import factlint
 from factlint import __version__
@@ -94,7 +93,8 @@ class DaskEngine:
 
     @property
     def workers(self) -> int:
-        return max(1, len(self.client.scheduler_info(n_workers=-1).get("workers", {})))
+        """How many workers the cluster has now."""
+        return max(1, len(self.client.nthreads()))
 
     def close(self) -> None:
         self.client.close()

@@ -117,7 +117,8 @@ def _mentions(window: windows.WindowVectors, part: list, asked: list) -> list[bo
 def _settle(client, vectors: list, parts: list, rows: list[windows.Rows], places: list[frozenset[str]],
             window_of: array) -> None:
     """Zero the pairs whose leads place the event apart (neither text names a place of the other's lead): each
-    window has checked its own articles' texts; the second article's window is asked for the rest."""
+    window has checked its own articles' texts; the second article's window is asked for the rest. The rows' value
+    arrays, gathered here, are set in place."""
     asked: dict[int, list[tuple[int, int, int]]] = defaultdict(list)  # window -> (rows part, pair index, second)
     for part, found in enumerate(rows):
         for at in found.asks:

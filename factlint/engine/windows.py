@@ -2,7 +2,8 @@
 arithmetic, one article at a time), the similarity rows of its articles against every article sharing an indexed
 feature with them (its halo: for news, mostly the days around the window; a follow-up or a copy far away too), and
 the answers other windows ask of its texts. Every number is computed with the same operations in the same order as
-link.stories, so the floats are equal, not merely close."""
+link.stories, so the floats are equal, not merely close; the time rule is link.stories' own (_one_time), imported
+rather than restated so the two cannot drift apart."""
 
 from __future__ import annotations
 
