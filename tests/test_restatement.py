@@ -40,6 +40,17 @@ def findings(rule, *articles: str, dates: tuple[str, ...] = ()) -> list[tuple[st
     (("The judge ordered Mendoza held in lieu of $250,000 bail, declining a request to hold him without bail.",
       "The judge ordered Mendoza held in lieu of $350,000 bond, declining a request to hold him without bail."),
      [("1.md", 4)]),
+    # A template told of another company: more than one number differs.
+    (("NOTES: Operating net excludes loss of 647,000 dlrs, or three cts a share, vs profit 173,000 dlrs in quarter.",
+      "NOTES: Operating net excludes loss of 6,050,000 dlrs, or 64 cts a share, vs profit 64,013,000 dlrs in quarter."),
+     []),
+    # A template told of another country: a name put in the place of another.
+    (("Exporters offered a bonus to cover the sale of 37,000 tonnes of wheat flour to North Yemen, the department said.",
+      "Exporters offered a bonus to cover the sale of 25,000 tonnes of wheat flour to Iraq, the department said."), []),
+    # A name written in capitals is the same name.
+    (("AN AUSTRALIAN climber who survived two nights stuck on Mount Cook after seeing his brother die escaped.",
+      "An Australian climber who survived three nights stuck on Mount Cook after seeing his brother die escaped."),
+     [("1.md", 4)]),
 ])
 def test_figures(articles, reported):
     assert findings(FIGURE, *articles) == reported
@@ -81,6 +92,15 @@ def test_figures(articles, reported):
 ])
 def test_dates(articles, dates, reported):
     assert findings(DATE, *articles, dates=dates) == reported
+
+
+@pytest.mark.parametrize("dates, reported", [
+    (("2016-08-15", "2016-08-20"), [("1.md", 5)]),
+    # Written months apart: a template told of another shooting.
+    (("2016-08-15", "2017-01-20"), []),
+])
+def test_articles_written_far_apart_tell_other_statements(dates, reported):
+    assert findings(FIGURE, WOUNDED.format("three"), WOUNDED.format("four"), dates=dates) == reported
 
 
 def date(value: str, path: str = "a.md", **attrs: str) -> LinkedFact:
