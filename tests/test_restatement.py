@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from factlint.check import restatement
@@ -85,6 +87,10 @@ def test_figures(articles, reported):
     (("A group was standing in front of 1311 Northwest 2nd Avenue when a black SUV drove by and someone opened fire "
       "Sunday night.", "A group was standing in front of 1311 Northwest 2nd Avenue around 6 p.m. when a black SUV drove "
       "by and someone opened fire."), ("2014-12-15", "2014-12-15"), []),
+    # "Yesterday" and "today" written a day apart name one day.
+    (("At a news conference after yesterday's meeting of the group, the finance minister said the ministers agreed.",
+      "At a news conference after today's meeting of the group, the finance minister said the ministers agreed."),
+     ("1987-04-09", "1987-04-08"), []),
     # "Yesterday" and the weekday it names.
     (("His body was discovered yesterday by a maid who entered his hotel room in Biloxi, the coroner said.",
       "His body was discovered Tuesday by a maid who entered his hotel room in Biloxi, the coroner said."),
@@ -130,3 +136,11 @@ def test_a_time_named_from_an_article_date_is_shown_as_written():
     (finding,) = analyse(documents, RULEBOOK, rules=[DATE]).findings
     assert finding.message.startswith('early Sunday morning here ("early Sunday morning") but early Saturday morning '), \
         finding.message
+
+
+@pytest.mark.parametrize("inferred_stories, reported", [(False, 0), (True, 1)])
+def test_stories_inferred_from_shared_words_only_when_asked(inferred_stories, reported):
+    rule = dataclasses.replace(FIGURE, options=dataclasses.replace(FIGURE.options, inferred_stories=inferred_stories))
+    documents = [make_document(f"{i}.md", f"{WOUNDED.format(count)}\n")[0] for i, count in enumerate(("three", "four"))]
+    analysis = analyse(documents, RULEBOOK, rules=[rule])
+    assert len(analysis.stories) == 1 and len(analysis.findings) == reported

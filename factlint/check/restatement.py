@@ -19,6 +19,7 @@ import regex
 from factlint.check.cite import place
 from factlint.check.values import compatible
 from factlint.extract.sentences import sentence_at
+from factlint.link.stories import declared
 from factlint.model import Corpus, FactKind, Finding, LinkedFact, Related, Rule
 
 KIND = "restatement"
@@ -37,13 +38,17 @@ class Options:
     """`min_overlap`: share of the longer sentence's words (figures and dates left out) two sentences must share to
     be one statement told twice; `min_words`: the fewest such words a sentence needs (a headline of three words is
     told again in many ways); `max_days_apart`: sentences of articles written further apart than this are not
-    compared (a weekly report's sentence told again the next week, a template told of another shooting; 0: all); `leave_same_subject`: a pair of one subject in one event instance is left to the
+    compared (a weekly report's sentence told again the next week, a template told of another shooting; 0: all);
+    `inferred_stories`: compare in stories factlint inferred from shared words too; false: only in stories the user
+    declared (manifest, front matter, folder), since a series of reports in one template (a weekly auction, a daily
+    cotton report) is inferred to be one story by the very sentences it tells again with new figures; `leave_same_subject`: a pair of one subject in one event instance is left to the
     agreement rules, which compare it already, unless its role is one of `keep_roles` (the agreement rule leaves
     those out: durations of whatever a noun names, "noun")."""
 
     min_overlap: float = 0.7
     min_words: int = 6
     max_days_apart: int = 0
+    inferred_stories: bool = True
     leave_same_subject: bool = False
     keep_roles: tuple[str, ...] = ()
 
@@ -145,15 +150,22 @@ def _clock_time(fact: LinkedFact) -> str:
     return time if time and fact.fact.attr("anchored") and not fact.fact.attr("weekday") else ""
 
 
+def _same_day(a: LinkedFact, b: LinkedFact, corpus: Corpus) -> bool:
+    """Whether two facts' articles were written on one day (or either has no date of its own)."""
+    here, there = corpus.documents.get(a.fact.span.path), corpus.documents.get(b.fact.span.path)
+    return here is None or there is None or here.date is None or there.date is None or here.date == there.date
+
+
 def _same(a: LinkedFact, b: LinkedFact, corpus: Corpus) -> bool:
-    """Whether two facts of one statement say the same. Relative times by their words when both are relative (the
-    weekday, "last month"); a clock time written without its day only by its time of day, with another clock time;
+    """Whether two facts of one statement say the same. Weekdays by their names; relative times by their words when
+    both are relative and written on one day ("last month"; "after yesterday's meeting" and "after today's meeting"
+    written a day apart name one day, by their values); a clock time written without its day only by its time of day, with another clock time;
     the rest by their values, which allow a day named from an article's date to be a day off ("yesterday" and
     "Tuesday")."""
     first, second = a.fact, b.fact
     if first.attr("weekday") and second.attr("weekday") and "yes" in (first.attr("anchored"), second.attr("anchored")):
         return first.attr("weekday") == second.attr("weekday")
-    if first.attr("relative") and second.attr("relative"):
+    if first.attr("relative") and second.attr("relative") and _same_day(a, b, corpus):
         return (first.attr("relative"), first.attr("shift")) == (second.attr("relative"), second.attr("shift"))
     if _clock_time(a) or _clock_time(b):
         times = (first.value.partition("T")[2], second.value.partition("T")[2])
@@ -210,7 +222,10 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
     for item in facts:
         if item.fact.kind in kinds:
             by_story[item.story].append(item)
+    declared_stories = {story.id for story in corpus.stories if declared(story)}
     for story in sorted(by_story):
+        if not options.inferred_stories and story not in declared_stories:
+            continue
         against: dict[int, dict[str, list[LinkedFact]]] = defaultdict(dict)
         backing: dict[int, set[str]] = defaultdict(set)
         items: dict[int, LinkedFact] = {}
