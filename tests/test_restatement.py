@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from factlint.check import restatement
@@ -40,6 +42,17 @@ def findings(rule, *articles: str, dates: tuple[str, ...] = ()) -> list[tuple[st
     (("The judge ordered Mendoza held in lieu of $250,000 bail, declining a request to hold him without bail.",
       "The judge ordered Mendoza held in lieu of $350,000 bond, declining a request to hold him without bail."),
      [("1.md", 4)]),
+    # A template told of another company: more than one number differs.
+    (("NOTES: Operating net excludes loss of 647,000 dlrs, or three cts a share, vs profit 173,000 dlrs in quarter.",
+      "NOTES: Operating net excludes loss of 6,050,000 dlrs, or 64 cts a share, vs profit 64,013,000 dlrs in quarter."),
+     []),
+    # A template told of another country: a name put in the place of another.
+    (("Exporters offered a bonus to cover the sale of 37,000 tonnes of wheat flour to North Yemen, the department said.",
+      "Exporters offered a bonus to cover the sale of 25,000 tonnes of wheat flour to Iraq, the department said."), []),
+    # A name written in capitals is the same name.
+    (("AN AUSTRALIAN climber who survived two nights stuck on Mount Cook after seeing his brother die escaped.",
+      "An Australian climber who survived three nights stuck on Mount Cook after seeing his brother die escaped."),
+     [("1.md", 4)]),
 ])
 def test_figures(articles, reported):
     assert findings(FIGURE, *articles) == reported
@@ -74,6 +87,10 @@ def test_figures(articles, reported):
     (("A group was standing in front of 1311 Northwest 2nd Avenue when a black SUV drove by and someone opened fire "
       "Sunday night.", "A group was standing in front of 1311 Northwest 2nd Avenue around 6 p.m. when a black SUV drove "
       "by and someone opened fire."), ("2014-12-15", "2014-12-15"), []),
+    # "Yesterday" and "today" written a day apart name one day.
+    (("At a news conference after yesterday's meeting of the group, the finance minister said the ministers agreed.",
+      "At a news conference after today's meeting of the group, the finance minister said the ministers agreed."),
+     ("1987-04-09", "1987-04-08"), []),
     # "Yesterday" and the weekday it names.
     (("His body was discovered yesterday by a maid who entered his hotel room in Biloxi, the coroner said.",
       "His body was discovered Tuesday by a maid who entered his hotel room in Biloxi, the coroner said."),
@@ -81,6 +98,15 @@ def test_figures(articles, reported):
 ])
 def test_dates(articles, dates, reported):
     assert findings(DATE, *articles, dates=dates) == reported
+
+
+@pytest.mark.parametrize("dates, reported", [
+    (("2016-08-15", "2016-08-20"), [("1.md", 5)]),
+    # Written months apart: a template told of another shooting.
+    (("2016-08-15", "2017-01-20"), []),
+])
+def test_articles_written_far_apart_tell_other_statements(dates, reported):
+    assert findings(FIGURE, WOUNDED.format("three"), WOUNDED.format("four"), dates=dates) == reported
 
 
 def date(value: str, path: str = "a.md", **attrs: str) -> LinkedFact:
@@ -110,3 +136,11 @@ def test_a_time_named_from_an_article_date_is_shown_as_written():
     (finding,) = analyse(documents, RULEBOOK, rules=[DATE]).findings
     assert finding.message.startswith('early Sunday morning here ("early Sunday morning") but early Saturday morning '), \
         finding.message
+
+
+@pytest.mark.parametrize("inferred_stories, reported", [(False, 0), (True, 1)])
+def test_stories_inferred_from_shared_words_only_when_asked(inferred_stories, reported):
+    rule = dataclasses.replace(FIGURE, options=dataclasses.replace(FIGURE.options, inferred_stories=inferred_stories))
+    documents = [make_document(f"{i}.md", f"{WOUNDED.format(count)}\n")[0] for i, count in enumerate(("three", "four"))]
+    analysis = analyse(documents, RULEBOOK, rules=[rule])
+    assert len(analysis.stories) == 1 and len(analysis.findings) == reported

@@ -19,6 +19,7 @@ import regex
 from factlint.check.cite import place
 from factlint.check.values import compatible
 from factlint.extract.sentences import sentence_at
+from factlint.link.stories import declared
 from factlint.model import Corpus, FactKind, Finding, LinkedFact, Related, Rule
 
 KIND = "restatement"
@@ -27,6 +28,8 @@ NEEDS: frozenset[FactKind] = frozenset({FactKind.TIME})  # a date rule reads tim
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
 _COMMON = frozenset("""a an the of in on at to for and or but by with from as is was were be been has had have that
     this which who it its their his her they he she however also said says will would""".split())
+_NAME = regex.compile(r"(?<![.!?]\s)\b\p{Lu}[\p{L}\p{M}'’-]+")  # a capitalized word not opening a sentence
+_NUMBER = regex.compile(r"\d+(?:[.,:]\d+)*")
 _MAX_BUCKET = 50  # a word shared by more sentences than this says nothing about which are copies
 
 
@@ -34,21 +37,30 @@ _MAX_BUCKET = 50  # a word shared by more sentences than this says nothing about
 class Options:
     """`min_overlap`: share of the longer sentence's words (figures and dates left out) two sentences must share to
     be one statement told twice; `min_words`: the fewest such words a sentence needs (a headline of three words is
-    told again in many ways); `leave_same_subject`: a pair of one subject in one event instance is left to the
+    told again in many ways); `max_days_apart`: sentences of articles written further apart than this are not
+    compared (a weekly report's sentence told again the next week, a template told of another shooting; 0: all);
+    `inferred_stories`: compare in stories factlint inferred from shared words too; false: only in stories the user
+    declared (manifest, front matter, folder), since a series of reports in one template (a weekly auction, a daily
+    cotton report) is inferred to be one story by the very sentences it tells again with new figures; `leave_same_subject`: a pair of one subject in one event instance is left to the
     agreement rules, which compare it already, unless its role is one of `keep_roles` (the agreement rule leaves
     those out: durations of whatever a noun names, "noun")."""
 
     min_overlap: float = 0.7
     min_words: int = 6
+    max_days_apart: int = 0
+    inferred_stories: bool = True
     leave_same_subject: bool = False
     keep_roles: tuple[str, ...] = ()
 
 
 class _Sentence(NamedTuple):
-    """A sentence holding facts the rule compares: its article, its words without the facts, and those facts."""
+    """A sentence holding facts the rule compares: its article, its words without the facts, the numbers written in
+    it (each as often as written), and those facts."""
 
     path: str
     words: frozenset[str]
+    numbers: Counter[str]
+    names: frozenset[str]
     facts: tuple[LinkedFact, ...]
 
 
@@ -71,15 +83,34 @@ def _sentences(items: Sequence[LinkedFact], corpus: Corpus) -> list[_Sentence]:
             at = max(at, item.fact.span.end)
         parts.append(text[at:end])
         words = frozenset(w.lower() for w in _WORD.findall(" ".join(parts)) if w.lower() not in _COMMON)
-        found.append(_Sentence(path, words, tuple(facts)))
+        numbers = Counter(_NUMBER.findall(text, start, end))
+        names = frozenset(m.group().lower() for m in _NAME.finditer(" ".join(parts)) if m.start())
+        found.append(_Sentence(path, words, numbers, names, tuple(facts)))
     return found
 
 
 def _copies(first: _Sentence, second: _Sentence, min_overlap: float) -> bool:
+    """Whether two sentences are one statement: most words shared, at most one number written differently, and no
+    name of one put in the place of another. A template told of another company or another country ("loss of
+    4,054,000 dlrs, or 1.17 dlrs per shr", "a sale of 37,000 tonnes of wheat flour to North Yemen" and "to Iraq")
+    shares its words, not its numbers or its names; a copy may add a name ("Sgt. Sylvia Young's cruiser")."""
+    if sum((first.numbers - second.numbers).values()) > 1 or sum((second.numbers - first.numbers).values()) > 1:
+        return False
+    if first.names - second.names and second.names - first.names:
+        return False
     return len(first.words & second.words) >= min_overlap * max(len(first.words), len(second.words))
 
 
-def _pairs(sentences: list[_Sentence], options: Options) -> Iterator[tuple[_Sentence, _Sentence]]:
+def _close(first: _Sentence, second: _Sentence, corpus: Corpus, options: Options) -> bool:
+    """Whether two sentences' articles were written close enough in time to tell one statement (or either is
+    undated, or placed only against its story)."""
+    here, there = corpus.times.get(first.path), corpus.times.get(second.path)
+    if not options.max_days_apart or here is None or there is None or here.frame != there.frame:
+        return True
+    return abs((here.date - there.date).days) <= options.max_days_apart
+
+
+def _pairs(sentences: list[_Sentence], corpus: Corpus, options: Options) -> Iterator[tuple[_Sentence, _Sentence]]:
     """Pairs of sentences of different articles that are copies. Candidates share one of the rarest words of
     either (a copy shares ceil(min_overlap * n) of n words, so it cannot miss all of the n - that + 1 rarest)."""
     long_enough = [s for s in sentences if len(s.words) >= options.min_words]
@@ -97,7 +128,7 @@ def _pairs(sentences: list[_Sentence], options: Options) -> Iterator[tuple[_Sent
         for a in members:
             for b in members:
                 first, second = long_enough[a], long_enough[b]
-                if a < b and first.path != second.path and (a, b) not in seen:
+                if a < b and first.path != second.path and (a, b) not in seen and _close(first, second, corpus, options):
                     seen.add((a, b))
                     if _copies(first, second, options.min_overlap):
                         yield first, second
@@ -119,15 +150,22 @@ def _clock_time(fact: LinkedFact) -> str:
     return time if time and fact.fact.attr("anchored") and not fact.fact.attr("weekday") else ""
 
 
+def _same_day(a: LinkedFact, b: LinkedFact, corpus: Corpus) -> bool:
+    """Whether two facts' articles were written on one day (or either has no date of its own)."""
+    here, there = corpus.documents.get(a.fact.span.path), corpus.documents.get(b.fact.span.path)
+    return here is None or there is None or here.date is None or there.date is None or here.date == there.date
+
+
 def _same(a: LinkedFact, b: LinkedFact, corpus: Corpus) -> bool:
-    """Whether two facts of one statement say the same. Relative times by their words when both are relative (the
-    weekday, "last month"); a clock time written without its day only by its time of day, with another clock time;
+    """Whether two facts of one statement say the same. Weekdays by their names; relative times by their words when
+    both are relative and written on one day ("last month"; "after yesterday's meeting" and "after today's meeting"
+    written a day apart name one day, by their values); a clock time written without its day only by its time of day, with another clock time;
     the rest by their values, which allow a day named from an article's date to be a day off ("yesterday" and
     "Tuesday")."""
     first, second = a.fact, b.fact
     if first.attr("weekday") and second.attr("weekday") and "yes" in (first.attr("anchored"), second.attr("anchored")):
         return first.attr("weekday") == second.attr("weekday")
-    if first.attr("relative") and second.attr("relative"):
+    if first.attr("relative") and second.attr("relative") and _same_day(a, b, corpus):
         return (first.attr("relative"), first.attr("shift")) == (second.attr("relative"), second.attr("shift"))
     if _clock_time(a) or _clock_time(b):
         times = (first.value.partition("T")[2], second.value.partition("T")[2])
@@ -184,11 +222,14 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
     for item in facts:
         if item.fact.kind in kinds:
             by_story[item.story].append(item)
+    declared_stories = {story.id for story in corpus.stories if declared(story)}
     for story in sorted(by_story):
+        if not options.inferred_stories and story not in declared_stories:
+            continue
         against: dict[int, dict[str, list[LinkedFact]]] = defaultdict(dict)
         backing: dict[int, set[str]] = defaultdict(set)
         items: dict[int, LinkedFact] = {}
-        for first, second in _pairs(_sentences(by_story[story], corpus), options):
+        for first, second in _pairs(_sentences(by_story[story], corpus), corpus, options):
             for one, other in ((first, second), (second, first)):
                 for fact in one.facts:
                     items[id(fact)] = fact

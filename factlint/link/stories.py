@@ -258,6 +258,16 @@ def similarity(documents: Sequence[Document], lines: Mapping[str, Sequence[LineW
     return cosine
 
 
+# How a story the user declared was grouped, as its first evidence says; an inferred story's evidence is shared words.
+MANIFEST, FRONT_MATTER, FOLDER = "story manifest", "front matter story", "same folder"
+DECLARED = frozenset({MANIFEST, FRONT_MATTER, FOLDER})
+
+
+def declared(story: Story) -> bool:
+    """Whether the user grouped the story (manifest, front matter, folder), rather than factlint from shared words."""
+    return bool(story.evidence) and story.evidence[0] in DECLARED
+
+
 def group_stories(documents: Sequence[Document], story_key: str = "story",
                   grouping: Grouping = Grouping(),
                   lines: Mapping[str, Sequence[LineWords]] | None = None,
@@ -272,14 +282,14 @@ def group_stories(documents: Sequence[Document], story_key: str = "story",
         named = grouping.story_of(doc.path)
         if named is not None:
             explicit[named].append(doc.path)
-            how[named] = "story manifest"
+            how[named] = MANIFEST
         elif doc.meta.get(story_key):
             explicit[str(doc.meta[story_key])].append(doc.path)
-            how.setdefault(str(doc.meta[story_key]), "front matter story")
+            how.setdefault(str(doc.meta[story_key]), FRONT_MATTER)
         elif grouping.by is StoryBy.FOLDER:
             folder = str(PurePath(doc.path).parent)
             explicit[folder].append(doc.path)
-            how.setdefault(folder, "same folder")
+            how.setdefault(folder, FOLDER)
         else:
             rest.append(doc)
     stories = [Story(key, tuple(paths), (how[key],)) for key, paths in sorted(explicit.items())]
