@@ -8,7 +8,7 @@ from typing import Iterable, Iterator
 
 import regex
 
-from factlint.extract.spans import Coverage, FixedSpans, line_matches, lowered, matches_at, occurrences
+from factlint.extract.spans import Coverage, FixedSpans, folded, line_matches, matches_at, occurrences
 from factlint.extract.venues import HEADS, find_venues, without_possessive
 from factlint.rulebook.gazetteer import EntityKind, Gazetteer
 from factlint.rulebook.lexicon import Lexicon
@@ -160,7 +160,7 @@ def _full_names(text: str, start: int) -> tuple[dict[str, str], list[tuple[int, 
     """Full names said to be people (by a title, byline, apposition or speech verb) and the titles met."""
     names: dict[str, str] = {}
     titles: list[tuple[int, int, str]] = []
-    lower = lowered(text)
+    lower = folded(text)
     roles = (_ROLE_WORD.finditer(text, start) if lower is None
              else matches_at(_ROLE_WORD, text, occurrences(lower, _ROLE_FIRST_WORDS, start), start))
     # A role misspelt by one letter ("Police Cheef Mark Gibson") is still a title, so that title-variants sees it.

@@ -10,7 +10,7 @@ import regex
 from factlint.extract.counted import IRREGULAR, complement_after, in_a_name, is_part_or_range, noun_phrase_key, place_after, singular, tally
 from factlint.extract.numbers import NUMBER_PATTERN, format_number, number_heads, parse_number
 from factlint.extract.sentences import sentence_at
-from factlint.extract.spans import Coverage, line_matches, lowered, matches_at, occurrences
+from factlint.extract.spans import Coverage, folded, line_matches, matches_at, occurrences
 from factlint.extract.tolls import aggregate, in_context, tells_of_shooter_death
 from factlint.rulebook.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
@@ -170,10 +170,12 @@ def _may_be(written: str, word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4)
-def _backwards(qualifiers: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
-    """Each qualifier's words, last first, as qualified_starts reads them; and the last words alone."""
+def _backwards(qualifiers: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], tuple[bytes, ...], tuple[bytes, ...]]:
+    """Each qualifier's words, last first, as qualified_starts reads them; each one's last word, and the last words
+    alone, as the ASCII bytes that folded text is searched for."""
     backwards = tuple(tuple(reversed(qualifier.split())) for qualifier in qualifiers)
-    return backwards, tuple(sorted({words[0] for words in backwards}))
+    lasts = tuple(words[0].encode("ascii") for words in backwards)
+    return backwards, lasts, tuple(sorted(set(lasts)))
 
 
 def qualified_starts(text: str, heads: Iterable[int], qualifiers: Iterable[str] = _QUALIFIERS,
@@ -181,15 +183,15 @@ def qualified_starts(text: str, heads: Iterable[int], qualifiers: Iterable[str] 
     """Where a match of a qualifier ("at least", "about"; QUALIFIER's by default) and blanks, followed by something at
     one of the `heads`, may begin: at each head, and at each qualifier right before one. Blanks are spaces and tabs,
     or any white space (\\s) with `any_space`. Ascending; a superset, each to be confirmed by the pattern."""
-    backwards, last_words = _backwards(tuple(qualifiers))
-    lower = lowered(text)
+    backwards, lasts, last_words = _backwards(tuple(qualifiers))
+    lower = folded(text)
     starts = set(heads)
     for head in heads:
         end = _blanks_before(text, head, any_space)
         if end == head or lower is not None and not lower.endswith(last_words, 0, end):
             continue
-        for words in backwards:
-            if lower is not None and not lower.endswith(words[0], 0, end):
+        for words, last in zip(backwards, lasts):
+            if lower is not None and not lower.endswith(last, 0, end):
                 continue
             at = end
             for index, word in enumerate(words):
@@ -209,7 +211,7 @@ def qualified_starts(text: str, heads: Iterable[int], qualifiers: Iterable[str] 
 def _candidates(text: str, start: int) -> Iterator[tuple[regex.Pattern, Iterator[regex.Match]]]:
     """Each count pattern with its matches (overlapping ones too), tried only where a match can begin: at a verb of
     _ROLE_VERB, at a number or a qualifier before one; a bare count is looked for only if the text has a role."""
-    lower = lowered(text)
+    lower = folded(text)
     yield _VERB_FIRST, (_VERB_FIRST.finditer(text, start, overlapped=True) if lower is None else
                         matches_at(_VERB_FIRST, text, occurrences(lower, _ROLE_VERB, start), start, overlapped=True))
     numbered = qualified_starts(text, number_heads(text))
