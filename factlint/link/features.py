@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import itertools
 import json
 import math
 from collections import Counter
@@ -170,7 +169,11 @@ def distant_sentences(doc: Document) -> list[tuple[int, int]]:
 def _line_words(doc: Document, rank: int, base: int, line: str, background: Sequence[tuple[int, int]]) -> LineWords:
     # Sentences about another time ("last month", "in 2016") describe background, not the event.
     first = bisect.bisect_right(background, base, key=lambda span: span[1])
-    distant = list(itertools.takewhile(lambda span: span[0] < base + len(line), itertools.islice(background, first, None)))
+    # Up to the line's end, by index: islice stepped over every distant sentence before the line, for every line.
+    last = first
+    while last < len(background) and background[last][0] < base + len(line):
+        last += 1
+    distant = background[first:last]
     next_distant = 0
     cut = len(headline(line)) if rank < _HEADLINE_LINES else len(line)
     names = not title_case(line[:cut])

@@ -55,9 +55,10 @@ def anchor_of(doc: Document, fact: Fact, episode: "Episode | None" = None,
 
     `dates`: the article's date facts in text order (from the temporal tagger)."""
     start, end = sentence_at(doc.text, fact.span.start)
-    first = bisect.bisect_left(dates, start, key=lambda d: d.span.start)
     nearest: tuple[int, Fact] | None = None
-    for date in dates[first:]:
+    # From the first date of the sentence on, by index: a slice copied every date after it, for every fact.
+    for index in range(bisect.bisect_left(dates, start, key=lambda d: d.span.start), len(dates)):
+        date = dates[index]
         if date.span.start >= end:
             break
         if date.kind is not FactKind.DATE or date.span.start < fact.span.end and fact.span.start < date.span.end:
