@@ -211,6 +211,11 @@ def _find(text: str, dct: dt.date | None) -> tuple[Timex, ...]:
     return tuple(Timex(s, e, TimexType(h.type), h.value, text[s:e], h.anchored, h.mod) for s, e, h in found)
 
 
+def forget() -> None:
+    """Let go of the timexes memoized for the texts read last."""
+    _find.cache_clear()
+
+
 _DATELINE = regex.compile(
     rf"^[^\S\n]*[A-Z][\w .'/-]{{1,40}},[^\S\n]+(?:[A-Z][\w.]+[^\S\n]+)?(?P<mon>{MONTH_D})[^\S\n]*(?P<day>{DAY})"
     rf"(?:[^\S\n]*,?[^\S\n]*(?P<year>{YEAR4}))?[^\S\n]*(?:\(|--|-|–|—)", regex.VERSION1)
