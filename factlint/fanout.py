@@ -55,10 +55,11 @@ def available_cpus() -> int:
         return os.cpu_count() or 1
 
 
-def products(kinds: frozenset[FactKind] | None) -> tuple[tuple[str, Extractor | None], ...]:
-    """The cached products a run needs: one per wanted extractor, and the line words and periods that group stories."""
+def products(kinds: frozenset[FactKind] | None, grouped: bool = True) -> tuple[tuple[str, Extractor | None], ...]:
+    """The cached products a run needs: one per wanted extractor, and the line words and periods that group stories
+    and date undated articles. A lone article is grouped with none (grouped=False): its line words are not needed."""
     wanted = tuple((f"facts:{e.name}", e) for e in EXTRACTORS if kinds is None or e.kinds & kinds)
-    return wanted + ((LINES_PRODUCT, None), (PERIODS_PRODUCT, None))
+    return wanted + (((LINES_PRODUCT, None),) if grouped else ()) + ((PERIODS_PRODUCT, None),)
 
 
 T = TypeVar("T")
@@ -176,7 +177,7 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
     `progress(advance, total)` is told how many more documents are done, out of how many.
     """
     step = (lambda advance: progress(advance, len(documents))) if progress else None
-    wanted = products(kinds)
+    wanted = products(kinds, grouped=len(documents) > 1)
     salt = cache_module.fingerprint(vocabulary, SHAPING_MODULES + tuple(_extractor_modules()))
     keys = [cache_module.document_key(doc, salt) for doc in documents]
     needed = [tuple(p for p, _ in wanted) for _ in documents]

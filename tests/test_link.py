@@ -324,3 +324,17 @@ def test_leads_naming_different_people_are_not_one_occasion():
     alike = stories.similarity([a, b, c])
     assert alike("a.md", "b.md") == -1.0
     assert alike("a.md", "c.md") >= 0 and alike("b.md", "c.md") >= 0
+
+
+def test_a_lone_article_is_analysed_without_line_words(rulebook, monkeypatch):
+    """Its story is itself and no other article is compared with it: nothing of it is weighed."""
+    from factlint import fanout
+
+    def refused(doc):
+        raise AssertionError("line words made for a lone article")
+
+    for module in (fanout, stories):
+        monkeypatch.setattr(module, "line_words", refused)
+    doc = make_document("a.md", "The five-day talks in Geneva ended on Friday.\n")[0]
+    analysis = analyse([doc], rulebook, all_facts=True)
+    assert [s.paths for s in analysis.stories] == [("a.md",)] and analysis.facts

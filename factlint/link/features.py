@@ -9,7 +9,7 @@ import json
 import math
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 import regex
 
@@ -61,14 +61,9 @@ _NAMED = "^"
 _HEADLINE_LINES = 3
 
 
-def _lines(doc: Document) -> list[tuple[int, str]]:
+def _lines(doc: Document) -> Iterator[tuple[int, str]]:
     """(offset, text) of each non-empty body line."""
-    out, position = [], doc.body_start
-    for line in doc.body.split("\n"):
-        if line.strip():
-            out.append((position, line))
-        position += len(line) + 1
-    return out
+    return ((position, line) for position, line in doc.body_lines() if line.strip())
 
 
 def _normal(line: str) -> str:

@@ -3,6 +3,8 @@ leads name places or people neither names are of two occasions, however alike th
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from factlint.link.features import title_case
@@ -17,11 +19,15 @@ _NOT_PLACES = frozenset("""january february march april may june july august sep
     tuesday wednesday thursday friday saturday sunday the a an his her their its this that""".split())
 
 
+def _lead(doc: Document) -> list[str]:
+    """The lead: the first non-empty lines of the body."""
+    return list(itertools.islice((line for _, line in doc.body_lines() if line.strip()), _LEAD_LINES))
+
+
 def lead_places(doc: Document) -> frozenset[str]:
     """The places the lead names as where the event happened, lowercased."""
-    lines = [line for line in doc.body.split("\n") if line.strip()][:_LEAD_LINES]
     found = set()
-    for line in lines:
+    for line in _lead(doc):
         if title_case(line):
             continue  # a headline's capitals mark no names
         for match in _LEAD_PLACE.finditer(line):
@@ -42,9 +48,8 @@ _SURNAME_ZIPF = 4.5
 
 def lead_people(doc: Document) -> frozenset[str]:
     """The people (two capitalized words, the second no common English word) the lead names, lowercased."""
-    lines = [line for line in doc.body.split("\n") if line.strip()][:_LEAD_LINES]
     found = set()
-    for line in lines:
+    for line in _lead(doc):
         if title_case(line):
             continue
         for match in _LEAD_PERSON.finditer(line):
