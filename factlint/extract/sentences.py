@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import array
 import bisect
 import functools
 
@@ -21,10 +22,11 @@ _LAST_WORD = regex.compile(r"([\p{L}.]+)\.*$")
 
 
 # Extractors, linking and checks all ask again for the same articles' sentences; a few thousand
-# offset tuples cost far less memory than recomputing them once per stage.
+# offset arrays cost far less memory than recomputing them once per stage.
 @functools.lru_cache(maxsize=1 << 15)
-def sentence_starts(text: str) -> tuple[int, ...]:
-    """Offsets at which sentences start (paragraph breaks always end a sentence)."""
+def sentence_starts(text: str) -> array.array:
+    """Offsets at which sentences start (paragraph breaks always end a sentence), ascending, as an array of machine
+    integers: a tuple held an int object for each, 36 bytes a sentence where the array takes 8."""
     starts = [0]
     for match in _END.finditer(text):
         if match.group() != "\n":
@@ -36,7 +38,7 @@ def sentence_starts(text: str) -> tuple[int, ...]:
     return _split_overlong(text, starts)
 
 
-def _split_overlong(text: str, starts: list[int]) -> tuple[int, ...]:
+def _split_overlong(text: str, starts: list[int]) -> array.array:
     """Cut runs longer than MAX_SENTENCE at a space, so work per sentence stays bounded on any input."""
     bounded: list[int] = []
     for start, end in zip(starts, starts[1:] + [len(text)]):
@@ -45,7 +47,7 @@ def _split_overlong(text: str, starts: list[int]) -> tuple[int, ...]:
             space = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
             start = space + 1 if space >= 0 else start + MAX_SENTENCE
             bounded.append(start)
-    return tuple(bounded)
+    return array.array("q", bounded)
 
 
 def sentence_at(text: str, offset: int) -> tuple[int, int]:
