@@ -1,5 +1,6 @@
-"""Overlap queries on sets of character spans in O(log n), so long texts with many matches stay linear; and searches
-that try a pattern only where (or on the lines where) a match can be, with what finditer would find."""
+"""Overlap queries on sets of character spans in O(log n) or in the length of the span asked about, so long texts with
+many matches stay linear; and searches that try a pattern only where (or on the lines where) a match can be, with what
+finditer would find."""
 
 from __future__ import annotations
 
@@ -24,25 +25,6 @@ class FixedSpans:
         """Whether some span shares a character with [start, end)."""
         count = bisect.bisect_left(self._starts, end)  # the spans starting before `end`
         return count > 0 and self._reach[count - 1] > start
-
-
-class DisjointSpans:
-    """A growing set of non-overlapping spans: add a span only when it overlaps none already taken."""
-
-    def __init__(self) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether a taken span shares a character with [start, end)."""
-        index = bisect.bisect_right(self._ends, start)  # the first taken span ending after `start`
-        return index < len(self._starts) and self._starts[index] < end
-
-    def add(self, start: int, end: int) -> None:
-        """Take a span that overlaps none taken so far."""
-        index = bisect.bisect_left(self._starts, start)
-        self._starts.insert(index, start)
-        self._ends.insert(index, end)
 
 
 class Coverage:
