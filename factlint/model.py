@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Mapping
+from typing import Any, Iterator, Mapping, Sequence
 
 
 class Severity(enum.Enum):
@@ -81,7 +81,7 @@ class Document:
 
     path: str
     text: str
-    line_starts: tuple[int, ...]
+    line_starts: Sequence[int] = field(hash=False)  # ascending; read.documents makes an array of machine integers
     body_start: int = 0
     meta: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
     date: dt.date | None = None

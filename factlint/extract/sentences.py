@@ -27,27 +27,28 @@ _LAST_WORD = regex.compile(r"([\p{L}.]+)\.*$")
 def sentence_starts(text: str) -> array.array:
     """Offsets at which sentences start (paragraph breaks always end a sentence), ascending, as an array of machine
     integers: a tuple held an int object for each, 36 bytes a sentence where the array takes 8."""
-    starts = [0]
+    bounded = array.array("q")  # built as found: a list first held an int object per sentence
+    start = 0
     for match in _END.finditer(text):
         if match.group() != "\n":
             word = _LAST_WORD.search(text[max(0, match.start() - 12) : match.start() + 1])
             token = word.group(1).rstrip(".").lower() if word else ""
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
-        starts.append(match.end())
-    return _split_overlong(text, starts)
+        _bounded(text, start, match.end(), bounded)
+        start = match.end()
+    _bounded(text, start, len(text), bounded)
+    return bounded
 
 
-def _split_overlong(text: str, starts: list[int]) -> array.array:
-    """Cut runs longer than MAX_SENTENCE at a space, so work per sentence stays bounded on any input."""
-    bounded: list[int] = []
-    for start, end in zip(starts, starts[1:] + [len(text)]):
-        bounded.append(start)
-        while end - start > MAX_SENTENCE:
-            space = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
-            start = space + 1 if space >= 0 else start + MAX_SENTENCE
-            bounded.append(start)
-    return array.array("q", bounded)
+def _bounded(text: str, start: int, end: int, starts: array.array) -> None:
+    """Add the sentence [start, end), cut into runs of at most MAX_SENTENCE at a space, so work per sentence stays
+    bounded on any input."""
+    starts.append(start)
+    while end - start > MAX_SENTENCE:
+        space = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        start = space + 1 if space >= 0 else start + MAX_SENTENCE
+        starts.append(start)
 
 
 def sentence_at(text: str, offset: int) -> tuple[int, int]:
