@@ -77,25 +77,32 @@ FOOTPRINT_MB = 0.02
 LINEAR_SLACK = 1.125
 
 
+def small_article() -> str:
+    """The article whose peak memory is the start-up footprint: a little news that loads every vocabulary."""
+    return news_text(FOOTPRINT_MB) + EVERY_VOCABULARY
+
+
+def check_command(path: Path, size: int) -> list[str]:
+    """`factlint check` of one article of up to `size` bytes, alone in its process, without the cache."""
+    return [sys.executable, "-m", "factlint", "check", "--isolated", "--no-cache", "--jobs", "1",
+            "--max-file-size", str(size + 1), str(path)]
+
+
 def large_articles(sizes: list[float]) -> bool:
     """One article of each size checked alone: time and the peak memory of the process, per byte of text above the
     start-up footprint; True when every size meets issue 21's targets."""
     work = Path(tempfile.mkdtemp(prefix="factlint-large-"))
     try:
-        def check(path: Path, size: int) -> list[str]:
-            return [sys.executable, "-m", "factlint", "check", "--isolated", "--no-cache", "--jobs", "1",
-                    "--max-file-size", str(size + 1), str(path)]
-
         def run(name: str, text: str) -> tuple[int, Measured]:
             path = work / name
             path.write_text(text, encoding="utf-8")
             size = path.stat().st_size
-            done = measured(check(path, size), work)
+            done = measured(check_command(path, size), work)
             path.unlink()
             return size, done
 
         _, tiny = run("tiny.txt", "The five-day talks ended.\n")
-        _, small = run("small.txt", news_text(FOOTPRINT_MB) + EVERY_VOCABULARY)
+        _, small = run("small.txt", small_article())
         base = small.peak_mb
         print(f"start-up footprint: {base:.0f} MB ({FOOTPRINT_MB * 1000:.0f} kB of news naming Arlington in two states: "
               f"every vocabulary loaded; one sentence alone: {tiny.peak_mb:.0f} MB)", flush=True)
