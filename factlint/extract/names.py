@@ -253,10 +253,8 @@ _LETTERS = regex.compile(r"\p{L}+")
 
 
 def word_starts(text: str, start: int, names: Iterable[str]) -> dict[str, list[int]]:
-    """Where in text[start:] each name that begins with letters is written at the start of a word, ascending: one pass
-    over the text for all the names, where a search per name took time names x text; and at a word that may begin
-    names ("John" of "John Smith"), one look per length of those names, where a look per name took time names x
-    places (a long article names many Johns, each written at every "John")."""
+    """Where in text[start:] each name beginning with letters is written at a word's start, ascending: one pass for all
+    the names, and at a word that may begin some ("John"), one look per length of those (many Johns, many "John"s)."""
     lengths: dict[str, dict[int, set[str]]] = {}
     for name in names:
         if head := _LETTERS.match(name):

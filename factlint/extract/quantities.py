@@ -171,8 +171,7 @@ def _may_be(written: str, word: str) -> bool:
 
 @functools.lru_cache(maxsize=4)
 def _backwards(qualifiers: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], tuple[bytes, ...], tuple[bytes, ...]]:
-    """Each qualifier's words, last first, as qualified_starts reads them; each one's last word, and the last words
-    alone, as the ASCII bytes that folded text is searched for."""
+    """Each qualifier's words, last first (as qualified_starts reads them); their last words in ASCII, and those alone."""
     backwards = tuple(tuple(reversed(qualifier.split())) for qualifier in qualifiers)
     lasts = tuple(words[0].encode("ascii") for words in backwards)
     return backwards, lasts, tuple(sorted(set(lasts)))
