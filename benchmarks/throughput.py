@@ -8,10 +8,9 @@ Reads ../shared/corpora (never copied into the repo), writes the articles to a t
 folder and runs `python -m factlint` as a subprocess, as a user would. Prints wall and CPU
 time, MB/s, peak memory of any one process, and the targets of issue 7 beside them.
 
-`--large-articles` times single articles of 1, 4 and 16 MB (news text from the pile, or the seed
-articles repeated without it) one process each, with the peak memory of that process, against
-issue 21's targets: time linear in size, and under 20 bytes of memory per byte of text above the
-start-up footprint.
+`--large-articles` runs benchmarks/large_articles.py: single articles of 1, 4 and 16 MB against
+issue 21's targets (time linear in size, under 20 bytes of memory per byte of text above the
+start-up footprint).
 """
 
 from __future__ import annotations
@@ -29,14 +28,13 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks.large_articles import large_articles
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT.parent / "shared" / "corpora"
 PILE = CORPORA / "pile.jsonl.gz"
 CLUSTERS = ("gva-clusters.jsonl.gz", "ecbplus-clusters.jsonl.gz", "allsides-clusters.jsonl.gz")
 PROSELINT_SAMPLE_BYTES = 2_000_000
-SEEDS = ROOT / "seeds"
-# Issue 21: the memory one article may take per byte of its text, above what factlint takes to start.
-MAX_BYTES_PER_BYTE = 20
 
 
 @dataclass(frozen=True)
@@ -101,65 +99,6 @@ def subset(paths: list[Path], share: int, into: Path) -> list[Path]:
     return [into / p.name for p in chosen]
 
 
-def measured(command: list[str], cwd: Path) -> tuple[float, float, int]:
-    """Wall seconds, peak resident memory in MB of this one process, and its exit code."""
-    start = time.perf_counter()
-    child = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                             env={**os.environ, "PYTHONPATH": str(ROOT)})
-    _, status, usage = os.wait4(child.pid, 0)
-    wall = time.perf_counter() - start
-    return wall, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
-
-
-def news_text(megabytes: float) -> str:
-    """About `megabytes` of news text: pile articles one after another, or the seeds repeated without the pile."""
-    wanted, parts, size = int(megabytes * 1e6), [], 0
-    if PILE.exists():
-        with gzip.open(PILE, "rt", encoding="utf-8") as lines:
-            for line in lines:
-                text = json.loads(line).get("text", "")
-                parts.append(text.rstrip("\n") + "\n\n")
-                size += len(text.encode("utf-8")) + 2
-                if size >= wanted:
-                    break
-    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    while size < wanted:
-        parts.extend(seeds)
-        size += sum(len(s.encode("utf-8")) for s in seeds)
-    return "".join(parts)
-
-
-def large_articles(sizes: list[float]) -> None:
-    """One article of each size checked alone: wall time and the peak memory of the process, per byte of text."""
-    work = Path(tempfile.mkdtemp(prefix="factlint-large-"))
-    try:
-        def check(path: Path, size: int) -> list[str]:
-            return [sys.executable, "-m", "factlint", "check", "--isolated", "--no-cache", "--jobs", "1",
-                    "--max-file-size", str(size + 1), str(path)]
-
-        tiny = work / "tiny.txt"
-        tiny.write_text("The five-day talks ended.\n", encoding="utf-8")
-        _, base, _ = measured(check(tiny, 100), work)
-        print(f"start-up footprint: {base:.0f} MB")
-        print(f"{'article':>10} {'wall':>9} {'peak':>9} {'above start-up':>15} {'bytes/byte':>11}  exit")
-        rates = []
-        for megabytes in sizes:
-            path = work / f"article-{megabytes:g}mb.txt"
-            path.write_text(news_text(megabytes), encoding="utf-8")
-            size = path.stat().st_size
-            wall, peak, code = measured(check(path, size), work)
-            per_byte = (peak - base) * 2**20 / size
-            rates.append((size, wall))
-            print(f"{size / 1e6:8.1f} MB {wall:7.1f} s {peak:7.0f} MB {peak - base:12.0f} MB {per_byte:11.1f}  {code}",
-                  flush=True)
-        print(f"\ntargets (issue 21): under {MAX_BYTES_PER_BYTE} bytes per byte above start-up (column above); "
-              "time linear:")
-        for (small, first), (large, last) in zip(rates, rates[1:]):
-            print(f"  {large / 1e6:.0f} MB over {small / 1e6:.0f} MB: time x{last / first:.1f} for size x{large / small:.1f}")
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fractions", default="8,4,2,1", help="Shares of the pile to time, as 1/N.")
@@ -179,8 +118,7 @@ def main() -> int:
 
         return scaling.main(args.sizes or "1,2,4", args.workers, args.engines)
     if args.large_articles:
-        large_articles([float(s) for s in (args.sizes or "1,4,16").split(",")])
-        return 0
+        return 0 if large_articles([float(s) for s in (args.sizes or "1,4,16").split(",")]) else 1
     if not PILE.exists():
         print(f"skipped: {PILE} is absent")
         return 0

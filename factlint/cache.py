@@ -17,7 +17,7 @@ import json
 import os
 import sqlite3
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import regex
 
@@ -87,22 +87,61 @@ def encode_facts(facts: Iterable[Fact]) -> str:
     return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
 
 
+def _sharing(pool: dict | None) -> Callable[[Any], Any]:
+    return (lambda value: value) if pool is None else (lambda value: pool.setdefault(value, value))
+
+
+def _fact(kind: FactKind, span: Span, text: Any, value: Any, subject: Any, display: Any, attrs: Iterable[Any],
+          share: Callable[[Any], Any]) -> Fact:
+    """A fact as the run keeps it: every field text, each distinct value, subject, display and attribute shared."""
+    return Fact(kind, span, str(text), share(str(value)), share(str(subject)), share(str(display)),
+                share(tuple(share((str(k), str(v))) for k, v in attrs)))
+
+
+_DECODER = json.JSONDecoder()
+
+
+def _rows(payload: str) -> Iterator[Any]:
+    """The rows of a JSON list as encode_facts writes it (no white space), one at a time: json.loads built every
+    row at once, as many objects as the facts themselves hold, beside them. ValueError if it is malformed."""
+    if not payload.startswith("["):
+        raise ValueError("malformed cached facts: not a list")
+    at = 1
+    if payload == "[]":
+        return
+    while True:
+        row, at = _DECODER.raw_decode(payload, at)
+        yield row
+        if payload.startswith(",", at):
+            at += 1
+        elif at == len(payload) - 1 and payload.endswith("]"):
+            return
+        else:
+            raise ValueError(f"malformed cached facts at character {at}")
+
+
 def decode_facts(payload: str, path: str, pool: dict | None = None) -> list[Fact]:
     """Facts back from encode_facts, their spans placed in `path`; ValueError if the payload is malformed.
 
     Values, subjects and attributes repeat across thousands of facts: with a `pool`, each distinct one is held
     once for the whole run instead of once per fact."""
-    share = (lambda value: value) if pool is None else (lambda value: pool.setdefault(value, value))
+    share = _sharing(pool)
     try:
         return [
-            Fact(FactKind(kind), Span(path, start, end, line, column, end_line, end_column),
-                 str(text), share(str(value)), share(str(subject)), share(str(display)),
-                 share(tuple(share((str(k), str(v))) for k, v in attrs)))
+            _fact(FactKind(kind), Span(path, start, end, line, column, end_line, end_column),
+                  text, value, subject, display, attrs, share)
             for kind, start, end, line, column, end_line, end_column, text, value, subject, display, attrs
-            in json.loads(payload)
+            in _rows(payload)
         ]
     except (TypeError, KeyError) as error:
         raise ValueError(f"malformed cached facts: {error}") from error
+
+
+def pooled_facts(facts: Iterable[Fact], pool: dict | None = None) -> Iterator[Fact]:
+    """Facts just extracted, as decode_facts(encode_facts(facts)) gives them back, without the round trip."""
+    share = _sharing(pool)
+    for f in facts:
+        yield _fact(f.kind, f.span, f.text, f.value, f.subject, f.display, f.attrs, share)
 
 
 class Cache:

@@ -55,10 +55,11 @@ def available_cpus() -> int:
         return os.cpu_count() or 1
 
 
-def products(kinds: frozenset[FactKind] | None) -> tuple[tuple[str, Extractor | None], ...]:
-    """The cached products a run needs: one per wanted extractor, and the line words and periods that group stories."""
+def products(kinds: frozenset[FactKind] | None, grouped: bool = True) -> tuple[tuple[str, Extractor | None], ...]:
+    """The cached products a run needs: one per wanted extractor, and the line words and periods that group stories
+    and date undated articles. A lone article is grouped with none (grouped=False): its line words are not needed."""
     wanted = tuple((f"facts:{e.name}", e) for e in EXTRACTORS if kinds is None or e.kinds & kinds)
-    return wanted + ((LINES_PRODUCT, None), (PERIODS_PRODUCT, None))
+    return wanted + (((LINES_PRODUCT, None),) if grouped else ()) + ((PERIODS_PRODUCT, None),)
 
 
 T = TypeVar("T")
@@ -79,21 +80,44 @@ class Failure:
     error: str
 
 
-def compute(doc: Document, vocabulary: Lexicon, wanted: Sequence[str]) -> dict[str, str | Failure]:
-    """Every wanted product of one document, as the payloads the cache stores (a Failure where one raised)."""
+# One product of one document: its facts, line words or periods as computed, or the payload the cache stores.
+Product = list[Fact] | tuple[LineWords, ...] | tuple[tuple[int, int], ...] | str
+
+
+def computed(doc: Document, vocabulary: Lexicon, wanted: Sequence[str]) -> dict[str, Product | Failure]:
+    """Every wanted product of one document as objects (a Failure where one raised)."""
     by_name = {f"facts:{e.name}": e for e in EXTRACTORS}
-    payloads: dict[str, str | Failure] = {}
+    products: dict[str, Product | Failure] = {}
     for product in wanted:
         try:
             if product == LINES_PRODUCT:
-                payloads[product] = encode_lines(line_words(doc))
+                products[product] = line_words(doc)
             elif product == PERIODS_PRODUCT:
-                payloads[product] = encode_periods(periods(doc))
+                products[product] = periods(doc)
             else:
-                payloads[product] = cache_module.encode_facts(by_name[product].run(doc, vocabulary))
+                products[product] = list(by_name[product].run(doc, vocabulary))
         except Exception as error:  # noqa: BLE001 - one article's bug must not cost the run the other articles
-            payloads[product] = Failure(f"{type(error).__name__}: {error}")
-    return payloads
+            products[product] = Failure(f"{type(error).__name__}: {error}")
+    extract.forget()
+    return products
+
+
+def encoded(product: str, value: Product) -> str:
+    """A product as the payload the cache stores."""
+    if isinstance(value, str):
+        return value
+    if product == LINES_PRODUCT:
+        return encode_lines(value)
+    if product == PERIODS_PRODUCT:
+        return encode_periods(value)
+    return cache_module.encode_facts(value)
+
+
+def compute(doc: Document, vocabulary: Lexicon, wanted: Sequence[str]) -> dict[str, str | Failure]:
+    """Every wanted product of one document, as the payloads the cache stores (a Failure where one raised): what a
+    worker process sends back."""
+    return {product: value if isinstance(value, Failure) else encoded(product, value)
+            for product, value in computed(doc, vocabulary, wanted).items()}
 
 
 def _compute_chunk(chunk: list[tuple[Document, tuple[str, ...]]]) -> list[dict[str, str | Failure]]:
@@ -106,13 +130,15 @@ def _chunks(items: list, jobs: int) -> list[list]:
 
 
 def run_all(todo: list[tuple[Document, tuple[str, ...]]], vocabulary: Lexicon, jobs: int,
-            progress: Callable[[int], None] | None = None) -> list[dict[str, str | Failure]]:
-    """Compute the products, in order; over processes when the input is big enough to pay for them."""
+            progress: Callable[[int], None] | None = None) -> list[dict[str, Product | Failure]]:
+    """Compute the products, in order; over processes when the input is big enough to pay for them. Computed here,
+    they are objects; by workers, payloads."""
     chars = sum(len(doc.text) for doc, _ in todo)
     if jobs <= 1 or len(todo) < PARALLEL_MIN_DOCUMENTS or chars < PARALLEL_MIN_CHARS:
-        results = []
+        results: list[dict[str, Product | Failure]] = []
         for doc, wanted in todo:
-            results.append(compute(doc, vocabulary, wanted))
+            # Objects, not payloads: the facts of one large article were held as JSON text and then as objects.
+            results.append(computed(doc, vocabulary, wanted))
             if progress:
                 progress(1)
         return results
@@ -157,7 +183,7 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
     the cache does not hold, as run_all does (another engine's, factlint.engine).
     """
     step = (lambda advance: progress(advance, len(documents))) if progress else None
-    wanted = products(kinds)
+    wanted = products(kinds, grouped=len(documents) > 1)
     salt = cache_module.fingerprint(vocabulary, SHAPING_MODULES + tuple(_extractor_modules()))
     keys = [cache_module.document_key(doc, salt) for doc in documents]
     needed = [tuple(p for p, _ in wanted) for _ in documents]
@@ -169,7 +195,7 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
     facts: list[Fact] = []
     todo: list[tuple[Document, tuple[str, ...]]] = []
     todo_at: list[int] = []
-    found: list[dict[str, str | Failure]] = []
+    found: list[dict[str, Product | Failure]] = []
     for index, (doc, key) in enumerate(zip(documents, keys)):
         payloads = {p: stored[p][key] for p in needed[index] if key in stored.get(p, {})}
         missing = tuple(p for p in needed[index] if p not in payloads)
@@ -181,23 +207,22 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
     if step and len(documents) > len(todo):
         step(len(documents) - len(todo))
     fresh = (runner or run_all)(todo, vocabulary, jobs, step)
-    rows = []
-    for index, payloads in zip(todo_at, fresh):
-        found[index].update(payloads)
-        rows.extend((keys[index], product, payload) for product, payload in payloads.items() if isinstance(payload, str))
     if cache is not None:
-        cache.put_many(rows)
+        _store(cache, [(keys[index], made) for index, made in zip(todo_at, fresh)])
         cache.misses += len(todo)
         cache.hits += len(documents) - len(todo)
-    del rows, fresh
+    for index, made in zip(todo_at, fresh):
+        found[index].update(made)
+    del fresh
     lines: dict[str, tuple[LineWords, ...]] = {}
     named: dict[str, tuple[tuple[int, int], ...]] = {}
     problems: list[Problem] = []
     pool: dict = {}  # one copy of each repeated value and attribute, for all the facts of the run
     for index, doc in enumerate(documents):
-        # Each document's payloads are let go once decoded, so text and objects are never all held at once.
+        # Each document's products are let go once absorbed, so payloads and objects are never all held at once.
         payloads, found[index] = found[index], {}
-        for product, payload in payloads.items():
+        for product in list(payloads):
+            payload = payloads.pop(product)
             if isinstance(payload, Failure):
                 problems.append(_failed(doc, product, payload))
                 if product == LINES_PRODUCT:
@@ -215,7 +240,7 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
                 _absorb(doc, product, payload, kinds, facts, pool)
             except ValueError:
                 # An entry that does not decode is not trusted: compute it again.
-                again = compute(doc, vocabulary, (product,))[product]
+                again = computed(doc, vocabulary, (product,))[product]
                 if isinstance(again, Failure):
                     problems.append(_failed(doc, product, again))
                 else:
@@ -231,18 +256,44 @@ def _failed(doc: Document, product: str, failure: Failure) -> Problem:
                                    "article and the other articles were checked; please report it")
 
 
-def _decoded(payload: str, decode: Callable[[str], T], make: Callable[[Document], T], doc: Document) -> T:
-    """A cached story product decoded, or made again when the entry does not decode (it is not trusted)."""
+# Payloads of this many characters are stored before more are encoded: a large article's are never all held at once.
+STORE_CHARS = 1 << 22
+
+
+def _store(cache: Cache, computed_now: Sequence[tuple[str, dict[str, Product | Failure]]]) -> None:
+    """Store each document's products under its key, encoded one at a time (a Failure is never stored)."""
+    rows: list[tuple[str, str, str]] = []
+    held = 0
+    for key, products in computed_now:
+        for product, value in products.items():
+            if isinstance(value, Failure):
+                continue
+            payload = encoded(product, value)
+            rows.append((key, product, payload))
+            held += len(payload)
+            if held >= STORE_CHARS:
+                cache.put_many(rows)
+                rows, held = [], 0
+    cache.put_many(rows)
+
+
+def _decoded(payload: T | str, decode: Callable[[str], T], make: Callable[[Document], T], doc: Document) -> T:
+    """A story product computed in this process, or a cached one decoded, or made again when the entry does not
+    decode (it is not trusted)."""
+    if not isinstance(payload, str):
+        return payload
     try:
         return decode(payload)
     except ValueError:
         return make(doc)
 
 
-def _absorb(doc: Document, product: str, payload: str, kinds: frozenset[FactKind] | None,
+def _absorb(doc: Document, product: str, payload: Product, kinds: frozenset[FactKind] | None,
             facts: list[Fact], pool: dict | None = None) -> None:
-    """Decode one payload into the run's facts; ValueError if it is malformed."""
-    facts.extend(f for f in cache_module.decode_facts(payload, doc.path, pool) if kinds is None or f.kind in kinds)
+    """Facts computed in this process, or a payload decoded, into the run's facts; ValueError if it is malformed."""
+    found = (cache_module.decode_facts(payload, doc.path, pool) if isinstance(payload, str)
+             else cache_module.pooled_facts(payload, pool))
+    facts.extend(f for f in found if kinds is None or f.kind in kinds)
 
 
 def _extractor_modules() -> list:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping, Sequence
 
 
 class Severity(enum.Enum):
@@ -81,7 +81,7 @@ class Document:
 
     path: str
     text: str
-    line_starts: tuple[int, ...]
+    line_starts: Sequence[int] = field(hash=False)  # ascending; read.documents makes an array of machine integers
     body_start: int = 0
     meta: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
     date: dt.date | None = None
@@ -108,6 +108,16 @@ class Document:
     @property
     def body(self) -> str:
         return self.text[self.body_start :]
+
+    def body_lines(self) -> Iterator[tuple[int, str]]:
+        """(offset, text) of each line of the body, as body.split("\n") gives them, one at a time: a reader of the
+        first lines never copies a whole large article."""
+        text, at = self.text, self.body_start
+        while at <= len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            yield at, text[at:end]
+            at = end + 1
 
 
 @dataclass(frozen=True, slots=True)

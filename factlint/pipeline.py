@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
@@ -66,7 +67,7 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
 
 def has_text(doc: Document) -> bool:
     """Whether an article holds any word to check (an empty file, or one of blanks and marks, holds none)."""
-    return any(ch.isalnum() for ch in doc.body)
+    return any(ch.isalnum() for ch in itertools.islice(doc.text, doc.body_start, None))
 
 
 def _named_stdin(result: ReadResult, name: str) -> ReadResult:

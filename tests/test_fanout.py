@@ -105,3 +105,17 @@ def test_a_worker_that_dies_costs_only_its_article(monkeypatch):
     assert {p.path for p in extracted.problems} == {"3.txt"}
     assert "its process died (out of memory?)" in extracted.problems[0].message
     assert {f.span.path for f in extracted.facts} == {f"{i}.txt" for i in range(6)} - {"3.txt"}
+
+
+def test_a_lone_article_gets_no_line_words_grouping_needs(doc, rulebook, tmp_path, monkeypatch):
+    """Line words serve only to group articles; one article alone is grouped with none, so none are made or stored."""
+    def refused(document):
+        raise AssertionError("line words made for a lone article")
+
+    monkeypatch.setattr(fanout, "line_words", refused)
+    store = Cache(tmp_path)
+    result = fanout.extract_all([doc("The talks lasted four days.", "a.md")], rulebook.lexicon, None, cache=store)
+    products = {product for (product,) in store.connection.execute("SELECT product FROM entries")}
+    store.close()
+    assert not result.problems and result.lines == {} and result.facts
+    assert fanout.LINES_PRODUCT not in products and fanout.PERIODS_PRODUCT in products

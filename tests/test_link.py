@@ -361,3 +361,17 @@ def test_the_time_of_a_reference_to_an_undated_event_is_that_event(rulebook):
     analysis = analyse([first, second], rulebook, all_facts=True)
     places = {i.fact.span.path: (i.story, i.instance) for i in analysis.facts if i.fact.kind is FactKind.PLACE}
     assert places["a.md"] == places["b.md"]
+
+
+def test_a_lone_article_is_analysed_without_line_words(rulebook, monkeypatch):
+    """Its story is itself and no other article is compared with it: nothing of it is weighed."""
+    from factlint import fanout
+
+    def refused(doc):
+        raise AssertionError("line words made for a lone article")
+
+    for module in (fanout, stories):
+        monkeypatch.setattr(module, "line_words", refused)
+    doc = make_document("a.md", "The five-day talks in Geneva ended on Friday.\n")[0]
+    analysis = analyse([doc], rulebook, all_facts=True)
+    assert [s.paths for s in analysis.stories] == [("a.md",)] and analysis.facts

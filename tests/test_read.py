@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from factlint.read import documents as read
-from factlint.read.documents import MissingPathError, decode, discover, make_document, read_paths
+from factlint.read.documents import MissingPathError, decode, discover, line_starts, make_document, read_paths
 
 
 @pytest.mark.parametrize("raw", [
@@ -126,3 +126,10 @@ def test_unreadable_front_matter_date_is_a_problem_on_its_line():
 def test_written_front_matter_date_dates_the_article():
     doc, problem = read.make_document("a.md", "---\ndate: May 4, 2023\n---\nThe talks ended.\n")
     assert problem is None and doc.date == dt.date(2023, 5, 4)
+
+
+@pytest.mark.parametrize("text, starts", [("", [0]), ("a\nbc", [0, 2]), ("a\n", [0, 2]), ("\n\n", [0, 1, 2])])
+def test_line_starts(text, starts):
+    found = line_starts(text)
+    assert list(found) == starts
+    assert found.itemsize == 8  # an array of machine integers: a tuple held an int object per line

@@ -7,7 +7,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factlint.extract.spans import Coverage, DisjointSpans, FixedSpans, line_matches, lowered, matches_at, occurrences
+from factlint.extract.spans import Coverage, FixedSpans, folded, line_matches, matches_at, occurrences
 
 SPANS = st.lists(st.tuples(st.integers(0, 50), st.integers(1, 10)).map(lambda p: (p[0], p[0] + p[1])), max_size=20)
 
@@ -31,8 +31,9 @@ def test_fixed_spans_match_the_plain_check(spans, query):
 
 
 @given(SPANS)
-def test_disjoint_spans_take_what_a_plain_scan_takes(candidates):
-    spans, taken = DisjointSpans(), []
+def test_coverage_takes_what_a_plain_scan_takes(candidates):
+    """As the temporal tagger takes the longest timexes first: each span only where it overlaps none taken."""
+    spans, taken = Coverage(65), []
     for start, end in candidates:
         plain = any(s < end and start < e for s, e in taken)
         assert spans.overlaps(start, end) == plain
@@ -94,13 +95,20 @@ def test_occurrences(text, words, start, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Chief Of Police", "chief of police"),
-    ("İzmir", None),  # lowercasing lengthens "İ"
+    ("Chief Of Police", b"chief of police"),
+    ("İzmir", None),  # "İ" matches "i" case-insensitively, and lowercasing lengthens it
     ("ſir", None),  # "ſ" matches "s" case-insensitively, yet lowercases to itself
-    ("KELVIN \u212a", "kelvin k"),  # the Kelvin sign lowercases to a plain "k", as it matches one
+    ("KELVIN \u212a", b"kelvin k"),  # the Kelvin sign lowercases to a plain "k", as it matches one
+    ("Café 🤘 Said", b"caf? ? said"),  # one byte a character, whatever its width: offsets hold
 ])
-def test_lowered(text, expected):
-    assert lowered(text) == expected
+def test_folded(text, expected):
+    assert folded(text) == expected
+
+
+@given(st.text(alphabet=list("abSAID sé\u212a🤘\n"), max_size=40))
+def test_occurrences_in_folded_text_are_those_in_lowercased_text(text):
+    words = ("said", "a", "k")
+    assert occurrences(folded(text), words) == occurrences(text.lower(), words)
 
 
 _BEFORE_SAID = regex.compile(r"(?<![a-z])[a-z]+ said\b")

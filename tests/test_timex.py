@@ -490,7 +490,11 @@ def test_case_folding_of_any_text(text: str, span: str, value: str) -> None:
     assert _only(text, span).value == value
 
 
-@pytest.mark.parametrize("text, full", [("Straße", True), ("ﬁrst", True), ("İstanbul", True), ("Strasse, naïve café", False)])
+@pytest.mark.parametrize("text, full", [
+    ("Straße", True), ("ﬁrst", True), ("İstanbul", True), ("Strasse, naïve café", False),
+    # the text is folded a piece at a time: a fold in a later piece, or right at a piece's end, still counts
+    ("a" * 200_000 + "ß", True), ("a" * (2**16 - 1) + "ß" + "a" * 10, True), ("naïve " * 50_000, False),
+])
 def test_full_case_needed_only_for_multi_character_folds(text: str, full: bool) -> None:
     from factlint.extract.timex.grammar import full_case
     assert full_case(text) is full

@@ -178,8 +178,11 @@ def _round_ups(rule: Rule, facts: Sequence[LinkedFact], options: Options) -> set
             seen.add(_signature(item))
             if all(not compatible(item.fact, other.fact, options.tolerance) for other in exclusive):
                 exclusive.append(item)
-        if len(exclusive) > options.max_values_per_article:
-            crowded.add(key)
+                if len(exclusive) > options.max_values_per_article:
+                    # Crowded already: comparing each further value with every exclusive one took time quadratic
+                    # in the values an article gives.
+                    crowded.add(key)
+                    break
     return crowded
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
-from factlint.extract import ages, amounts, dates, durations, names, places, quantities, quotes, venues
+from factlint.extract import ages, amounts, dates, durations, names, numbers, places, quantities, quotes, spans, venues
+from factlint.extract.timex import tagger
 from factlint.rulebook.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
 
@@ -30,6 +31,19 @@ EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("ages", frozenset({FactKind.AGE}), ages.extract),
     Extractor("places", frozenset({FactKind.PLACE}), places.extract),
 )
+
+
+# What extractors work out once per text and share (the timexes, the people, the venues, where numbers may start,
+# the folded text): memos of the text last read, which no stage after extraction reads.
+_PER_TEXT = (names.find_people, venues.find_venues, numbers.number_heads, spans.folded)
+
+
+def forget() -> None:
+    """Let go of the memos the extractors keep of the texts they read last: called once a document's products are
+    made, so a large article's timexes, people and folded text are not held while the run links and checks it."""
+    tagger.forget()
+    for memo in _PER_TEXT:
+        memo.cache_clear()
 
 
 def extract_facts(doc: Document, lexicon: Lexicon, kinds: frozenset[FactKind] | None = None) -> Iterator[Fact]:

@@ -13,7 +13,7 @@ from factlint.extract.noun_durations import noun_durations
 from factlint.extract.numbers import NUMBER_PATTERN, format_number, number_heads, parse_number
 from factlint.extract.figures import qualified_starts
 from factlint.extract.sentences import sentence_at
-from factlint.extract.spans import Coverage, lowered, matches_at, occurrences
+from factlint.extract.spans import Coverage, folded, matches_at, occurrences
 from factlint.rulebook.lexicon import EventLexicon, Lexicon
 from factlint.model import Document, Fact, FactKind
 
@@ -166,7 +166,7 @@ def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
             yield fact
     # A sentence's event words are found once, however many durations it holds (a 5 MB line has thousands).
     in_sentence: dict[tuple[int, int], tuple[tuple[int, int, str], ...]] = {}
-    lower = lowered(text)
+    lower = folded(text)
     clauses = (_CLAUSE.finditer(text, doc.body_start) if lower is None
                else matches_at(_CLAUSE, text, occurrences(lower, _CLAUSE_VERBS, doc.body_start), doc.body_start))
     for match in clauses:

@@ -7,7 +7,7 @@ import functools
 from typing import Iterable
 
 from factlint.extract.numbers import format_number
-from factlint.extract.spans import lowered
+from factlint.extract.spans import folded
 from factlint.model import Document, Fact, FactKind
 
 # Counted words that are units or quantities of their own, never "things counted".
@@ -59,10 +59,11 @@ def _may_be(written: str, word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4)
-def _backwards(qualifiers: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
-    """Each qualifier's words, last first, as qualified_starts reads them; and the last words alone."""
+def _backwards(qualifiers: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], tuple[bytes, ...], tuple[bytes, ...]]:
+    """Each qualifier's words, last first (as qualified_starts reads them); their last words in ASCII, and those alone."""
     backwards = tuple(tuple(reversed(qualifier.split())) for qualifier in qualifiers)
-    return backwards, tuple(sorted({words[0] for words in backwards}))
+    lasts = tuple(words[0].encode("ascii") for words in backwards)
+    return backwards, lasts, tuple(sorted(set(lasts)))
 
 
 def qualified_starts(text: str, heads: Iterable[int], qualifiers: Iterable[str] = _QUALIFIERS,
@@ -70,15 +71,15 @@ def qualified_starts(text: str, heads: Iterable[int], qualifiers: Iterable[str] 
     """Where a match of a qualifier ("at least", "about"; QUALIFIER's by default) and blanks, followed by something at
     one of the `heads`, may begin: at each head, and at each qualifier right before one. Blanks are spaces and tabs,
     or any white space (\\s) with `any_space`. Ascending; a superset, each to be confirmed by the pattern."""
-    backwards, last_words = _backwards(tuple(qualifiers))
-    lower = lowered(text)
+    backwards, lasts, last_words = _backwards(tuple(qualifiers))
+    lower = folded(text)
     starts = set(heads)
     for head in heads:
         end = _blanks_before(text, head, any_space)
         if end == head or lower is not None and not lower.endswith(last_words, 0, end):
             continue
-        for words in backwards:
-            if lower is not None and not lower.endswith(words[0], 0, end):
+        for words, last in zip(backwards, lasts):
+            if lower is not None and not lower.endswith(last, 0, end):
                 continue
             at = end
             for index, word in enumerate(words):

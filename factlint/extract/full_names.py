@@ -9,7 +9,7 @@ from typing import Iterator
 
 import regex
 
-from factlint.extract.spans import line_matches, lowered, matches_at, occurrences
+from factlint.extract.spans import line_matches, folded, matches_at, occurrences
 from factlint.extract.venues import HEADS, without_possessive
 from factlint.rulebook.spelling import common_english, nearest_within_one_edit
 
@@ -145,7 +145,7 @@ def find_full_names(text: str, start: int) -> tuple[dict[str, str], list[tuple[i
     """Full names said to be people (by a title, byline, apposition or speech verb) and the titles met."""
     names: dict[str, str] = {}
     titles: list[tuple[int, int, str]] = []
-    lower = lowered(text)
+    lower = folded(text)
     roles = (ROLE_WORD.finditer(text, start) if lower is None
              else matches_at(ROLE_WORD, text, occurrences(lower, _ROLE_FIRST_WORDS, start), start))
     # A role misspelt by one letter ("Police Cheef Mark Gibson") is still a title, so that title-variants sees it.

@@ -70,24 +70,29 @@ _LETTERS = regex.compile(r"\p{L}+")
 
 
 def word_starts(text: str, start: int, names: Iterable[str]) -> dict[str, list[int]]:
-    """Where in text[start:] a word begins with the letters that begin each name ("John" of "John Smith"), keyed by
-    those letters: one pass over the text for all the names, where a search per name took time names x text."""
-    wanted = {head.group() for name in names if (head := _LETTERS.match(name))}
+    """Where in text[start:] each name beginning with letters is written at a word's start, ascending: one pass for all
+    the names, and at a word that may begin some ("John"), one look per length of those (many Johns, many "John"s)."""
+    lengths: dict[str, dict[int, set[str]]] = {}
+    for name in names:
+        if head := _LETTERS.match(name):
+            lengths.setdefault(head.group(), {}).setdefault(len(name), set()).add(name)
     starts: dict[str, list[int]] = {}
     for match in _LETTERS.finditer(text, start):
         at = match.start()
-        if match.group() in wanted and (at == start or not _GLUED_BEFORE.match(text, at - 1)):
-            starts.setdefault(match.group(), []).append(at)
+        by_length = lengths.get(match.group())
+        if by_length and (at == start or not _GLUED_BEFORE.match(text, at - 1)):
+            for length, group in by_length.items():
+                if (written := text[at : at + length]) in group:
+                    starts.setdefault(written, []).append(at)
     return starts
 
 
 def standing_alone_at(text: str, name: str, starts: dict[str, list[int]]) -> Iterator[int]:
-    """As standing_alone, from the word starts of word_starts (a name begins with a letter)."""
+    """As standing_alone, from the places word_starts found (a name begins with a letter)."""
     after = 0
-    head = _LETTERS.match(name)
-    for at in starts.get(head.group(), ()) if head else ():
+    for at in starts.get(name, ()):
         end = at + len(name)
-        if at >= after and text.startswith(name, at) and not _GLUED_AFTER.match(text, end):
+        if at >= after and not _GLUED_AFTER.match(text, end):
             yield at
             after = end
 

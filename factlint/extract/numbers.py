@@ -6,7 +6,7 @@ import functools
 
 import regex
 
-from factlint.extract.spans import lowered, occurrences
+from factlint.extract.spans import folded, occurrences
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -81,12 +81,12 @@ _CARDINAL_STARTS = tuple(sorted(word for word in (*_UNITS, *_TENS)
 def number_heads(text: str) -> tuple[int, ...]:
     """The ascending offsets at which a number (NUMBER_PATTERN) that begins a word may start: a superset, each to be
     confirmed by the full pattern."""
-    lower = lowered(text)
+    lower = folded(text)
     if lower is None:
         return tuple(match.start() for match in _NUMBER_HEAD_ANY_CASE.finditer(text))
     heads = [match.start() for match in _DIGIT_RUN.finditer(text)]
-    # A word is not begun right after a letter.
-    heads += [at for at in occurrences(lower, _CARDINAL_STARTS) if not at or not lower[at - 1].isalpha()]
+    # A word is not begun right after a letter (a letter and its lowercase are letters alike).
+    heads += [at for at in occurrences(lower, _CARDINAL_STARTS) if not at or not text[at - 1].isalpha()]
     return tuple(sorted(heads))
 
 

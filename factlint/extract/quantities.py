@@ -11,7 +11,7 @@ from factlint.extract.plain_counts import plain_count
 from factlint.extract.figures import BOUNDARY, FUNCTION_WORDS, QUALIFIER, UNITS, qualified_starts, quantity_fact
 from factlint.extract.numbers import NUMBER_PATTERN, number_heads, parse_number
 from factlint.extract.sentences import sentence_at
-from factlint.extract.spans import Coverage, line_matches, lowered, matches_at, occurrences
+from factlint.extract.spans import Coverage, folded, line_matches, matches_at, occurrences
 from factlint.extract.tolls import ROLE_KEYS, ROLES, aggregate, in_context, tells_of_shooter_death
 from factlint.rulebook.lexicon import Lexicon
 from factlint.model import Document, Fact
@@ -116,7 +116,7 @@ def _choose_noun(words: list[str], value: float) -> tuple[str, str, list[str]] |
 def _candidates(text: str, start: int) -> Iterator[tuple[regex.Pattern, Iterator[regex.Match]]]:
     """Each count pattern with its matches (overlapping ones too), tried only where a match can begin: at a verb of
     _ROLE_VERB, at a number or a qualifier before one; a bare count is looked for only if the text has a role."""
-    lower = lowered(text)
+    lower = folded(text)
     yield _VERB_FIRST, (_VERB_FIRST.finditer(text, start, overlapped=True) if lower is None else
                         matches_at(_VERB_FIRST, text, occurrences(lower, _ROLE_VERB, start), start, overlapped=True))
     numbered = qualified_starts(text, number_heads(text))

@@ -1,9 +1,11 @@
-"""Overlap queries on sets of character spans in O(log n), so long texts with many matches stay linear; and searches
-that try a pattern only where (or on the lines where) a match can be, with what finditer would find."""
+"""Overlap queries on sets of character spans in O(log n) or in the length of the span asked about, so long texts with
+many matches stay linear; and searches that try a pattern only where (or on the lines where) a match can be, with what
+finditer would find."""
 
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from typing import Iterable, Iterator
 
@@ -23,25 +25,6 @@ class FixedSpans:
         """Whether some span shares a character with [start, end)."""
         count = bisect.bisect_left(self._starts, end)  # the spans starting before `end`
         return count > 0 and self._reach[count - 1] > start
-
-
-class DisjointSpans:
-    """A growing set of non-overlapping spans: add a span only when it overlaps none already taken."""
-
-    def __init__(self) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether a taken span shares a character with [start, end)."""
-        index = bisect.bisect_right(self._ends, start)  # the first taken span ending after `start`
-        return index < len(self._starts) and self._starts[index] < end
-
-    def add(self, start: int, end: int) -> None:
-        """Take a span that overlaps none taken so far."""
-        index = bisect.bisect_left(self._starts, start)
-        self._starts.insert(index, start)
-        self._ends.insert(index, end)
 
 
 class Coverage:
@@ -84,23 +67,47 @@ def matches_at(pattern: regex.Pattern, text: str, starts: Iterable[int], pos: in
             resume = start + 1 if overlapped else match.end()
 
 
-def occurrences(text: str, words: Iterable[str], start: int = 0) -> list[int]:
+def occurrences(text: str | bytes, words: Iterable[str], start: int = 0) -> list[int]:
     """The ascending offsets in text[start:] at which one of the words begins, overlapping ones too: a plain find
-    per word crosses a text many times faster than a regex alternation of the words does."""
+    per word crosses a text many times faster than a regex alternation of the words does.
+
+    `text` may be folded(text)'s bytes, for ASCII words (UnicodeEncodeError otherwise: the image holds no other)."""
     found = set()
     for word in words:
-        at = text.find(word, start)
+        needle = word.encode("ascii") if isinstance(text, bytes) else word
+        at = text.find(needle, start)
         while at >= 0:
             found.add(at)
-            at = text.find(word, at + 1)
+            at = text.find(needle, at + 1)
     return sorted(found)
 
 
-def lowered(text: str) -> str | None:
-    """The text lowercased with every offset kept, for finding candidates of a case-insensitive pattern by a plain
-    find; None when lowercasing moves offsets ("İ") or a letter matches an ASCII one only case-insensitively ("ſ")."""
-    low = text.lower()
-    return low if len(low) == len(text) and "ſ" not in text else None
+# Outside ASCII, only these match an ASCII letter case-insensitively: "İ" ("i"; lowercasing lengthens it) and "ſ"
+# ("s") make folded() give up; the Kelvin sign is a "k".
+_FOLDS_TO_ASCII = "\u0130\u017f"
+_KELVIN = "\u212a"
+
+
+@functools.lru_cache(maxsize=1)
+def folded(text: str) -> bytes | None:
+    """The text lowercased as ASCII, one byte per character so every offset is kept, for finding the ASCII words that
+    begin candidates of a case-insensitive pattern by a plain find (see occurrences): a character outside ASCII is a
+    "?", the Kelvin sign a "k" (it matches one). None when another character outside ASCII may match an ASCII letter
+    ("İ", "ſ").
+
+    One byte per character, where text.lower() took as many as the text does (four per character once it holds an
+    emoji); kept for the last text asked, as every extractor asks for it."""
+    if any(ch in text for ch in _FOLDS_TO_ASCII):
+        return None
+    image = text.encode("ascii", "replace").lower()
+    if _KELVIN not in text:
+        return image
+    marked = bytearray(image)
+    at = text.find(_KELVIN)
+    while at >= 0:
+        marked[at] = ord("k")
+        at = text.find(_KELVIN, at + 1)
+    return bytes(marked)
 
 
 def line_matches(pattern: regex.Pattern, text: str, offsets: Iterable[int], pos: int = 0,

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import itertools
 import json
 import math
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 import regex
 
@@ -62,14 +61,9 @@ _NAMED = "^"
 _HEADLINE_LINES = 3
 
 
-def _lines(doc: Document) -> list[tuple[int, str]]:
+def _lines(doc: Document) -> Iterator[tuple[int, str]]:
     """(offset, text) of each non-empty body line."""
-    out, position = [], doc.body_start
-    for line in doc.body.split("\n"):
-        if line.strip():
-            out.append((position, line))
-        position += len(line) + 1
-    return out
+    return ((position, line) for position, line in doc.body_lines() if line.strip())
 
 
 def _normal(line: str) -> str:
@@ -170,7 +164,11 @@ def distant_sentences(doc: Document) -> list[tuple[int, int]]:
 def _line_words(doc: Document, rank: int, base: int, line: str, background: Sequence[tuple[int, int]]) -> LineWords:
     # Sentences about another time ("last month", "in 2016") describe background, not the event.
     first = bisect.bisect_right(background, base, key=lambda span: span[1])
-    distant = list(itertools.takewhile(lambda span: span[0] < base + len(line), itertools.islice(background, first, None)))
+    # Up to the line's end, by index: islice stepped over every distant sentence before the line, for every line.
+    last = first
+    while last < len(background) and background[last][0] < base + len(line):
+        last += 1
+    distant = background[first:last]
     next_distant = 0
     cut = len(headline(line)) if rank < _HEADLINE_LINES else len(line)
     names = not title_case(line[:cut])

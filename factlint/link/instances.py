@@ -50,9 +50,10 @@ def other_time(date: Fact, episode: "Episode | None") -> bool:
 def _nearest_date(doc: Document, fact: Fact, dates: Sequence[Fact]) -> Fact | None:
     """The date nearest a fact in its own sentence (not the fact itself), standing for the fact's clause."""
     start, end = sentence_at(doc.text, fact.span.start)
-    first = bisect.bisect_left(dates, start, key=lambda d: d.span.start)
     nearest: tuple[int, Fact] | None = None
-    for date in dates[first:]:
+    # From the first date of the sentence on, by index: a slice copied every date after it, for every fact.
+    for index in range(bisect.bisect_left(dates, start, key=lambda d: d.span.start), len(dates)):
+        date = dates[index]
         if date.span.start >= end:
             break
         if date.kind is not FactKind.DATE or date.span.start < fact.span.end and fact.span.start < date.span.end:

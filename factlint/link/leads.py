@@ -3,6 +3,8 @@ leads name places or people neither names are of two occasions, however alike th
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from factlint.link.features import title_case
@@ -47,8 +49,14 @@ _DATELINE = regex.compile(
 
 def _lead_lines(doc: Document) -> list[str]:
     """The article's first lines that are sentences: no headline, title line, byline or time stamp."""
-    lines = (line.strip() for line in doc.body.split("\n"))
-    return [line for line in lines if line and line.endswith(_SENTENCE_END) and not title_case(line)][:_LEAD_LINES]
+    lines = (line.strip() for _, line in doc.body_lines())
+    return list(itertools.islice((line for line in lines if line and line.endswith(_SENTENCE_END)
+                                  and not title_case(line)), _LEAD_LINES))
+
+
+def _lead(doc: Document) -> list[str]:
+    """The first non-empty lines of the body."""
+    return list(itertools.islice((line for _, line in doc.body_lines() if line.strip()), _LEAD_LINES))
 
 
 def lead_places(doc: Document) -> frozenset[str]:
@@ -79,9 +87,8 @@ _SURNAME_ZIPF = 4.5
 
 def lead_people(doc: Document) -> frozenset[str]:
     """The people (two capitalized words, the second no common English word) the lead names, lowercased."""
-    lines = [line for line in doc.body.split("\n") if line.strip()][:_LEAD_LINES]
     found = set()
-    for line in lines:
+    for line in _lead(doc):
         if title_case(line):
             continue
         for match in _LEAD_PERSON.finditer(line):

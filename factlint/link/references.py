@@ -130,6 +130,8 @@ def find_references(documents: Sequence[Document], stories: Sequence[Story]) -> 
     than its own article's other sentences hold, and is no copy of one of that article's sentences (copied
     background is what goes stale, not a new report). Two passes: the candidate sentences first, then the other
     sentences' word pairs, of which only those a candidate holds are kept."""
+    if len(documents) < 2:
+        return ()  # a reference points at another article: one article alone holds none
     story_of = {path: story.id for story in stories for path in story.paths}
     candidates = [c for doc in documents for c in _candidates(doc, story_of.get(doc.path, doc.path))]
     if not candidates:

@@ -226,13 +226,19 @@ def similarity(documents: Sequence[Document], lines: Mapping[str, Sequence[LineW
     Thompson): not one occasion, however alike. Places are left to the checks here: within a story, one venue
     placed in two cities is what `place-of` reports."""
     by_path = {doc.path: doc for doc in documents}
-    known = {doc.path: (lines.get(doc.path) if lines else None) or line_words(doc) for doc in documents}
-    skip = boilerplate(list(known.values()))
+    # Every article's line words, and the furniture among them, made when a first vector is asked for (a lone
+    # article is compared with none).
+    known: dict[str, Sequence[LineWords]] = {}
+    furniture: list[frozenset[str]] = []
     vectors: dict[str, dict[str, float]] = {}
 
     def vector(path: str) -> dict[str, float]:
+        if not furniture:
+            known.update((doc.path, (lines or {}).get(doc.path) or line_words(doc)) for doc in documents)
+            furniture.append(boilerplate(list(known.values())))
         if path not in vectors:
-            raw = {key: w * feature_specificity(key) for key, w in features(by_path[path], known[path], skip).items()}
+            found = features(by_path[path], known[path], furniture[0])
+            raw = {key: w * feature_specificity(key) for key, w in found.items()}
             norm = math.sqrt(sum(w * w for w in raw.values())) or 1.0
             vectors[path] = {key: w / norm for key, w in raw.items()}
         return vectors[path]
@@ -244,6 +250,10 @@ def similarity(documents: Sequence[Document], lines: Mapping[str, Sequence[LineW
         for path in (first, second):
             if path not in people:
                 people[path] = lead_people(by_path[path])
+        if not people[first] or not people[second]:
+            return False  # apart() needs both leads to name someone; no text is lowercased for it
+        for path in (first, second):
+            if path not in lowered:
                 lowered[path] = by_path[path].text.lower()
         return apart(lowered[first], lowered[second], people[first], people[second])
 
@@ -294,7 +304,9 @@ def group_stories(documents: Sequence[Document], story_key: str = "story",
             rest.append(doc)
     stories = [Story(key, tuple(paths), (how[key],)) for key, paths in sorted(explicit.items())]
     # Line words and periods computed earlier (read from the cache) stand in for computing them again.
-    stories.extend((inference or infer)(rest, None if lines is None else [lines.get(doc.path) or line_words(doc) for doc in rest],
-                         None if times is None else [times[doc.path] if doc.path in times else periods(doc)
-                                                     for doc in rest]))
+    # A lone article is a story of its own: nothing of it is weighed (infer), so nothing is made for it here.
+    alone = len(rest) < 2
+    stories.extend((inference or infer)(
+        rest, None if lines is None or alone else [lines.get(doc.path) or line_words(doc) for doc in rest],
+        None if times is None or alone else [times[doc.path] if doc.path in times else periods(doc) for doc in rest]))
     return tuple(stories)

@@ -45,7 +45,7 @@ def article_date(doc: Document) -> dt.date | None:
     """
     if doc.date:
         return doc.date
-    lines = [line for line in doc.body.split("\n") if line.strip()]
+    lines = (line for _, line in doc.body_lines() if line.strip())
     for rank, line in enumerate(lines):
         for pattern in (_FULL_DATE, _ISO_DATE):
             for match in pattern.finditer(line):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import array
 import codecs
 import datetime as dt
 import functools
@@ -124,9 +125,15 @@ def blank_out(text: str, end: int) -> str:
     return head + text[end:]
 
 
-def line_starts(text: str) -> tuple[int, ...]:
-    """Offsets where each line begins."""
-    return (0,) + tuple(m.end() for m in re.finditer("\n", text))
+def line_starts(text: str) -> array.array:
+    """Offsets where each line begins, as an array of machine integers (a tuple held an int object for each line: 36
+    bytes a line where the array takes 8)."""
+    starts = array.array("q", [0])
+    at = text.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts
 
 
 # Day, month and year all written: nothing is filled in from the wall clock.

@@ -86,10 +86,19 @@ def single_line(pattern: str) -> str:
     return "".join(out)
 
 
+_FOLD_PIECE = 1 << 16
+
+
 def full_case(text: str) -> bool:
     """Whether case-insensitive matching in text needs full case folding: only where a character folds to
-    several ("ß" -> "ss", "ﬁ" -> "fi") can it differ from simple folding, which is much the faster."""
-    return len(text.casefold()) != len(text)
+    several ("ß" -> "ss", "ﬁ" -> "fi") can it differ from simple folding, which is much the faster.
+
+    Folded a piece at a time (folding is character by character), never a copy of the whole text."""
+    for at in range(0, len(text), _FOLD_PIECE):
+        piece = text[at : at + _FOLD_PIECE]
+        if len(piece.casefold()) != len(piece):
+            return True
+    return False
 
 
 def compile_case(pattern: str, full: bool) -> regex.Pattern[str]:

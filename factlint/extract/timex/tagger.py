@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import regex
 
-from factlint.extract.spans import DisjointSpans, FixedSpans
+from factlint.extract.spans import Coverage, FixedSpans
 from factlint.extract.timex import resolve as R
 from factlint.extract.timex.grammar import DAY, MONTH, MONTH_D, YEAR4, full_case, month_number, ordinal_value
 from factlint.extract.timex.patterns import blockers, rule_windows, rules, trigger_tokens
@@ -124,7 +124,9 @@ def _scan(text: str, dct: dt.date | None) -> list[tuple[int, int, int, Hit]]:
     # Longest match wins; on equal length the rule listed first wins.
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int, int, Hit]] = []
-    spans = DisjointSpans()
+    # A mark per character: a sorted list of the spans taken cost a shift of all later ones per insert, quadratic
+    # in an article's timexes.
+    spans = Coverage(len(text))
     for c in cands:
         if not spans.overlaps(c[0], c[1]):
             spans.add(c[0], c[1])
@@ -209,6 +211,11 @@ def find_timexes(text: str, dct: dt.date | None) -> list[Timex]:
 def _find(text: str, dct: dt.date | None) -> tuple[Timex, ...]:
     found = _resolve_discourse(text, _scan(text, dct), dct)
     return tuple(Timex(s, e, TimexType(h.type), h.value, text[s:e], h.anchored, h.mod) for s, e, h in found)
+
+
+def forget() -> None:
+    """Let go of the timexes memoized for the texts read last."""
+    _find.cache_clear()
 
 
 _DATELINE = regex.compile(
