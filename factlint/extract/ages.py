@@ -12,7 +12,7 @@ from typing import Iterator
 import regex
 
 from factlint.extract.numbers import NUMBER_WORD_PATTERN, format_number, parse_number
-from factlint.extract.spans import Coverage, line_matches
+from factlint.extract.spans import Coverage, line_matches, occurrences
 from factlint.extract.sentences import sentence_at
 from factlint.rulebook.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
@@ -109,13 +109,14 @@ _YEARS_OLD = ("year-old", "year old", "years-old", "years old")
 def _matches(doc: Document) -> Iterator[regex.Match]:
     """The matches of each pattern in turn, overlapping ones too, as a search of the whole body finds them."""
     text, start = doc.text, doc.body_start
-    years_old = any(spelling in text for spelling in _YEARS_OLD)
+    # "year old" is matched case-sensitively and within a line: only the lines holding one are searched.
+    years_old = occurrences(text, _YEARS_OLD, start)
     for index, pattern in enumerate(PATTERNS):
         if index in _AGE_HELD:
             held = [match.start() for match in _AGE_HELD[index].finditer(text, start)]
             yield from line_matches(pattern, text, held, start, overlapped=True)
         elif years_old:
-            yield from pattern.finditer(text, start, overlapped=True)
+            yield from line_matches(pattern, text, years_old, start, overlapped=True)
 
 
 def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
