@@ -85,6 +85,8 @@ class Document:
     body_start: int = 0
     meta: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
     date: dt.date | None = None
+    # The front matter as written (text[:body_start] before it was blanked), shown under a finding about it.
+    front_matter: str = field(default="", compare=False, hash=False, repr=False)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a 0-based character offset."""
@@ -104,6 +106,14 @@ class Document:
         start = self.line_starts[line - 1]
         end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)
         return self.text[start:end]
+
+    def shown_line(self, line: int) -> str:
+        """The text of a 1-based line as the file has it: a front matter line as written, not blanked."""
+        start = self.line_starts[line - 1]
+        if start < self.body_start and start < len(self.front_matter):
+            end = self.front_matter.find("\n", start)
+            return self.front_matter[start : end if end >= 0 else len(self.front_matter)]
+        return self.line_text(line)
 
     @property
     def body(self) -> str:

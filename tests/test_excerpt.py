@@ -93,3 +93,16 @@ def test_text_report_bounds_quote_findings_and_their_related_lines():
     assert all(len(line) <= WIDTH + 20 for line in lines[1:])
     assert lines[2].endswith("^" + ELLIPSIS) and lines[5].endswith("^" + ELLIPSIS)
     assert lines[3].startswith("  = a.txt:2:8: " + QUOTE[:20]) and lines[3].endswith(ELLIPSIS)
+
+
+@pytest.mark.parametrize("text, line, shown", [
+    # A problem in front matter is shown at its line as written, though the front matter is blanked for the checks.
+    ("---\ndate: 2023-05-04\nb: &x [1]\n---\nTalks ended.\n", 3, "b: &x [1]"),
+    ("---\ndate: 2023-05-04\n---\nTalks ended.\n", 4, "Talks ended."),
+    ("No front matter here.\n", 1, "No front matter here."),
+])
+def test_a_front_matter_line_is_shown_as_written(text, line, shown):
+    doc = _doc(text)
+    assert doc.shown_line(line) == shown
+    assert excerpt(doc, doc.span(doc.line_starts[line - 1], doc.line_starts[line - 1] + 1)).text == shown
+    assert doc.line_text(line).strip() == ("" if doc.line_starts[line - 1] < doc.body_start else shown)

@@ -119,6 +119,10 @@ def split_front_matter(text: str) -> tuple[dict, int, Problem | None]:
     return {str(k): v for k, v in meta.items()}, match.end(), None
 
 
+# Front matter up to this many characters is kept as written, to show the line a problem in it is at.
+SHOWN_FRONT_MATTER = 1 << 17
+
+
 def blank_out(text: str, end: int) -> str:
     """Replace text[:end] by spaces, keeping line ends, so front matter is never linted."""
     head = re.sub(r"[^\n]", " ", text[:end])
@@ -208,10 +212,11 @@ def make_document(path: str, text: str) -> tuple[Document, Problem | None]:
         problem = Problem(path, _key_line(text, "date"), 1,
                           f"front matter date {str(meta['date'])!r} is not a date factlint can read (write it as "
                           "YYYY-MM-DD); the article's relative dates stay unresolved")
+    front_matter = text[:body_start] if body_start <= SHOWN_FRONT_MATTER else ""
     text = blank_out(text, body_start) if body_start else text
     document = Document(
         path=path, text=text, line_starts=line_starts(text), body_start=body_start,
-        meta=meta, date=date,
+        meta=meta, date=date, front_matter=front_matter,
     )
     return document, problem
 

@@ -34,7 +34,7 @@ def _lead_start(line: str, start: int) -> int:
 
 def excerpt(doc: Document, span: Span, width: int = WIDTH) -> Excerpt:
     """The span's first line, trimmed to about `width` characters around it (a long span: its start, then …)."""
-    line = doc.line_text(span.line)
+    line = doc.shown_line(span.line)
     start = span.column - 1
     end = span.end_column - 1 if span.end_line == span.line else len(line)
     beyond = span.end_line != span.line

@@ -14,7 +14,7 @@ def _position(report: Report, path: str, line: int, column: int) -> dict:
     doc = report.documents.get(path)
     if doc is None or line > len(doc.line_starts):
         return {"line": line, "column": column}
-    prefix = doc.line_text(line)[: column - 1]
+    prefix = doc.shown_line(line)[: column - 1]
     return {"line": line, "column": len(prefix.encode("utf-8")) + 1}
 
 
