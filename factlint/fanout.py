@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Callable, Sequence, TypeVar
 
@@ -116,6 +114,10 @@ def run_all(todo: list[tuple[Document, tuple[str, ...]]], vocabulary: Lexicon, j
             if progress:
                 progress(1)
         return results
+    # Imported here: processes (and multiprocessing's imports) are for large inputs only, not for start-up.
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     results = []
     chunks = _chunks(todo, jobs)
     try:
@@ -136,6 +138,9 @@ def run_all(todo: list[tuple[Document, tuple[str, ...]]], vocabulary: Lexicon, j
 
 def _alone(doc: Document, vocabulary: Lexicon, wanted: Sequence[str]) -> dict[str, str | Failure]:
     """One document's products computed in a process of its own; Failures if that process dies too."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         with ProcessPoolExecutor(max_workers=1, initializer=_start_worker, initargs=(vocabulary,)) as pool:
             return pool.submit(_compute_chunk, [(doc, tuple(wanted))]).result()[0]

@@ -8,6 +8,7 @@ from typing import Iterable, Iterator
 
 import regex
 
+from factlint import lazyre
 from factlint.extract.spans import Coverage, FixedSpans, line_matches, lowered, matches_at, occurrences
 from factlint.extract.venues import HEADS, find_venues, without_possessive
 from factlint.rulebook.gazetteer import EntityKind, Gazetteer
@@ -52,29 +53,29 @@ _PART = rf"(?:{_TOKEN}|\p{{Lu}}\.)"
 _NAME = rf"(?<![\p{{L}}\d_@#.])(?:{_TOKEN})(?:[ \t]+(?:(?:de|da|van|von|der|bin|al|el|di|du)[ \t]+)?{_PART}){{1,3}}(?![\p{{L}}\d_@])"
 _ROLE = "|".join(regex.escape(r).replace(r"\ ", r"[ \t]+") for r in sorted(set(ROLES), key=len, reverse=True))
 _MODIFIER = r"(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.(?:\p{Lu}\.)+|(?i:former|acting|deputy|vice|senior|assistant|interim))"
-_ROLE_WORD = regex.compile(rf"(?<![\p{{L}}])(?i:{_ROLE})(?P<plural>s)?(?![\p{{L}}])")
+_ROLE_WORD = lazyre.compile(rf"(?<![\p{{L}}])(?i:{_ROLE})(?P<plural>s)?(?![\p{{L}}])")
 # After the role: an optional "of State", then the name ("Secretary of State Antony Blinken").
-_AFTER_ROLE = regex.compile(
+_AFTER_ROLE = lazyre.compile(
     rf"(?P<of>[ \t]+of[ \t]+(?:the[ \t]+)?\p{{Lu}}[\p{{L}}]+(?:[ \t]+\p{{Lu}}[\p{{L}}]+){{0,2}})?[ \t]*,?[ \t]+(?P<name>{_NAME})"
 )
-_MODIFIERS_BEFORE = regex.compile(rf"(?:{_MODIFIER}[ \t]+){{1,4}}$")
+_MODIFIERS_BEFORE = lazyre.compile(rf"(?:{_MODIFIER}[ \t]+){{1,4}}$")
 _MODIFIER_REACH = 80
-_BYLINE = regex.compile(rf"(?m)^[ \t]*By[ \t]+(?P<name>{_NAME})")
-_APPOSITION = regex.compile(rf"(?P<name>{_NAME}),[ \t]+(?:his|her|their|who|aged|\d{{1,3}},)")
-_SPEAKS = regex.compile(rf"(?P<name>{_NAME})[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?(?:{SPEECH_VERBS})\b")
+_BYLINE = lazyre.compile(rf"(?m)^[ \t]*By[ \t]+(?P<name>{_NAME})")
+_APPOSITION = lazyre.compile(rf"(?P<name>{_NAME}),[ \t]+(?:his|her|their|who|aged|\d{{1,3}},)")
+_SPEAKS = lazyre.compile(rf"(?P<name>{_NAME})[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?(?:{SPEECH_VERBS})\b")
 # "… ," said a sobbing Sandra Aponte Holmes / told Jane Doe: the one spoken of after a speech verb.
-_SAID_BY = regex.compile(rf"\b(?:{SPEECH_VERBS})[ \t]+(?:(?:a|an|the)[ \t]+(?:\p{{Ll}}+[ \t]+){{0,2}})?(?P<name>{_NAME})")
+_SAID_BY = lazyre.compile(rf"\b(?:{SPEECH_VERBS})[ \t]+(?:(?:a|an|the)[ \t]+(?:\p{{Ll}}+[ \t]+){{0,2}})?(?P<name>{_NAME})")
 # What each pattern holds, found by a plain find so that only the lines (or offsets) holding it are searched.
 _SPEECH_VERB_WORDS = tuple(SPEECH_VERBS.split("|"))
-_APPOSED = regex.compile(r",[ \t]+(?:his|her|their|who|aged|\d)")
+_APPOSED = lazyre.compile(r",[ \t]+(?:his|her|their|who|aged|\d)")
 _ROLE_FIRST_WORDS = tuple(sorted({role.split()[0] for role in ROLES}))
-_PAIR = regex.compile(rf"(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})")
-_LONE_TOKEN = regex.compile(rf"(?<![\p{{L}}\d_@#]){_TOKEN}(?![\p{{L}}\d_@])")
-_NON_SPACE = regex.compile(r"\S+")
+_PAIR = lazyre.compile(rf"(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})")
+_LONE_TOKEN = lazyre.compile(rf"(?<![\p{{L}}\d_@#]){_TOKEN}(?![\p{{L}}\d_@])")
+_NON_SPACE = lazyre.compile(r"\S+")
 # Role words long enough that one changed letter still says which role is meant ("Cheef", "Commender").
 _FUZZY_ROLES = tuple(sorted({r for r in ROLES if " " not in r and "." not in r and len(r) >= 5}))
 _ROLE_SET = frozenset(r.rstrip(".") for r in ROLES)
-_CAPITALIZED = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{Ll}{4,15}(?![\p{L}\d'’-])")
+_CAPITALIZED = lazyre.compile(r"(?<![\p{L}\d])\p{Lu}\p{Ll}{4,15}(?![\p{L}\d'’-])")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -88,7 +89,7 @@ def misspelt_role(word: str) -> str:
     return role if role and not common_english(low) else ""
 
 
-_AFFILIATION = regex.compile(r"^(?:\p{Lu}\.?(?:\p{Lu}\.?)+|\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch)|\p{Lu}\p{L}+['’]s)$")
+_AFFILIATION = lazyre.compile(r"^(?:\p{Lu}\.?(?:\p{Lu}\.?)+|\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch)|\p{Lu}\p{L}+['’]s)$")
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ class Mention:
     title: str = ""
 
 
-_INITIAL = regex.compile(r"\p{Lu}\.")
+_INITIAL = lazyre.compile(r"\p{Lu}\.")
 
 
 def _clean(name: str) -> str:
@@ -231,8 +232,8 @@ def _misspelt(name: str, gazetteer: Gazetteer, kind: EntityKind) -> str:
     return entry.name if entry is not None and entry.kind is kind else ""
 
 
-_GLUED_BEFORE = regex.compile(r"[\p{L}\d_@#]")
-_GLUED_AFTER = regex.compile(r"[\p{L}\d_]")
+_GLUED_BEFORE = lazyre.compile(r"[\p{L}\d_@#]")
+_GLUED_AFTER = lazyre.compile(r"[\p{L}\d_]")
 
 
 def standing_alone(text: str, name: str, start: int) -> Iterator[int]:
@@ -249,7 +250,7 @@ def standing_alone(text: str, name: str, start: int) -> Iterator[int]:
             at = text.find(name, at + 1)
 
 
-_LETTERS = regex.compile(r"\p{L}+")
+_LETTERS = lazyre.compile(r"\p{L}+")
 
 
 def word_starts(text: str, start: int, names: Iterable[str]) -> dict[str, list[int]]:
@@ -275,8 +276,8 @@ def standing_alone_at(text: str, name: str, starts: dict[str, list[int]]) -> Ite
             after = end
 
 
-_WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}.'’-]*)[ \t]+$")
-_WORD_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{L}'’-]*)")
+_WORD_BEFORE = lazyre.compile(r"(\p{L}[\p{L}.'’-]*)[ \t]+$")
+_WORD_AFTER = lazyre.compile(r"[ \t]+(\p{Lu}[\p{L}'’-]*)")
 
 
 def _in_capitals(text: str, start: int, end: int) -> bool:

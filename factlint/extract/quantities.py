@@ -7,6 +7,7 @@ from typing import Iterable, Iterator
 
 import regex
 
+from factlint import lazyre
 from factlint.extract.counted import IRREGULAR, complement_after, in_a_name, is_part_or_range, noun_phrase_key, place_after, singular, tally
 from factlint.extract.numbers import NUMBER_PATTERN, format_number, number_heads, parse_number
 from factlint.extract.sentences import sentence_at
@@ -41,7 +42,7 @@ UNITS = frozenset(
 )
 # Words in front of a count that make it partial, cumulative or not a count of the event at all.
 _NOT_TOTAL = frozenset("more other others additional another further else extra".split())
-_BEFORE_NOT_COUNT = regex.compile(
+_BEFORE_NOT_COUNT = lazyre.compile(
     r"(?:\b(?:no|number|No|nos|route|highway|interstate|room|apt|apartment|unit|suite|page|chapter|"
     r"version|channel|flight|bus|line|platform|gate|pier|exit|block|top|aged?|age|ages|"
     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|may|june|july|august|"
@@ -64,27 +65,27 @@ _ONE_NOUNS = frozenset("person man woman child boy girl teen teenager adult vict
 # "nine people were injured", "1,200 nurses", "two young men were killed", "three dead":
 # up to three lowercase words follow the number; the counted noun is chosen among them.
 _WORD = r"[A-Za-z][a-z'’-]*"
-_COUNT = regex.compile(rf"{QUALIFIER}{_NUM}[ \t]+(?P<words>{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
-_TAIL = regex.compile(
+_COUNT = lazyre.compile(rf"{QUALIFIER}{_NUM}[ \t]+(?P<words>{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
+_TAIL = lazyre.compile(
     rf"(?:[ \t]+(?P<aux>were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been|who[ \t]+were|reported|later))?"
     rf"(?:[ \t]+(?:also|all|both|reportedly|later))?(?:[ \t]+(?P<severity>{_SEVERITY}))?"
     rf"[ \t]+(?P<role>{_ROLE})\b"
 )
 # "two were killed", "three dead": a count with its role and no counted noun.
-_BARE = regex.compile(
+_BARE = lazyre.compile(
     rf"{QUALIFIER}{_NUM}[ \t]+(?:(?P<aux>were|are|have[ \t]+been|had[ \t]+been)[ \t]+(?:(?P<severity>{_SEVERITY})[ \t]+)?)?(?P<role>{_ROLE})\b",
 )
 # "killing three people", "injuring two others".
-_VERB_FIRST = regex.compile(
+_VERB_FIRST = lazyre.compile(
     rf"\b(?P<verb>(?i:{'|'.join(_ROLE_VERB)}))[ \t]+{QUALIFIER}{_NUM}(?![ \t]+(?:of\b|\p{{Lu}}))(?:[ \t]+(?P<words>[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){{0,2}}))?",
 )
 # "a man was shot and killed", "a 22-year-old woman died": one person, by the article "a".
-_ONE_PERSON = regex.compile(
+_ONE_PERSON = lazyre.compile(
     rf"\b[Aa]n?[ \t]+(?:[a-z0-9][a-z0-9'-]*[ \t]+){{0,3}}(?P<noun>{'|'.join(sorted(_ONE_NOUNS))})"
     rf"[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?P<role>{_ROLE})\b"
 )
 # "no one was hurt", "nobody was injured".
-_NONE = regex.compile(rf"\b(?:no[ \t]+one|nobody)[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?P<role>{_ROLE})\b"
+_NONE = lazyre.compile(rf"\b(?:no[ \t]+one|nobody)[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?P<role>{_ROLE})\b"
     r"(?![ \t]+(?:too|badly|seriously|severely|critically))", regex.I)
 FUNCTION_WORDS = frozenset(
     """of the a an and or to in on at for by with from as is was were be been that this these those its his her
@@ -131,7 +132,7 @@ def quantity_fact(doc: Document, start: int, end: int, value: float, subject: st
                 subject, display, tuple(attrs))
 
 
-_SEVERE = regex.compile(_SEVERITY)
+_SEVERE = lazyre.compile(_SEVERITY)
 
 
 def _choose_noun(words: list[str], value: float) -> tuple[str, str, list[str]] | None:
@@ -255,11 +256,11 @@ def _with_nobody(doc: Document) -> Iterator[Fact]:
             yield quantity_fact(doc, match.start(), match.end(), 0, role, None)
 
 
-_AFTER_OF = regex.compile(r"\bof[ \t]+$", regex.I)
+_AFTER_OF = lazyre.compile(r"\bof[ \t]+$", regex.I)
 # "four of the five victims were shot to death": the role belongs to the part, not the whole.
-_PARTITIVE = regex.compile(r"\bof[ \t]+(?:(?:the|these|those|its|their)[ \t]+)?$", regex.I)
+_PARTITIVE = lazyre.compile(r"\bof[ \t]+(?:(?:the|these|those|its|their)[ \t]+)?$", regex.I)
 # "Baby, 4 people injured", "a woman and two men shot": one of several counted together.
-_COORDINATED = regex.compile(
+_COORDINATED = lazyre.compile(
     r"\b(?:baby|infant|toddler|child|boy|girl|man|woman|teen|teenager|officer|deputy|mother|father|bystander)"
     r"(?:,|[ \t]+and)[ \t]+$",
     regex.I,
@@ -273,7 +274,7 @@ def _part_of_a_whole(text: str, start: int, aux: str | None) -> bool:
     return bool(_COORDINATED.search(before) or (predicate and _PARTITIVE.search(before)))
 
 
-_ANOTHER = regex.compile(r"\b(?:another|a[ \t]+second)\b", regex.I)
+_ANOTHER = lazyre.compile(r"\b(?:another|a[ \t]+second)\b", regex.I)
 
 
 def _another_follows(text: str, at: int) -> bool:
@@ -281,7 +282,7 @@ def _another_follows(text: str, at: int) -> bool:
     return bool(_ANOTHER.search(text[at:end]))
 
 
-_YEAR_LIKE = regex.compile(r"(?:1[89]|20)\d\d")
+_YEAR_LIKE = lazyre.compile(r"(?:1[89]|20)\d\d")
 
 
 def _count(doc: Document, match: regex.Match, pattern: regex.Pattern) -> Fact | None:
@@ -343,15 +344,15 @@ def _count(doc: Document, match: regex.Match, pattern: regex.Pattern) -> Fact | 
 
 
 # What people in general did, which says what a count of them counts: "5,000 people marched", "200 were evacuated".
-_PREDICATE = regex.compile(
+_PREDICATE = lazyre.compile(
     r"[ \t]+(?:(?:who[ \t]+)?(?:were|are|have[ \t]+been|had[ \t]+been)[ \t]+)?(?P<verb>[a-z]+(?:ed|en))\b")
 
 
 # "50 states and territories", "12 workers or managers": one count of two heads.
-_COORDINATED_HEAD = regex.compile(r"[ \t]+(?P<conjunction>and|or)[ \t]+(?P<other>[a-z][a-z'-]*s)\b(?![ \t]+(?:were|was|are|is|have|had|has)\b)")
+_COORDINATED_HEAD = lazyre.compile(r"[ \t]+(?P<conjunction>and|or)[ \t]+(?P<other>[a-z][a-z'-]*s)\b(?![ \t]+(?:were|was|are|is|have|had|has)\b)")
 
 # What was done to them: "sentenced five people to death", "evacuated 200 people".
-_DONE_TO = regex.compile(r"\b(?P<verb>[a-z]+ed)[ \t]+$")
+_DONE_TO = lazyre.compile(r"\b(?P<verb>[a-z]+ed)[ \t]+$")
 
 
 def _plain_count(doc: Document, start: int, end: int, value: float, noun: str, mods: list[str],

@@ -14,6 +14,7 @@ from typing import Iterable, Sequence
 
 import regex
 
+from factlint import lazyre
 from factlint.extract.relative_dates import relative_time
 from factlint.extract.sentences import sentence_at
 from factlint.extract.timex import TimexType, date_interval, find_timexes
@@ -21,7 +22,7 @@ from factlint.link.episodes import Episode
 from factlint.link.instances import names_other_time
 from factlint.model import Document
 
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*\p{L}|\d[\d,.]*\d|\d")
+_WORD = lazyre.compile(r"\p{L}[\p{L}\p{M}'’-]*\p{L}|\d[\d,.]*\d|\d")
 _STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing down during each few for from
@@ -47,11 +48,11 @@ BOILERPLATE_LINES = 3
 # The separator before a site name that a headline ends with ("Talks end - Reuters"): spaces on both sides.
 # Searched for on its own, not as one pattern with the spaces and the name around it, which backtracks
 # quadratically over a long run of spaces ("The", 30,000 spaces, "talks.").
-_TITLE_SUFFIX = regex.compile(r"(?<=\s)(?:[-|–—•]|::)(?=\s)")
+_TITLE_SUFFIX = lazyre.compile(r"(?<=\s)(?:[-|–—•]|::)(?=\s)")
 # Names (capitalized words inside a sentence) and numbers tell one local incident from the next;
 # more than this and shared city and politician names start merging different events.
 NAME_WEIGHT = 1.5
-_LETTERS = regex.compile(r"\p{L}+")
+_LETTERS = lazyre.compile(r"\p{L}+")
 # A capital after one of these (or at the line's start) is a sentence's or a quote's first word.
 _SENTENCE_END = frozenset(".!?:;\"“”'‘’«»([—–-")
 
@@ -146,7 +147,7 @@ def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-_DAY = regex.compile(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|W\d\d-\d|XX-\d\d|WXX-\d)")
+_DAY = lazyre.compile(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|W\d\d-\d|XX-\d\d|WXX-\d)")
 
 
 def distant_sentences(doc: Document) -> list[tuple[int, int]]:
@@ -249,7 +250,7 @@ def features(doc: Document, lines: Sequence[LineWords] | None = None,
 
 
 # A day ("2014-06-29") or a month ("2014-06") the article names: when its event may have happened.
-_DAY_OR_MONTH = regex.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_DAY_OR_MONTH = lazyre.compile(r"\d{4}-\d\d(?:-\d\d)?")
 
 
 def periods(doc: Document) -> tuple[tuple[int, int], ...]:

@@ -3,15 +3,15 @@ leads name places or people neither names are of two occasions, however alike th
 
 from __future__ import annotations
 
-import regex
 
+from factlint import lazyre
 from factlint.link.features import title_case
 from factlint.link.specificity import zipf
 from factlint.model import Document
 
 # Where the lead says the event happened: a capitalized name after in, at, near or outside ("a Waitrose store in
 # Banstead"), among the headline and the first lines.
-_LEAD_PLACE = regex.compile(r"\b(?:in|at|near|outside)\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})")
+_LEAD_PLACE = lazyre.compile(r"\b(?:in|at|near|outside)\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})")
 _LEAD_LINES = 3
 _NOT_PLACES = frozenset("""january february march april may june july august september october november december monday
     tuesday wednesday thursday friday saturday sunday the a an his her their its this that""".split())
@@ -32,7 +32,7 @@ def lead_places(doc: Document) -> frozenset[str]:
 
 
 # Who the lead says took part: two capitalized words in a row ("Hasim Rahman", "Tony Thompson") inside a line.
-_LEAD_PERSON = regex.compile(r"(?<=[\p{Ll},;]\s+)\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+")
+_LEAD_PERSON = lazyre.compile(r"(?<=[\p{Ll},;]\s+)\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+")
 
 
 # A person's surname is no common English word ("Thompson", "Rahman"; not "Training Center", "Foreign Service",

@@ -9,6 +9,7 @@ from typing import NamedTuple, Sequence
 
 import regex
 
+from factlint import lazyre
 from factlint.extract.sentences import sentence_at, sentence_starts
 from factlint.extract.timex import TimexType, find_timexes
 from factlint.link.features import _STOPWORDS, _WORD
@@ -16,7 +17,7 @@ from factlint.model import Document, Story
 
 # How far back each relative expression points: (months, days).
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3}
-_BACK = regex.compile(
+_BACK = lazyre.compile(
     r"^(?:(?:last|previous|past)\s+(?P<unit>month|year|week)"
     r"|(?P<count>a|one|two|three|four|five|six|\d+)\s+(?P<many>months?|years?|weeks?)\s+ago)$"
 )
@@ -99,7 +100,7 @@ class _Candidate(NamedTuple):
 
 
 # Every relative expression `back` reads holds one of these words: only their sentences are searched for one.
-_BACK_WORD = regex.compile(r"\b(?:last|previous|past|ago)\b", regex.I)
+_BACK_WORD = lazyre.compile(r"\b(?:last|previous|past|ago)\b", regex.I)
 
 
 def _candidates(doc: Document, story: str) -> list[_Candidate]:

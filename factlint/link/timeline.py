@@ -10,6 +10,7 @@ from typing import Mapping, Sequence
 
 import regex
 
+from factlint import lazyre
 from factlint.link.episodes import Episode, Similarity, shifted, split_stories
 from factlint.link.references import Reference
 from factlint.model import ArticleTime, Document, Story
@@ -20,8 +21,8 @@ CALENDAR = "calendar"
 PSEUDO_ORIGIN = dt.date(2000, 1, 15)
 _MONTHS = ("january february march april may june july august september october november december").split()
 _MONTH = "|".join(m.title() for m in _MONTHS) + "|" + "|".join(f"{m[:3].title()}\\.?" for m in _MONTHS if m != "may")
-_FULL_DATE = regex.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b")
-_ISO_DATE = regex.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
+_FULL_DATE = lazyre.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b")
+_ISO_DATE = lazyre.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 # A dateline sits at the start of one of the first lines; an embedded post signs off with its
 # date at the end of a line ("— Secretary Antony Blinken (@SecBlinken) May 4, 2023").
 _DATELINE_REACH = 60

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from factlint.model import Finding, Report, Rule
-from factlint.report import github
 
 STDOUT = "-"
 
@@ -111,6 +110,8 @@ def parse_outputs(formats: Sequence[str], files: Sequence[str], known: Iterable[
 def append_step_summary(path: str, report: Report) -> None:
     """Append the Markdown summary of a report to a GitHub step summary file ($GITHUB_STEP_SUMMARY), within what
     GitHub accepts per step given what the step wrote there already; raise WriteError naming the file."""
+    from factlint.report import github  # only in a GitHub Actions step: not at start-up
+
     try:
         used = os.path.getsize(path) if os.path.exists(path) else 0
         with open(path, "a", encoding="utf-8") as handle:
