@@ -11,7 +11,7 @@ from pathlib import PurePath
 from typing import Callable, Container, Iterable, Iterator, Mapping, Sequence
 
 
-from factlint.link.clustering import average_link
+from factlint.link.clustering import average_link_within
 from factlint.link.features import LineWords, boilerplate, features, line_words, periods
 from factlint.link.leads import apart, lead_people, lead_places
 from factlint.link.manifest import Grouping, StoryBy
@@ -120,12 +120,11 @@ def weigh(vectors: Iterable[Mapping[str, float]]) -> Weighted:
     return Weighted(terms, ids, weights, postings)
 
 
-def similarities(weighted: Weighted, floor: float = MIN_SIMILARITY) -> dict[tuple[int, int], float]:
-    """Cosine similarity for the pairs that share an indexed feature (never all pairs), at least `floor`.
+def pairs(weighted: Weighted, floor: float = MIN_SIMILARITY) -> Iterator[tuple[int, int, float]]:
+    """(a, b, cosine) for the pairs a < b that share an indexed feature (never all pairs), at least `floor`, in order.
 
     Summed one article at a time from the index's weights, so only the pairs kept are ever held, not every pair
     that shares a word."""
-    out: dict[tuple[int, int], float] = {}
     postings = weighted.postings
     for a in range(len(weighted)):
         row: dict[int, float] = defaultdict(float)
@@ -139,8 +138,12 @@ def similarities(weighted: Weighted, floor: float = MIN_SIMILARITY) -> dict[tupl
                 row[b] += value * other
         for b in sorted(row):
             if row[b] >= floor:
-                out[(a, b)] = row[b]
-    return out
+                yield a, b, row[b]
+
+
+def similarities(weighted: Weighted, floor: float = MIN_SIMILARITY) -> dict[tuple[int, int], float]:
+    """Cosine similarity for the pairs that share an indexed feature, at least `floor` (see pairs)."""
+    return {(a, b): value for a, b, value in pairs(weighted, floor)}
 
 
 def evidence(first: Mapping[str, float], second: Mapping[str, float], count: int = 5) -> list[str]:
@@ -174,8 +177,8 @@ def _one_time(day_a: int | None, day_b: int | None, named_a: Periods, named_b: P
     return any(_names(named_b, first) or _names(named_b, last) for first, last in named_a)
 
 
-def _timed(scored: Mapping[tuple[int, int], float], documents: Sequence[Document],
-           named: Sequence[Periods]) -> Iterator[tuple[tuple[int, int], float]]:
+def _timed(scored: Mapping[tuple[int, int], float] | Iterable[tuple[tuple[int, int], float]],
+           documents: Sequence[Document], named: Sequence[Periods]) -> Iterator[tuple[tuple[int, int], float]]:
     """Each pair's similarity: none for articles whose leads place the event apart, lowered (FOLLOW_UP) for articles
     of different times (a loop over every candidate pair, so kept plain)."""
     days = [doc.date.toordinal() if doc.date else None for doc in documents]
@@ -187,7 +190,7 @@ def _timed(scored: Mapping[tuple[int, int], float], documents: Sequence[Document
             lowered[position] = documents[position].text.lower()
         return lowered[position]
 
-    for pair, value in scored.items():
+    for pair, value in scored.items() if isinstance(scored, Mapping) else scored:
         a, b = pair
         if places[a] and places[b] and apart(text(a), text(b), places[a], places[b]):
             yield pair, 0.0
@@ -206,9 +209,19 @@ def infer(documents: Sequence[Document], lines: Sequence[Sequence[LineWords]] | 
     named = [periods(doc) for doc in documents] if named is None else named
     skip = boilerplate(lines)
     weighted = weigh(features(doc, doc_lines, skip) for doc, doc_lines in zip(documents, lines))
-    scored = similarities(weighted)
-    clusters = average_link(len(documents), _timed(scored, documents, named),
-                            STORY_THRESHOLD)
+    # The pairs as three compact arrays (a tuple-keyed dict of a large corpus's pairs took most of a run's memory).
+    firsts, seconds, scores = array("l"), array("l"), array("d")
+    for a, b, value in pairs(weighted):
+        firsts.append(a)
+        seconds.append(b)
+        scores.append(value)
+    timed = array("d", (value for _, value in _timed(zip(zip(firsts, seconds), scores), documents, named)))
+    clusters = average_link_within(len(documents), firsts, seconds, timed, STORY_THRESHOLD)
+    del timed
+    cluster_of = {m: index for index, group in enumerate(clusters) if len(group) > 1 for m in group}
+    scored = {(a, b): value for a, b, value in zip(firsts, seconds, scores)
+              if a in cluster_of and cluster_of[a] == cluster_of.get(b)}  # the pairs within stories: their evidence
+    del firsts, seconds, scores
     stories = []
     for group in clusters:
         paths = tuple(documents[m].path for m in group)
