@@ -17,7 +17,7 @@ from factlint.check.scope import scope_key
 from factlint.rulebook.conventions import convention
 from factlint.rulebook.gazetteer import lookup_key
 from factlint.model import Corpus, Edit, FactKind, Finding, LinkedFact, Related, Rule, Span
-from factlint.rulebook.spelling import plain, similar_words, strip_accents, words
+from factlint.rulebook.spelling import fold_word, plain, similar_words, strip_accents, words
 
 KIND = "name-variants"
 FIELDS = frozenset({"variant", "variant_count", "variant_where", "reference", "reference_count",
@@ -115,8 +115,16 @@ def _candidate_pairs(subjects: Sequence[str]) -> list[tuple[str, str]]:
     for subject in subjects:
         parts = tuple(_keys(subject))
         keys = {("sorted",) + tuple(sorted(parts))}
-        keys.update(("one-changed", i) + parts[:i] + parts[i + 1 :] for i in range(len(parts)))
-        keys.update(("one-less",) + parts[:i] + parts[i + 1 :] for i in range(len(parts)))
+        if len(parts) == 1:
+            # Two one-word names are one name only when their words are (similar_words: one spelling key, or keys one
+            # edit apart), and such keys share the key or a form of it with one letter dropped. Without this, the
+            # keys below with the word left out would pair every one-word name with every other one.
+            folded = fold_word(parts[0])
+            keys.update(("one-word", variant) for variant in {folded, *(folded[:i] + folded[i + 1:]
+                                                                        for i in range(len(folded)))})
+        else:
+            keys.update(("one-changed", i) + parts[:i] + parts[i + 1 :] for i in range(len(parts)))
+            keys.update(("one-less",) + parts[:i] + parts[i + 1 :] for i in range(len(parts)))
         keys.add(("one-less",) + parts)
         if len(parts) >= 2:
             # The last two words with one letter changed in the last: one edit leaves its first two letters or its
