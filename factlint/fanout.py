@@ -15,7 +15,9 @@ from factlint.extract import EXTRACTORS, Extractor
 from factlint.rulebook.lexicon import Lexicon
 from factlint.link import features as features_module
 from factlint.link import instances as instances_module
+from factlint.link import references as references_module
 from factlint.link.features import LineWords, decode_lines, decode_periods, encode_lines, encode_periods, line_words, periods
+from factlint.link.references import Spans, candidate_spans, decode_spans, encode_spans
 from factlint.model import Document, Fact, FactKind, Problem
 
 # Below this much text, starting processes costs more than it saves.
@@ -24,11 +26,13 @@ PARALLEL_MIN_DOCUMENTS = 64
 CHUNKS_PER_JOB = 6
 # Modules whose source shapes what is cached: every module of factlint.extract is hashed too. (Story grouping
 # itself, link/stories.py, only reads the cached line words and periods, so changing it keeps the cache.)
-SHAPING_MODULES = (extract, lexicon, cache_module, features_module, instances_module)
+SHAPING_MODULES = (extract, lexicon, cache_module, features_module, instances_module, references_module)
 # What story grouping needs of each article alone, cached beside its facts so a warm run skips it.
 LINES_PRODUCT = "stories:lines"
 # The days and months each article names, which tell a follow-up's event time (link/stories.py).
 PERIODS_PRODUCT = "stories:periods"
+# The sentences tied to an earlier time ("last month") that may refer to another article (link/references.py).
+SPANS_PRODUCT = "references:spans"
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,7 @@ class Extracted:
     lines: dict[str, tuple[LineWords, ...]] = field(default_factory=dict)
     periods: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
+    spans: dict[str, Spans] = field(default_factory=dict)
 
 
 def available_cpus() -> int:
@@ -56,7 +61,7 @@ def available_cpus() -> int:
 def products(kinds: frozenset[FactKind] | None) -> tuple[tuple[str, Extractor | None], ...]:
     """The cached products a run needs: one per wanted extractor, and the line words and periods that group stories."""
     wanted = tuple((f"facts:{e.name}", e) for e in EXTRACTORS if kinds is None or e.kinds & kinds)
-    return wanted + ((LINES_PRODUCT, None), (PERIODS_PRODUCT, None))
+    return wanted + ((LINES_PRODUCT, None), (PERIODS_PRODUCT, None), (SPANS_PRODUCT, None))
 
 
 T = TypeVar("T")
@@ -87,6 +92,8 @@ def compute(doc: Document, vocabulary: Lexicon, wanted: Sequence[str]) -> dict[s
                 payloads[product] = encode_lines(line_words(doc))
             elif product == PERIODS_PRODUCT:
                 payloads[product] = encode_periods(periods(doc))
+            elif product == SPANS_PRODUCT:
+                payloads[product] = encode_spans(candidate_spans(doc))
             else:
                 payloads[product] = cache_module.encode_facts(by_name[product].run(doc, vocabulary))
         except Exception as error:  # noqa: BLE001 - one article's bug must not cost the run the other articles
@@ -191,6 +198,7 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
     del rows, fresh
     lines: dict[str, tuple[LineWords, ...]] = {}
     named: dict[str, tuple[tuple[int, int], ...]] = {}
+    spans: dict[str, Spans] = {}
     problems: list[Problem] = []
     pool: dict = {}  # one copy of each repeated value and attribute, for all the facts of the run
     for index, doc in enumerate(documents):
@@ -203,12 +211,17 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
                     lines[doc.path] = ()
                 elif product == PERIODS_PRODUCT:
                     named[doc.path] = ()
+                elif product == SPANS_PRODUCT:
+                    spans[doc.path] = ()
                 continue
             if product == LINES_PRODUCT:
                 lines[doc.path] = _decoded(payload, decode_lines, line_words, doc)
                 continue
             if product == PERIODS_PRODUCT:
                 named[doc.path] = _decoded(payload, decode_periods, periods, doc)
+                continue
+            if product == SPANS_PRODUCT:
+                spans[doc.path] = _decoded(payload, decode_spans, candidate_spans, doc)
                 continue
             try:
                 _absorb(doc, product, payload, kinds, facts, pool)
@@ -220,7 +233,7 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
                 else:
                     _absorb(doc, product, again, kinds, facts, pool)
     facts.sort(key=lambda fact: (*fact.span.order, fact.kind.value))
-    return Extracted(tuple(facts), len(todo), lines, named, tuple(problems))
+    return Extracted(tuple(facts), len(todo), lines, named, tuple(problems), spans)
 
 
 def _failed(doc: Document, product: str, failure: Failure) -> Problem:

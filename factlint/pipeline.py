@@ -45,7 +45,7 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
     extracted = extract_all(documents, rulebook.lexicon, kinds, cache=cache, jobs=jobs, progress=progress)
     facts = list(extracted.facts)
     stories = link.group_stories(documents, grouping=grouping, lines=extracted.lines, times=extracted.periods)
-    timeline = link.timeline(documents, stories, extracted.lines, extracted.periods)
+    timeline = link.timeline(documents, stories, extracted.lines, extracted.periods, extracted.spans)
     linked = link.link(documents, facts, stories, timeline.references, timeline.episodes)
     corpus = Corpus({doc.path: doc for doc in documents}, stories, timeline.times, rulebook.lexicon.gazetteer)
     findings: list[Finding] = []

@@ -99,10 +99,14 @@ def place(documents: Sequence[Document], stories: Sequence[Story], references: S
         edges[reference.target].append(reference)
     # Spread times along references until nothing changes: first from dated stories, then,
     # for groups with no calendar date at all, from the first undated story as a pseudo origin.
+    settled = False  # whether no reference can date a story more (_spread's fixpoint): spreading again does nothing
     for story in [s.id for s in stories]:
         if story not in story_time and not _reaches_calendar(story, edges, story_time):
             story_time[story] = ArticleTime(PSEUDO_ORIGIN, f"story:{story}", "undated")
-        _spread(edges, story_time, by_path)
+            settled = False
+        if not settled:
+            _spread(edges, story_time, by_path)
+            settled = True
     known = {path: ArticleTime(date, CALENDAR, "its own date") for path, date in own.items() if date}
     for path, periods in (named or {}).items():
         day = named_day(periods) if path in own and own[path] is None else None
