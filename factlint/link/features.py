@@ -234,18 +234,27 @@ def features(doc: Document, lines: Sequence[LineWords] | None = None,
             kept.append(line)
     found: dict[str, float] = {}
     lead = max(3, math.ceil(len(kept) * LEAD_SHARE))
+    get = found.get  # a loop over every word of a corpus: kept plain
     for rank, line in enumerate(kept):
         weight = TITLE_WEIGHT if rank == 0 else 1.0 if rank < lead else TAIL_WEIGHT
+        named_weight = weight * NAME_WEIGHT
         words = line.words.split()
         if rank == 0:
             words = words[: line.headline]
-        content = [(w[1:], weight * NAME_WEIGHT, True) if w[0] == _NAMED else (w, weight, False) for w in words]
-        for (first, w1, n1), (second, w2, n2) in zip(content, content[1:]):
-            key = f"{first} {second}"
+        names = [w[0] == _NAMED for w in words]
+        plain = [w[1:] if name else w for w, name in zip(words, names)]
+        for index in range(len(plain) - 1):
+            key = f"{plain[index]} {plain[index + 1]}"
             # A pair weighs as a name only when both words are names ("Jeremy Mardis", "224 Vantana").
-            found[key] = max(found.get(key, 0.0), max(w1, w2) if n1 and n2 else min(w1, w2))
-        for word, w, _ in content:
-            found[word] = max(found.get(word, 0.0), w * WORD_WEIGHT)
+            value = named_weight if names[index] and names[index + 1] else weight
+            old = get(key)
+            if old is None or value > old:
+                found[key] = value
+        for word, name in zip(plain, names):
+            value = (named_weight if name else weight) * WORD_WEIGHT
+            old = get(word)
+            if old is None or value > old:
+                found[word] = value
     return found
 
 

@@ -85,11 +85,12 @@ def weigh(vectors: Iterable[Mapping[str, float]]) -> Weighted:
     linking: list[float] = []
     ids: list[array] = []
     weights: list[array] = []
+    known = vocabulary.get  # a loop over every feature of every article: kept plain
     for vector in vectors:
-        own = array("l")
-        values = array("d")
+        own = []
+        values = []
         for key, place in vector.items():
-            i = vocabulary.get(key)
+            i = known(key)
             if i is None:
                 i = vocabulary[key] = len(df)
                 df.append(0)
@@ -97,8 +98,8 @@ def weigh(vectors: Iterable[Mapping[str, float]]) -> Weighted:
             df[i] += 1
             own.append(i)
             values.append(place * linking[i])
-        norm = math.sqrt(sum(w * w for w in values)) or 1.0
-        ids.append(own)
+        norm = math.sqrt(sum([w * w for w in values])) or 1.0
+        ids.append(array("l", own))
         weights.append(array("d", [w / norm for w in values]))
     terms: list[str | None] = list(vocabulary)
     del vocabulary
