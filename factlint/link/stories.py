@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Callable, Container, Iterable, Iterator, Mapping, Sequence
 
-
 from factlint.link.clustering import average_link_within
 from factlint.link.features import LineWords, boilerplate, features, line_words, periods
 from factlint.link.leads import apart, lead_people, lead_places
@@ -74,40 +73,40 @@ def feature_specificity(key: str) -> float:
 
 def weigh(vectors: Iterable[Mapping[str, float]]) -> Weighted:
     """Unit-length vectors weighted by each feature's place in its article and its specificity in English, and the
-    inverted index of the features that can link articles.
-
-    No weight depends on the other articles: a feature's specificity comes from a reference table, and an article's
+    inverted index of the features that can link articles. No weight depends on the other articles: a feature's specificity comes from a reference table, and an article's
     length counts all its features. The corpus decides only which features are shared (a feature one article holds
-    adds nothing to any similarity, so it is left out of the index). Each raw vector is read once and turned into
-    arrays of ids at once, so a large corpus never holds its raw vectors, only one copy of each feature's text."""
+    adds nothing to any similarity, so it is left out of the index). Each raw vector is read once into arrays of ids
+    of the features that can link (the others count in its length only): no raw vector is held."""
     vocabulary: dict[str, int] = {}
-    df: list[int] = []
-    linking: list[float] = []
+    # Compact: a large corpus has millions of distinct features, most held by one article.
+    df = array("l")
+    linking = array("d")
     ids: list[array] = []
     weights: list[array] = []
     known = vocabulary.get  # a loop over every feature of every article: kept plain
     for vector in vectors:
-        own = []
-        values = []
+        own, values, every = [], [], []  # the indexable features and weights, and every feature's weight (the norm)
         for key, place in vector.items():
             i = known(key)
             if i is None:
                 i = vocabulary[key] = len(df)
                 df.append(0)
                 linking.append(feature_specificity(key))
-            df[i] += 1
-            own.append(i)
-            values.append(place * linking[i])
-        norm = math.sqrt(sum([w * w for w in values])) or 1.0
-        ids.append(array("l", own))
+            value = place * linking[i]
+            every.append(value)
+            if linking[i] >= MIN_LINKING:  # only these can be indexed: the others are not counted nor kept
+                df[i] += 1
+                own.append(i)
+                values.append(value)
+        norm = math.sqrt(sum([w * w for w in every])) or 1.0
+        ids.append(array("i", own))
         weights.append(array("d", [w / norm for w in values]))
     terms: list[str | None] = list(vocabulary)
     del vocabulary
     postings: dict[int, tuple[list[int], list[float]]] = {}
     for position in range(len(ids)):
-        kept = [(i, w) for i, w in zip(ids[position], weights[position])
-                if 1 < df[i] <= MAX_POSTING and linking[i] >= MIN_LINKING]
-        ids[position] = array("l", [i for i, _ in kept])
+        kept = [(i, w) for i, w in zip(ids[position], weights[position]) if 1 < df[i] <= MAX_POSTING]
+        ids[position] = array("i", [i for i, _ in kept])
         weights[position] = array("d", [w for _, w in kept])
         for i, w in kept:
             if i not in postings:  # not setdefault: that would build two lists for every posting
@@ -116,7 +115,7 @@ def weigh(vectors: Iterable[Mapping[str, float]]) -> Weighted:
             holders.append(position)
             holder_weights.append(w)
     for i, count in enumerate(df):
-        if count == 1:
+        if count <= 1:  # held by one article, or too common to link any: no vector names it
             terms[i] = None
     return Weighted(terms, ids, weights, postings)
 
@@ -218,7 +217,6 @@ def infer(documents: Sequence[Document], lines: Sequence[Sequence[LineWords]] | 
         scores.append(value)
     timed = array("d", (value for _, value in _timed(zip(zip(firsts, seconds), scores), documents, named)))
     clusters = average_link_within(len(documents), firsts, seconds, timed, STORY_THRESHOLD)
-    del timed
     cluster_of = {m: index for index, group in enumerate(clusters) if len(group) > 1 for m in group}
     scored = {(a, b): value for a, b, value in zip(firsts, seconds, scores)
               if a in cluster_of and cluster_of[a] == cluster_of.get(b)}  # the pairs within stories: their evidence
