@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, field
-from typing import Callable, Sequence, TypeVar
+from typing import Callable, Mapping, Sequence, TypeVar
 
 from factlint import cache as cache_module
 from factlint import extract
@@ -19,6 +19,7 @@ from factlint.link import references as references_module
 from factlint.link.features import LineWords, decode_lines, decode_periods, encode_lines, encode_periods, line_words, periods
 from factlint.link.references import Spans, candidate_spans, decode_spans, encode_spans
 from factlint.model import Document, Fact, FactKind, Problem
+from factlint.read.filesystem import FileStamp
 
 # Below this much text, starting processes costs more than it saves.
 PARALLEL_MIN_CHARS = 400_000
@@ -157,19 +158,22 @@ def _alone(doc: Document, vocabulary: Lexicon, wanted: Sequence[str]) -> dict[st
 
 def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: frozenset[FactKind] | None,
                 *, cache: Cache | None = None, jobs: int = 1,
-                progress: Callable[[int, int], None] | None = None) -> Extracted:
+                progress: Callable[[int, int], None] | None = None,
+                stamps: Mapping[str, tuple[FileStamp, str]] | None = None) -> Extracted:
     """Facts (sorted by span) of the documents, reusing cached entries.
 
-    `progress(advance, total)` is told how many more documents are done, out of how many.
+    `progress(advance, total)` is told how many more documents are done, out of how many. `stamps`: each file's
+    stamp and the encoding it was read with (read.documents.read_paths), by which the cache knows unchanged files.
     """
     step = (lambda advance: progress(advance, len(documents))) if progress else None
     wanted = products(kinds)
     salt = cache_module.fingerprint(vocabulary, SHAPING_MODULES + tuple(_extractor_modules()))
-    keys = [cache_module.document_key(doc, salt) for doc in documents]
+    if cache is not None:
+        cache.use(salt)
+    keys = _keys(documents, salt, cache, stamps or {})
     needed = [tuple(p for p, _ in wanted) for _ in documents]
     stored: dict[str, dict[str, str]] = {}
     if cache is not None:
-        cache.use(salt)
         for product, _ in wanted:
             stored[product] = cache.get_many(keys, product)
     facts: list[Fact] = []
@@ -234,6 +238,28 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
                     _absorb(doc, product, again, kinds, facts, pool)
     facts.sort(key=lambda fact: (*fact.span.order, fact.kind.value))
     return Extracted(tuple(facts), len(todo), lines, named, tuple(problems), spans)
+
+
+def _keys(documents: Sequence[Document], salt: str, cache: Cache | None,
+          stamps: Mapping[str, tuple[FileStamp, str]]) -> list[str]:
+    """Each document's cache key: read from the cache's index of files where the file's stamp (with the encoding and
+    date its key hangs on besides its bytes) is the one recorded, hashed from its content otherwise (and recorded)."""
+    if cache is None:
+        return [cache_module.document_key(doc, salt) for doc in documents]
+    stamped = {doc.path: (f"{stamps[doc.path][0].text}:{stamps[doc.path][1]}:{doc.date}", stamps[doc.path][0])
+               for doc in documents if doc.path in stamps}
+    known = cache.stamped_keys({path: (text, stamp.changed_ns) for path, (text, stamp) in stamped.items()})
+    keys, rows = [], []
+    for doc in documents:
+        key = known.get(doc.path)
+        if key is None:
+            key = cache_module.document_key(doc, salt)
+            if doc.path in stamped:
+                text, stamp = stamped[doc.path]
+                rows.append((doc.path, text, stamp.seen_ns, key))
+        keys.append(key)
+    cache.stamp_many(rows)
+    return keys
 
 
 def _failed(doc: Document, product: str, failure: Failure) -> Problem:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from factlint import check, link
 from factlint.cache import Cache
@@ -13,6 +13,7 @@ from factlint.extract.dating import with_date
 from factlint.fanout import extract_all
 from factlint.model import Corpus, Document, FactKind, Finding, LinkedFact, Problem, Report, Rule, Story
 from factlint.read.documents import STDIN_PATH, ReadResult, read_paths
+from factlint.read.filesystem import FileStamp
 from factlint.decide.read_errors import read_error_findings
 from factlint.rulebook.rule_files import Rulebook
 
@@ -32,17 +33,19 @@ class Analysis:
 def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[Rule] | None = None,
             all_facts: bool = False, default_date: dt.date | None = None,
             grouping: link.Grouping = link.Grouping(), *, cache: Cache | None = None, jobs: int = 1,
-            progress: Callable[[int, int], None] | None = None) -> Analysis:
+            progress: Callable[[int, int], None] | None = None,
+            stamps: Mapping[str, tuple[FileStamp, str]] | None = None) -> Analysis:
     """Date, extract (cached, over `jobs` processes), link and check.
 
-    Only the extractors the rules need run unless all_facts."""
+    Only the extractors the rules need run unless all_facts. `stamps`: the files' stamps (ReadResult.stamps)."""
     documents = [with_date(doc, default_date) for doc in documents]
     # Without a selection, the rules that are on by default (select_rules picks the others when asked).
     rules = tuple(r for r in rulebook.rules if r.enabled) if rules is None else tuple(rules)
     # Linking reads every article's dates (a clause naming another time is another instance), whatever the rules.
     kinds = None if all_facts else frozenset(k for rule in rules for k in (rule.fact, *check.KINDS[rule.kind].NEEDS)) \
         | {FactKind.DATE}
-    extracted = extract_all(documents, rulebook.lexicon, kinds, cache=cache, jobs=jobs, progress=progress)
+    extracted = extract_all(documents, rulebook.lexicon, kinds, cache=cache, jobs=jobs, progress=progress,
+                            stamps=stamps)
     facts = list(extracted.facts)
     stories = link.group_stories(documents, grouping=grouping, lines=extracted.lines, times=extracted.periods)
     timeline = link.timeline(documents, stories, extracted.lines, extracted.periods, extracted.spans)
@@ -69,7 +72,8 @@ def _named_stdin(result: ReadResult, name: str) -> ReadResult:
 
     documents = tuple(dataclasses.replace(d, path=rename(d.path)) for d in result.documents)
     problems = tuple(dataclasses.replace(p, path=rename(p.path)) for p in result.problems)
-    return ReadResult(documents, problems)
+    stamps = {path: stamp for path, stamp in result.stamps.items() if path != name}  # that name is standard input's
+    return ReadResult(documents, problems, stamps)
 
 
 def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | None = None,
@@ -89,7 +93,7 @@ def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | No
     empty = tuple(Problem(doc.path, doc.position(doc.body_start)[0], 1, "no text to check: an article without a word "
                           "is not read as an article") for doc in result.documents if not has_text(doc))
     analysis = analyse(articles, rulebook, rules, all_facts=all_facts, default_date=default_date,
-                       grouping=grouping, cache=cache, jobs=jobs, progress=progress)
+                       grouping=grouping, cache=cache, jobs=jobs, progress=progress, stamps=result.stamps)
     findings = sorted((*read_error_findings(result.problems, {d.path: d for d in result.documents}), *analysis.findings), key=lambda f: f.sort_key)
     report = Report(
         findings=tuple(findings),

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from factlint import cache as cache_module
 from factlint.cache import Cache
 from factlint.pipeline import lint
 from factlint.report import FORMATS, render
@@ -71,7 +72,9 @@ def _apply(folder: Path, operation: tuple[str, object], pick: int, counter: list
 
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(steps=st.lists(st.tuples(OPERATION, st.integers(0, 50)), min_size=1, max_size=4))
-def test_warm_reports_equal_cold_reports_after_random_changes(tmp_path_factory, steps):
+def test_warm_reports_equal_cold_reports_after_random_changes(tmp_path_factory, monkeypatch, steps):
+    # Files trusted by their stamp a few milliseconds after it was taken, so that this test exercises trusting them.
+    monkeypatch.setattr(cache_module, "RACY_NS", 20_000_000)
     work = tmp_path_factory.mktemp("warm")
     folder = work / "articles"
     folder.mkdir()
@@ -118,5 +121,44 @@ def test_an_edit_of_the_same_size_in_the_same_instant_is_seen(tmp_path, text):
         os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
         assert path.stat().st_size == stat.st_size or len(original) <= len(text)
         assert _reports(folder, store) == _reports(folder, None)
+    finally:
+        store.close()
+
+
+def test_unchanged_files_are_not_hashed_and_a_changed_one_is(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    hashed: list[str] = []
+    key = cache_module.document_key
+    monkeypatch.setattr(cache_module, "document_key", lambda doc, salt: hashed.append(doc.path) or key(doc, salt))
+    folder = tmp_path / "articles"
+    shutil.copytree(ROOT / "seeds", folder)
+    store = Cache(tmp_path / "cache")
+    try:
+        cold = _reports(folder, None)
+        hashed.clear()
+        assert _reports(folder, store) == cold and len(hashed) == len(SEEDS)
+        hashed.clear()
+        assert _reports(folder, store) == cold and hashed == []
+        changed = folder / SEEDS[2].name
+        changed.write_text(changed.read_text(encoding="utf-8") + "\nThe talks lasted four days.\n", encoding="utf-8")
+        warm = _reports(folder, store)
+        assert [Path(p).name for p in hashed] == [changed.name]
+        assert warm == _reports(folder, None)
+    finally:
+        store.close()
+
+
+def test_a_file_changed_just_before_its_stamp_was_taken_is_hashed_again(tmp_path, monkeypatch):
+    hashed: list[str] = []
+    key = cache_module.document_key
+    monkeypatch.setattr(cache_module, "document_key", lambda doc, salt: hashed.append(doc.path) or key(doc, salt))
+    folder = tmp_path / "articles"
+    shutil.copytree(ROOT / "seeds", folder)  # written now: within RACY_NS of every stamp taken in this test
+    store = Cache(tmp_path / "cache")
+    try:
+        _reports(folder, store)
+        hashed.clear()
+        _reports(folder, store)
+        assert len(hashed) == len(SEEDS)
     finally:
         store.close()
