@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Callable, Container, Iterable, Iterator, Mapping, Sequence
 
-from factlint.link.clustering import average_link_within
+from factlint.link.clustering import average_link_within, columns
 from factlint.link.features import LineWords, boilerplate, features, line_words, periods
 from factlint.link.leads import apart, lead_people, lead_places
 from factlint.link.manifest import Grouping, StoryBy
@@ -179,8 +179,15 @@ def _one_time(day_a: int | None, day_b: int | None, named_a: Periods, named_b: P
 
 def _timed(scored: Mapping[tuple[int, int], float] | Iterable[tuple[tuple[int, int], float]],
            documents: Sequence[Document], named: Sequence[Periods]) -> Iterator[tuple[tuple[int, int], float]]:
-    """Each pair's similarity: none for articles whose leads place the event apart, lowered (FOLLOW_UP) for articles
-    of different times (a loop over every candidate pair, so kept plain)."""
+    """Each pair's similarity as _timer lowers it."""
+    timer = _timer(documents, named)
+    for (a, b), value in scored.items() if isinstance(scored, Mapping) else scored:
+        yield (a, b), timer(a, b, value)
+
+
+def _timer(documents: Sequence[Document], named: Sequence[Periods]) -> Callable[[int, int, float], float]:
+    """A pair's similarity: none for articles whose leads place the event apart, lowered (FOLLOW_UP) for articles
+    of different times (asked of many candidate pairs, so kept plain)."""
     days = [doc.date.toordinal() if doc.date else None for doc in documents]
     places = [lead_places(doc) for doc in documents]
     lowered: dict[int, str] = {}
@@ -190,14 +197,12 @@ def _timed(scored: Mapping[tuple[int, int], float] | Iterable[tuple[tuple[int, i
             lowered[position] = documents[position].text.lower()
         return lowered[position]
 
-    for pair, value in scored.items() if isinstance(scored, Mapping) else scored:
-        a, b = pair
+    def timed(a: int, b: int, value: float) -> float:
         if places[a] and places[b] and apart(text(a), text(b), places[a], places[b]):
-            yield pair, 0.0
-        elif _one_time(days[a], days[b], named[a], named[b]) is False:
-            yield pair, value * FOLLOW_UP
-        else:
-            yield pair, value
+            return 0.0
+        return value * FOLLOW_UP if _one_time(days[a], days[b], named[a], named[b]) is False else value
+
+    return timed
 
 
 def infer(documents: Sequence[Document], lines: Sequence[Sequence[LineWords]] | None = None,
@@ -209,14 +214,10 @@ def infer(documents: Sequence[Document], lines: Sequence[Sequence[LineWords]] | 
     named = [periods(doc) for doc in documents] if named is None else named
     skip = boilerplate(lines)
     weighted = weigh(features(doc, doc_lines, skip) for doc, doc_lines in zip(documents, lines))
-    # The pairs as three compact arrays (a tuple-keyed dict of a large corpus's pairs took most of a run's memory).
-    firsts, seconds, scores = array("l"), array("l"), array("d")
-    for a, b, value in pairs(weighted):
-        firsts.append(a)
-        seconds.append(b)
-        scores.append(value)
-    timed = array("d", (value for _, value in _timed(zip(zip(firsts, seconds), scores), documents, named)))
-    clusters = average_link_within(len(documents), firsts, seconds, timed, STORY_THRESHOLD)
+    firsts, seconds, scores = columns(pairs(weighted))
+    timer = _timer(documents, named)  # asked only of the pairs that can matter (see average_link_within)
+    clusters = average_link_within(len(documents), firsts, seconds, scores, STORY_THRESHOLD,
+                                   lambda k: timer(firsts[k], seconds[k], scores[k]))
     cluster_of = {m: index for index, group in enumerate(clusters) if len(group) > 1 for m in group}
     scored = {(a, b): value for a, b, value in zip(firsts, seconds, scores)
               if a in cluster_of and cluster_of[a] == cluster_of.get(b)}  # the pairs within stories: their evidence

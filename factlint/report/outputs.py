@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Sequence
@@ -65,6 +64,8 @@ def write_report(destination: str, text: str) -> None:
             return
         target = os.path.realpath(destination)
         folder = os.path.dirname(target) or "."
+        import tempfile  # only to write a file: not at start-up (it loads random)
+
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(target)}.", suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as stream:
