@@ -49,7 +49,7 @@ class Weighted:
     terms: list[str | None]
     ids: list[array]
     weights: list[array]
-    postings: dict[int, tuple[list[int], list[float]]]
+    postings: dict[int, tuple[array, array]]  # holders' positions ('i') and weights ('d'), compact
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -103,14 +103,14 @@ def weigh(vectors: Iterable[Mapping[str, float]]) -> Weighted:
         weights.append(array("d", [w / norm for w in values]))
     terms: list[str | None] = list(vocabulary)
     del vocabulary
-    postings: dict[int, tuple[list[int], list[float]]] = {}
+    postings: dict[int, tuple[array, array]] = {}
     for position in range(len(ids)):
         kept = [(i, w) for i, w in zip(ids[position], weights[position]) if 1 < df[i] <= MAX_POSTING]
         ids[position] = array("i", [i for i, _ in kept])
         weights[position] = array("d", [w for _, w in kept])
         for i, w in kept:
-            if i not in postings:  # not setdefault: that would build two lists for every posting
-                postings[i] = ([], [])
+            if i not in postings:  # not setdefault: that would build two arrays for every posting
+                postings[i] = (array("i"), array("d"))
             holders, holder_weights = postings[i]
             holders.append(position)
             holder_weights.append(w)
