@@ -8,7 +8,7 @@ from array import array
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Callable, Container, Iterable, Iterator, Mapping, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from factlint.link.clustering import average_link_within, columns
 from factlint.link.features import LineWords, boilerplate, features, line_words, periods
@@ -44,25 +44,27 @@ MAX_POSTING = 300
 class Weighted:
     """A corpus's idf-weighted, unit-length article vectors as compact arrays of feature ids and weights (the
     features held by one article alone are dropped: they link nothing), and the inverted index of the features rare
-    enough to link articles, each with its holders' weights in article order."""
+    enough to link articles, each with its holders' weights in article order: feature i's holders are
+    holders[starts[i] : starts[i] + counts[i]] (flat arrays: a large corpus has a million short postings)."""
 
     terms: list[str | None]
     ids: list[array]
     weights: list[array]
-    postings: dict[int, tuple[array, array]]  # holders' positions ('i') and weights ('d'), compact
+    starts: array
+    counts: array
+    holders: array
+    holder_weights: array
 
     def __len__(self) -> int:
         return len(self.ids)
 
-    def vector(self, position: int, only: Container[int] | None = None) -> dict[str, float]:
-        """One article's weighted features by their text (only the ids in `only`, when given)."""
-        terms = self.terms
-        return {terms[i]: w for i, w in zip(self.ids[position], self.weights[position])  # type: ignore[misc]
-                if only is None or i in only}
+    def vector(self, position: int) -> dict[str, float]:
+        """One article's weighted features (those the index holds) by their text."""
+        return {self.terms[i]: w for i, w in zip(self.ids[position], self.weights[position])}  # type: ignore[misc]
 
     def indexed(self, position: int) -> dict[str, float]:
-        """The part of one article's vector that the index holds (all that similarities see)."""
-        return self.vector(position, self.postings)
+        """The part of one article's vector that the index holds (all that similarities see): all it keeps."""
+        return self.vector(position)
 
 
 def feature_specificity(key: str) -> float:
@@ -103,38 +105,36 @@ def weigh(vectors: Iterable[Mapping[str, float]]) -> Weighted:
         weights.append(array("d", [w / norm for w in values]))
     terms: list[str | None] = list(vocabulary)
     del vocabulary
-    postings: dict[int, tuple[array, array]] = {}
+    starts = array("q", bytes(8 * len(df)))
+    total = 0
+    for i, count in enumerate(df):
+        if 1 < count <= MAX_POSTING:
+            starts[i] = total
+            total += count
+        else:  # held by one article, or too common to link any (or too common in English): no vector names it
+            terms[i] = None
+    holders, holder_weights, free = array("i", bytes(4 * total)), array("d", bytes(8 * total)), array("q", starts)
     for position in range(len(ids)):
         kept = [(i, w) for i, w in zip(ids[position], weights[position]) if 1 < df[i] <= MAX_POSTING]
         ids[position] = array("i", [i for i, _ in kept])
         weights[position] = array("d", [w for _, w in kept])
         for i, w in kept:
-            if i not in postings:  # not setdefault: that would build two arrays for every posting
-                postings[i] = (array("i"), array("d"))
-            holders, holder_weights = postings[i]
-            holders.append(position)
-            holder_weights.append(w)
-    for i, count in enumerate(df):
-        if count <= 1:  # held by one article, or too common to link any: no vector names it
-            terms[i] = None
-    return Weighted(terms, ids, weights, postings)
+            holders[free[i]] = position
+            holder_weights[free[i]] = w
+            free[i] += 1
+    return Weighted(terms, ids, weights, starts, df, holders, holder_weights)
 
 
 def pairs(weighted: Weighted, floor: float = MIN_SIMILARITY) -> Iterator[tuple[int, int, float]]:
-    """(a, b, cosine) for the pairs a < b that share an indexed feature (never all pairs), at least `floor`, in order.
-
-    Summed one article at a time from the index's weights, so only the pairs kept are ever held, not every pair
-    that shares a word."""
-    postings = weighted.postings
+    """(a, b, cosine) for the pairs a < b that share an indexed feature (never all pairs), at least `floor`, in order,
+    summed one article at a time from the index's weights: only the pairs kept are ever held."""
+    starts, counts, holders, holder_weights = weighted.starts, weighted.counts, weighted.holders, weighted.holder_weights
     for a in range(len(weighted)):
         row: dict[int, float] = defaultdict(float)
-        for i, value in zip(weighted.ids[a], weighted.weights[a]):
-            posting = postings.get(i)
-            if posting is None:
-                continue
-            holders, holder_weights = posting
-            start = bisect.bisect_right(holders, a)
-            for b, other in zip(holders[start:], holder_weights[start:]):
+        for i, value in zip(weighted.ids[a], weighted.weights[a]):  # every id kept is indexed
+            end = starts[i] + counts[i]
+            start = bisect.bisect_right(holders, a, starts[i], end)
+            for b, other in zip(holders[start:end], holder_weights[start:end]):
                 row[b] += value * other
         for b in sorted(row):
             if row[b] >= floor:
