@@ -5,7 +5,8 @@ transaction), a busy timeout, and each batch of writes in one transaction. Entri
 fingerprint of what shaped them; only the few fingerprints used last are kept, so upgrades and rule edits
 never make the file grow without bound. Anything the
 cache cannot vouch for (a file that is not a database, another schema, an entry that does
-not decode) is rebuilt or recomputed, never trusted; a cache failure never fails a lint.
+not decode) is rebuilt or recomputed, never trusted; a cache failure never fails a lint. Beside the entries, an
+index of files (path, size, times, inode) as git keeps one: an unchanged file's document key is read, not hashed.
 """
 
 from __future__ import annotations
@@ -24,13 +25,16 @@ import regex
 from factlint import __version__
 from factlint.model import Document, Fact, FactKind, Span
 
-SCHEMA = 2
+SCHEMA = 3
 # Entries of this many fingerprints (factlint versions, vocabularies) used last are kept; older ones are deleted.
 KEEP_FINGERPRINTS = 3
 DEFAULT_DIR = ".factlint_cache"
 FILENAME = "extract.sqlite3"
 _BATCH = 900  # stays under SQLite's oldest limit of 999 bound parameters
 _BUSY_SECONDS = 30.0
+# A file changed this close to (or after) the moment its stamp was last taken may change again within one tick of a
+# coarse file-system clock and keep its stamp: its content is hashed, never trusted (git's "racily clean" entries).
+RACY_NS = 3_000_000_000
 
 
 def canonical(value: Any) -> str:
@@ -174,8 +178,8 @@ class Cache:
             if connection.execute("PRAGMA user_version").fetchone()[0] != SCHEMA:
                 connection.execute("BEGIN IMMEDIATE")
                 if connection.execute("PRAGMA user_version").fetchone()[0] != SCHEMA:
-                    connection.execute("DROP TABLE IF EXISTS entries")
-                    connection.execute("DROP TABLE IF EXISTS salts")
+                    for table in ("entries", "salts", "files"):
+                        connection.execute(f"DROP TABLE IF EXISTS {table}")
                     connection.execute(
                         "CREATE TABLE entries (key TEXT NOT NULL, product TEXT NOT NULL, payload TEXT NOT NULL,"
                         " salt INTEGER, PRIMARY KEY (key, product)) WITHOUT ROWID"
@@ -183,6 +187,9 @@ class Cache:
                     connection.execute(
                         "CREATE TABLE salts (id INTEGER PRIMARY KEY, salt TEXT NOT NULL UNIQUE, used INTEGER NOT NULL)"
                     )
+                    # Each file's stamp (and what else its document key hangs on) when its key was last computed.
+                    connection.execute("CREATE TABLE files (path TEXT PRIMARY KEY, stamp TEXT NOT NULL, seen INTEGER "
+                                       "NOT NULL, key TEXT NOT NULL, salt INTEGER) WITHOUT ROWID")
                     connection.execute(f"PRAGMA user_version={SCHEMA}")
                 connection.execute("COMMIT")
             connection.execute("SELECT key FROM entries LIMIT 1").fetchall()
@@ -230,6 +237,7 @@ class Cache:
             if stale:
                 marks = ",".join("?" * len(stale))
                 self.connection.execute(f"DELETE FROM entries WHERE salt IN ({marks})", stale)
+                self.connection.execute(f"DELETE FROM files WHERE salt IN ({marks})", stale)
                 self.connection.execute(f"DELETE FROM salts WHERE id IN ({marks})", stale)
             self.connection.execute("COMMIT")
         except sqlite3.Error:
@@ -260,6 +268,39 @@ class Cache:
         try:
             self.connection.execute("BEGIN IMMEDIATE")
             self.connection.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)",
+                                        [(*row, self._salt) for row in rows])
+            self.connection.execute("COMMIT")
+        except sqlite3.Error:
+            self._discard()
+
+    def stamped_keys(self, stamps: Mapping[str, tuple[str, int]]) -> dict[str, str]:
+        """The document keys of the files whose stamp is the one recorded with the key, under the fingerprint in use,
+        and that had not changed for RACY_NS before that record: path -> (stamp text, when it last changed)."""
+        found: dict[str, str] = {}
+        if self.connection is None or not stamps:
+            return found
+        paths = list(stamps)
+        try:
+            for first in range(0, len(paths), _BATCH):
+                batch = paths[first : first + _BATCH]
+                rows = self.connection.execute(f"SELECT path, stamp, seen, key FROM files WHERE salt = ? AND path IN "
+                                               f"({','.join('?' * len(batch))})", (self._salt, *batch))
+                for path, stamp, seen, key in rows:
+                    text, changed = stamps[path]
+                    if stamp == text and changed < seen - RACY_NS:
+                        found[path] = key
+        except sqlite3.Error:
+            self._discard()
+            return {}
+        return found
+
+    def stamp_many(self, rows: Sequence[tuple[str, str, int, str]]) -> None:
+        """Record (path, stamp text, when the stamp was taken, document key) rows in one transaction."""
+        if self.connection is None or not rows:
+            return
+        try:
+            self.connection.execute("BEGIN IMMEDIATE")
+            self.connection.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
                                         [(*row, self._salt) for row in rows])
             self.connection.execute("COMMIT")
         except sqlite3.Error:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import datetime as dt
-import difflib
 import enum
 import json
 import re
@@ -215,6 +214,8 @@ def render_settings(settings: Mapping[str, Any]) -> str:
 
 
 def _suggest(word: str, choices: Any) -> str:
+    import difflib  # only for a mistake's suggestion: not at start-up
+
     close = difflib.get_close_matches(word, list(choices), n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""
 

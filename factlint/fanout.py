@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from typing import Callable, Sequence, TypeVar
+from typing import Callable, Mapping, Sequence, TypeVar
 
 from factlint import cache as cache_module
 from factlint import extract
@@ -17,8 +15,11 @@ from factlint.extract import EXTRACTORS, Extractor
 from factlint.rulebook.lexicon import Lexicon
 from factlint.link import features as features_module
 from factlint.link import instances as instances_module
+from factlint.link import references as references_module
 from factlint.link.features import LineWords, decode_lines, decode_periods, encode_lines, encode_periods, line_words, periods
+from factlint.link.references import Spans, candidate_spans, decode_spans, encode_spans
 from factlint.model import Document, Fact, FactKind, Problem
+from factlint.read.filesystem import FileStamp
 
 # Below this much text, starting processes costs more than it saves.
 PARALLEL_MIN_CHARS = 400_000
@@ -26,11 +27,13 @@ PARALLEL_MIN_DOCUMENTS = 64
 CHUNKS_PER_JOB = 6
 # Modules whose source shapes what is cached: every module of factlint.extract is hashed too. (Story grouping
 # itself, link/stories.py, only reads the cached line words and periods, so changing it keeps the cache.)
-SHAPING_MODULES = (extract, lexicon, cache_module, features_module, instances_module)
+SHAPING_MODULES = (extract, lexicon, cache_module, features_module, instances_module, references_module)
 # What story grouping needs of each article alone, cached beside its facts so a warm run skips it.
 LINES_PRODUCT = "stories:lines"
 # The days and months each article names, which tell a follow-up's event time (link/stories.py).
 PERIODS_PRODUCT = "stories:periods"
+# The sentences tied to an earlier time ("last month") that may refer to another article (link/references.py).
+SPANS_PRODUCT = "references:spans"
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ class Extracted:
     lines: dict[str, tuple[LineWords, ...]] = field(default_factory=dict)
     periods: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
+    spans: dict[str, Spans] = field(default_factory=dict)
 
 
 def available_cpus() -> int:
@@ -59,7 +63,8 @@ def products(kinds: frozenset[FactKind] | None, grouped: bool = True) -> tuple[t
     """The cached products a run needs: one per wanted extractor, and the line words and periods that group stories
     and date undated articles. A lone article is grouped with none (grouped=False): its line words are not needed."""
     wanted = tuple((f"facts:{e.name}", e) for e in EXTRACTORS if kinds is None or e.kinds & kinds)
-    return wanted + (((LINES_PRODUCT, None),) if grouped else ()) + ((PERIODS_PRODUCT, None),)
+    # A lone article is grouped with none and refers to none: its line words and reference spans are not needed.
+    return wanted + (((LINES_PRODUCT, None), (SPANS_PRODUCT, None)) if grouped else ()) + ((PERIODS_PRODUCT, None),)
 
 
 T = TypeVar("T")
@@ -81,7 +86,7 @@ class Failure:
 
 
 # One product of one document: its facts, line words or periods as computed, or the payload the cache stores.
-Product = list[Fact] | tuple[LineWords, ...] | tuple[tuple[int, int], ...] | str
+Product = list[Fact] | tuple[LineWords, ...] | tuple[tuple[int, int], ...] | Spans | str
 
 
 def computed(doc: Document, vocabulary: Lexicon, wanted: Sequence[str]) -> dict[str, Product | Failure]:
@@ -94,6 +99,8 @@ def computed(doc: Document, vocabulary: Lexicon, wanted: Sequence[str]) -> dict[
                 products[product] = line_words(doc)
             elif product == PERIODS_PRODUCT:
                 products[product] = periods(doc)
+            elif product == SPANS_PRODUCT:
+                products[product] = candidate_spans(doc)
             else:
                 products[product] = list(by_name[product].run(doc, vocabulary))
         except Exception as error:  # noqa: BLE001 - one article's bug must not cost the run the other articles
@@ -110,6 +117,8 @@ def encoded(product: str, value: Product) -> str:
         return encode_lines(value)
     if product == PERIODS_PRODUCT:
         return encode_periods(value)
+    if product == SPANS_PRODUCT:
+        return encode_spans(value)
     return cache_module.encode_facts(value)
 
 
@@ -142,6 +151,10 @@ def run_all(todo: list[tuple[Document, tuple[str, ...]]], vocabulary: Lexicon, j
             if progress:
                 progress(1)
         return results
+    # Imported here: processes (and multiprocessing's imports) are for large inputs only, not for start-up.
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     results = []
     chunks = _chunks(todo, jobs)
     try:
@@ -167,6 +180,9 @@ Runner = Callable[[list[tuple[Document, tuple[str, ...]]], Lexicon, int, Callabl
 
 def _alone(doc: Document, vocabulary: Lexicon, wanted: Sequence[str]) -> dict[str, str | Failure]:
     """One document's products computed in a process of its own; Failures if that process dies too."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         with ProcessPoolExecutor(max_workers=1, initializer=_start_worker, initargs=(vocabulary,)) as pool:
             return pool.submit(_compute_chunk, [(doc, tuple(wanted))]).result()[0]
@@ -176,20 +192,23 @@ def _alone(doc: Document, vocabulary: Lexicon, wanted: Sequence[str]) -> dict[st
 
 def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: frozenset[FactKind] | None,
                 *, cache: Cache | None = None, jobs: int = 1,
-                progress: Callable[[int, int], None] | None = None, runner: Runner | None = None) -> Extracted:
+                progress: Callable[[int, int], None] | None = None, runner: Runner | None = None,
+                stamps: Mapping[str, tuple[FileStamp, str]] | None = None) -> Extracted:
     """Facts (sorted by span) of the documents, reusing cached entries.
 
     `progress(advance, total)` is told how many more documents are done, out of how many. `runner` computes what
-    the cache does not hold, as run_all does (another engine's, factlint.engine).
+    the cache does not hold, as run_all does (another engine's, factlint.engine). `stamps`: each file's stamp and
+    the encoding it was read with (read.documents.read_paths), by which the cache knows unchanged files.
     """
     step = (lambda advance: progress(advance, len(documents))) if progress else None
     wanted = products(kinds, grouped=len(documents) > 1)
     salt = cache_module.fingerprint(vocabulary, SHAPING_MODULES + tuple(_extractor_modules()))
-    keys = [cache_module.document_key(doc, salt) for doc in documents]
+    if cache is not None:
+        cache.use(salt)
+    keys = _keys(documents, salt, cache, stamps or {})
     needed = [tuple(p for p, _ in wanted) for _ in documents]
     stored: dict[str, dict[str, str]] = {}
     if cache is not None:
-        cache.use(salt)
         for product, _ in wanted:
             stored[product] = cache.get_many(keys, product)
     facts: list[Fact] = []
@@ -216,6 +235,7 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
     del fresh
     lines: dict[str, tuple[LineWords, ...]] = {}
     named: dict[str, tuple[tuple[int, int], ...]] = {}
+    spans: dict[str, Spans] = {}
     problems: list[Problem] = []
     pool: dict = {}  # one copy of each repeated value and attribute, for all the facts of the run
     for index, doc in enumerate(documents):
@@ -229,12 +249,17 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
                     lines[doc.path] = ()
                 elif product == PERIODS_PRODUCT:
                     named[doc.path] = ()
+                elif product == SPANS_PRODUCT:
+                    spans[doc.path] = ()
                 continue
             if product == LINES_PRODUCT:
                 lines[doc.path] = _decoded(payload, decode_lines, line_words, doc)
                 continue
             if product == PERIODS_PRODUCT:
                 named[doc.path] = _decoded(payload, decode_periods, periods, doc)
+                continue
+            if product == SPANS_PRODUCT:
+                spans[doc.path] = _decoded(payload, decode_spans, candidate_spans, doc)
                 continue
             try:
                 _absorb(doc, product, payload, kinds, facts, pool)
@@ -246,7 +271,29 @@ def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: froze
                 else:
                     _absorb(doc, product, again, kinds, facts, pool)
     facts.sort(key=lambda fact: (*fact.span.order, fact.kind.value))
-    return Extracted(tuple(facts), len(todo), lines, named, tuple(problems))
+    return Extracted(tuple(facts), len(todo), lines, named, tuple(problems), spans)
+
+
+def _keys(documents: Sequence[Document], salt: str, cache: Cache | None,
+          stamps: Mapping[str, tuple[FileStamp, str]]) -> list[str]:
+    """Each document's cache key: read from the cache's index of files where the file's stamp (with the encoding and
+    date its key hangs on besides its bytes) is the one recorded, hashed from its content otherwise (and recorded)."""
+    if cache is None:
+        return [cache_module.document_key(doc, salt) for doc in documents]
+    stamped = {doc.path: (f"{stamps[doc.path][0].text}:{stamps[doc.path][1]}:{doc.date}", stamps[doc.path][0])
+               for doc in documents if doc.path in stamps}
+    known = cache.stamped_keys({path: (text, stamp.changed_ns) for path, (text, stamp) in stamped.items()})
+    keys, rows = [], []
+    for doc in documents:
+        key = known.get(doc.path)
+        if key is None:
+            key = cache_module.document_key(doc, salt)
+            if doc.path in stamped:
+                text, stamp = stamped[doc.path]
+                rows.append((doc.path, text, stamp.seen_ns, key))
+        keys.append(key)
+    cache.stamp_many(rows)
+    return keys
 
 
 def _failed(doc: Document, product: str, failure: Failure) -> Problem:

@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 import itertools
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 
 from factlint import check, link
 from factlint.cache import Cache
@@ -14,6 +14,7 @@ from factlint.extract.dating import with_date
 from factlint.fanout import extract_all
 from factlint.model import Corpus, Document, FactKind, Finding, LinkedFact, Problem, Report, Rule, Story
 from factlint.read.documents import STDIN_PATH, ReadResult, read_paths
+from factlint.read.filesystem import FileStamp
 from factlint.decide.read_errors import read_error_findings
 from factlint.rulebook.rule_files import Rulebook
 
@@ -36,11 +37,13 @@ class Analysis:
 def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[Rule] | None = None,
             all_facts: bool = False, default_date: dt.date | None = None,
             grouping: link.Grouping = link.Grouping(), *, cache: Cache | None = None, jobs: int = 1,
-            progress: Callable[[int, int], None] | None = None, engine: Engine | None = None) -> Analysis:
+            progress: Callable[[int, int], None] | None = None, engine: Engine | None = None,
+            stamps: Mapping[str, tuple[FileStamp, str]] | None = None) -> Analysis:
     """Date, extract (cached, over `jobs` processes), link and check.
 
     Only the extractors the rules need run unless all_facts. `engine`: where extraction, story inference and the
-    checks run instead of here (factlint.engine; the output is the same)."""
+    checks run instead of here (factlint.engine; the output is the same). `stamps`: the files' stamps
+    (ReadResult.stamps)."""
     documents = [with_date(doc, default_date) for doc in documents]
     # Without a selection, the rules that are on by default (select_rules picks the others when asked).
     rules = tuple(r for r in rulebook.rules if r.enabled) if rules is None else tuple(rules)
@@ -48,11 +51,11 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
     kinds = None if all_facts else frozenset(k for rule in rules for k in (rule.fact, *check.KINDS[rule.kind].NEEDS)) \
         | {FactKind.DATE}
     extracted = extract_all(documents, rulebook.lexicon, kinds, cache=cache, jobs=jobs, progress=progress,
-                            runner=engine.extract if engine else None)
+                            runner=engine.extract if engine else None, stamps=stamps)
     facts = list(extracted.facts)
     stories = link.group_stories(documents, grouping=grouping, lines=extracted.lines, times=extracted.periods,
                                  inference=engine.infer if engine else None)
-    timeline = link.timeline(documents, stories, extracted.lines, extracted.periods)
+    timeline = link.timeline(documents, stories, extracted.lines, extracted.periods, extracted.spans)
     linked = link.link(documents, facts, stories, timeline.references, timeline.episodes)
     corpus = Corpus({doc.path: doc for doc in documents}, stories, timeline.times, rulebook.lexicon.gazetteer)
     findings: list[Finding] = []
@@ -77,7 +80,8 @@ def _named_stdin(result: ReadResult, name: str) -> ReadResult:
 
     documents = tuple(dataclasses.replace(d, path=rename(d.path)) for d in result.documents)
     problems = tuple(dataclasses.replace(p, path=rename(p.path)) for p in result.problems)
-    return ReadResult(documents, problems)
+    stamps = {path: stamp for path, stamp in result.stamps.items() if path != name}  # that name is standard input's
+    return ReadResult(documents, problems, stamps)
 
 
 def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | None = None,
@@ -97,7 +101,8 @@ def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | No
     empty = tuple(Problem(doc.path, doc.position(doc.body_start)[0], 1, "no text to check: an article without a word "
                           "is not read as an article") for doc in result.documents if not has_text(doc))
     analysis = analyse(articles, rulebook, rules, all_facts=all_facts, default_date=default_date,
-                       grouping=grouping, cache=cache, jobs=jobs, progress=progress, engine=engine)
+                       grouping=grouping, cache=cache, jobs=jobs, progress=progress, engine=engine,
+                       stamps=result.stamps)
     findings = sorted((*read_error_findings(result.problems, {d.path: d for d in result.documents}), *analysis.findings), key=lambda f: f.sort_key)
     report = Report(
         findings=tuple(findings),

@@ -79,7 +79,9 @@ def test_the_index_holds_what_weigh_indexes():
     lines = [line_words(doc) for doc in documents]
     skip = boilerplate(lines)
     weighted = local_stories.weigh(features(doc, doc_lines, skip) for doc, doc_lines in zip(documents, lines))
-    expected = {weighted.terms[i]: (holders, weights) for i, (holders, weights) in weighted.postings.items()}
+    spans = ((term, start, start + count) for term, start, count in zip(weighted.terms, weighted.starts, weighted.counts))
+    expected = {term: (list(weighted.holders[first:last]), list(weighted.holder_weights[first:last]))
+                for term, first, last in spans if term is not None}
     cut = windows.time_windows([doc.date.toordinal() if doc.date else None for doc in documents], 3)
     vectors = [windows.vectors([(p, documents[p], lines[p]) for p in positions], skip) for positions in cut]
     hashed = [index.hashes(window, 2) for window in vectors]

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from factlint import link
-from factlint.link.references import _BACK_WORD, _candidates, back
+from factlint.link.references import (_BACK_WORD, _candidates, back, candidate_spans, decode_spans, encode_spans,
+                                       find_references)
 from factlint.read.documents import make_document, read_paths
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -45,3 +46,18 @@ def test_seed_reference_is_the_may_round_and_not_the_copied_checkpoint():
 def test_articles_without_a_relative_past_time_have_no_references():
     docs = [make_document(f"{i}.md", f"Talks on trade opened in Geneva on Monday, round {i}.")[0] for i in range(3)]
     assert link.find_references(docs, link.group_stories(docs)) == ()
+
+
+def test_candidate_spans_cached_give_the_references_computed_ones():
+    documents = read_paths([str(SEEDS)]).documents
+    stories = link.group_stories(documents)
+    spans = {doc.path: decode_spans(encode_spans(candidate_spans(doc))) for doc in documents}
+    assert spans == {doc.path: candidate_spans(doc) for doc in documents}
+    assert any(spans.values())
+    assert find_references(documents, stories, spans) == find_references(documents, stories)
+
+
+@pytest.mark.parametrize("payload", ["{", "[[1, 2]]", '[["a", 2, 3, 4, "x", "y"]]'])
+def test_malformed_cached_spans_do_not_decode(payload):
+    with pytest.raises(ValueError):
+        decode_spans(payload)

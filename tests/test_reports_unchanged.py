@@ -10,6 +10,11 @@ change of behaviour). The pile's report holds few findings, so the facts extract
 --format jsonl`) are held too, and those of ecbplus. Only digests are stored (tests/golden/corpora.sha256.json),
 never the corpus text; the test skips when ../shared is absent.
 
+The digests are those of the commit that last wrote them, not of every later one: a commit that changed findings
+without writing them leaves its successors failing here for a change they never made (28de23b gave 104 GVA findings
+against the 105 stored at 165d03f, and a merge of it looked as if it lost one). Before looking for what a branch or a
+merge changed, compare it with its parent: `python -m benchmarks.compare --base CHECKOUT_OF_THE_PARENT`.
+
 After a change meant to alter findings, regenerate the digests and say why in the commit:
 
     FACTLINT_UPDATE_DIGESTS=1 .venv/bin/python -m pytest -q -p no:cacheprovider tests/test_reports_unchanged.py

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import functools
 
-import regex
 
+from factlint import lazyre
 from factlint.extract.counted import singular
 from factlint.extract.sentences import sentence_at
 from factlint.link.specificity import specificity
 from factlint.model import Corpus, LinkedFact
 
-_WORD = regex.compile(r"\p{L}[\p{L}'’-]+")
+_WORD = lazyre.compile(r"\p{L}[\p{L}'’-]+")
 WINDOW = 8  # words either side of the figure, within its sentence
 _SPECIFIC = 2.5  # zipf 5.5 or less: "deal" and "hospital" are specific, "said", "people" and "were" are not
 

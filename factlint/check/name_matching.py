@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Sequence
 
-from factlint.rulebook.spelling import similar_words
+from factlint.rulebook.spelling import fold_word, similar_words
 
 # Small words that join the words of a name: one of them written twice makes no slip ("University of X of Y").
 GLUE = frozenset({"of", "the", "and", "for", "&", "on", "de"})
@@ -52,8 +52,16 @@ def candidate_pairs(subjects: Sequence[str]) -> list[tuple[str, str]]:
     for subject in subjects:
         parts = tuple(_keys(subject))
         keys = {("sorted",) + tuple(sorted(parts))}
-        keys.update(("one-changed", i) + parts[:i] + parts[i + 1 :] for i in range(len(parts)))
-        keys.update(("one-less",) + parts[:i] + parts[i + 1 :] for i in range(len(parts)))
+        if len(parts) == 1:
+            # Two one-word names are one name only when their words are (similar_words: one spelling key, or keys one
+            # edit apart), and such keys share the key or a form of it with one letter dropped. Without this, the
+            # keys below with the word left out would pair every one-word name with every other one.
+            folded = fold_word(parts[0])
+            keys.update(("one-word", variant) for variant in {folded, *(folded[:i] + folded[i + 1:]
+                                                                        for i in range(len(folded)))})
+        else:
+            keys.update(("one-changed", i) + parts[:i] + parts[i + 1 :] for i in range(len(parts)))
+            keys.update(("one-less",) + parts[:i] + parts[i + 1 :] for i in range(len(parts)))
         keys.add(("one-less",) + parts)
         if len(parts) >= 2:
             # The last two words with one letter changed in the last: one edit leaves its first two letters or its

@@ -11,6 +11,7 @@ from typing import Any, Callable, Iterator, Mapping, Sequence
 
 import regex
 
+from factlint import lazyre
 from factlint.check.cite import articles
 from factlint.check.name_differences import (own_word, plural_only, pluralizes, possessive_or_adjective, several,
                                              short_form)
@@ -36,7 +37,7 @@ class Conventions(enum.Enum):
     ONLY = "only"        # only they are findings (a house style that wants one of them)
 
 
-_POSSESSIVE = regex.compile(r"(?<=\p{L})'s?\b|'(?=\s|$)", regex.I)  # SHERIFF'S is Sheriff's
+_POSSESSIVE = lazyre.compile(r"(?<=\p{L})'s?\b|'(?=\s|$)", regex.I)  # SHERIFF'S is Sheriff's
 
 
 @dataclass(frozen=True)

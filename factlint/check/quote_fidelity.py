@@ -7,8 +7,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
-import regex
 
+from factlint import lazyre
 from factlint.check.cite import place
 from factlint.check.scope import scope_key
 from factlint.extract.numbers import format_number, parse_number
@@ -17,8 +17,8 @@ from factlint.model import Corpus, FactKind, Finding, LinkedFact, Related, Rule
 KIND = "quote-fidelity"
 FIELDS = frozenset({"speaker", "diff", "quote", "other_quote", "other_place", "changes"})
 NEEDS: frozenset[FactKind] = frozenset()  # fact kinds read besides the rule's own
-_EDITORIAL = regex.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*")
+_EDITORIAL = lazyre.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_WORD = lazyre.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*")
 
 
 @dataclass(frozen=True)

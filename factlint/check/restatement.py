@@ -14,8 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterator, NamedTuple, Sequence
 
-import regex
-
+from factlint import lazyre
 from factlint.check.cite import place
 from factlint.check.values import compatible
 from factlint.extract.sentences import sentence_at
@@ -25,11 +24,11 @@ from factlint.model import Corpus, FactKind, Finding, LinkedFact, Related, Rule
 KIND = "restatement"
 FIELDS = frozenset({"value", "text", "other_value", "other_text", "other_place"})
 NEEDS: frozenset[FactKind] = frozenset({FactKind.TIME})  # a date rule reads times too ("Sunday night")
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
+_WORD = lazyre.compile(r"\p{L}[\p{L}\p{M}'’-]*")
 _COMMON = frozenset("""a an the of in on at to for and or but by with from as is was were be been has had have that
     this which who it its their his her they he she however also said says will would""".split())
-_NAME = regex.compile(r"(?<![.!?]\s)\b\p{Lu}[\p{L}\p{M}'’-]+")  # a capitalized word not opening a sentence
-_NUMBER = regex.compile(r"\d+(?:[.,:]\d+)*")
+_NAME = lazyre.compile(r"(?<![.!?]\s)\b\p{Lu}[\p{L}\p{M}'’-]+")  # a capitalized word not opening a sentence
+_NUMBER = lazyre.compile(r"\d+(?:[.,:]\d+)*")
 _MAX_BUCKET = 50  # a word shared by more sentences than this says nothing about which are copies
 
 
@@ -140,7 +139,7 @@ def _comparable(a: LinkedFact, b: LinkedFact) -> bool:
         or (a.fact.kind is b.fact.kind and a.fact.attr("unit") == b.fact.attr("unit"))
 
 
-_CLOCK = regex.compile(r"\d\d:\d\d")
+_CLOCK = lazyre.compile(r"\d\d:\d\d")
 
 
 def _clock_time(fact: LinkedFact) -> str:

@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
-import regex
 
+from factlint import lazyre
 from factlint.check.cite import place
 from factlint.check.scope import scope_key
 from factlint.check.values import magnitude
@@ -16,7 +16,7 @@ from factlint.model import Corpus, FactKind, Finding, LinkedFact, Related, Rule
 KIND = "span-arithmetic"
 FIELDS = frozenset({"subject", "value", "text", "start_text", "start_place", "end_text", "end_place", "implied"})
 NEEDS: frozenset[FactKind] = frozenset({FactKind.DURATION, FactKind.DATE, FactKind.TIME})  # fact kinds read besides the rule's own
-_FULL_DATE = regex.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_FULL_DATE = lazyre.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
 @dataclass(frozen=True)

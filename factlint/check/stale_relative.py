@@ -9,8 +9,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterator, NamedTuple, Sequence
 
-import regex
 
+from factlint import lazyre
 from factlint.check.cite import place
 from factlint.check.scope import groups
 from factlint.extract.sentences import sentence_at
@@ -20,7 +20,7 @@ from factlint.model import ArticleTime, Corpus, FactKind, Finding, LinkedFact, R
 KIND = "stale-relative"
 FIELDS = frozenset({"text", "other_text", "other_place", "unit", "gap", "when", "other_when"})
 NEEDS: frozenset[FactKind] = frozenset()  # fact kinds read besides the rule's own
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*|\d+")
+_WORD = lazyre.compile(r"\p{L}[\p{L}\p{M}'’-]*|\d+")
 _COMMON = frozenset("""a an the of in on at to for and or but by with from as is was were be been has had
     have that this which who it its their his her they he she however also""".split())
 # Day and week are only told apart by dates the articles carry themselves; a date taken from
@@ -52,7 +52,7 @@ def _words(item: LinkedFact, corpus: Corpus) -> frozenset[str]:
 
 
 _MARKS = '"“”«»'
-_MARK = regex.compile(f"[{_MARKS}]")
+_MARK = lazyre.compile(f"[{_MARKS}]")
 
 
 class QuoteMarks:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 import math
 
-import regex
 
+from factlint import lazyre
 from factlint.extract.timex.resolve import date_interval
 from factlint.model import Fact, FactKind
 
@@ -20,7 +20,7 @@ _ONE_MAY_BE_APART = {"including the gunman"}
 _GUNMAN_DIED = {"the gunman died"}
 
 
-_ISO_DURATION = regex.compile(r"PT?([\d.]+)([HDWMY])")
+_ISO_DURATION = lazyre.compile(r"PT?([\d.]+)([HDWMY])")
 
 
 def magnitude(fact: Fact) -> float | None:
@@ -61,7 +61,7 @@ def interval(fact: Fact, approximate_share: float = 0.2) -> tuple[float, float] 
     return (value, value)
 
 
-_YEAR_FIRST = regex.compile(r"^\d{4}")
+_YEAR_FIRST = lazyre.compile(r"^\d{4}")
 
 
 def _year_variants(fact: Fact) -> list[Fact]:

@@ -7,14 +7,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
-import regex
 
+from factlint import lazyre
 from factlint.model import Corpus, FactKind, Finding, LinkedFact, Rule
 
 KIND = "weekday-date"
 FIELDS = frozenset({"text", "value", "stated", "actual"})
 NEEDS: frozenset[FactKind] = frozenset({FactKind.DATE, FactKind.TIME})  # fact kinds read besides the rule's own
-_FULL_DATE = regex.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_FULL_DATE = lazyre.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,12 @@
 """The command line: options -> pipeline -> renderer -> exit code; the cli package is the only one that imports click.
 
 Here the `factlint` group, whose default command is `check`; each subcommand group has a module of its own
-(check, facts, rules), and common holds what they share."""
+(check, facts, rules), and common holds what they share. A subcommand's module is imported only when that command
+runs (or help lists it), so `factlint --version` starts without loading the pipeline."""
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import traceback
@@ -12,17 +14,40 @@ import traceback
 import click
 
 from factlint import __version__
-from factlint.cli import check, facts, rules
-from factlint.cli.common import _fail
 from factlint.cli.streams import SIGPIPE_EXIT, OutputFault, guard_stdout, reserve_standard_descriptors, silence_stdout
 from factlint.model import ExitCode
 
+# Each command's name and where it lives ("module:function" under factlint.cli), in the order help lists them.
+COMMANDS: dict[str, str] = {
+    "check": "check:check",
+    "facts": "facts:facts",
+    "stories": "facts:stories",
+    "rules": "rules:list_rules",
+    "explain": "rules:explain",
+    "validate-rules": "rules:validate_rules",
+}
+
+
+def _fail(message: str) -> None:
+    from factlint.cli.common import _fail as fail  # imported when needed: it loads the pipeline's settings
+    fail(message)
+
 
 class DefaultGroup(click.Group):
-    """A group whose default command is `check`, so `factlint seeds/` works like `ruff check`."""
+    """A group whose default command is `check`, so `factlint seeds/` works like `ruff check`; commands load lazily."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*COMMANDS, *self.commands})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            module, attribute = COMMANDS[cmd_name].split(":")
+            self.add_command(getattr(importlib.import_module(f"factlint.cli.{module}"), attribute), cmd_name)
+        return self.commands.get(cmd_name)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+        if args and args[0] not in COMMANDS and args[0] not in self.commands and args[0] not in ("--help", "-h",
+                                                                                                  "--version"):
             args = ["check", *args]
         elif not args:
             args = ["check"]
@@ -70,7 +95,3 @@ def main() -> None:
     """factlint: find where news articles contradict each other.
 
     factlint PATHS is short for factlint check PATHS: with no command, the arguments go to `check`."""
-
-
-for command in (check.check, facts.facts, facts.stories, rules.list_rules, rules.explain, rules.validate_rules):
-    main.add_command(command)

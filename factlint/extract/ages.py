@@ -11,6 +11,7 @@ from typing import Iterator
 
 import regex
 
+from factlint import lazyre
 from factlint.extract.numbers import NUMBER_WORD_PATTERN, format_number, parse_number
 from factlint.extract.spans import Coverage, line_matches, occurrences
 from factlint.extract.sentences import sentence_at
@@ -24,26 +25,26 @@ _AGE = rf"(?P<age>\d{{1,3}}|{NUMBER_WORD_PATTERN})"
 _PERSON_NOUN = r"(?:man|woman|boy|girl|teen|teenager|student|mother|father|son|daughter|victim|driver|resident|suspect|officer|person|child|baby)"
 # An age in a clause about another time: "since Faust was 14", "when Le was 12", "then 22-year-old Wood".
 # A sentence that tells of an earlier, wrong report: "the Star previously reported she was 7".
-_CORRECTION = regex.compile(r"\b(?:previous(?:ly)?|incorrect(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?)\b", regex.I)
-_PAST_CLAUSE = regex.compile(r"\b(?:when|since|until|because|then)[ \t]+$", regex.I)
+_CORRECTION = lazyre.compile(r"\b(?:previous(?:ly)?|incorrect(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?)\b", regex.I)
+_PAST_CLAUSE = lazyre.compile(r"\b(?:when|since|until|because|then)[ \t]+$", regex.I)
 # A capitalized name after "the" is a place or a body ("on the West Side, a 16-year-old"), never a person: "the",
 # then any capitalized words, right before the name matched.
-_DETERMINED = regex.compile(r"\b[Tt]he[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+)*$")
+_DETERMINED = lazyre.compile(r"\b[Tt]he[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+)*$")
 
 # Not a surname right after a quoted nickname: 'Aaron "Pudge" Ladson, 32'.
 _NOT_NICKNAMED = r"""(?<!["”’'][ \t])"""
 
 PATTERNS = (
     # "Trung Le, 22," / "Le, aged 22," / "Trung Le (22)"
-    regex.compile(rf"(?<![\p{{L}}.-]){_NOT_NICKNAMED}\b{NAME},[ \t]+(?:aged[ \t]+|age[ \t]+)?(?P<age>\d{{1,3}})(?=[,;)]|[ \t]+(?:from|and|was|were|is|who|had|has|died|remains?)\b|\.[ \t\n])"),
-    regex.compile(rf"(?<![\p{{L}}.-]){_NOT_NICKNAMED}\b{NAME}[ \t]+\((?:aged?[ \t]+)?(?P<age>\d{{1,3}})\)"),
+    lazyre.compile(rf"(?<![\p{{L}}.-]){_NOT_NICKNAMED}\b{NAME},[ \t]+(?:aged[ \t]+|age[ \t]+)?(?P<age>\d{{1,3}})(?=[,;)]|[ \t]+(?:from|and|was|were|is|who|had|has|died|remains?)\b|\.[ \t\n])"),
+    lazyre.compile(rf"(?<![\p{{L}}.-]){_NOT_NICKNAMED}\b{NAME}[ \t]+\((?:aged?[ \t]+)?(?P<age>\d{{1,3}})\)"),
     # "22-year-old Trung Le" / "a 22-year-old man, Trung Le,"
     # (not "a 35-year-old Pontiac man": a place name before a person noun)
-    regex.compile(rf"(?i:{_AGE})[- ]years?[- ]old[ \t]+(?:{_PERSON_NOUN},?[ \t]+)?{NAME}\b(?![ \t]+{_PERSON_NOUN}s?\b|[ \t]+(?:men|women|native)\b)"),
+    lazyre.compile(rf"(?i:{_AGE})[- ]years?[- ]old[ \t]+(?:{_PERSON_NOUN},?[ \t]+)?{NAME}\b(?![ \t]+{_PERSON_NOUN}s?\b|[ \t]+(?:men|women|native)\b)"),
     # "Trung Le, a 22-year-old student"
-    regex.compile(rf"(?<![\p{{L}}.-]){_NOT_NICKNAMED}\b{NAME},[ \t]+(?:a|an|the)[ \t]+(?i:{_AGE})[- ]years?[- ]old\b"),
+    lazyre.compile(rf"(?<![\p{{L}}.-]){_NOT_NICKNAMED}\b{NAME},[ \t]+(?:a|an|the)[ \t]+(?i:{_AGE})[- ]years?[- ]old\b"),
     # "Le, who was 22," / "Trung Le was 22 years old"
-    regex.compile(rf"(?<![\p{{L}}.-]){_NOT_NICKNAMED}\b{NAME},?[ \t]+(?:who[ \t]+)?(?:was|is)[ \t]+(?:only[ \t]+|just[ \t]+)?(?P<age>\d{{1,3}})(?:[ \t]+years?[ \t]+old)?(?=[,.;)]|[ \t]+(?:when|at|and)\b)"),
+    lazyre.compile(rf"(?<![\p{{L}}.-]){_NOT_NICKNAMED}\b{NAME},?[ \t]+(?:who[ \t]+)?(?:was|is)[ \t]+(?:only[ \t]+|just[ \t]+)?(?P<age>\d{{1,3}})(?:[ \t]+years?[ \t]+old)?(?=[,.;)]|[ \t]+(?:when|at|and)\b)"),
 )
 _TITLES = frozenset(
     """mr mrs ms miss dr officer deputy sgt sergeant det detective lt lieutenant capt captain chief cpl corporal
@@ -56,7 +57,7 @@ _NOT_NAMES = frozenset(
     jun jul aug sept sep oct nov dec monday tuesday wednesday thursday friday saturday sunday street avenue
     road drive boulevard county city state police department sheriff office university school""".split()
 )
-_FULL_NAME = regex.compile(rf"\b{_TOKEN}(?:{_JOIN}{_TOKEN}){{1,3}}\b")
+_FULL_NAME = lazyre.compile(rf"\b{_TOKEN}(?:{_JOIN}{_TOKEN}){{1,3}}\b")
 
 
 def clean_name(raw: str) -> str:
@@ -99,9 +100,9 @@ def _full_names(doc: Document) -> dict[str, set[str]]:
 # patterns match within a line, so only the lines holding it are searched), or "year old" in one of its spellings
 # (else no text at all is searched).
 _AGE_HELD = {
-    0: regex.compile(r",[ \t]+(?:aged?[ \t]+)?\d"),
-    1: regex.compile(r"\((?:aged?[ \t]+)?\d"),
-    4: regex.compile(r"(?:was|is)[ \t]+(?:only[ \t]+|just[ \t]+)?\d"),
+    0: lazyre.compile(r",[ \t]+(?:aged?[ \t]+)?\d"),
+    1: lazyre.compile(r"\((?:aged?[ \t]+)?\d"),
+    4: lazyre.compile(r"(?:was|is)[ \t]+(?:only[ \t]+|just[ \t]+)?\d"),
 }
 _YEARS_OLD = ("year-old", "year old", "years-old", "years old")
 

@@ -6,6 +6,7 @@ from typing import Iterator
 
 import regex
 
+from factlint import lazyre
 from factlint.extract.counted import is_part_or_range, noun_phrase_key, tally
 from factlint.extract.numbers import NUMBER_PATTERN, format_number, number_heads, parse_number
 from factlint.extract.figures import BOUNDARY, FUNCTION_WORDS, QUALIFIER, UNITS, qualified_starts, quantity_fact
@@ -13,25 +14,25 @@ from factlint.extract.spans import matches_at
 from factlint.rulebook.lexicon import Lexicon
 from factlint.model import Document, Fact
 
-_PERCENT = regex.compile(rf"{QUALIFIER}(?P<number>{BOUNDARY}{NUMBER_PATTERN})[ \t]*(?P<sign>%|percent\b|per[ \t]+cent\b)", regex.I)
-_MONEY = regex.compile(
+_PERCENT = lazyre.compile(rf"{QUALIFIER}(?P<number>{BOUNDARY}{NUMBER_PATTERN})[ \t]*(?P<sign>%|percent\b|per[ \t]+cent\b)", regex.I)
+_MONEY = lazyre.compile(
     rf"{QUALIFIER}(?P<currency>[$£€])[ \t]?(?P<number>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)"
     rf"(?:[ \t]?(?P<scale>million|billion|trillion|m\b|bn\b))?",
     regex.I,
 )
-_CURRENCY_SIGN = regex.compile(r"[$£€]")
+_CURRENCY_SIGN = lazyre.compile(r"[$£€]")
 _SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _CURRENCY = {"$": "usd", "£": "gbp", "€": "eur"}
 
-_WORDS_BEFORE = regex.compile(r"(?:[\p{L}'’-]+[ \t]+){1,6}$")
+_WORDS_BEFORE = lazyre.compile(r"(?:[\p{L}'’-]+[ \t]+){1,6}$")
 # Words that end a noun phrase or cannot head one: pronouns, adverbs of amount and time, units.
 _NOT_NOUN = FUNCTION_WORDS | UNITS | frozenset(
     """he she it they we you i who what this that there here more less each apiece per worth so than
     million billion trillion thousand also just only about nearly almost roughly some up down""".split())
 # A determiner before the figure makes the words after it the noun phrase it modifies: "a 7.5 percent pay rise".
-_DETERMINED = regex.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)[ \t]+$", regex.I)
+_DETERMINED = lazyre.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)[ \t]+$", regex.I)
 _NP_WORD = r"\p{L}[\p{L}\d'’.-]*"
-_AFTER_NP = regex.compile(
+_AFTER_NP = lazyre.compile(
     rf"[ \t]+(?:(?P<of>(?:worth[ \t]+)?of)[ \t]+(?:(?:the|all|its|their)[ \t]+)?)?(?P<np>{_NP_WORD}(?:[ \t]+{_NP_WORD}){{0,2}})")
 _AUXILIARIES = frozenset("has have had was were is are".split())
 _COPULAS = frozenset("is was were are stood stands reached hit".split())

@@ -7,6 +7,7 @@ from typing import Sequence
 
 import regex
 
+from factlint import lazyre
 from factlint.extract.sentences import sentence_at
 from factlint.extract.timex.grammar import MONTH_ABBR, MONTH_FULL, WEEKDAY
 
@@ -66,14 +67,14 @@ def noun_phrase_key(head: str, modifiers: Sequence[str] = (), where: str = "", o
 
 # "at the second hospital", "in Rotterdam", "from Gaza": a place that makes the count one place's.
 # Months and weekdays ("in May") say when, not where.
-_WHERE = regex.compile(r"[ \t]+(?:at|in|from|on[ \t]+board)[ \t]+(?:(?P<the>the)[ \t]+)?(?P<words>[\p{L}'’.-]+(?:[ \t]+[\p{L}'’.-]+){0,3})")
-_WHEN = regex.compile(rf"(?:{MONTH_FULL}|{MONTH_ABBR}|{WEEKDAY})\.?", regex.I)
+_WHERE = lazyre.compile(r"[ \t]+(?:at|in|from|on[ \t]+board)[ \t]+(?:(?P<the>the)[ \t]+)?(?P<words>[\p{L}'’.-]+(?:[ \t]+[\p{L}'’.-]+){0,3})")
+_WHEN = lazyre.compile(rf"(?:{MONTH_FULL}|{MONTH_ABBR}|{WEEKDAY})\.?", regex.I)
 _FUNCTION = frozenset("of and or to in on at for by with from as is was were be been that who which when where while "
                       "after before during since than said says".split())
 
 
 # "four counts of aggravated assault", "two cases of measles": the head's complement is part of what is counted.
-_OF_COMPLEMENT = regex.compile(r"[ \t]+of[ \t]+(?P<np>(?:[a-z][a-z'’-]*[ \t]+){0,2}?[a-z][a-z'’-]*)(?=[ \t]*(?:[,.;:]|$|[ \t](?:with|and|or|in|on|at|for|by|from|to|that|who|which|was|were|is|are|after|before)\b))")
+_OF_COMPLEMENT = lazyre.compile(r"[ \t]+of[ \t]+(?P<np>(?:[a-z][a-z'’-]*[ \t]+){0,2}?[a-z][a-z'’-]*)(?=[ \t]*(?:[,.;:]|$|[ \t](?:with|and|or|in|on|at|for|by|from|to|that|who|which|was|were|is|are|after|before)\b))")
 
 
 def complement_after(text: str, end: int) -> tuple[str, int]:
@@ -103,15 +104,15 @@ def place_after(text: str, end: int) -> str:
 
 
 # Words that make a count a running or overall total: "a total of 40", "40 in all", "so far".
-_TOTAL_BEFORE = regex.compile(r"\b(?:a[ \t]+)?total[ \t]+(?:of|to)[ \t]+$", regex.I)
-_TOTAL_IN_SENTENCE = regex.compile(r"\b(?:in[ \t]+all|altogether|in[ \t]+total|cumulative|tally)\b", regex.I)
+_TOTAL_BEFORE = lazyre.compile(r"\b(?:a[ \t]+)?total[ \t]+(?:of|to)[ \t]+$", regex.I)
+_TOTAL_IN_SENTENCE = lazyre.compile(r"\b(?:in[ \t]+all|altogether|in[ \t]+total|cumulative|tally)\b", regex.I)
 # A running total: what it is depends on when it was written.
-_SO_FAR = regex.compile(r"\b(?:so[ \t]+far|to[ \t]+date|thus[ \t]+far|as[ \t]+of|until[ \t]+now|up[ \t]+to[ \t]+now)\b",
+_SO_FAR = lazyre.compile(r"\b(?:so[ \t]+far|to[ \t]+date|thus[ \t]+far|as[ \t]+of|until[ \t]+now|up[ \t]+to[ \t]+now)\b",
                         regex.I)
 
 
 # What was expected, forecast or might be, close to the figure: "economists expected 700,000 jobs would be added".
-_HYPOTHETICAL = regex.compile(
+_HYPOTHETICAL = lazyre.compile(
     r"\b(?:would|could|might|expect(?:s|ed|ing|ations?)?|forecasts?|forecasters?|projected|predict(?:s|ed|ions?)?|"
     r"consensus|anticipated?)\b", regex.I)
 
@@ -128,7 +129,7 @@ def tally(text: str, start: int, end: int) -> Tally | None:
 
 
 # "another three", "the remaining 30", "the first 12", "an additional 200": a part, not the whole.
-_PART_BEFORE = regex.compile(
+_PART_BEFORE = lazyre.compile(
     r"\b(?:another|additional|further|other|remaining|first|last|next|extra|latest|new)[ \t]+$"
     r"|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:to|or|and)[ \t]+$"
     r"|\bbetween[ \t]+$|[–—-][ \t]*$"
@@ -145,7 +146,7 @@ def is_part_or_range(text: str, start: int) -> bool:
 
 
 # The word right before a number, and what precedes that word.
-_WORD_BEFORE = regex.compile(r"(?P<lead>^|[^\s]*)[ \t]*(?<![\p{L}&.])(?P<word>[\p{L}&.][\p{L}\d&.-]*)[ \t]+$")
+_WORD_BEFORE = lazyre.compile(r"(?P<lead>^|[^\s]*)[ \t]*(?<![\p{L}&.])(?P<word>[\p{L}&.][\p{L}\d&.-]*)[ \t]+$")
 
 
 def in_a_name(text: str, start: int) -> bool:

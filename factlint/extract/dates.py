@@ -8,6 +8,7 @@ from typing import Iterable, Iterator
 
 import regex
 
+from factlint import lazyre
 from factlint.extract.relative_dates import relative_time
 from factlint.extract.sentences import sentence_at
 from factlint.extract.timex import TimexType, find_timexes
@@ -17,34 +18,34 @@ from factlint.extract.full_names import SPEECH_VERBS
 
 _KINDS = {TimexType.DATE: FactKind.DATE, TimexType.TIME: FactKind.TIME, TimexType.SET: FactKind.SET}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = regex.compile(rf"\b({'|'.join(_WEEKDAYS)})\b", regex.I)
-_WEEKDAY_VALUE = regex.compile(r"^XXXX-WXX-([1-7])")
-_MONTH = regex.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?!\w)", regex.I)
-_YEAR = regex.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
+_WEEKDAY = lazyre.compile(rf"\b({'|'.join(_WEEKDAYS)})\b", regex.I)
+_WEEKDAY_VALUE = lazyre.compile(r"^XXXX-WXX-([1-7])")
+_MONTH = lazyre.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?!\w)", regex.I)
+_YEAR = lazyre.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
 # Words one of which every expression relative_time reads holds: the rest need not be searched.
-_RELATIVE_WORD = regex.compile(r"yesterday|today|tonight|tomorrow|week|month|year", regex.I)
+_RELATIVE_WORD = lazyre.compile(r"yesterday|today|tonight|tomorrow|week|month|year", regex.I)
 
 # A start or end named right before the date: "commenced on Tuesday", "since Sunday", "ended on Friday".
-_START_BEFORE = regex.compile(
+_START_BEFORE = lazyre.compile(
     r"\b(?:since|began|begun|begins|started|starts|starting|commenced|commences|opened|opens|kicked\s+off|launched|got\s+under\s*way)"
     r"(?:\s+(?:on|in|at|last|early))?\s*$", regex.I)
-_END_BEFORE = regex.compile(
+_END_BEFORE = lazyre.compile(
     r"\b(?:ended|ends|ending|concluded|concludes|closed|closes|wrapped\s+up|finished|until|through|till)"
     r"(?:\s+(?:on|in|at|late))?\s*$", regex.I)
 # An end named elsewhere in the sentence: "said Thursday at the conclusion of the talks",
 # "said on Thursday ... after concluding four days of dialogue".
-_END_IN_SENTENCE = regex.compile(
+_END_IN_SENTENCE = lazyre.compile(
     r"\b(?:(?:at|after|following|upon)\s+the\s+(?:conclusion|end|close)\s+of|after\s+(?:concluding|ending|wrapping\s+up)"
     r"|after\s+(?:they|the\s+\w+)\s+(?:concluded|ended|wrapped\s+up))\b", regex.I)
 # The date of the event itself: "the shooting on Sunday", "the July 29, 2014, shooting",
 # "the attack happened on Friday".
-_AT_BEFORE = regex.compile(
+_AT_BEFORE = lazyre.compile(
     r"(?:(?:happened|occurred|took\s+place|broke\s+out|erupted|unfolded)(?:\s+(?:early|late))?\s+(?:on|in|at|about|around)?"
     r"|\b(?:on|of))\s*$", regex.I)
 _EVENT_BEFORE_WINDOW = 60
 
 
-_WORD_RUN = regex.compile(r"\w+")
+_WORD_RUN = lazyre.compile(r"\w+")
 
 
 def _first_words(entries: Iterable[str]) -> frozenset[str] | None:
@@ -101,7 +102,7 @@ def _event_near(text: str, lexicon: EventLexicon, start: int, end: int, lo: int,
 
 @functools.lru_cache(maxsize=64)
 def _noun_after(alternation: str) -> regex.Pattern:
-    return regex.compile(rf"\s*,?\s*(?:{alternation})", regex.I)
+    return lazyre.compile(rf"\s*,?\s*(?:{alternation})", regex.I)
 
 
 def _event_after(text: str, lexicon: EventLexicon, end: int, hi: int) -> bool:
@@ -112,7 +113,7 @@ def _event_after(text: str, lexicon: EventLexicon, end: int, hi: int) -> bool:
 
 
 # A date right after a speech verb dates the saying ("said on Saturday", "told reporters Tuesday").
-_SAID_BEFORE = regex.compile(rf"\b(?:{SPEECH_VERBS})(?:[ \t]+(?:reporters|journalists|the[ \t]+\p{{L}}+))?[ \t]+(?:on[ \t]+)?$",
+_SAID_BEFORE = lazyre.compile(rf"\b(?:{SPEECH_VERBS})(?:[ \t]+(?:reporters|journalists|the[ \t]+\p{{L}}+))?[ \t]+(?:on[ \t]+)?$",
                              regex.I)
 
 
@@ -151,9 +152,9 @@ def _role(text: str, lexicon: EventLexicon, start: int, end: int, sentence: tupl
     return "", ""
 
 
-_DIGIT = regex.compile(r"\d")
-_ISO_DATE = regex.compile(r"^\d{4}-\d\d-\d\d$")
-_WEEKDAY_BEFORE = regex.compile(rf"\b({'|'.join(_WEEKDAYS)}),?\s*$", regex.I)
+_DIGIT = lazyre.compile(r"\d")
+_ISO_DATE = lazyre.compile(r"^\d{4}-\d\d-\d\d$")
+_WEEKDAY_BEFORE = lazyre.compile(rf"\b({'|'.join(_WEEKDAYS)}),?\s*$", regex.I)
 
 
 def weekday_of(text: str, value: str, before: str) -> int | None:

@@ -8,6 +8,8 @@ from typing import Iterator
 
 import regex
 
+from factlint import lazyre
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
@@ -17,7 +19,7 @@ _MONTH = r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|j
          r"sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _TO = r"\s+(?:to|until|till|through|thru)\s+"
-_SPAN = regex.compile(
+_SPAN = lazyre.compile(
     rf"\bfrom\s+(?:(?P<w1>{_WEEKDAY})(?:,?\s+(?P<wm1>{_MONTH})\s+(?P<wd1>{_DAY}))?{_TO}(?P<w2>{_WEEKDAY})"
     rf"(?:,?\s+(?P<wm2>{_MONTH})\s+(?P<wd2>{_DAY}))?\b"
     rf"|(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_TO}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b"

@@ -8,6 +8,7 @@ from typing import Iterator
 
 import regex
 
+from factlint import lazyre
 from factlint.extract.day_spans import day_spans
 from factlint.extract.noun_durations import noun_durations
 from factlint.extract.numbers import NUMBER_PATTERN, format_number, number_heads, parse_number
@@ -37,12 +38,12 @@ _NOT_AGE = r"(?![-\s]old\b)"
 def _event_patterns(nouns: str) -> tuple[regex.Pattern, regex.Pattern]:
     """The compound ("five-day talks") and of-form ("four days of dialogue") patterns for a noun set."""
     event = rf"(?P<event>{nouns})"
-    compound = regex.compile(
+    compound = lazyre.compile(
         rf"\b{_QUALIFIER}{_NUM}-(?P<unit>hour|day|week|month|year)(?:s)?(?:-long)?\b{_NOT_AGE}"
         rf"[ \t]+{_MODIFIER}{{0,3}}{event}",
         regex.I,
     )
-    of_event = regex.compile(
+    of_event = lazyre.compile(
         rf"\b{_QUALIFIER}{_NUM}[ \t]+(?:consecutive[ \t]+|straight[ \t]+|full[ \t]+)?{_UNIT}[ \t]+of[ \t]+"
         rf"{_MODIFIER}{{0,2}}{event}",
         regex.I,
@@ -52,7 +53,7 @@ def _event_patterns(nouns: str) -> tuple[regex.Pattern, regex.Pattern]:
 
 # "lasted four days", "lasted for nine days", "spent two days", "for three consecutive days", "runs for five days",
 # "over three days", "spanning 14 days".
-_CLAUSE = regex.compile(
+_CLAUSE = lazyre.compile(
     # "the last three years" is a span of time before now, not how long something lasted.
     rf"(?<!\bthe\s)\b(?P<verb>lasted|lasting|lasts|last|spent|spending|for|took|over|spanning|spanned|spans|span|after)\s+"
     rf"(?:for\s+)?{_QUALIFIER}{_NUM}\s+"
@@ -70,7 +71,7 @@ _LINKING = frozenset({"for", "took", "over", "spanning", "spanned", "spans", "sp
 # "After" gives a length only when what came after it was the end: "the strike ended on Friday after four days"
 # (not "he died after four days in hospital", "arrested after two days"); the event is then the sentence's, as
 # the subject of "ended" may stand far before.
-_ENDED_BEFORE = regex.compile(r"\b(?:ended|ends|concluded|concludes|finished|closed|wrapped\s+up|broke\s+up|adjourned|"
+_ENDED_BEFORE = lazyre.compile(r"\b(?:ended|ends|concluded|concludes|finished|closed|wrapped\s+up|broke\s+up|adjourned|"
                               r"called\s+off|collapsed|broke\s+down|came\s+to\s+an\s+end)\b[^.;:!?]{0,30}$", regex.I)
 _FOR_REACH = 60
 _UNIT_CODE = {"hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y"}
@@ -84,7 +85,7 @@ def iso_duration(number: float, unit: str) -> str:
     return f"PT{amount}{code}" if code == "H" else f"P{amount}{code}"
 
 
-_ISO_DURATION = regex.compile(r"PT?([\d.]+)([HDWMY])")
+_ISO_DURATION = lazyre.compile(r"PT?([\d.]+)([HDWMY])")
 
 
 def describe_duration(value: str) -> str:

@@ -9,6 +9,7 @@ from typing import Iterator
 
 import regex
 
+from factlint import lazyre
 from factlint.extract.spans import line_matches, folded, matches_at, occurrences
 from factlint.extract.venues import HEADS, without_possessive
 from factlint.rulebook.spelling import common_english, nearest_within_one_edit
@@ -51,28 +52,28 @@ _PART = rf"(?:{TOKEN}|\p{{Lu}}\.)"
 _NAME = rf"(?<![\p{{L}}\d_@#.])(?:{TOKEN})(?:[ \t]+(?:(?:de|da|van|von|der|bin|al|el|di|du)[ \t]+)?{_PART}){{1,3}}(?![\p{{L}}\d_@])"
 _ROLE = "|".join(regex.escape(r).replace(r"\ ", r"[ \t]+") for r in sorted(set(ROLES), key=len, reverse=True))
 _MODIFIER = r"(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.(?:\p{Lu}\.)+|(?i:former|acting|deputy|vice|senior|assistant|interim))"
-ROLE_WORD = regex.compile(rf"(?<![\p{{L}}])(?i:{_ROLE})(?P<plural>s)?(?![\p{{L}}])")
+ROLE_WORD = lazyre.compile(rf"(?<![\p{{L}}])(?i:{_ROLE})(?P<plural>s)?(?![\p{{L}}])")
 # After the role: an optional "of State", then the name ("Secretary of State Antony Blinken").
-_AFTER_ROLE = regex.compile(
+_AFTER_ROLE = lazyre.compile(
     rf"(?P<of>[ \t]+of[ \t]+(?:the[ \t]+)?\p{{Lu}}[\p{{L}}]+(?:[ \t]+\p{{Lu}}[\p{{L}}]+){{0,2}})?[ \t]*,?[ \t]+(?P<name>{_NAME})"
 )
-_MODIFIERS_BEFORE = regex.compile(rf"(?:{_MODIFIER}[ \t]+){{1,4}}$")
+_MODIFIERS_BEFORE = lazyre.compile(rf"(?:{_MODIFIER}[ \t]+){{1,4}}$")
 _MODIFIER_REACH = 80
-_BYLINE = regex.compile(rf"(?m)^[ \t]*By[ \t]+(?P<name>{_NAME})")
-_APPOSITION = regex.compile(rf"(?P<name>{_NAME}),[ \t]+(?:his|her|their|who|aged|\d{{1,3}},)")
-_SPEAKS = regex.compile(rf"(?P<name>{_NAME})[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?(?:{SPEECH_VERBS})\b")
+_BYLINE = lazyre.compile(rf"(?m)^[ \t]*By[ \t]+(?P<name>{_NAME})")
+_APPOSITION = lazyre.compile(rf"(?P<name>{_NAME}),[ \t]+(?:his|her|their|who|aged|\d{{1,3}},)")
+_SPEAKS = lazyre.compile(rf"(?P<name>{_NAME})[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?(?:{SPEECH_VERBS})\b")
 # "… ," said a sobbing Sandra Aponte Holmes / told Jane Doe: the one spoken of after a speech verb.
-_SAID_BY = regex.compile(rf"\b(?:{SPEECH_VERBS})[ \t]+(?:(?:a|an|the)[ \t]+(?:\p{{Ll}}+[ \t]+){{0,2}})?(?P<name>{_NAME})")
+_SAID_BY = lazyre.compile(rf"\b(?:{SPEECH_VERBS})[ \t]+(?:(?:a|an|the)[ \t]+(?:\p{{Ll}}+[ \t]+){{0,2}})?(?P<name>{_NAME})")
 # What each pattern holds, found by a plain find so that only the lines (or offsets) holding it are searched.
 _SPEECH_VERB_WORDS = tuple(SPEECH_VERBS.split("|"))
-_APPOSED = regex.compile(r",[ \t]+(?:his|her|their|who|aged|\d)")
+_APPOSED = lazyre.compile(r",[ \t]+(?:his|her|their|who|aged|\d)")
 _ROLE_FIRST_WORDS = tuple(sorted({role.split()[0] for role in ROLES}))
-_PAIR = regex.compile(rf"(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})")
-_NON_SPACE = regex.compile(r"\S+")
+_PAIR = lazyre.compile(rf"(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})")
+_NON_SPACE = lazyre.compile(r"\S+")
 # Role words long enough that one changed letter still says which role is meant ("Cheef", "Commender").
 _FUZZY_ROLES = tuple(sorted({r for r in ROLES if " " not in r and "." not in r and len(r) >= 5}))
 _ROLE_SET = frozenset(r.rstrip(".") for r in ROLES)
-_CAPITALIZED = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{Ll}{4,15}(?![\p{L}\d'’-])")
+_CAPITALIZED = lazyre.compile(r"(?<![\p{L}\d])\p{Lu}\p{Ll}{4,15}(?![\p{L}\d'’-])")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -86,9 +87,9 @@ def misspelt_role(word: str) -> str:
     return role if role and not common_english(low) else ""
 
 
-_AFFILIATION = regex.compile(r"^(?:\p{Lu}\.?(?:\p{Lu}\.?)+|\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch)|\p{Lu}\p{L}+['’]s)$")
+_AFFILIATION = lazyre.compile(r"^(?:\p{Lu}\.?(?:\p{Lu}\.?)+|\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch)|\p{Lu}\p{L}+['’]s)$")
 
-_INITIAL = regex.compile(r"\p{Lu}\.")
+_INITIAL = lazyre.compile(r"\p{Lu}\.")
 
 
 def _clean(name: str) -> str:

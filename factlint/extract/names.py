@@ -7,8 +7,7 @@ import functools
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-import regex
-
+from factlint import lazyre
 from factlint.extract.full_names import NOT_NAME, ROLE_WORD, TOKEN, find_full_names
 from factlint.extract.spans import Coverage, FixedSpans
 from factlint.extract.venues import find_venues, without_possessive
@@ -18,7 +17,7 @@ from factlint.model import Document, Fact, FactKind
 from factlint.rulebook.spelling import fold_word, name_key
 
 # A capitalized word standing alone: a surname that may stand for a full name the article gives.
-_LONE_TOKEN = regex.compile(rf"(?<![\p{{L}}\d_@#]){TOKEN}(?![\p{{L}}\d_@])")
+_LONE_TOKEN = lazyre.compile(rf"(?<![\p{{L}}\d_@#]){TOKEN}(?![\p{{L}}\d_@])")
 
 
 @dataclass(frozen=True)
@@ -48,8 +47,8 @@ def _misspelt(name: str, gazetteer: Gazetteer, kind: EntityKind) -> str:
     return entry.name if entry is not None and entry.kind is kind else ""
 
 
-_GLUED_BEFORE = regex.compile(r"[\p{L}\d_@#]")
-_GLUED_AFTER = regex.compile(r"[\p{L}\d_]")
+_GLUED_BEFORE = lazyre.compile(r"[\p{L}\d_@#]")
+_GLUED_AFTER = lazyre.compile(r"[\p{L}\d_]")
 
 
 def standing_alone(text: str, name: str, start: int) -> Iterator[int]:
@@ -66,7 +65,7 @@ def standing_alone(text: str, name: str, start: int) -> Iterator[int]:
             at = text.find(name, at + 1)
 
 
-_LETTERS = regex.compile(r"\p{L}+")
+_LETTERS = lazyre.compile(r"\p{L}+")
 
 
 def word_starts(text: str, start: int, names: Iterable[str]) -> dict[str, list[int]]:
@@ -97,8 +96,8 @@ def standing_alone_at(text: str, name: str, starts: dict[str, list[int]]) -> Ite
             after = end
 
 
-_WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}.'’-]*)[ \t]+$")
-_WORD_AFTER = regex.compile(r"[ \t]+(\p{Lu}[\p{L}'’-]*)")
+_WORD_BEFORE = lazyre.compile(r"(\p{L}[\p{L}.'’-]*)[ \t]+$")
+_WORD_AFTER = lazyre.compile(r"[ \t]+(\p{Lu}[\p{L}'’-]*)")
 
 
 def _in_capitals(text: str, start: int, end: int) -> bool:

@@ -10,6 +10,7 @@ from typing import Iterator
 
 import regex
 
+from factlint import lazyre
 from factlint.extract.counted import singular
 from factlint.extract.figures import FUNCTION_WORDS, UNITS
 from factlint.extract.numbers import NUMBER_PATTERN
@@ -19,11 +20,11 @@ _QUALIFIER = r"(?P<qualifier>(?:about|around|nearly|almost|some|roughly|more[ \t
              r"over|only|just)[ \t]+)?"
 _WORDS = r"(?P<words>[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2})"
 # "a 90-day court-mandated stint", "a seven-year veteran of the bureau": the noun phrase after the compound.
-COMPOUND = regex.compile(
+COMPOUND = lazyre.compile(
     rf"(?<![\w/-])(?<!/[ \t]){_QUALIFIER}(?P<number>{NUMBER_PATTERN})-(?P<unit>hour|day|week|month|year)s?(?:-long)?\b"
     rf"(?![-\s]old\b)[ \t]+{_WORDS}", regex.I)
 # "eight days of riots", "two years of probation", "10 hours of deliberation".
-OF_FORM = regex.compile(
+OF_FORM = lazyre.compile(
     rf"(?<![\w/-])(?<!/[ \t]){_QUALIFIER}(?P<number>{NUMBER_PATTERN})[ \t]+(?:consecutive[ \t]+|straight[ \t]+|full[ \t]+)?"
     rf"(?P<unit>hour|day|week|month|year)s?[ \t]+of[ \t]+(?:the[ \t]+)?{_WORDS}", regex.I)
 # Words that end the noun phrase before its head, or are no noun at all.

@@ -6,6 +6,7 @@ import functools
 
 import regex
 
+from factlint import lazyre
 from factlint.extract.spans import folded, occurrences
 
 _UNITS = {
@@ -35,8 +36,8 @@ _SMALL = rf"(?:(?:{_TENS_ALT})(?:[- ](?:{_UNIT_ALT}))?|{_UNIT_ALT})"
 NUMBER_WORD_PATTERN = (
     rf"(?:{_SMALL}(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_SMALL})?)?|{_ART_ALT})"
 )
-_FULL_WORD = regex.compile(rf"(?i)^\s*{NUMBER_WORD_PATTERN}\s*$")
-_SEP = regex.compile(r"[- ]")
+_FULL_WORD = lazyre.compile(rf"(?i)^\s*{NUMBER_WORD_PATTERN}\s*$")
+_SEP = lazyre.compile(r"[- ]")
 _WORD_SCALES = (("thousand", 1000), ("hundred", 100))
 
 
@@ -69,9 +70,9 @@ CARDINAL_WORD_PATTERN = (
 DIGITS_PATTERN = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s(?:million|billion))?"
 #: A number in digits ("21", "1,200", "4.5") or cardinal words.
 NUMBER_PATTERN = rf"(?:{DIGITS_PATTERN}|{CARDINAL_WORD_PATTERN})"
-_NUMBER = regex.compile(rf"^{NUMBER_PATTERN}$", regex.I)
-_DIGIT_RUN = regex.compile(r"\d+")
-_NUMBER_HEAD_ANY_CASE = regex.compile(rf"\d+|\b(?i:{_TENS_ALT}|{_UNIT_ALT})")
+_NUMBER = lazyre.compile(rf"^{NUMBER_PATTERN}$", regex.I)
+_DIGIT_RUN = lazyre.compile(r"\d+")
+_NUMBER_HEAD_ANY_CASE = lazyre.compile(rf"\d+|\b(?i:{_TENS_ALT}|{_UNIT_ALT})")
 # Every cardinal word begins with one of these ("four" for "fourteen"), found by a plain find in lowercased text.
 _CARDINAL_STARTS = tuple(sorted(word for word in (*_UNITS, *_TENS)
                                 if not any(other != word and word.startswith(other) for other in (*_UNITS, *_TENS))))
@@ -105,7 +106,7 @@ def parse_number_word(s: str) -> int | None:
     return _compound(_SEP.split(t))
 
 
-_WORD_BREAK = regex.compile(r"[-\s]+")
+_WORD_BREAK = lazyre.compile(r"[-\s]+")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -11,6 +11,7 @@ from typing import Iterator
 
 import regex
 
+from factlint import lazyre
 from factlint.extract.spans import line_matches
 from factlint.rulebook.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
@@ -49,27 +50,27 @@ _VENUE_NOUNS = (
 )
 _SETTLEMENT = "town|city|village|district|province|region|county|suburb|neighbou?rhood|borough|port|capital"
 # A named venue: "at the George P. Shultz National Foreign Affairs Training Center in Arlington, Virginia".
-_NAMED_VENUE = regex.compile(
+_NAMED_VENUE = lazyre.compile(
     rf"\b(?:at|in|inside|outside|near)[ \t]+(?:the[ \t]+)?(?P<venue>(?:{_TOKEN}[ \t]+){{0,10}}(?:{_VENUE_WORDS}))"
     rf"[ \t]+in[ \t]+{_CHAIN}"
 )
 # "a stadium in Leeds", "the hotel in Bradford".
-_COMMON_VENUE = regex.compile(rf"\b(?:a|an|the)[ \t]+(?P<venue>{_VENUE_NOUNS})[ \t]+in[ \t]+{_CHAIN}")
+_COMMON_VENUE = lazyre.compile(rf"\b(?:a|an|the)[ \t]+(?P<venue>{_VENUE_NOUNS})[ \t]+in[ \t]+{_CHAIN}")
 # "in the coastal town of Y, Z" / "the city of Y in Z".
-_SETTLEMENT_OF = regex.compile(
+_SETTLEMENT_OF = lazyre.compile(
     rf"\bthe[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:{_SETTLEMENT})[ \t]+of[ \t]+(?P<place>{PLACE})(?:,[ \t]+|[ \t]+in[ \t]+){_CHAIN}"
 )
 # "in Arlington, Virginia", "near Leeds, West Yorkshire".
-_IN_PLACE = regex.compile(rf"\b(?P<prep>in|at|near|outside|from|of)[ \t]+(?P<place>{PLACE}),[ \t]+{_CHAIN}")
+_IN_PLACE = lazyre.compile(rf"\b(?P<prep>in|at|near|outside|from|of)[ \t]+(?P<place>{PLACE}),[ \t]+{_CHAIN}")
 # "Puyallup, Wash." or "Dallas, Texas" anywhere, when the container is a US state.
 _STATE_NAMES = "|".join(
     sorted([*(s.title() for s in US_STATES), *(a.title() + r"\." for a in _ABBREVIATION if len(a) > 2),
             *(a.upper() for a in _ABBREVIATION if len(a) == 2)], key=len, reverse=True)
 )
-_PLACE_STATE = regex.compile(rf"(?<![\p{{L}},][ \t]?)\b(?P<place>{PLACE}),[ \t]+(?P<chain>(?:{_STATE_NAMES}))(?=[ \t]*[,.;:)—–-]|[ \t]*$)", regex.M)
+_PLACE_STATE = lazyre.compile(rf"(?<![\p{{L}},][ \t]?)\b(?P<place>{PLACE}),[ \t]+(?P<chain>(?:{_STATE_NAMES}))(?=[ \t]*[,.;:)—–-]|[ \t]*$)", regex.M)
 # What may follow a place chain whose last part is not a known state: the end of a clause or a
 # preposition. "In Geneva, Lavrov said" and "in Dallas, Houston and Austin" are not containment.
-_CLAUSE_END = regex.compile(
+_CLAUSE_END = lazyre.compile(
     r"(?:[ \t]*[.;:!?)\]\"”’—–\n]|[ \t]*$|,(?![ \t]+(?:and|or)\b)(?![ \t]+\p{Lu})|[ \t]+(?:on|in|at|near|last|this|early|late|"
     r"after|before|during|for|to|with|where|when|while|since|until|earlier|later|overnight|yesterday|today)\b)"
 )
@@ -79,7 +80,7 @@ _NOT_PLACES = frozenset(
     det gov sen rep officer chief sheriff police mayor president judge deputy detective sergeant
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
-_DC = regex.compile(r"\bWashington,?[ \t]+D\.?[ \t]?C\.?", regex.I)
+_DC = lazyre.compile(r"\bWashington,?[ \t]+D\.?[ \t]?C\.?", regex.I)
 
 
 def normalize(name: str) -> str:
@@ -115,8 +116,8 @@ def _is_state(name: str) -> bool:
     return normalize(name) in US_STATES or normalize(name) == "washington dc"
 
 
-_AND_OR = regex.compile(r",?[ \t]+(?:and|or)\b")
-_IN_AT_PLACE = regex.compile(r"[ \t]+(?:in|at)[ \t]+\p{Lu}")
+_AND_OR = lazyre.compile(r",?[ \t]+(?:and|or)\b")
+_IN_AT_PLACE = lazyre.compile(r"[ \t]+(?:in|at)[ \t]+\p{Lu}")
 
 
 def _ends_clause(text: str, end: int, last: str) -> bool:
@@ -135,7 +136,7 @@ def _fact(doc: Document, start: int, end: int, subject: str, parts: list[str], v
 
 @functools.lru_cache(maxsize=16)
 def _chain(parts: int) -> regex.Pattern:
-    return regex.compile(rf"{PLACE}(?:,[ \t]+{PLACE}){{{parts - 1}}}")
+    return lazyre.compile(rf"{PLACE}(?:,[ \t]+{PLACE}){{{parts - 1}}}")
 
 
 def _trim_chain(doc: Document, match: regex.Match) -> tuple[list[str], int] | None:
@@ -153,9 +154,9 @@ def _trim_chain(doc: Document, match: regex.Match) -> tuple[list[str], int] | No
 
 # No pattern matches across a line break, so only the lines holding what a pattern must hold are searched: " in " or
 # " of " before a capital (venues and settlements), or a comma before one (every chain of two places has one).
-_IN_CAPITAL = regex.compile(r"[ \t]in[ \t]+\p{Lu}")
-_OF_CAPITAL = regex.compile(r"[ \t]of[ \t]+\p{Lu}")
-_COMMA_CAPITAL = regex.compile(r",[ \t]+\p{Lu}")
+_IN_CAPITAL = lazyre.compile(r"[ \t]in[ \t]+\p{Lu}")
+_OF_CAPITAL = lazyre.compile(r"[ \t]of[ \t]+\p{Lu}")
+_COMMA_CAPITAL = lazyre.compile(r",[ \t]+\p{Lu}")
 
 
 def _matches(text: str, start: int) -> Iterator[tuple[regex.Pattern, Iterator[regex.Match]]]:

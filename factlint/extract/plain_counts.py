@@ -4,8 +4,7 @@ running total or a figure expected is no count of its own."""
 
 from __future__ import annotations
 
-import regex
-
+from factlint import lazyre
 from factlint.extract.counted import (GENERIC, complement_after, in_a_name, is_part_or_range, noun_phrase_key,
                                       place_after, singular, tally)
 from factlint.extract.figures import FUNCTION_WORDS, quantity_fact
@@ -13,15 +12,15 @@ from factlint.extract.tolls import ROLE_KEYS
 from factlint.model import Document, Fact
 
 # What people in general did, which says what a count of them counts: "5,000 people marched", "200 were evacuated".
-_PREDICATE = regex.compile(
+_PREDICATE = lazyre.compile(
     r"[ \t]+(?:(?:who[ \t]+)?(?:were|are|have[ \t]+been|had[ \t]+been)[ \t]+)?(?P<verb>[a-z]+(?:ed|en))\b")
 
 
 # "50 states and territories", "12 workers or managers": one count of two heads.
-_COORDINATED_HEAD = regex.compile(r"[ \t]+(?P<conjunction>and|or)[ \t]+(?P<other>[a-z][a-z'-]*s)\b(?![ \t]+(?:were|was|are|is|have|had|has)\b)")
+_COORDINATED_HEAD = lazyre.compile(r"[ \t]+(?P<conjunction>and|or)[ \t]+(?P<other>[a-z][a-z'-]*s)\b(?![ \t]+(?:were|was|are|is|have|had|has)\b)")
 
 # What was done to them: "sentenced five people to death", "evacuated 200 people".
-_DONE_TO = regex.compile(r"\b(?P<verb>[a-z]+ed)[ \t]+$")
+_DONE_TO = lazyre.compile(r"\b(?P<verb>[a-z]+ed)[ \t]+$")
 
 
 def plain_count(doc: Document, start: int, end: int, value: float, noun: str, mods: list[str],

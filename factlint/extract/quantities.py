@@ -6,6 +6,7 @@ from typing import Iterator
 
 import regex
 
+from factlint import lazyre
 from factlint.extract.counted import GENERIC, IRREGULAR, singular
 from factlint.extract.plain_counts import plain_count
 from factlint.extract.figures import BOUNDARY, FUNCTION_WORDS, QUALIFIER, UNITS, qualified_starts, quantity_fact
@@ -23,7 +24,7 @@ _ROLE_VERB = {"killing": "killed", "killed": "killed", "injuring": "injured", "i
               "wounding": "injured", "wounded": "injured", "hurting": "injured"}
 # Words in front of a count that make it partial, cumulative or not a count of the event at all.
 _NOT_TOTAL = frozenset("more other others additional another further else extra".split())
-_BEFORE_NOT_COUNT = regex.compile(
+_BEFORE_NOT_COUNT = lazyre.compile(
     r"(?:\b(?:no|number|No|nos|route|highway|interstate|room|apt|apartment|unit|suite|page|chapter|"
     r"version|channel|flight|bus|line|platform|gate|pier|exit|block|top|aged?|age|ages|"
     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|may|june|july|august|"
@@ -40,27 +41,27 @@ _ONE_NOUNS = frozenset("person man woman child boy girl teen teenager adult vict
 # "nine people were injured", "1,200 nurses", "two young men were killed", "three dead":
 # up to three lowercase words follow the number; the counted noun is chosen among them.
 _WORD = r"[A-Za-z][a-z'’-]*"
-_COUNT = regex.compile(rf"{QUALIFIER}{_NUM}[ \t]+(?P<words>{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
-_TAIL = regex.compile(
+_COUNT = lazyre.compile(rf"{QUALIFIER}{_NUM}[ \t]+(?P<words>{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
+_TAIL = lazyre.compile(
     rf"(?:[ \t]+(?P<aux>were|was|are|is|have[ \t]+been|has[ \t]+been|had[ \t]+been|who[ \t]+were|reported|later))?"
     rf"(?:[ \t]+(?:also|all|both|reportedly|later))?(?:[ \t]+(?P<severity>{_SEVERITY}))?"
     rf"[ \t]+(?P<role>{_ROLE})\b"
 )
 # "two were killed", "three dead": a count with its role and no counted noun.
-_BARE = regex.compile(
+_BARE = lazyre.compile(
     rf"{QUALIFIER}{_NUM}[ \t]+(?:(?P<aux>were|are|have[ \t]+been|had[ \t]+been)[ \t]+(?:(?P<severity>{_SEVERITY})[ \t]+)?)?(?P<role>{_ROLE})\b",
 )
 # "killing three people", "injuring two others".
-_VERB_FIRST = regex.compile(
+_VERB_FIRST = lazyre.compile(
     rf"\b(?P<verb>(?i:{'|'.join(_ROLE_VERB)}))[ \t]+{QUALIFIER}{_NUM}(?![ \t]+(?:of\b|\p{{Lu}}))(?:[ \t]+(?P<words>[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){{0,2}}))?",
 )
 # "a man was shot and killed", "a 22-year-old woman died": one person, by the article "a".
-_ONE_PERSON = regex.compile(
+_ONE_PERSON = lazyre.compile(
     rf"\b[Aa]n?[ \t]+(?:[a-z0-9][a-z0-9'-]*[ \t]+){{0,3}}(?P<noun>{'|'.join(sorted(_ONE_NOUNS))})"
     rf"[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+(?P<role>{_ROLE})\b"
 )
 # "no one was hurt", "nobody was injured".
-_NONE = regex.compile(rf"\b(?:no[ \t]+one|nobody)[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?P<role>{_ROLE})\b"
+_NONE = lazyre.compile(rf"\b(?:no[ \t]+one|nobody)[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?P<role>{_ROLE})\b"
     r"(?![ \t]+(?:too|badly|seriously|severely|critically))", regex.I)
 # Singular nouns a count of one may name: "one person dead", "one man was killed".
 _ONE = frozenset("person man woman child boy girl teen teenager adult officer victim student".split())
@@ -86,7 +87,7 @@ def _plausible_start(text: str, start: int) -> bool:
     return not _BEFORE_NOT_COUNT.search(text[max(0, start - 14) : start])
 
 
-_SEVERE = regex.compile(_SEVERITY)
+_SEVERE = lazyre.compile(_SEVERITY)
 
 
 def _choose_noun(words: list[str], value: float) -> tuple[str, str, list[str]] | None:
@@ -162,11 +163,11 @@ def _with_nobody(doc: Document) -> Iterator[Fact]:
             yield quantity_fact(doc, match.start(), match.end(), 0, role, None)
 
 
-_AFTER_OF = regex.compile(r"\bof[ \t]+$", regex.I)
+_AFTER_OF = lazyre.compile(r"\bof[ \t]+$", regex.I)
 # "four of the five victims were shot to death": the role belongs to the part, not the whole.
-_PARTITIVE = regex.compile(r"\bof[ \t]+(?:(?:the|these|those|its|their)[ \t]+)?$", regex.I)
+_PARTITIVE = lazyre.compile(r"\bof[ \t]+(?:(?:the|these|those|its|their)[ \t]+)?$", regex.I)
 # "Baby, 4 people injured", "a woman and two men shot": one of several counted together.
-_COORDINATED = regex.compile(
+_COORDINATED = lazyre.compile(
     r"\b(?:baby|infant|toddler|child|boy|girl|man|woman|teen|teenager|officer|deputy|mother|father|bystander)"
     r"(?:,|[ \t]+and)[ \t]+$",
     regex.I,
@@ -180,7 +181,7 @@ def _part_of_a_whole(text: str, start: int, aux: str | None) -> bool:
     return bool(_COORDINATED.search(before) or (predicate and _PARTITIVE.search(before)))
 
 
-_ANOTHER = regex.compile(r"\b(?:another|a[ \t]+second)\b", regex.I)
+_ANOTHER = lazyre.compile(r"\b(?:another|a[ \t]+second)\b", regex.I)
 
 
 def _another_follows(text: str, at: int) -> bool:
@@ -188,7 +189,7 @@ def _another_follows(text: str, at: int) -> bool:
     return bool(_ANOTHER.search(text[at:end]))
 
 
-_YEAR_LIKE = regex.compile(r"(?:1[89]|20)\d\d")
+_YEAR_LIKE = lazyre.compile(r"(?:1[89]|20)\d\d")
 
 
 def _count(doc: Document, match: regex.Match, pattern: regex.Pattern) -> Fact | None:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import regex
 
+from factlint import lazyre
+
 # Each family pairs only with itself; "»…»" (seed 003), "«…»" and "»…«" are all one family.
 FAMILY = {'"': "double", "“": "double", "”": "double", "„": "double", "‟": "double",
           "'": "single", "‘": "single", "’": "single", "‚": "single",
@@ -15,7 +17,7 @@ CLOSE_ONLY = frozenset("”’")
 _OPENERS = frozenset("([{—–-/") | frozenset(FAMILY)
 _CLOSERS = frozenset(".,;:!?)]}—–-…") | frozenset(FAMILY)
 _SENTENCE_END = frozenset(".!?:;…")
-_MARK_OR_BREAK = regex.compile(f"[{regex.escape(''.join(FAMILY))}\n]")
+_MARK_OR_BREAK = lazyre.compile(f"[{regex.escape(''.join(FAMILY))}\n]")
 
 
 @dataclass(frozen=True)

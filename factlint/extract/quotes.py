@@ -8,6 +8,7 @@ from typing import Iterator, Sequence
 
 import regex
 
+from factlint import lazyre
 from factlint.extract.full_names import SPEECH_VERBS
 from factlint.extract.names import Mention, find_people
 from factlint.extract.quotemarks import Quoted, find_quotes
@@ -21,23 +22,23 @@ _PRONOUN = r"(?:he|she|it|they)"
 _DOCUMENT = r"(?:(?:a|the|their|its|joint|written|brief)[ \t]+)+(?:joint[ \t]+)?(?:statements?|communiqu[eé]s?|declarations?|press[ \t]+releases?)"
 _REACH = 160  # how far after a closing mark an attribution may run ("…," said X, who …)
 # After the closing mark: "…," said Blinken / "…" says Secretary … Antony Blinken / "…," read a statement.
-_AFTER_VERB_FIRST = regex.compile(rf"[ \t,]*(?:{_VERB})\b[ \t]+(?P<rest>[^.;!?\n]*)", regex.I)
+_AFTER_VERB_FIRST = lazyre.compile(rf"[ \t,]*(?:{_VERB})\b[ \t]+(?P<rest>[^.;!?\n]*)", regex.I)
 # After the closing mark: "…," Blinken told reporters / "…," he added / "…," the statement said.
-_AFTER_SPEAKER_FIRST = regex.compile(
+_AFTER_SPEAKER_FIRST = lazyre.compile(
     rf"[ \t,]*(?:(?P<pronoun>{_PRONOUN})|(?P<document>{_DOCUMENT})|(?P<other>[^\s,.;!?\"“”«»][^,.;!?\"“”«»\n]{{0,80}}?))"
     rf"[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?(?:{_VERB})\b",
     regex.I,
 )
-_AFTER_ACCORDING = regex.compile(r"[ \t,]*according[ \t]+to[ \t]+(?P<rest>[^.;!?\n]*)", regex.I)
+_AFTER_ACCORDING = lazyre.compile(r"[ \t,]*according[ \t]+to[ \t]+(?P<rest>[^.;!?\n]*)", regex.I)
 # Right before the opening mark: … and said, "… / …, saying "… / … stressed that »… / … said: "…
 # Right before the opening mark, or a few words on inside the reported clause: … stressed that the two
 # countries »have reached … / … said the talks made "tangible progress".
-_BEFORE = regex.compile(rf"\b(?P<verb>{_VERB})\b[ \t]*[,:]?(?:[ \t]+[^.!?;:\"“”«»\n]{{0,80}})?[ \t]*$", regex.I)
-_LEADING_DOCUMENT = regex.compile(rf"[ \t]*{_DOCUMENT}", regex.I)
-_FIRST_WORD = regex.compile(r"[ \t]*\p{Lu}\p{Ll}+(?=[ \t]*(?:[.,;!?]|$))")
-_CLAUSE_BREAK = regex.compile(r"[,;(]")
-_NEXT_MARK = regex.compile(r"[\"“«»]")
-_CANDIDATE = regex.compile(rf"\b(?P<pronoun>{_PRONOUN})\b|(?P<document>\b{_DOCUMENT})\b", regex.I)
+_BEFORE = lazyre.compile(rf"\b(?P<verb>{_VERB})\b[ \t]*[,:]?(?:[ \t]+[^.!?;:\"“”«»\n]{{0,80}})?[ \t]*$", regex.I)
+_LEADING_DOCUMENT = lazyre.compile(rf"[ \t]*{_DOCUMENT}", regex.I)
+_FIRST_WORD = lazyre.compile(r"[ \t]*\p{Lu}\p{Ll}+(?=[ \t]*(?:[.,;!?]|$))")
+_CLAUSE_BREAK = lazyre.compile(r"[,;(]")
+_NEXT_MARK = lazyre.compile(r"[\"“«»]")
+_CANDIDATE = lazyre.compile(rf"\b(?P<pronoun>{_PRONOUN})\b|(?P<document>\b{_DOCUMENT})\b", regex.I)
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class _People:
         return self.mentions[at] if at < len(self.mentions) and self.mentions[at].start < end else None
 
 
-_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")
+_CAPITALISED = lazyre.compile(r"\p{Lu}\p{Ll}+")
 
 
 def _by_first_name(text: str, start: int, end: int, people: _People) -> Speaker | None:

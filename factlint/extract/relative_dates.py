@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import regex
 
+from factlint import lazyre
+
 _SHIFT = {"last": -1, "previous": -1, "this": 0, "earlier this": 0, "later this": 0, "next": 1}
 _DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 # "the last month of the season" and "over the past month" are spans of time, not a named month.
-_RELATIVE = regex.compile(
+_RELATIVE = lazyre.compile(
     r"(?<!\bthe\s)(?<!\bthat\s)\b(?:(?P<which>earlier\s+this|later\s+this|last|this|next)\s+(?P<unit>week|month|year)"
     r"|(?P<day>yesterday|today|tonight|tomorrow))\b(?![-\s]+(?:long|old)\b)",
     regex.I,
 )
 # "the day before yesterday", "a week after next month": another time, counted from the relative one.
-_COUNTED_FROM = regex.compile(r"(?i)\b(?:before|after|from|since)\b")
+_COUNTED_FROM = lazyre.compile(r"(?i)\b(?:before|after|from|since)\b")
 
 
 def relative_time(text: str, start: int, end: int) -> tuple[str, int] | None:

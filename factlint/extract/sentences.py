@@ -6,7 +6,8 @@ import array
 import bisect
 import functools
 
-import regex
+
+from factlint import lazyre
 
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen col lt sgt capt maj gov sen rep rev st jr sr inc corp co ltd
@@ -17,8 +18,8 @@ _ABBREVIATIONS = frozenset(
 MAX_SENTENCE = 1500
 # A match starts only at the first mark of a run and takes the run whole (possessive): tried at every dot of
 # "....", the pattern took time quadratic in the run's length.
-_END = regex.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+(?=\s++[\"'“‘«»(\[]?[\p{Lu}\d])|\n")
-_LAST_WORD = regex.compile(r"([\p{L}.]+)\.*$")
+_END = lazyre.compile(r"(?<![.!?])[.!?]++[\"'”’»)\]]*+(?=\s++[\"'“‘«»(\[]?[\p{Lu}\d])|\n")
+_LAST_WORD = lazyre.compile(r"([\p{L}.]+)\.*$")
 
 
 # Extractors, linking and checks all ask again for the same articles' sentences; a few thousand

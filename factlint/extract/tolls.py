@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import regex
 
+from factlint import lazyre
 from factlint.extract.numbers import NUMBER_PATTERN, parse_number
 from factlint.extract.sentences import sentence_at
 from factlint.extract.timex.grammar import MONTH_ABBR, MONTH_FULL, SEASON, WEEKDAY
@@ -21,10 +22,10 @@ ROLES = {
 }
 ROLE_KEYS = frozenset(ROLES.values())
 
-_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = lazyre.compile(r"\b(?:19|20)\d\d\b")
 # A sentence about several incidents gives totals over all of them ("3 killed in weekend shootings"),
 # which no single incident's count may be compared with.
-_AGGREGATE = regex.compile(
+_AGGREGATE = lazyre.compile(
     r"\b(?:shootings|attacks|incidents|crashes|homicides|murders|separate|citywide|across[ \t]+the[ \t]+city|"
     r"so[ \t]+far|this[ \t]+year|year[ \t]+to[ \t]+date|since[ \t]+(?:january|the[ \t]+start)|"
     r"over[ \t]+(?:the[ \t]+)?weekend|since[ \t]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
@@ -38,31 +39,31 @@ _AGGREGATE = regex.compile(
 
 # A sentence that says some of the injured died counts them among the injured ("six wounded,
 # two mortally"; "one of five people hurt has died"): its injured count is not comparable.
-_SOME_DIED = regex.compile(r"\b(?:mortally|fatally|died|has[ \t]+died|later[ \t]+died|succumbed)\b", regex.I)
+_SOME_DIED = lazyre.compile(r"\b(?:mortally|fatally|died|has[ \t]+died|later[ \t]+died|succumbed)\b", regex.I)
 # "five people dead, including the gunman": four victims and the gunman; both counts are right.
-_WITH_SHOOTER = regex.compile(
+_WITH_SHOOTER = lazyre.compile(
     r"\bincluding[ \t]+(?:the[ \t]+)?(?:gunman|shooter|suspect|attacker|assailant|killer)\b", regex.I
 )
 
 
 # Injuries from more than gunfire ("four from gunshots and one from flying glass", "trampled in the
 # stampede"): such an injured count is not comparable with a count of people shot.
-_OTHER_CAUSES = regex.compile(
+_OTHER_CAUSES = lazyre.compile(
     r"\b(?:shrapnel|(?:flying|broken|shattered)[ \t]+glass|debris|trampled|stampede|while[ \t]+fleeing|"
     r"in[ \t]+the[ \t]+(?:chaos|panic|rush|scramble))\b",
     regex.I,
 )
 # "Four people were injured by gunshots and one by shrapnel": a count of gunshot wounds stays.
-_BY_GUNFIRE = regex.compile(r"[ \t]+(?:by|from|with)[ \t]+(?:gunshots?|gunfire|bullets|gunshot[ \t]+wounds)\b", regex.I)
+_BY_GUNFIRE = lazyre.compile(r"[ \t]+(?:by|from|with)[ \t]+(?:gunshots?|gunfire|bullets|gunshot[ \t]+wounds)\b", regex.I)
 # "Three children shot, 1 injured", "five dead, six more shot, and nearly 40 injured": where a
 # sentence counts the shot apart, its injured are people hurt some other way.
-_SHOT_APART = regex.compile(
+_SHOT_APART = lazyre.compile(
     rf"\b(?P<number>{NUMBER_PATTERN})[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?(?:(?:were|was|are|have[ \t]+been)[ \t]+)?shot\b"
     r"(?![ \t]+(?:and|dead|to[ \t]+death|fatally))",
     regex.I,
 )
 # "There should've been five or six people dead": what might have been, not what was.
-_COUNTERFACTUAL = regex.compile(r"\b(?:could|should|would|might|must)(?:[ \t]+have|'ve|’ve)\b", regex.I)
+_COUNTERFACTUAL = lazyre.compile(r"\b(?:could|should|would|might|must)(?:[ \t]+have|'ve|’ve)\b", regex.I)
 
 
 def _shot_apart(text: str, injured: str) -> bool:
@@ -78,19 +79,19 @@ def aggregate(text: str, offset: int) -> bool:
 
 # What responders found at one scene, the victims named so far, another incident, or a link to
 # another story: none of these is the event's toll.
-_PARTIAL = regex.compile(
+_PARTIAL = lazyre.compile(
     r"\b(?:found|discovered|located|identities[ \t]+of|names[ \t]+of)\b",
     regex.I,
 )
 # Anywhere in the sentence: another incident, an early or superseded report, victims named so far.
-_NOT_THE_TOLL = regex.compile(
+_NOT_THE_TOLL = lazyre.compile(
     r"\b(?:another[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:shooting|attack|incident|crash)|initial(?:ly)?|first[ \t]+reported|"
     r"at[ \t]+first|previous[ \t]+stor(?:y|ies)|(?:have|has|were|was)[ \t]+(?:been[ \t]+)?identified|at[ \t]+the[ \t]+scene)\b",
     regex.I,
 )
-_LINK_LINE = regex.compile(r"[ \t]*(?:related\b|read[ \t]+more\b|see[ \t]+also\b|more[ \t]*:|[+•»][ \t])", regex.I)
+_LINK_LINE = lazyre.compile(r"[ \t]*(?:related\b|read[ \t]+more\b|see[ \t]+also\b|more[ \t]*:|[+•»][ \t])", regex.I)
 # An article that tells of the gunman's death may count him among the dead or not.
-_SHOOTER_DIED = regex.compile(
+_SHOOTER_DIED = lazyre.compile(
     r"\b(?:killed|shot)[ \t]+himself|(?:took|taking|takes|take)[ \t]+(?:his[ \t]+)?own[ \t]+life|turn(?:ed|ing)[ \t]+the[ \t]+gun[ \t]+on[ \t]+himself"
     r"|(?:gunman|shooter|suspect|attacker)[ \t]+(?:was[ \t]+)?(?:also[ \t]+)?(?:shot[ \t]+and[ \t]+)?(?:killed|died|dead)\b"
     # "before he was shot and killed by police", "a man shot and killed by officers", "police killed the suspect"
@@ -104,13 +105,13 @@ _SHOOTER_DIED = regex.compile(
 # A sentence that opens on one place of several ("In Alexandria, an explosion killed 13", "In neighbouring Central
 # Aceh district, 140 were injured") or counts "another" few tells part of the toll: at least that many in all.
 _NO_PLACE = rf"{MONTH_FULL}|{MONTH_ABBR}|{WEEKDAY}|(?i:{SEASON})|All|Total|Overall|Addition"
-_ONE_PLACE = regex.compile(
+_ONE_PLACE = lazyre.compile(
     rf"[ \t\"“‘'(]*(?:In|At)[ \t]+(?:the[ \t]+)?(?:(?:neighbou?ring|nearby|northern|southern|eastern|western)[ \t]+)?"
     rf"(?!(?:{_NO_PLACE})\b)\p{{Lu}}[\p{{L}}'’.-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’.-]*){{0,3}}"
     r"(?:[ \t]+(?:district|county|province|region|city|town|village|state|area|neighbou?rhood))?[ \t]*,"
 )
 # "another four", "an additional two", "a crime scene at the spa, where four people were killed": a part.
-_ANOTHER_FEW = regex.compile(r"(?:\b(?:another|an[ \t]+additional)|,[ \t]*where)[ \t]+$", regex.I)
+_ANOTHER_FEW = lazyre.compile(r"(?:\b(?:another|an[ \t]+additional)|,[ \t]*where)[ \t]+$", regex.I)
 
 
 def _part_of_the_toll(text: str, start: int, fact: Fact) -> bool:

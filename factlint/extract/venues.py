@@ -6,8 +6,8 @@ import functools
 from dataclasses import dataclass
 from typing import Iterator
 
-import regex
 
+from factlint import lazyre
 from factlint.rulebook.gazetteer import EntityKind
 from factlint.rulebook.lexicon import Lexicon
 from factlint.model import Document, Fact, FactKind
@@ -32,14 +32,14 @@ _WORD = r"(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.|\d+(?:st|nd|rd|th)?)"
 _JOIN = r"(?:of|for|and|on|&|the|de|du|des|la|le)"
 _CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
              r"|June|July|August|September|October|November|December)\b")
-_VENUE = regex.compile(
+_VENUE = lazyre.compile(
     rf"(?<![\p{{L}}\d_@#]){_WORD}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_WORD}){{0,9}}"
     rf"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?!{_CALENDAR}){_WORD}(?:[ \t]+(?:and[ \t]+)?{_WORD}){{0,4}})?"
 )
 
 
-_NON_SPACE = regex.compile(r"\S+")
-_JOINT = regex.compile(r"(\S+)[ \t]+(?:and|&)[ \t]+")
+_NON_SPACE = lazyre.compile(r"\S+")
+_JOINT = lazyre.compile(r"(\S+)[ \t]+(?:and|&)[ \t]+")
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # A word of four or more letters ending in a full stop ends a sentence ("... House Democrats. The House
 # Judiciary ..."); short ones are abbreviations ("St.", "Mt.", "Jr.", "U.S.").
-_SENTENCE_END = regex.compile(r"(?<=\p{Ll}{3}|\p{L}{4})\.(?=[ \t]+\p{Lu})")
+_SENTENCE_END = lazyre.compile(r"(?<=\p{Ll}{3}|\p{L}{4})\.(?=[ \t]+\p{Lu})")
 
 
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:

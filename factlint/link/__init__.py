@@ -6,7 +6,7 @@ from typing import Mapping, Sequence
 
 from factlint.link.instances import MAIN_INSTANCE, anchor_of, instance_of, link
 from factlint.link.manifest import Grouping, ManifestError, StoryBy, load_manifest
-from factlint.link.references import Reference, find_references
+from factlint.link.references import Reference, Spans, find_references
 from factlint.link.features import LineWords, periods
 from factlint.link.stories import group_stories, similarity
 from factlint.link.timeline import Timeline, article_date, place
@@ -18,11 +18,13 @@ __all__ = ["MAIN_INSTANCE", "Grouping", "ManifestError", "Reference", "StoryBy",
 
 def timeline(documents: Sequence[Document], stories: Sequence[Story],
              lines: Mapping[str, Sequence[LineWords]] | None = None,
-             named: Mapping[str, Sequence[tuple[int, int]]] | None = None) -> Timeline:
+             named: Mapping[str, Sequence[tuple[int, int]]] | None = None,
+             spans: Mapping[str, Spans] | None = None) -> Timeline:
     """Every article's time and episode, with the references back in time that placed them. `named`: each article's
-    named days and months where already known (the cache holds them); the undated articles' are found here else."""
+    named days and months where already known (the cache holds them); the undated articles' are found here else.
+    `spans`: each article's sentences tied to an earlier time, where already known (the cache holds them too)."""
     named = {doc.path: (named or {}).get(doc.path) or periods(doc) for doc in documents if doc.date is None}
-    return place(documents, stories, find_references(documents, stories), similarity(documents, lines), named)
+    return place(documents, stories, find_references(documents, stories, spans), similarity(documents, lines), named)
 
 
 def describe_stories(stories: Sequence[Story], timeline: Timeline | None) -> list[str]:

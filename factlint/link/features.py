@@ -13,6 +13,7 @@ from typing import Iterable, Iterator, Sequence
 
 import regex
 
+from factlint import lazyre
 from factlint.extract.relative_dates import relative_time
 from factlint.extract.sentences import sentence_at
 from factlint.extract.timex import TimexType, date_interval, find_timexes
@@ -20,7 +21,7 @@ from factlint.link.episodes import Episode
 from factlint.link.instances import names_other_time
 from factlint.model import Document
 
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*\p{L}|\d[\d,.]*\d|\d")
+_WORD = lazyre.compile(r"\p{L}[\p{L}\p{M}'’-]*\p{L}|\d[\d,.]*\d|\d")
 _STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing down during each few for from
@@ -46,11 +47,11 @@ BOILERPLATE_LINES = 3
 # The separator before a site name that a headline ends with ("Talks end - Reuters"): spaces on both sides.
 # Searched for on its own, not as one pattern with the spaces and the name around it, which backtracks
 # quadratically over a long run of spaces ("The", 30,000 spaces, "talks.").
-_TITLE_SUFFIX = regex.compile(r"(?<=\s)(?:[-|–—•]|::)(?=\s)")
+_TITLE_SUFFIX = lazyre.compile(r"(?<=\s)(?:[-|–—•]|::)(?=\s)")
 # Names (capitalized words inside a sentence) and numbers tell one local incident from the next;
 # more than this and shared city and politician names start merging different events.
 NAME_WEIGHT = 1.5
-_LETTERS = regex.compile(r"\p{L}+")
+_LETTERS = lazyre.compile(r"\p{L}+")
 # A capital after one of these (or at the line's start) is a sentence's or a quote's first word.
 _SENTENCE_END = frozenset(".!?:;\"“”'‘’«»([—–-")
 
@@ -140,7 +141,7 @@ def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-_DAY = regex.compile(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|W\d\d-\d|XX-\d\d|WXX-\d)")
+_DAY = lazyre.compile(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|W\d\d-\d|XX-\d\d|WXX-\d)")
 
 
 def distant_sentences(doc: Document) -> list[tuple[int, int]]:
@@ -231,23 +232,32 @@ def features(doc: Document, lines: Sequence[LineWords] | None = None,
             kept.append(line)
     found: dict[str, float] = {}
     lead = max(3, math.ceil(len(kept) * LEAD_SHARE))
+    get = found.get  # a loop over every word of a corpus: kept plain
     for rank, line in enumerate(kept):
         weight = TITLE_WEIGHT if rank == 0 else 1.0 if rank < lead else TAIL_WEIGHT
+        named_weight = weight * NAME_WEIGHT
         words = line.words.split()
         if rank == 0:
             words = words[: line.headline]
-        content = [(w[1:], weight * NAME_WEIGHT, True) if w[0] == _NAMED else (w, weight, False) for w in words]
-        for (first, w1, n1), (second, w2, n2) in zip(content, content[1:]):
-            key = f"{first} {second}"
+        names = [w[0] == _NAMED for w in words]
+        plain = [w[1:] if name else w for w, name in zip(words, names)]
+        for index in range(len(plain) - 1):
+            key = f"{plain[index]} {plain[index + 1]}"
             # A pair weighs as a name only when both words are names ("Jeremy Mardis", "224 Vantana").
-            found[key] = max(found.get(key, 0.0), max(w1, w2) if n1 and n2 else min(w1, w2))
-        for word, w, _ in content:
-            found[word] = max(found.get(word, 0.0), w * WORD_WEIGHT)
+            value = named_weight if names[index] and names[index + 1] else weight
+            old = get(key)
+            if old is None or value > old:
+                found[key] = value
+        for word, name in zip(plain, names):
+            value = (named_weight if name else weight) * WORD_WEIGHT
+            old = get(word)
+            if old is None or value > old:
+                found[word] = value
     return found
 
 
 # A day ("2014-06-29") or a month ("2014-06") the article names: when its event may have happened.
-_DAY_OR_MONTH = regex.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_DAY_OR_MONTH = lazyre.compile(r"\d{4}-\d\d(?:-\d\d)?")
 
 
 def periods(doc: Document) -> tuple[tuple[int, int], ...]:

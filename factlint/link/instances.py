@@ -7,8 +7,8 @@ import bisect
 import datetime as dt
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
-import regex
 
+from factlint import lazyre
 from factlint.extract.sentences import sentence_at
 from factlint.extract.timex import date_interval
 from factlint.model import Anchor, Document, Fact, FactKind, LinkedFact, Story
@@ -64,7 +64,7 @@ def _nearest_date(doc: Document, fact: Fact, dates: Sequence[Fact]) -> Fact | No
     return nearest[1] if nearest else None
 
 
-_DAY = regex.compile(r"\d{4}-\d\d-\d\d")
+_DAY = lazyre.compile(r"\d{4}-\d\d-\d\d")
 
 
 def day_of(doc: Document, fact: Fact, dates: Sequence[Fact] = ()) -> str | None:
@@ -102,7 +102,7 @@ def instance_of(doc: Document, fact: Fact, episode: "Episode | None" = None,
     return f"other:{anchor.key}", anchor
 
 
-_YEAR_OR_MONTH = regex.compile(r"(?:19|20)\d\d(?:-\d\d)?")
+_YEAR_OR_MONTH = lazyre.compile(r"(?:19|20)\d\d(?:-\d\d)?")
 
 
 def _other_time(value: str, time: str) -> bool:

@@ -7,6 +7,7 @@ import itertools
 
 import regex
 
+from factlint import lazyre
 from factlint.link.features import title_case
 from factlint.link.specificity import zipf
 from factlint.model import Document
@@ -16,8 +17,8 @@ from factlint.rulebook.geography import geography
 # Banstead", "at the SAP Arena"), in the first three lines that are sentences. A name is one to three capitalized words;
 # it ends at a word that ends a sentence ("in Moretown. Neither"), though a short abbreviation's dot goes on ("St. Louis"),
 # and at a date word ("in Moretown Sunday morning").
-_LEAD_PLACE = regex.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})")
-_ABBREVIATION = regex.compile(r"\p{Lu}\p{Ll}{0,2}\.")
+_LEAD_PLACE = lazyre.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})")
+_ABBREVIATION = lazyre.compile(r"\p{Lu}\p{Ll}{0,2}\.")
 _LEAD_LINES = 3
 _NOT_PLACES = frozenset("""january february march april may june july august september october november december monday
     tuesday wednesday thursday friday saturday sunday the a an his her their its this that""".split())
@@ -41,7 +42,7 @@ def _place_name(words: list[str]) -> str:
 # A wire dateline names where the story was filed, at the head of its first paragraph: a place in capitals
 # ("SEATTLE —", "LASHKAR GAH, Afghanistan, Feb 28 (Reuters) -") or a place and its country before the agency's
 # name ("Mannheim, Germany (Sports Network) -").
-_DATELINE = regex.compile(
+_DATELINE = lazyre.compile(
     r"^(?:(?P<place>\p{Lu}[\p{Lu}.'’-]{2,}(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2})(?:,[^\n()]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?"
     r"|(?P<place>\p{Lu}[\p{Ll}.'’-]+(?:\s\p{Lu}[\p{Ll}.'’-]+){0,2}),\s\p{Lu}[^\n()]{1,40}?\s*\([^()\n]{1,40}\)\s*)"
     r"(?:--|—|–|-)\s", regex.VERSION1)
@@ -77,7 +78,7 @@ def lead_places(doc: Document) -> frozenset[str]:
 
 
 # Who the lead says took part: two capitalized words in a row ("Hasim Rahman", "Tony Thompson") inside a line.
-_LEAD_PERSON = regex.compile(r"(?<=[\p{Ll},;]\s+)\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+")
+_LEAD_PERSON = lazyre.compile(r"(?<=[\p{Ll},;]\s+)\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+")
 
 
 # A person's surname is no common English word ("Thompson", "Rahman"; not "Training Center", "Foreign Service",

@@ -8,8 +8,8 @@ import bisect
 import datetime as dt
 from typing import Sequence
 
-import regex
 
+from factlint import lazyre
 from factlint.extract.dating import with_date
 from factlint.extract.sentences import sentence_starts
 from factlint.extract.timex import TimexType, date_interval, find_timexes
@@ -18,7 +18,7 @@ from factlint.link.features import _STOPWORDS
 from factlint.link.stories import group_stories
 from factlint.model import Document
 
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*\p{L}")
+_WORD = lazyre.compile(r"\p{L}[\p{L}\p{M}'’-]*\p{L}")
 # Inflections stripped so that "sold", "sales" and "sale" stay apart but "sales"/"sale" and "talks"/"talk" meet:
 # a light stem, longest suffix first, never leaving fewer than three letters.
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s")

@@ -3,12 +3,14 @@ article reports, in another story or in an earlier episode of its own."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import NamedTuple, Sequence
+from typing import Mapping, NamedTuple, Sequence
 
 import regex
 
+from factlint import lazyre
 from factlint.extract.sentences import sentence_at, sentence_starts
 from factlint.extract.timex import TimexType, find_timexes
 from factlint.link.features import _STOPWORDS, _WORD
@@ -16,7 +18,7 @@ from factlint.model import Document, Story
 
 # How far back each relative expression points: (months, days).
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3}
-_BACK = regex.compile(
+_BACK = lazyre.compile(
     r"^(?:(?:last|previous|past)\s+(?P<unit>month|year|week)"
     r"|(?P<count>a|one|two|three|four|five|six|\d+)\s+(?P<many>months?|years?|weeks?)\s+ago)$"
 )
@@ -99,10 +101,15 @@ class _Candidate(NamedTuple):
 
 
 # Every relative expression `back` reads holds one of these words: only their sentences are searched for one.
-_BACK_WORD = regex.compile(r"\b(?:last|previous|past|ago)\b", regex.I)
+_BACK_WORD = lazyre.compile(r"\b(?:last|previous|past|ago)\b", regex.I)
 
 
-def _candidates(doc: Document, story: str) -> list[_Candidate]:
+# Where a candidate sentence stands and what ties it back: (start, end, at, until, anchor, key) — the sentence, its
+# relative time expression's span and text, and the key `back` reads. One article's alone, so it is cached.
+Spans = tuple[tuple[int, int, int, int, str, str], ...]
+
+
+def candidate_spans(doc: Document) -> Spans:
     """The sentences of one article tied to an earlier time by a relative expression ("last month")."""
     found = []
     seen = set()
@@ -115,25 +122,48 @@ def _candidates(doc: Document, story: str) -> list[_Candidate]:
         for timex in find_timexes(doc.text[begin:end], None):
             key = " ".join(timex.text.lower().split()).removesuffix("'s").removeprefix("the ")
             if timex.type is TimexType.DATE and back(key):
-                at, until = begin + timex.start, begin + timex.end
-                remainder = doc.text[start:at] + " " + doc.text[until:end]
-                found.append(_Candidate(doc, story, start, end, timex.text, key, _pairs(remainder),
-                                        _pairs(doc.text[start:end])))
+                found.append((start, end, begin + timex.start, begin + timex.end, timex.text, key))
                 break
+    return tuple(found)
+
+
+def encode_spans(spans: Spans) -> str:
+    """Candidate spans as compact JSON, for the cache."""
+    return json.dumps([list(span) for span in spans], ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_spans(payload: str) -> Spans:
+    """Candidate spans back from encode_spans; ValueError if the payload is malformed."""
+    try:
+        return tuple((int(start), int(end), int(at), int(until), str(anchor), str(key))
+                     for start, end, at, until, anchor, key in json.loads(payload))
+    except (TypeError, KeyError) as error:
+        raise ValueError(f"malformed cached reference candidates: {error}") from error
+
+
+def _candidates(doc: Document, story: str, spans: Spans | None = None) -> list[_Candidate]:
+    """The candidate sentences of one article (its spans where already known) with their word pairs."""
+    found = []
+    for start, end, at, until, anchor, key in candidate_spans(doc) if spans is None else spans:
+        remainder = doc.text[start:at] + " " + doc.text[until:end]
+        found.append(_Candidate(doc, story, start, end, anchor, key, _pairs(remainder), _pairs(doc.text[start:end])))
     return found
 
 
-def find_references(documents: Sequence[Document], stories: Sequence[Story]) -> tuple[Reference, ...]:
+def find_references(documents: Sequence[Document], stories: Sequence[Story],
+                    spans: Mapping[str, Spans] | None = None) -> tuple[Reference, ...]:
     """Sentences whose relative past time and specific wording point at the event another article reports.
 
     A sentence refers to the article sharing most of its word pairs when it shares at least MIN_SHARED of them, more
     than its own article's other sentences hold, and is no copy of one of that article's sentences (copied
     background is what goes stale, not a new report). Two passes: the candidate sentences first, then the other
-    sentences' word pairs, of which only those a candidate holds are kept."""
+    sentences' word pairs, of which only those a candidate holds are kept. `spans`: each article's candidate spans
+    where already known (the cache holds them)."""
     if len(documents) < 2:
         return ()  # a reference points at another article: one article alone holds none
     story_of = {path: story.id for story in stories for path in story.paths}
-    candidates = [c for doc in documents for c in _candidates(doc, story_of.get(doc.path, doc.path))]
+    known = spans or {}
+    candidates = [c for doc in documents for c in _candidates(doc, story_of.get(doc.path, doc.path), known.get(doc.path))]
     if not candidates:
         return ()
     wanted = frozenset(t for c in candidates for t in c.pairs | c.own_pairs)

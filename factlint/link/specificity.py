@@ -6,7 +6,8 @@ from __future__ import annotations
 import functools
 import math
 
-import regex
+
+from factlint import lazyre
 
 # wordfreq's Zipf scale is log10 of a word's frequency per billion words: "the" 7.7, "talks" 4.6, "blinken" 1.7.
 # A word's specificity is how many powers of ten rarer than one in ten it is (9 - 1 - zipf), so "the" weighs
@@ -23,8 +24,8 @@ def _table() -> dict[str, float]:
     return get_frequency_dict("en", wordlist="best")
 
 
-_DIGIT = regex.compile(r"\d")
-_PARTS = regex.compile(r"[-'’./]+")
+_DIGIT = lazyre.compile(r"\d")
+_PARTS = lazyre.compile(r"[-'’./]+")
 
 
 def _frequency(word: str) -> float:

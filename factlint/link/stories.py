@@ -8,10 +8,9 @@ from array import array
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Callable, Container, Iterable, Iterator, Mapping, Sequence
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
-
-from factlint.link.clustering import average_link
+from factlint.link.clustering import average_link_within, columns
 from factlint.link.features import LineWords, boilerplate, features, line_words, periods
 from factlint.link.leads import apart, lead_people, lead_places
 from factlint.link.manifest import Grouping, StoryBy
@@ -45,25 +44,27 @@ MAX_POSTING = 300
 class Weighted:
     """A corpus's idf-weighted, unit-length article vectors as compact arrays of feature ids and weights (the
     features held by one article alone are dropped: they link nothing), and the inverted index of the features rare
-    enough to link articles, each with its holders' weights in article order."""
+    enough to link articles, each with its holders' weights in article order: feature i's holders are
+    holders[starts[i] : starts[i] + counts[i]] (flat arrays: a large corpus has a million short postings)."""
 
     terms: list[str | None]
     ids: list[array]
     weights: list[array]
-    postings: dict[int, tuple[list[int], list[float]]]
+    starts: array
+    counts: array
+    holders: array
+    holder_weights: array
 
     def __len__(self) -> int:
         return len(self.ids)
 
-    def vector(self, position: int, only: Container[int] | None = None) -> dict[str, float]:
-        """One article's weighted features by their text (only the ids in `only`, when given)."""
-        terms = self.terms
-        return {terms[i]: w for i, w in zip(self.ids[position], self.weights[position])  # type: ignore[misc]
-                if only is None or i in only}
+    def vector(self, position: int) -> dict[str, float]:
+        """One article's weighted features (those the index holds) by their text."""
+        return {self.terms[i]: w for i, w in zip(self.ids[position], self.weights[position])}  # type: ignore[misc]
 
     def indexed(self, position: int) -> dict[str, float]:
-        """The part of one article's vector that the index holds (all that similarities see)."""
-        return self.vector(position, self.postings)
+        """The part of one article's vector that the index holds (all that similarities see): all it keeps."""
+        return self.vector(position)
 
 
 def feature_specificity(key: str) -> float:
@@ -74,73 +75,75 @@ def feature_specificity(key: str) -> float:
 
 def weigh(vectors: Iterable[Mapping[str, float]]) -> Weighted:
     """Unit-length vectors weighted by each feature's place in its article and its specificity in English, and the
-    inverted index of the features that can link articles.
-
-    No weight depends on the other articles: a feature's specificity comes from a reference table, and an article's
+    inverted index of the features that can link articles. No weight depends on the other articles: a feature's specificity comes from a reference table, and an article's
     length counts all its features. The corpus decides only which features are shared (a feature one article holds
-    adds nothing to any similarity, so it is left out of the index). Each raw vector is read once and turned into
-    arrays of ids at once, so a large corpus never holds its raw vectors, only one copy of each feature's text."""
+    adds nothing to any similarity, so it is left out of the index). Each raw vector is read once into arrays of ids
+    of the features that can link (the others count in its length only): no raw vector is held."""
     vocabulary: dict[str, int] = {}
-    df: list[int] = []
-    linking: list[float] = []
+    # Compact: a large corpus has millions of distinct features, most held by one article.
+    df = array("l")
+    linking = array("d")
     ids: list[array] = []
     weights: list[array] = []
+    known = vocabulary.get  # a loop over every feature of every article: kept plain
     for vector in vectors:
-        own = array("l")
-        values = array("d")
+        own, values, every = [], [], []  # the indexable features and weights, and every feature's weight (the norm)
         for key, place in vector.items():
-            i = vocabulary.get(key)
+            i = known(key)
             if i is None:
                 i = vocabulary[key] = len(df)
                 df.append(0)
                 linking.append(feature_specificity(key))
-            df[i] += 1
-            own.append(i)
-            values.append(place * linking[i])
-        norm = math.sqrt(sum(w * w for w in values)) or 1.0
-        ids.append(own)
+            value = place * linking[i]
+            every.append(value)
+            if linking[i] >= MIN_LINKING:  # only these can be indexed: the others are not counted nor kept
+                df[i] += 1
+                own.append(i)
+                values.append(value)
+        norm = math.sqrt(sum([w * w for w in every])) or 1.0
+        ids.append(array("i", own))
         weights.append(array("d", [w / norm for w in values]))
     terms: list[str | None] = list(vocabulary)
     del vocabulary
-    postings: dict[int, tuple[list[int], list[float]]] = {}
+    starts = array("q", bytes(8 * len(df)))
+    total = 0
+    for i, count in enumerate(df):
+        if 1 < count <= MAX_POSTING:
+            starts[i] = total
+            total += count
+        else:  # held by one article, or too common to link any (or too common in English): no vector names it
+            terms[i] = None
+    holders, holder_weights, free = array("i", bytes(4 * total)), array("d", bytes(8 * total)), array("q", starts)
     for position in range(len(ids)):
-        kept = [(i, w) for i, w in zip(ids[position], weights[position])
-                if 1 < df[i] <= MAX_POSTING and linking[i] >= MIN_LINKING]
-        ids[position] = array("l", [i for i, _ in kept])
+        kept = [(i, w) for i, w in zip(ids[position], weights[position]) if 1 < df[i] <= MAX_POSTING]
+        ids[position] = array("i", [i for i, _ in kept])
         weights[position] = array("d", [w for _, w in kept])
         for i, w in kept:
-            if i not in postings:  # not setdefault: that would build two lists for every posting
-                postings[i] = ([], [])
-            holders, holder_weights = postings[i]
-            holders.append(position)
-            holder_weights.append(w)
-    for i, count in enumerate(df):
-        if count == 1:
-            terms[i] = None
-    return Weighted(terms, ids, weights, postings)
+            holders[free[i]] = position
+            holder_weights[free[i]] = w
+            free[i] += 1
+    return Weighted(terms, ids, weights, starts, df, holders, holder_weights)
 
 
-def similarities(weighted: Weighted, floor: float = MIN_SIMILARITY) -> dict[tuple[int, int], float]:
-    """Cosine similarity for the pairs that share an indexed feature (never all pairs), at least `floor`.
-
-    Summed one article at a time from the index's weights, so only the pairs kept are ever held, not every pair
-    that shares a word."""
-    out: dict[tuple[int, int], float] = {}
-    postings = weighted.postings
+def pairs(weighted: Weighted, floor: float = MIN_SIMILARITY) -> Iterator[tuple[int, int, float]]:
+    """(a, b, cosine) for the pairs a < b that share an indexed feature (never all pairs), at least `floor`, in order,
+    summed one article at a time from the index's weights: only the pairs kept are ever held."""
+    starts, counts, holders, holder_weights = weighted.starts, weighted.counts, weighted.holders, weighted.holder_weights
     for a in range(len(weighted)):
         row: dict[int, float] = defaultdict(float)
-        for i, value in zip(weighted.ids[a], weighted.weights[a]):
-            posting = postings.get(i)
-            if posting is None:
-                continue
-            holders, holder_weights = posting
-            start = bisect.bisect_right(holders, a)
-            for b, other in zip(holders[start:], holder_weights[start:]):
+        for i, value in zip(weighted.ids[a], weighted.weights[a]):  # every id kept is indexed
+            end = starts[i] + counts[i]
+            start = bisect.bisect_right(holders, a, starts[i], end)
+            for b, other in zip(holders[start:end], holder_weights[start:end]):
                 row[b] += value * other
         for b in sorted(row):
             if row[b] >= floor:
-                out[(a, b)] = row[b]
-    return out
+                yield a, b, row[b]
+
+
+def similarities(weighted: Weighted, floor: float = MIN_SIMILARITY) -> dict[tuple[int, int], float]:
+    """Cosine similarity for the pairs that share an indexed feature, at least `floor` (see pairs)."""
+    return {(a, b): value for a, b, value in pairs(weighted, floor)}
 
 
 def evidence(first: Mapping[str, float], second: Mapping[str, float], count: int = 5) -> list[str]:
@@ -174,10 +177,17 @@ def _one_time(day_a: int | None, day_b: int | None, named_a: Periods, named_b: P
     return any(_names(named_b, first) or _names(named_b, last) for first, last in named_a)
 
 
-def _timed(scored: Mapping[tuple[int, int], float], documents: Sequence[Document],
-           named: Sequence[Periods]) -> Iterator[tuple[tuple[int, int], float]]:
-    """Each pair's similarity: none for articles whose leads place the event apart, lowered (FOLLOW_UP) for articles
-    of different times (a loop over every candidate pair, so kept plain)."""
+def _timed(scored: Mapping[tuple[int, int], float] | Iterable[tuple[tuple[int, int], float]],
+           documents: Sequence[Document], named: Sequence[Periods]) -> Iterator[tuple[tuple[int, int], float]]:
+    """Each pair's similarity as _timer lowers it."""
+    timer = _timer(documents, named)
+    for (a, b), value in scored.items() if isinstance(scored, Mapping) else scored:
+        yield (a, b), timer(a, b, value)
+
+
+def _timer(documents: Sequence[Document], named: Sequence[Periods]) -> Callable[[int, int, float], float]:
+    """A pair's similarity: none for articles whose leads place the event apart, lowered (FOLLOW_UP) for articles
+    of different times (asked of many candidate pairs, so kept plain)."""
     days = [doc.date.toordinal() if doc.date else None for doc in documents]
     places = [lead_places(doc) for doc in documents]
     lowered: dict[int, str] = {}
@@ -187,14 +197,12 @@ def _timed(scored: Mapping[tuple[int, int], float], documents: Sequence[Document
             lowered[position] = documents[position].text.lower()
         return lowered[position]
 
-    for pair, value in scored.items():
-        a, b = pair
+    def timed(a: int, b: int, value: float) -> float:
         if places[a] and places[b] and apart(text(a), text(b), places[a], places[b]):
-            yield pair, 0.0
-        elif _one_time(days[a], days[b], named[a], named[b]) is False:
-            yield pair, value * FOLLOW_UP
-        else:
-            yield pair, value
+            return 0.0
+        return value * FOLLOW_UP if _one_time(days[a], days[b], named[a], named[b]) is False else value
+
+    return timed
 
 
 def infer(documents: Sequence[Document], lines: Sequence[Sequence[LineWords]] | None = None,
@@ -206,9 +214,14 @@ def infer(documents: Sequence[Document], lines: Sequence[Sequence[LineWords]] | 
     named = [periods(doc) for doc in documents] if named is None else named
     skip = boilerplate(lines)
     weighted = weigh(features(doc, doc_lines, skip) for doc, doc_lines in zip(documents, lines))
-    scored = similarities(weighted)
-    clusters = average_link(len(documents), _timed(scored, documents, named),
-                            STORY_THRESHOLD)
+    firsts, seconds, scores = columns(pairs(weighted))
+    timer = _timer(documents, named)  # asked only of the pairs that can matter (see average_link_within)
+    clusters = average_link_within(len(documents), firsts, seconds, scores, STORY_THRESHOLD,
+                                   lambda k: timer(firsts[k], seconds[k], scores[k]))
+    cluster_of = {m: index for index, group in enumerate(clusters) if len(group) > 1 for m in group}
+    scored = {(a, b): value for a, b, value in zip(firsts, seconds, scores)
+              if a in cluster_of and cluster_of[a] == cluster_of.get(b)}  # the pairs within stories: their evidence
+    del firsts, seconds, scores
     stories = []
     for group in clusters:
         paths = tuple(documents[m].path for m in group)

@@ -10,6 +10,7 @@ from typing import Mapping, Sequence
 
 import regex
 
+from factlint import lazyre
 from factlint.link.episodes import Episode, Similarity, shifted, split_stories
 from factlint.link.references import Reference
 from factlint.model import ArticleTime, Document, Story
@@ -20,8 +21,8 @@ CALENDAR = "calendar"
 PSEUDO_ORIGIN = dt.date(2000, 1, 15)
 _MONTHS = ("january february march april may june july august september october november december").split()
 _MONTH = "|".join(m.title() for m in _MONTHS) + "|" + "|".join(f"{m[:3].title()}\\.?" for m in _MONTHS if m != "may")
-_FULL_DATE = regex.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b")
-_ISO_DATE = regex.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
+_FULL_DATE = lazyre.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b")
+_ISO_DATE = lazyre.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 # A dateline sits at the start of one of the first lines; an embedded post signs off with its
 # date at the end of a line ("— Secretary Antony Blinken (@SecBlinken) May 4, 2023").
 _DATELINE_REACH = 60
@@ -98,10 +99,14 @@ def place(documents: Sequence[Document], stories: Sequence[Story], references: S
         edges[reference.target].append(reference)
     # Spread times along references until nothing changes: first from dated stories, then,
     # for groups with no calendar date at all, from the first undated story as a pseudo origin.
+    settled = False  # whether no reference can date a story more (_spread's fixpoint): spreading again does nothing
     for story in [s.id for s in stories]:
         if story not in story_time and not _reaches_calendar(story, edges, story_time):
             story_time[story] = ArticleTime(PSEUDO_ORIGIN, f"story:{story}", "undated")
-        _spread(edges, story_time, by_path)
+            settled = False
+        if not settled:
+            _spread(edges, story_time, by_path)
+            settled = True
     known = {path: ArticleTime(date, CALENDAR, "its own date") for path, date in own.items() if date}
     for path, periods in (named or {}).items():
         day = named_day(periods) if path in own and own[path] is None else None

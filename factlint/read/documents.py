@@ -7,15 +7,15 @@ import codecs
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Collection, Iterable
 
 import yaml
 
 from factlint.read import yamlmarks
 # STDIN_PATH, MissingPathError and discover are read's public names too; read/filesystem.py implements them.
-from factlint.read.filesystem import (DEFAULT_EXTENSIONS, DEFAULT_MAX_BYTES, STDIN_PATH, MissingPathError,  # noqa: F401
-                                      discover, read_bytes)
+from factlint.read.filesystem import (DEFAULT_EXTENSIONS, DEFAULT_MAX_BYTES, STDIN_PATH, FileStamp,  # noqa: F401
+                                      MissingPathError, discover, read_bytes)
 from factlint.model import Document, Problem
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
@@ -29,6 +29,8 @@ class ReadResult:
 
     documents: tuple[Document, ...]
     problems: tuple[Problem, ...]
+    # Each regular file's stamp, with the encoding it was decoded with, for the cache's index of unchanged files.
+    stamps: dict[str, tuple[FileStamp, str]] = field(default_factory=dict)
 
 
 # A byte order mark says how the file is encoded, whatever --encoding says (UTF-32 before UTF-16: it starts alike).
@@ -230,13 +232,14 @@ def read_paths(paths: Iterable[str], *, stdin_text: str | bytes | Problem | None
     chosen = frozenset(paths if named is None else named)
     documents: list[Document] = []
     problems: list[Problem] = []
+    stamps: dict[str, FileStamp] = {}
     for path in discover(paths):
         if path == STDIN_PATH:
             data = stdin_text if stdin_text is not None else b""
             if isinstance(data, bytes) and len(data) > max_bytes:
                 data = Problem(path, 1, 1, f"standard input is over the size limit of {max_bytes} bytes; skipped")
         else:
-            data = read_bytes(path, max_bytes, named=path in chosen)
+            data = read_bytes(path, max_bytes, named=path in chosen, stamps=stamps)
         try:
             text = decode(path, data, encoding) if isinstance(data, bytes) else data
             if isinstance(text, Problem):
@@ -250,4 +253,6 @@ def read_paths(paths: Iterable[str], *, stdin_text: str | bytes | Problem | None
         documents.append(document)
         if problem:
             problems.append(problem)
-    return ReadResult(tuple(documents), tuple(problems))
+    read = {doc.path for doc in documents}
+    return ReadResult(tuple(documents), tuple(problems),
+                      {path: (stamp, encoding) for path, stamp in stamps.items() if path in read})

@@ -14,6 +14,8 @@ import errno
 import os
 import stat
 import sys
+import time
+from dataclasses import dataclass
 from typing import BinaryIO, Iterable, Iterator
 
 from factlint.model import Problem
@@ -105,11 +107,32 @@ def _walk(root: str, extensions: tuple[str, ...]) -> Iterator[str]:
                 yield entry.path
 
 
-def read_bytes(path: str, limit: int, named: bool) -> bytes | Problem:
+@dataclass(frozen=True)
+class FileStamp:
+    """What tells a regular file unchanged without reading it, as git's index does: its size, modification and
+    change times and inode, taken (at `seen_ns`, the wall clock) before its bytes were read."""
+
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    inode: int
+    seen_ns: int
+
+    @property
+    def text(self) -> str:
+        return f"{self.size}:{self.mtime_ns}:{self.ctime_ns}:{self.inode}"
+
+    @property
+    def changed_ns(self) -> int:
+        """When the file last changed, content or metadata (a write sets both times; utime only the first)."""
+        return max(self.mtime_ns, self.ctime_ns)
+
+
+def read_bytes(path: str, limit: int, named: bool, stamps: dict[str, FileStamp] | None = None) -> bytes | Problem:
     """At most `limit` bytes of a file, or the Problem that kept it from being read.
 
     A regular file over the limit is refused before it is read; anything else is read only when the user
-    named it, and refused once more than `limit` bytes have come."""
+    named it, and refused once more than `limit` bytes have come. `stamps` gets a regular file's FileStamp."""
     try:
         kind = file_kind(os.stat(path).st_mode)
         if kind is FileKind.FOLDER:
@@ -122,9 +145,13 @@ def read_bytes(path: str, limit: int, named: bool) -> bytes | Problem:
             flags |= getattr(os, "O_NONBLOCK", 0)
         descriptor = os.open(path, flags)
         with open(descriptor, "rb", closefd=True) as handle:
-            opened = file_kind(os.fstat(descriptor).st_mode)
+            seen_ns = time.time_ns()
+            status = os.fstat(descriptor)
+            opened = file_kind(status.st_mode)
             if opened is FileKind.REGULAR:
-                size = os.fstat(descriptor).st_size
+                size = status.st_size
+                if stamps is not None:
+                    stamps[path] = FileStamp(size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino, seen_ns)
                 if size > limit:
                     return Problem(path, 1, 1, f"file of {size} bytes is over the size limit of {limit}; skipped")
             elif not named:

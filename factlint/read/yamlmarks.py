@@ -45,7 +45,7 @@ def load(text: str) -> Located:
     """Parse one YAML document safely: no object tags, bounded size and nesting."""
     check_depth(text)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = _compose(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -58,6 +58,17 @@ def load(text: str) -> Located:
     count = [0]
     data = _convert(node, (), marks, count, 0)
     return Located(data, marks)
+
+
+def _compose(text: str) -> yaml.Node | None:
+    """The document's node tree, by libyaml where PyYAML has it; a document libyaml refuses is composed again by
+    PyYAML's own parser, whose error messages are the ones reported."""
+    if _FAST_LOADER is not None:
+        try:
+            return yaml.compose(text, Loader=_FAST_LOADER)
+        except (yaml.YAMLError, RecursionError):
+            pass
+    return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
 def check_depth(text: str, limit: int = MAX_DEPTH, aliases: bool = True) -> None:

@@ -6,8 +6,8 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
-import regex
 
+from factlint import lazyre
 from factlint.model import Fact, FactKind, LinkedFact
 from factlint.report.html_view import StoryPart, View, instance_label, instance_order, story_id
 from factlint.report.printable import markup as escape
@@ -19,12 +19,12 @@ PUBLISHED = "\x00published"  # a lane key no event instance can have
 PLOT = WIDTH - LABEL - 190  # room on the right for the value label of the longest bar
 LEGEND = ('<p class="legend"><span class="swatch"></span> no conflict '
           '<span class="swatch bad"></span> in conflict (≠) · each bar links to the line that says it</p>')
-_DURATION = regex.compile(
+_DURATION = lazyre.compile(
     r"P(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<M>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?(?:(?P<D>\d+(?:\.\d+)?)D)?"
     r"(?:T(?:(?P<h>\d+(?:\.\d+)?)H)?(?:(?P<m>\d+(?:\.\d+)?)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?)?"
 )
 _DAYS_PER = {"Y": 365.0, "M": 30.0, "W": 7.0, "D": 1.0, "h": 1 / 24, "m": 1 / 1440, "s": 1 / 86400}
-_DATE = regex.compile(r"(?P<y>\d{4})(?:-(?:W(?P<w>\d\d)|(?P<mo>\d\d)(?:-(?P<d>\d\d))?))?(?:T.*)?")
+_DATE = lazyre.compile(r"(?P<y>\d{4})(?:-(?:W(?P<w>\d\d)|(?P<mo>\d\d)(?:-(?P<d>\d\d))?))?(?:T.*)?")
 
 
 def duration_days(value: str) -> float | None:

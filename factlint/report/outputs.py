@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from factlint.model import Finding, Report, Rule
-from factlint.report import github
 
 STDOUT = "-"
 
@@ -66,6 +64,8 @@ def write_report(destination: str, text: str) -> None:
             return
         target = os.path.realpath(destination)
         folder = os.path.dirname(target) or "."
+        import tempfile  # only to write a file: not at start-up (it loads random)
+
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(target)}.", suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as stream:
@@ -111,6 +111,8 @@ def parse_outputs(formats: Sequence[str], files: Sequence[str], known: Iterable[
 def append_step_summary(path: str, report: Report) -> None:
     """Append the Markdown summary of a report to a GitHub step summary file ($GITHUB_STEP_SUMMARY), within what
     GitHub accepts per step given what the step wrote there already; raise WriteError naming the file."""
+    from factlint.report import github  # only in a GitHub Actions step: not at start-up
+
     try:
         used = os.path.getsize(path) if os.path.exists(path) else 0
         with open(path, "a", encoding="utf-8") as handle:

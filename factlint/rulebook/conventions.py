@@ -13,6 +13,7 @@ import functools
 
 import regex
 
+from factlint import lazyre
 from factlint.rulebook.spelling import strip_accents
 
 
@@ -29,7 +30,7 @@ _DOUBLED = "|".join(c + c for c in "bcdfgklmnprstvz")
 # Romanization choices English-language outlets mix (BGN/PCGN, ALA-LC, passports, house styles). Applied in order to
 # a lower-case, accent-free word; two words with one key are one name romanized two ways.
 _TRANSLITERATION_RULES: tuple[tuple[regex.Pattern, str], ...] = tuple(
-    (regex.compile(pattern), replacement) for pattern, replacement in (
+    (lazyre.compile(pattern), replacement) for pattern, replacement in (
         (r"dzh", "j"),                           # Dzhokhar/Jokhar
         (r"ph", "f"),                            # Christophoros/Christoforos
         (r"(?<=\p{L})kh", "h"),                  # Mikhail/Mihail (a leading Kh- is kept: Khan is not Han)
@@ -47,7 +48,7 @@ _TRANSLITERATION_RULES: tuple[tuple[regex.Pattern, str], ...] = tuple(
 
 # British forms and their American counterparts, as rules over word endings and letters.
 _BRITISH_RULES: tuple[tuple[regex.Pattern, str], ...] = tuple(
-    (regex.compile(pattern), replacement) for pattern, replacement in (
+    (lazyre.compile(pattern), replacement) for pattern, replacement in (
         (r"(?<=\p{L}{2})ence(?=s?$)", "ense"),                            # defence, licence, offence
         (r"(?<=\p{L}[bcdgtv])re(?=s?$|d$)", "er"),                         # centre, theatre, metre, fibre
         (r"(?<=\p{L}{2})is(?=(?:e|es|ed|ing|ation|ations|er|ers)$)", "iz"),   # organise, organisation

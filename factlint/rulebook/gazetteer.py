@@ -6,8 +6,8 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
-import regex
 
+from factlint import lazyre
 from factlint.model import Problem
 
 ENTRY_KEYS = ("name", "aliases", "misspellings", "kind", "located_in", "note")
@@ -39,8 +39,8 @@ class Entry:
     misspellings: tuple[str, ...] = ()
 
 
-_DOTS_APOSTROPHES = regex.compile(r"[.’']")
-_NOT_NAME_CHARS = regex.compile(r"[^\p{L}\d&]+")
+_DOTS_APOSTROPHES = lazyre.compile(r"[.’']")
+_NOT_NAME_CHARS = lazyre.compile(r"[^\p{L}\d&]+")
 
 
 def lookup_key(name: str) -> str:

@@ -7,6 +7,7 @@ from typing import Mapping
 
 import regex
 
+from factlint import lazyre
 from factlint.rulebook.gazetteer import EMPTY_GAZETTEER, Gazetteer
 
 
@@ -35,7 +36,7 @@ def _alternation(words: Mapping[str, str]) -> str:
 
 
 def _compile(alternation: str) -> regex.Pattern:
-    return regex.compile(rf"\b{alternation}", regex.I)
+    return lazyre.compile(rf"\b{alternation}", regex.I)
 
 
 def build_lexicon(events: Mapping[str, Mapping[str, list[str]]]) -> EventLexicon:

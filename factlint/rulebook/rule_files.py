@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import string
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +47,8 @@ def shipped_rules_dir() -> Path:
 
 
 def _suggest(word: str, choices: Iterable[str]) -> str:
+    import difflib  # only for a mistake's suggestion: not at start-up
+
     close = difflib.get_close_matches(str(word), list(choices), n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""
 

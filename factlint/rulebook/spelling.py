@@ -6,7 +6,8 @@ import functools
 import unicodedata
 from typing import Any
 
-import regex
+
+from factlint import lazyre
 
 # Romanizations of one sound that news outlets mix (Mirzoyan/Mirzoian, Dzhokhar/Jokhar,
 # Aleksandr/Alexander, Khan/Han is *not* folded away: kh -> h only inside a word).
@@ -15,10 +16,10 @@ _TRANSLITERATION = (
 )
 # "y" next to a vowel or at a word's end is the i-sound (Mirzoyan, Dmitry); between
 # consonants (Smyth, Lynn) it is part of a different spelling and is kept.
-_Y_AS_I = regex.compile(r"(?<=[aeiou])y|y(?=[aeiou])|(?<=\p{L})y$")
-_INNER_KH = regex.compile(r"(?<=\p{L})kh")
-_DOUBLE = regex.compile(r"(\p{L})\1+")
-_NOT_LETTER = regex.compile(r"[^\p{L}\d]+")
+_Y_AS_I = lazyre.compile(r"(?<=[aeiou])y|y(?=[aeiou])|(?<=\p{L})y$")
+_INNER_KH = lazyre.compile(r"(?<=\p{L})kh")
+_DOUBLE = lazyre.compile(r"(\p{L})\1+")
+_NOT_LETTER = lazyre.compile(r"[^\p{L}\d]+")
 
 
 def strip_accents(text: str) -> str:
@@ -44,8 +45,8 @@ def fold_word(word: str) -> str:
     return _DOUBLE.sub(r"\1", word)
 
 
-_POSSESSIVE_S = regex.compile(r"['’]s\b")
-_SPACES = regex.compile(r"[\s]+")
+_POSSESSIVE_S = lazyre.compile(r"['’]s\b")
+_SPACES = lazyre.compile(r"[\s]+")
 
 
 def words(name: str) -> list[str]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import regex
 
+from factlint import lazyre
 from factlint.extract.numbers import NUMBER_WORD_PATTERN
 
 MONTHS = {
@@ -63,8 +64,8 @@ PUBLICATION = (r"(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Mail|Inde
 TZ = r"(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|local\s+time)"
 
 _F = regex.IGNORECASE | regex.VERSION1
-_DIGITS = regex.compile(r"\d+")
-_COMPOUND_ORDINAL = regex.compile(r"(twenty|thirty)[- ](\w+)")
+_DIGITS = lazyre.compile(r"\d+")
+_COMPOUND_ORDINAL = lazyre.compile(r"(twenty|thirty)[- ](\w+)")
 
 
 def single_line(pattern: str) -> str:
@@ -103,7 +104,7 @@ def full_case(text: str) -> bool:
 
 def compile_case(pattern: str, full: bool) -> regex.Pattern[str]:
     """Compile case-insensitively, with full case folding (the VERSION1 default) or simple folding (see full_case)."""
-    return regex.compile(pattern if full else "(?-f)" + pattern, _F)
+    return lazyre.compile(pattern if full else "(?-f)" + pattern, _F)
 
 
 def compile_rule(pattern: str, full: bool) -> regex.Pattern[str]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
+from factlint import lazyre
 from factlint.extract.timex import rules as D
 from factlint.extract.timex import rules_dur as U
 from factlint.extract.timex import rules_quarter as Q
@@ -267,9 +268,9 @@ def _token_classes() -> dict[str, tuple[str, ...]]:
 
 _TOKEN_CLASSES = _token_classes()
 _TRIGGER_WORDS = frozenset(_TOKEN_CLASSES)
-_WORD = regex.compile(r"[A-Za-z]+")
+_WORD = lazyre.compile(r"[A-Za-z]+")
 # A run of digits with the "s", ":" or "/" that may end it ("1990s", "10:", "5/").
-_DIGIT_TOKEN = regex.compile(r"\d+(?:s\b)?[:/]?")
+_DIGIT_TOKEN = lazyre.compile(r"\d+(?:s\b)?[:/]?")
 
 
 def _digit_classes(tok: str) -> tuple[str, ...]:
@@ -285,7 +286,7 @@ def _digit_classes(tok: str) -> tuple[str, ...]:
 @functools.cache
 def _word_token(word: str) -> regex.Pattern[str]:
     """A trigger word as a whole run of ASCII letters."""
-    return regex.compile(rf"(?<![A-Za-z]){word}(?![A-Za-z])")
+    return lazyre.compile(rf"(?<![A-Za-z]){word}(?![A-Za-z])")
 
 
 def trigger_tokens(text: str) -> dict[str, list[tuple[int, int]]]:

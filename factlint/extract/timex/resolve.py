@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import regex
-
+from factlint import lazyre
 from factlint.extract.timex.tense import Tense
 
 
@@ -152,7 +151,7 @@ def _shifted(dct: dt.date, unit: str, k: int) -> str | None:
     return None
 
 
-_ISO_DAY = regex.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_ISO_DAY = lazyre.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 def date_interval(value: str) -> tuple[float, float] | None:

@@ -8,19 +8,20 @@ from typing import Callable
 
 import regex
 
+from factlint import lazyre
 from factlint.extract.timex import resolve as R, tense as T
 from factlint.extract.numbers import parse_number_word
 from factlint.extract.timex.grammar import (
     MONTH, UNITS, WEEKDAY, month_number, ordinal_value, spelled_year_value, weekday_number,
 )
-_LAST_WORD = regex.compile(r"([\w'-]+)\W*$")
-_HALF_SUFFIX = regex.compile(r"\s*(?:1/2|and\s+a\s+half)$")
-_OF_REL_YEAR = regex.compile(r"\s+of\s+(last|this|next)\s+year\b", regex.IGNORECASE)
-_NEXT_NAME = regex.compile(r"\s+[A-Z][a-z]+")
+_LAST_WORD = lazyre.compile(r"([\w'-]+)\W*$")
+_HALF_SUFFIX = lazyre.compile(r"\s*(?:1/2|and\s+a\s+half)$")
+_OF_REL_YEAR = lazyre.compile(r"\s+of\s+(last|this|next)\s+year\b", regex.IGNORECASE)
+_NEXT_NAME = lazyre.compile(r"\s+[A-Z][a-z]+")
 # "the 70s and [80s]", "the sixties and [seventies]": a decade after a decade shares its article.
-_DECADE_BEFORE = regex.compile(r"(?i)\bthe\s+(?:'?\d0'?s|\w+ies)\s+(?:and|or|to|through|into)\s+$")
-_ATTACKS = regex.compile(r"(?i),?\s+(?:terror\w*|attacks?|hijack\w*)\b")
-_NEXT_CALENDAR = regex.compile(rf"\s+(?:{MONTH}|{WEEKDAY})")
+_DECADE_BEFORE = lazyre.compile(r"(?i)\bthe\s+(?:'?\d0'?s|\w+ies)\s+(?:and|or|to|through|into)\s+$")
+_ATTACKS = lazyre.compile(r"(?i),?\s+(?:terror\w*|attacks?|hijack\w*)\b")
+_NEXT_CALENDAR = lazyre.compile(rf"\s+(?:{MONTH}|{WEEKDAY})")
 
 
 class Defer(enum.Enum):

@@ -5,6 +5,7 @@ import datetime as dt
 
 import regex
 
+from factlint import lazyre
 from factlint.extract.timex import resolve as R
 from factlint.extract.timex.grammar import PARTS_OF_DAY, SEASONS, UNITS, month_number, weekday_number
 from factlint.extract.timex.rules import Ctx, Defer, Hit, _num, _unit, duration_value
@@ -99,8 +100,8 @@ def h_range_low(m: regex.Match[str], c: Ctx) -> Hit | None:
 
 # A fractional count of a unit, in a smaller one: "half a century ago" is 50 years back.
 _SMALLER = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12), "week": ("day", 7)}
-_KIND_OF_YEAR = regex.compile(r"(?i)\b(?:fiscal|calendar)\b")
-_FRACTION_OF = regex.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|all|our|[A-Z$\d])")
+_KIND_OF_YEAR = lazyre.compile(r"(?i)\b(?:fiscal|calendar)\b")
+_FRACTION_OF = lazyre.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|all|our|[A-Z$\d])")
 # From this many weeks back or ahead, "N weeks ago" names a week: "a week ago", "two weeks ago" still name
 # the day (the same weekday), "six weeks ago" no longer does.
 _WEEKS_AS_WEEK = 3

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import regex
 
+from factlint import lazyre
 from factlint.extract.timex import resolve as R, tense as T
 from factlint.extract.timex.rules import Ctx, Defer, Hit
 
-_LATEST = regex.compile(r"(?i)\b(?:latest|recent|just[-\s]ended)\b")
+_LATEST = lazyre.compile(r"(?i)\b(?:latest|recent|just[-\s]ended)\b")
 
 
 def h_quarter(m: regex.Match[str], c: Ctx) -> Hit | None:

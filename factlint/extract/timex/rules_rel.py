@@ -5,26 +5,27 @@ import datetime as dt
 
 import regex
 
+from factlint import lazyre
 from factlint.extract.timex import resolve as R, tense as T
 from factlint.extract.timex.grammar import (
     PARTS_OF_DAY, SEASONS, month_number, ordinal_value, spelled_year_value, weekday_number,
 )
 from factlint.extract.timex.rules import _PREPS, Ctx, Defer, Hit, _mod, _num
-_SEASON_SUBJECT = regex.compile(
+_SEASON_SUBJECT = lazyre.compile(
     r"\s*(?:[,.;:!?)\"']|$)|\s+(?:is|was|has|had|will|would|could|may|might|shows?|showed|brings?|brought|"
     r"came|comes|arrives?|arrived|begins?|began|ends?|ended|saw|sees|and|or|but|when|as|after|before|of|in|on|"
     r"at|to|for|with|the|a|an|this|that|\d+)\b")
-_TO_VERB = regex.compile(r"\bto\s+[a-z]+\s+(?:on\s+)?$")
+_TO_VERB = lazyre.compile(r"\bto\s+[a-z]+\s+(?:on\s+)?$")
 # A plan reported before the weekday ("planned a march on Saturday", "were planning to
 # drive to the airport on Monday", "is scheduled to testify Tuesday") puts the weekday ahead
 # of the plan, hence of the report -- unless a past verb comes in between ("planned the
 # raid, which began Monday"), the weekday sits right on the participle ("as previously
 # planned Saturday night": the plan was carried out) or is the subject of a past verb
 # ("a service planned for Saturday was canceled").
-_PLAN_BEFORE = regex.compile(
+_PLAN_BEFORE = lazyre.compile(
     r"(?i)\b(?:plan(?:s|ned|ning)?|scheduled|slated|intends?|intended|intending)\b"
     r"(\s+[^.;:!?\n]{1,60}?)\s+$")
-_PAST_AFTER = regex.compile(r"(?i)\s+(?:was|were|had|did)\b")
+_PAST_AFTER = lazyre.compile(r"(?i)\s+(?:was|were|had|did)\b")
 
 
 def _planned(text: str, start: int, end: int) -> bool:
@@ -34,12 +35,12 @@ def _planned(text: str, start: int, end: int) -> bool:
     return not any(w.group().lower() not in T._NOT_PAST for w in T._PAST.finditer(p.group(1)))
 
 
-_RANGE_NEXT = regex.compile(r"\s*(?:-|to|\d)")
-_SENTENCE_START = regex.compile(r"(?:^|[.!?\n]\s*|[\"'`]\s*)$")
-_WHOLE_YEAR = regex.compile(r"the\s+(?:full|entire|whole)")
-_FISCAL_END = regex.compile(r"\s+(?:ended|ending|to\s+\w+\s+\d)")
-_NOT_YET = regex.compile(r"(?i)\bhad(?:n['’]t|\s+not|\s+never)\b")
-_CURRENT_NOUN = regex.compile(r"\s+(?:account|affairs|events)\b")
+_RANGE_NEXT = lazyre.compile(r"\s*(?:-|to|\d)")
+_SENTENCE_START = lazyre.compile(r"(?:^|[.!?\n]\s*|[\"'`]\s*)$")
+_WHOLE_YEAR = lazyre.compile(r"the\s+(?:full|entire|whole)")
+_FISCAL_END = lazyre.compile(r"\s+(?:ended|ending|to\s+\w+\s+\d)")
+_NOT_YET = lazyre.compile(r"(?i)\bhad(?:n['’]t|\s+not|\s+never)\b")
+_CURRENT_NOUN = lazyre.compile(r"\s+(?:account|affairs|events)\b")
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import regex
 
+from factlint import lazyre
 from factlint.extract.spans import Coverage, FixedSpans
 from factlint.extract.timex import resolve as R
 from factlint.extract.timex.grammar import DAY, MONTH, MONTH_D, YEAR4, full_case, month_number, ordinal_value
@@ -55,15 +56,15 @@ class Timex:
 
 # Discourse window: a quarter named this close before "a year ago" is what it refers to.
 _QUARTER_WINDOW = 600
-_QUARTER_VALUE = regex.compile(r"\d{4}-Q\d")
+_QUARTER_VALUE = lazyre.compile(r"\d{4}-Q\d")
 # "the day", "in the morning", "at 6 p.m.": the day named at most this far before (3-4 news sentences).
 _DAY_WINDOW = 600
-_DAY_VALUE = regex.compile(r"\d{4}-\d\d-\d\d")
-_MONTH_VALUE = regex.compile(r"\d{4}-\d\d")
-_WEEK_OF = regex.compile(r"(?i)\bthe\s+week\s+of\s+$")
+_DAY_VALUE = lazyre.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_VALUE = lazyre.compile(r"\d{4}-\d\d")
+_WEEK_OF = lazyre.compile(r"(?i)\bthe\s+week\s+of\s+$")
 # "the following year", "that day": the date named at most this far before.
 _SHIFT_WINDOW = _DAY_WINDOW
-_DATE_PREFIX = regex.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?(?=$|T)")
+_DATE_PREFIX = lazyre.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?(?=$|T)")
 
 
 def _shift(anchor: str, shift: tuple[str, int]) -> str | None:
@@ -218,13 +219,13 @@ def forget() -> None:
     _find.cache_clear()
 
 
-_DATELINE = regex.compile(
+_DATELINE = lazyre.compile(
     rf"^[^\S\n]*[A-Z][\w .'/-]{{1,40}},[^\S\n]+(?:[A-Z][\w.]+[^\S\n]+)?(?P<mon>{MONTH_D})[^\S\n]*(?P<day>{DAY})"
     rf"(?:[^\S\n]*,?[^\S\n]*(?P<year>{YEAR4}))?[^\S\n]*(?:\(|--|-|–|—)", regex.VERSION1)
 _FULL_DATES = (
-    regex.compile(rf"(?<!\w)(?P<mon>{MONTH_D})\s*(?P<day>{DAY})\s*,?\s*(?P<year>{YEAR4})", regex.VERSION1),
-    regex.compile(rf"(?<!\w)(?P<day>{DAY})\s+(?P<mon>{MONTH})\s*,?\s*(?P<year>{YEAR4})", regex.VERSION1),
-    regex.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"),
+    lazyre.compile(rf"(?<!\w)(?P<mon>{MONTH_D})\s*(?P<day>{DAY})\s*,?\s*(?P<year>{YEAR4})", regex.VERSION1),
+    lazyre.compile(rf"(?<!\w)(?P<day>{DAY})\s+(?P<mon>{MONTH})\s*,?\s*(?P<year>{YEAR4})", regex.VERSION1),
+    lazyre.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"),
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import enum
 import functools
 
-import regex
+from factlint import lazyre
 
 
 class Tense(enum.IntEnum):
@@ -19,13 +19,13 @@ class Tense(enum.IntEnum):
 
 
 # Markers that make a clause refer forward from the document date.
-_FUTURE = regex.compile(
+_FUTURE = lazyre.compile(
     r"(?i)\b(?:will|shall|won't|'ll|going\s+to|expects?\s+to|expected\s+to|scheduled|slated|"
     r"plans?\s+to|planning|intends?\s+to|is\s+to|are\s+to|upcoming|next(?!\s+to\b)|"
     r"coming(?!\s+(?:from|out|back|in|up|to|under)\b)|tomorrow|would|"
     r"as\s+soon\s+as|set\s+to|"
     r"would\s+be\s+held|to\s+be\s+held|to\s+begin|to\s+start|to\s+meet|to\s+vote|due\s+to\s+\w+)\b|'ll\b")
-_PAST = regex.compile(
+_PAST = lazyre.compile(
     r"(?i)\b(?:said|told|was|were|had|did|ago|last|yesterday|earlier|came|went|made|took|gave|met|"
     r"fell|rose|sold|bought|won|lost|began|left|held|paid|cut|hit|ran|saw|got|became|thought|"
     r"brought|spoke|wrote|struck|fought|led|found|kept|sent|spent|built|broke|chose|fled|flew|"
@@ -33,9 +33,9 @@ _PAST = regex.compile(
 _NOT_PAST = {"expected", "scheduled", "planned", "set", "proposed", "needed", "based", "related",
              "interested", "concerned", "supposed", "limited", "united", "red", "need", "feed",
              "speed", "indeed", "proceed", "succeed", "exceed", "seed", "breed", "hundred"}
-_PAST_PLAN = regex.compile(r"(?i)\b(?:had|had\s+been|was|were)\s+$")
-_PASSIVE = regex.compile(r"(?i)\b(?:be|been|being|is|are|am)\s+(?:\w+ly\s+)?$")
-_SENT_BREAK = regex.compile(r"[.!?;:][\"'`’”]*\s+(?=[\"'`A-Z])|\n")
+_PAST_PLAN = lazyre.compile(r"(?i)\b(?:had|had\s+been|was|were)\s+$")
+_PASSIVE = lazyre.compile(r"(?i)\b(?:be|been|being|is|are|am)\s+(?:\w+ly\s+)?$")
+_SENT_BREAK = lazyre.compile(r"[.!?;:][\"'`’”]*\s+(?=[\"'`A-Z])|\n")
 
 
 @functools.lru_cache(maxsize=256)
@@ -97,20 +97,20 @@ def period_tense(text: str, start: int, end: int) -> Tense:
 # A deadline or a plan ahead of the date: "payable Dec. 7", "extended to Nov. 9", "agreed
 # to meet on March 12", "is calling for redemption on Dec. 7" -- a past verb before them
 # says nothing of when the date falls.
-_OPEN_BEFORE = regex.compile(
+_OPEN_BEFORE = lazyre.compile(
     r"(?i)(?:\b(?:by|until|till|through|thru|effective|payable|due|record|expires?|deadline|before)"
     r"|\b(?:extend|postpon|delay|push|mov|defer|adjourn|reschedul)\w*(?:\s+[\w$.,-]+){0,6}\s+to"
     r"|\b(?:planned|scheduled|set|slated|expected|due)\s+(?:for|on))"
     r"\s+(?:(?:early|mid|late|the|on|in|about|around)[-\s]+)*$")
 # "the Jan. 14 deadline", "a March 6 return date": a date set for something ahead.
-_OPEN_AFTER = regex.compile(r"(?i)\s*(?:[a-z]+\s+)?(?:deadline|target|date)\b")
-_PROSPECT = regex.compile(
+_OPEN_AFTER = lazyre.compile(r"(?i)\s*(?:[a-z]+\s+)?(?:deadline|target|date)\b")
+_PROSPECT = lazyre.compile(
     r"(?i)\b(?:to\s+(?:be\s+)?(?!the\b|an?\b|its?\b|his\b|her\b|their\b|this\b|that\b)[a-z]{2,}"
     r"|may|might|must|should|can)\b")
-_PRESENT = regex.compile(r"(?i)\b(?:is|are|has|have)\b")
+_PRESENT = lazyre.compile(r"(?i)\b(?:is|are|has|have)\b")
 # "has invited them to a ceremony on March 12": a present perfect takes no past day adverbial
 # (a bare month may still hang off it: "has fluctuated, rising ... in June").
-_PERFECT = regex.compile(r"(?i)\b(?:has|have|'s|'ve)\s+(?:(?:not|never|already|also|just|now|\w+ly)\s+)?$")
+_PERFECT = lazyre.compile(r"(?i)\b(?:has|have|'s|'ve)\s+(?:(?:not|never|already|also|just|now|\w+ly)\s+)?$")
 
 
 def _plain_future(text: str, start: int, end: int, tense: Tense) -> bool:

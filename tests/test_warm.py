@@ -1,0 +1,164 @@
+"""Warm runs equal cold runs: after random edits, additions, deletions and touches of a folder of articles, a run
+that reads the cache writes byte for byte the reports a run without it writes."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factlint import cache as cache_module
+from factlint.cache import Cache
+from factlint.pipeline import lint
+from factlint.report import FORMATS, render
+from factlint.rulebook.rule_files import load_rulebook
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+RULEBOOK = load_rulebook()
+# Sentences of the seed articles: new articles and edits are made of them, so edits keep stories and findings.
+SENTENCES = [s.strip() for path in SEEDS for s in re.split(r"(?<=[.!?])\s+", path.read_text(encoding="utf-8"))
+             if len(s.strip()) > 20]
+FRONT = st.sampled_from(("", "---\ndate: 2023-05-06\n---\n", "---\ndate: 2014-07-29\n---\n",
+                         "---\ndate: May 4, 2023\n---\n"))
+NEW_ARTICLE = st.builds(lambda front, picked: front + "\n".join(picked) + "\n", FRONT,
+                        st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=8))
+OPERATION = st.one_of(
+    st.tuples(st.just("add"), NEW_ARTICLE),
+    st.tuples(st.just("append"), st.sampled_from(SENTENCES)),
+    st.tuples(st.just("digit"), st.integers(0, 9)),  # same size, maybe the same second: only the hash tells
+    st.tuples(st.just("drop-line"), st.integers(0, 40)),
+    st.tuples(st.just("delete"), st.none()),
+    st.tuples(st.just("touch"), st.none()),  # new mtime, same text
+)
+
+
+def _reports(folder: Path, cache: Cache | None) -> dict[str, str]:
+    _, report = lint([str(folder)], RULEBOOK, all_facts=True, cache=cache)
+    return {name: render(name, report) for name in sorted(FORMATS)}
+
+
+def _apply(folder: Path, operation: tuple[str, object], pick: int, counter: list[int]) -> None:
+    files = sorted(folder.iterdir())
+    kind, value = operation
+    if kind == "add" or not files:
+        counter[0] += 1
+        (folder / f"new{counter[0]:03}.md").write_text(str(value if kind == "add" else SENTENCES[0]), encoding="utf-8")
+        return
+    path = files[pick % len(files)]
+    text = path.read_text(encoding="utf-8")
+    if kind == "append":
+        path.write_text(text + f"\n{value}\n", encoding="utf-8")
+    elif kind == "digit":
+        digits = [m.start() for m in re.finditer(r"\d", text)]
+        if digits:
+            at = digits[int(value) % len(digits)]
+            path.write_text(text[:at] + str((int(text[at]) + 1) % 10) + text[at + 1:], encoding="utf-8")
+    elif kind == "drop-line":
+        lines = text.split("\n")
+        del lines[int(value) % len(lines)]
+        path.write_text("\n".join(lines), encoding="utf-8")
+    elif kind == "delete":
+        path.unlink()
+    elif kind == "touch":
+        stat = path.stat()
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(st.tuples(OPERATION, st.integers(0, 50)), min_size=1, max_size=4))
+def test_warm_reports_equal_cold_reports_after_random_changes(tmp_path_factory, monkeypatch, steps):
+    # Files trusted by their stamp a few milliseconds after it was taken, so that this test exercises trusting them.
+    monkeypatch.setattr(cache_module, "RACY_NS", 20_000_000)
+    work = tmp_path_factory.mktemp("warm")
+    folder = work / "articles"
+    folder.mkdir()
+    for path in SEEDS:
+        shutil.copy(path, folder / path.name)
+    counter = [0]
+    store = Cache(work / "cache")
+    try:
+        assert _reports(folder, store) == _reports(folder, None)  # the cold run that fills the cache
+        for operation, pick in steps:
+            _apply(folder, operation, pick, counter)
+            assert _reports(folder, store) == _reports(folder, None), operation
+    finally:
+        store.close()
+
+
+def test_seeds_warm_equals_cold_and_reads_the_cache(tmp_path):
+    folder = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", folder)
+    store = Cache(tmp_path / "cache")
+    try:
+        cold = _reports(folder, None)
+        assert _reports(folder, store) == cold
+        store.hits = store.misses = 0
+        assert _reports(folder, store) == cold
+        assert (store.hits, store.misses) == (len(SEEDS), 0)
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("text", ["The talks lasted four days.\n", "The talks lasted five days.\n"])
+def test_an_edit_of_the_same_size_in_the_same_instant_is_seen(tmp_path, text):
+    """An edit that keeps size and modification time (a coarse file-system clock) is still found: a file whose
+    time is not older than the cache's own record of it is hashed again, as git treats a racily clean file."""
+    folder = tmp_path / "articles"
+    shutil.copytree(ROOT / "seeds", folder)
+    path = folder / SEEDS[0].name
+    store = Cache(tmp_path / "cache")
+    try:
+        _reports(folder, store)
+        stat = path.stat()
+        original = path.read_text(encoding="utf-8")
+        path.write_text(original[: -len(text)] + text if len(original) > len(text) else text, encoding="utf-8")
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+        assert path.stat().st_size == stat.st_size or len(original) <= len(text)
+        assert _reports(folder, store) == _reports(folder, None)
+    finally:
+        store.close()
+
+
+def test_unchanged_files_are_not_hashed_and_a_changed_one_is(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    hashed: list[str] = []
+    key = cache_module.document_key
+    monkeypatch.setattr(cache_module, "document_key", lambda doc, salt: hashed.append(doc.path) or key(doc, salt))
+    folder = tmp_path / "articles"
+    shutil.copytree(ROOT / "seeds", folder)
+    store = Cache(tmp_path / "cache")
+    try:
+        cold = _reports(folder, None)
+        hashed.clear()
+        assert _reports(folder, store) == cold and len(hashed) == len(SEEDS)
+        hashed.clear()
+        assert _reports(folder, store) == cold and hashed == []
+        changed = folder / SEEDS[2].name
+        changed.write_text(changed.read_text(encoding="utf-8") + "\nThe talks lasted four days.\n", encoding="utf-8")
+        warm = _reports(folder, store)
+        assert [Path(p).name for p in hashed] == [changed.name]
+        assert warm == _reports(folder, None)
+    finally:
+        store.close()
+
+
+def test_a_file_changed_just_before_its_stamp_was_taken_is_hashed_again(tmp_path, monkeypatch):
+    hashed: list[str] = []
+    key = cache_module.document_key
+    monkeypatch.setattr(cache_module, "document_key", lambda doc, salt: hashed.append(doc.path) or key(doc, salt))
+    folder = tmp_path / "articles"
+    shutil.copytree(ROOT / "seeds", folder)  # written now: within RACY_NS of every stamp taken in this test
+    store = Cache(tmp_path / "cache")
+    try:
+        _reports(folder, store)
+        hashed.clear()
+        _reports(folder, store)
+        assert len(hashed) == len(SEEDS)
+    finally:
+        store.close()
