@@ -13,6 +13,7 @@ from array import array
 from dataclasses import dataclass
 from typing import Sequence
 
+from factlint.link import clustering
 from factlint.link.clustering import average_link
 
 # The pairs that tell a story's evidence: its most similar pairs, as link.stories.infer takes them.
@@ -34,27 +35,15 @@ class Component:
 def components(count: int, first: array, second: array, timed: array, raw: array,
                threshold: float) -> list[Component]:
     """The components of more than one article, each with its pairs, ordered by their first article."""
-    parent = list(range(count))
-
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b, value in zip(first, second, timed):
-        if value >= threshold:
-            ra, rb = root(a), root(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+    root = clustering.components(count, ((a, b) for a, b, value in zip(first, second, timed) if value >= threshold))
     members: dict[int, list[int]] = {}
     for position in range(count):
-        members.setdefault(root(position), []).append(position)
+        members.setdefault(root[position], []).append(position)
     pairs: dict[int, tuple[array, array, array, array]] = {
         r: (array("l"), array("l"), array("d"), array("d")) for r, group in members.items() if len(group) > 1}
     for a, b, value, cosine in zip(first, second, timed, raw):
-        r = root(a)
-        if r in pairs and root(b) == r:
+        r = root[a]
+        if r in pairs and root[b] == r:
             into = pairs[r]
             into[0].append(a)
             into[1].append(b)
