@@ -263,15 +263,7 @@ class Cache:
 
     def put_many(self, rows: Sequence[tuple[str, str, str]]) -> None:
         """Store (key, product, payload) rows in one transaction; a failure leaves the cache as it was."""
-        if self.connection is None or not rows:
-            return
-        try:
-            self.connection.execute("BEGIN IMMEDIATE")
-            self.connection.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)",
-                                        [(*row, self._salt) for row in rows])
-            self.connection.execute("COMMIT")
-        except sqlite3.Error:
-            self._discard()
+        self._insert("entries", 4, rows)
 
     def stamped_keys(self, stamps: Mapping[str, tuple[str, int]]) -> dict[str, str]:
         """The document keys of the files whose stamp is the one recorded with the key, under the fingerprint in use,
@@ -296,11 +288,15 @@ class Cache:
 
     def stamp_many(self, rows: Sequence[tuple[str, str, int, str]]) -> None:
         """Record (path, stamp text, when the stamp was taken, document key) rows in one transaction."""
+        self._insert("files", 5, rows)
+
+    def _insert(self, table: str, width: int, rows: Sequence[tuple]) -> None:
+        """Insert or replace rows (each with the salt in use as its last field) into a table, in one transaction."""
         if self.connection is None or not rows:
             return
         try:
             self.connection.execute("BEGIN IMMEDIATE")
-            self.connection.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
+            self.connection.executemany(f"INSERT OR REPLACE INTO {table} VALUES ({', '.join('?' * width)})",
                                         [(*row, self._salt) for row in rows])
             self.connection.execute("COMMIT")
         except sqlite3.Error:
