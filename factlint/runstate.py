@@ -2,7 +2,9 @@
 the run gave and each article's extraction products, under a key of everything that shapes the report. A run whose
 files all keep their stamps gives the stored Report; one whose files changed reads and extracts only those.
 
-One file per key, `runstate-<key>.bin`: a header, the SHA-256 of the body, and the body (a pickle). It is written to
+One file per key, `runstate-<key>.bin`: a header, then two sections, each its SHA-256, its length and a pickle: the
+state a run with no change needs (stamps, Report), then the articles' extraction products, read only when some
+file changed (from the same open file, so both sections are of one write). It is written to
 a temporary file and renamed over the old one, so a reader sees a whole state or none; two runs at once each write a
 whole state and the last rename wins (both are true of the files they read, since stamps are taken before the files
 are read). A file that is short, fails its checksum, or does not load is ignored (and the run is cold); only the few
@@ -14,15 +16,15 @@ import hashlib
 import os
 import pickle
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import BinaryIO, Callable, Iterable, Mapping
 
 from factlint import __version__
 from factlint.known import Known
 from factlint.model import Problem, Report
 
-MAGIC = b"factlint-runstate-1\n"
+MAGIC = b"factlint-runstate-2\n"
 PREFIX = "runstate-"
 SUFFIX = ".bin"
 # States of this many keys (settings, factlint versions) used last are kept; older ones are deleted.
@@ -47,14 +49,14 @@ class Stamp:
 @dataclass(frozen=True)
 class RunState:
     """What a warm run needs: the paths in the order read, their stamps, the run's Report, the problems met while
-    reading (by path), and each article's extraction products."""
+    reading (by path); and, in the second section, each article's extraction products (`known`)."""
 
     key: str
     paths: tuple[str, ...]
     stamps: Mapping[str, Stamp]
     report: Report
     read_problems: Mapping[str, tuple[Problem, ...]]
-    known: Mapping[str, Known]
+    known: Callable[[], Mapping[str, Known] | None] = field(default=lambda: None, compare=False, repr=False)
 
 
 def stamp(path: str, seen_ns: int) -> Stamp | None:
@@ -98,38 +100,73 @@ def _file(folder: Path, key: str) -> Path:
     return folder / f"{PREFIX}{key[:32]}{SUFFIX}"
 
 
+def _section(handle: BinaryIO, skip: bytes | None = None) -> object:
+    """One section's object; ValueError when it is short, fails its checksum, or does not load. With `skip`, the
+    section must have that checksum, and is passed over (None)."""
+    head = handle.read(40)
+    if len(head) != 40:
+        raise ValueError("short section")
+    length = int.from_bytes(head[32:], "big")
+    if skip is not None:
+        if head[:32] != skip:
+            raise ValueError("another state")
+        handle.seek(length, os.SEEK_CUR)
+        return None
+    body = handle.read(length)
+    if hashlib.sha256(body).digest() != head[:32]:
+        raise ValueError("checksum")
+    try:
+        return pickle.loads(body)
+    except Exception as error:  # noqa: BLE001 - a section that does not load is not trusted, whatever the error
+        raise ValueError(str(error)) from error
+
+
 def load(folder: Path, key: str) -> RunState | None:
-    """The state stored under this key, or None when there is none or it cannot be trusted."""
+    """The state stored under this key, or None when there is none or it cannot be trusted. Its `known()` reads the
+    second section, when the file still holds the state loaded (same first section); None if it does not, or that
+    section cannot be trusted."""
+    path = _file(folder, key)
     try:
-        data = _file(folder, key).read_bytes()
-    except OSError:
+        with path.open("rb") as handle:
+            if handle.read(len(MAGIC)) != MAGIC:
+                return None
+            first = handle.read(32)
+            handle.seek(-32, os.SEEK_CUR)
+            state = _section(handle)
+        if not isinstance(state, RunState) or state.key != key:
+            return None
+        os.utime(path)  # used last: kept by _prune
+    except (OSError, ValueError):
         return None
-    head = len(MAGIC) + 32
-    if len(data) < head or not data.startswith(MAGIC) or hashlib.sha256(data[head:]).digest() != data[len(MAGIC):head]:
-        return None
-    try:
-        state = pickle.loads(data[head:])
-    except Exception:  # noqa: BLE001 - a state that does not load is not trusted, whatever the error
-        return None
-    if not isinstance(state, RunState) or state.key != key:
-        return None
-    try:
-        os.utime(_file(folder, key))  # used last: kept by _prune
-    except OSError:
-        pass
-    return state
+
+    def known() -> Mapping[str, Known] | None:
+        try:
+            with path.open("rb") as handle:
+                if handle.read(len(MAGIC)) != MAGIC:
+                    return None
+                _section(handle, skip=first)
+                found = _section(handle)
+        except (OSError, ValueError):
+            return None
+        return found if isinstance(found, dict) else None
+
+    return replace(state, known=known)
 
 
-def save(folder: Path, state: RunState) -> None:
-    """Write the state atomically; a failure leaves the folder as it was (a warm run is then only slower)."""
+def save(folder: Path, state: RunState, known: Mapping[str, Known]) -> None:
+    """Write the state and the articles' products atomically; a failure leaves the folder as it was (a warm run
+    is then only slower)."""
     try:
-        body = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
+        sections = [pickle.dumps(replace(state, known=_nothing), protocol=pickle.HIGHEST_PROTOCOL),
+                    pickle.dumps(dict(known), protocol=pickle.HIGHEST_PROTOCOL)]
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{PREFIX}", suffix=".tmp", dir=folder)
         try:
             with os.fdopen(handle, "wb") as out:
-                out.write(MAGIC + hashlib.sha256(body).digest())
-                out.write(body)
+                out.write(MAGIC)
+                for body in sections:
+                    out.write(hashlib.sha256(body).digest() + len(body).to_bytes(8, "big"))
+                    out.write(body)
             os.replace(temporary, _file(folder, state.key))
         except BaseException:
             try:
@@ -138,8 +175,13 @@ def save(folder: Path, state: RunState) -> None:
                 pass
             raise
         _prune(folder)
-    except (OSError, pickle.PicklingError, RecursionError):
+    except (OSError, pickle.PicklingError, RecursionError, AttributeError, TypeError):
         return
+
+
+def _nothing() -> None:
+    """The `known` of a state as pickled: a module-level function (a lambda does not pickle)."""
+    return None
 
 
 def _prune(folder: Path) -> None:

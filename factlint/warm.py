@@ -81,17 +81,18 @@ def warm_lint(paths: Sequence[str], rulebook: Rulebook, *, folder: Path, cache: 
         return lint(paths, rulebook, cache=cache, jobs=jobs, progress=progress, **options)[1]
     fresh = read_paths(changed, encoding=encoding, max_bytes=max_bytes, named=named) if changed else ReadResult((), ())
     result = fresh if state is None else _merged(order, set(changed), fresh, state)
-    known = {} if state is None else {p: state.known[p] for p in order if p not in changed and p in state.known}
+    carried = (state.known() if state is not None else None) or {}
+    known = {p: carried[p] for p in order if p not in changed and p in carried}
     analysis, report = lint(paths, rulebook, cache=cache, jobs=jobs, progress=progress, read=result, known=known,
                             **options)
     articles = tuple(doc.path for doc in analysis.documents)
-    carried = known_of(analysis.extracted, articles) if analysis.extracted is not None else {}
+    products = known_of(analysis.extracted, articles) if analysis.extracted is not None else {}
     problems: dict[str, list[Problem]] = {}
     for problem in result.problems:
         problems.setdefault(problem.path, []).append(problem)
     runstate.save(folder, runstate.RunState(
         key, order, {p: s for p, s in stamps.items() if s is not None}, report,
-        {p: tuple(found) for p, found in problems.items()}, carried))
+        {p: tuple(found) for p, found in problems.items()}), products)
     return report
 
 

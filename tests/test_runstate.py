@@ -3,7 +3,6 @@ into a wrong report; a warm run then computes cold."""
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 import shutil
 from pathlib import Path
@@ -16,7 +15,8 @@ from factlint.cache import Cache
 from factlint.pipeline import lint
 from factlint.report import render
 from factlint.rulebook.rule_files import load_rulebook
-from factlint.warm import warm_lint
+from factlint.link import Grouping
+from factlint.warm import key_of, warm_lint
 
 ROOT = Path(__file__).resolve().parents[1]
 RULEBOOK = load_rulebook()
@@ -50,7 +50,8 @@ CORRUPTIONS = {
     "truncated": lambda data: data[: len(data) // 2],
     "flipped byte": lambda data: data[:-10] + bytes([data[-10] ^ 0xFF]) + data[-9:],
     "garbage": lambda data: b"\x00" * len(data),
-    "header only": lambda data: data[: len(runstate.MAGIC) + 32],
+    "header only": lambda data: data[: len(runstate.MAGIC) + 40],
+    "second section cut": lambda data: data[:-100],
 }
 
 
@@ -64,9 +65,13 @@ def test_a_corrupt_or_partial_state_gives_a_cold_report(seeded, damage):
     changed = folder / sorted(p.name for p in folder.iterdir())[0]
     changed.write_text(changed.read_text(encoding="utf-8") + "\nThe talks lasted four days.\n", encoding="utf-8")
     assert _text(folder, cache) == _text(folder, None)
-    data = path.read_bytes()  # rewritten whole by the cold run
-    head = len(runstate.MAGIC) + 32
-    assert data.startswith(runstate.MAGIC) and hashlib.sha256(data[head:]).digest() == data[len(runstate.MAGIC):head]
+    state = runstate.load(cache, _full_key(folder))  # rewritten whole by the cold run
+    assert state is not None and state.known() is not None
+
+
+def _full_key(folder: Path) -> str:
+    return key_of(RULEBOOK, None, default_date=None, all_facts=False, grouping=Grouping(), encoding="utf-8",
+                  max_bytes=10_000_000, named=None, paths=(str(folder),))
 
 
 def _key(path: Path) -> str:
@@ -78,9 +83,9 @@ def test_a_state_that_fails_its_checksum_is_not_loaded(seeded):
     _text(folder, cache)
     path = _state_file(cache)
     data = bytearray(path.read_bytes())
-    data[len(runstate.MAGIC) + 40] ^= 1
+    data[len(runstate.MAGIC) + 60] ^= 1
     path.write_bytes(bytes(data))
-    assert all(runstate.load(cache, key) is None for key in (_key(path), "0" * 64))
+    assert runstate.load(cache, _full_key(folder)) is None
 
 
 def test_a_state_under_another_key_is_not_used(seeded):
@@ -88,6 +93,7 @@ def test_a_state_under_another_key_is_not_used(seeded):
     _text(folder, cache)
     path = _state_file(cache)
     key = _key(path)
+    assert runstate.load(cache, _full_key(folder)) is not None
     state = runstate.load(cache, key + "0" * 32)
     assert state is None  # the file name holds the key's first half: the whole key is checked inside
     other = "f" * 64
@@ -107,3 +113,14 @@ def test_two_runs_at_once_each_give_the_cold_report_and_leave_a_state_that_does(
         assert pool.map(_run, [(str(folder), str(cache))] * 2) == [cold, cold]
     assert _text(folder, cache) == cold
     assert not list(cache.glob("*.tmp"))  # no temporary file left behind
+
+
+def test_the_second_section_of_a_state_replaced_since_it_was_loaded_is_not_taken(seeded):
+    folder, cache = seeded
+    _text(folder, cache)
+    state = runstate.load(cache, _full_key(folder))
+    assert state is not None
+    changed = folder / sorted(p.name for p in folder.iterdir())[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nThe talks lasted four days.\n", encoding="utf-8")
+    _text(folder, cache)  # another run writes a new state meanwhile
+    assert state.known() is None
