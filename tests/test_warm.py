@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from factlint import cache as cache_module
 from factlint.cache import Cache
 from factlint.pipeline import lint
-from factlint.report import FORMATS, render
+from factlint.report import FORMATS, SHOWS_ALL_FACTS, render
 from factlint.rulebook.rule_files import load_rulebook
 from factlint import warm as warm_module
 from factlint.warm import warm_lint
@@ -256,3 +256,19 @@ def test_an_options_change_is_never_answered_from_the_state_of_other_options(tmp
         assert _warm_reports(folder, tmp_path / "cache", **options) == {
             name: render(name, cold) for name in sorted(FORMATS)}
     assert len(list((tmp_path / "cache").glob("runstate-*"))) == 3
+
+
+def test_without_all_facts_every_format_but_html_equals_a_cold_run(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    folder = tmp_path / "articles"
+    shutil.copytree(ROOT / "seeds", folder)
+    formats = sorted(set(FORMATS) - SHOWS_ALL_FACTS)
+    _, report = lint([str(folder)], RULEBOOK)
+    cold = {name: render(name, report) for name in formats}
+    for _ in range(2):  # the run that stores the state, then the one that gives the stored report
+        store = Cache(tmp_path / "cache")
+        try:
+            warm = warm_lint([str(folder)], RULEBOOK, folder=tmp_path / "cache", cache=store)
+        finally:
+            store.close()
+        assert {name: render(name, warm) for name in formats} == cold
