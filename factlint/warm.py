@@ -59,15 +59,15 @@ def warm_lint(paths: Sequence[str], rulebook: Rulebook, *, folder: Path, cache: 
               rules: Sequence[Rule] | None = None, default_date: dt.date | None = None, all_facts: bool = False,
               grouping: link.Grouping = link.Grouping(), encoding: str = "utf-8", max_bytes: int = 10_000_000,
               jobs: int = 1, named: Sequence[str] | None = None,
-              progress: Callable[[int, int], None] | None = None) -> Report:
+              progress: Callable[[int, int], None] | None = None, run: Callable[..., tuple] = lint) -> Report:
     """lint's Report for files (no standard input), from the run state in `folder` where the files allow. Without
     `all_facts`, a Report from the state holds no linked facts (only the html format draws them, and it asks for
-    all facts)."""
+    all facts). `run`: pipeline.lint, or what stands in for it."""
     paths = tuple(paths)
     options = dict(rules=rules, default_date=default_date, all_facts=all_facts, grouping=grouping,
                    encoding=encoding, max_bytes=max_bytes, named=named)
     if STDIN_PATH in paths:
-        return lint(paths, rulebook, cache=cache, jobs=jobs, progress=progress, **options)[1]
+        return run(paths, rulebook, cache=cache, jobs=jobs, progress=progress, **options)[1]
     key = key_of(rulebook, rules, default_date=default_date, all_facts=all_facts, grouping=grouping,
                  encoding=encoding, max_bytes=max_bytes, named=named, paths=paths)
     seen_ns = time.time_ns()
@@ -81,12 +81,12 @@ def warm_lint(paths: Sequence[str], rulebook: Rulebook, *, folder: Path, cache: 
         if not changed and order == state.paths:
             return state.report
     if not regular:
-        return lint(paths, rulebook, cache=cache, jobs=jobs, progress=progress, **options)[1]
+        return run(paths, rulebook, cache=cache, jobs=jobs, progress=progress, **options)[1]
     fresh = read_paths(changed, encoding=encoding, max_bytes=max_bytes, named=named) if changed else ReadResult((), ())
     result = fresh if state is None else _merged(order, set(changed), fresh, state)
     carried = (state.known() if state is not None else None) or {}
     known = {p: carried[p] for p in order if p not in changed and p in carried}
-    analysis, report = lint(paths, rulebook, cache=cache, jobs=jobs, progress=progress, read=result, known=known,
+    analysis, report = run(paths, rulebook, cache=cache, jobs=jobs, progress=progress, read=result, known=known,
                             **options)
     articles = tuple(doc.path for doc in analysis.documents)
     products = known_of(analysis.extracted, articles) if analysis.extracted is not None else {}

@@ -220,13 +220,13 @@ def test_unchanged_files_are_not_read_again_and_nothing_changed_gives_the_stored
     original = warm_module.read_paths
     monkeypatch.setattr(warm_module, "read_paths", lambda paths, **kw: read.extend(paths) or original(paths, **kw))
     checked: list[int] = []
-    monkeypatch.setattr(warm_module, "lint", lambda *a, **kw: checked.append(1) or lint(*a, **kw))
-    assert _warm_reports(folder, tmp_path / "cache") == cold
+    counted = lambda *a, **kw: checked.append(1) or lint(*a, **kw)  # noqa: E731
+    assert _warm_reports(folder, tmp_path / "cache", run=counted) == cold
     assert (read, checked) == ([], [])  # the stored report: nothing read, nothing checked
     changed = folder / SEEDS[1].name
     changed.write_text(changed.read_text(encoding="utf-8") + "\nThe talks lasted four days.\n", encoding="utf-8")
     time.sleep(0.01)
-    assert _warm_reports(folder, tmp_path / "cache") == _reports(folder, None)
+    assert _warm_reports(folder, tmp_path / "cache", run=counted) == _reports(folder, None)
     assert [Path(p).name for p in read] == [changed.name] and checked == [1]
 
 

@@ -195,7 +195,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
                        progress=progress)
         if cache is not None and cache.usable and stdin_text is None and EngineKind(engine) is EngineKind.LOCAL:
             # A warm run: unchanged files neither read nor extracted again, the stored report when none changed.
-            report = warm_lint(selected.files, rulebook, folder=cache.path.parent, **options)
+            report = warm_lint(selected.files, rulebook, folder=cache.path.parent, run=lint, **options)
         else:
             with open_engine(EngineKind(engine), scheduler, jobs) as runner:
                 _, report = lint(selected.files, rulebook, stdin_text=stdin_text,
