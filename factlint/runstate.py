@@ -153,20 +153,42 @@ def load(folder: Path, key: str) -> RunState | None:
     return replace(state, known=known)
 
 
+class _Hashed:
+    """A file written through, hashing and counting what passes: a section is pickled straight into the file, never
+    held whole in memory (on the pile, a state of about 100 MB)."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out, self.digest, self.length = out, hashlib.sha256(), 0
+
+    def write(self, data: bytes) -> int:
+        self.digest.update(data)
+        self.length += len(data)
+        return self.out.write(data)
+
+
+def _write_section(out: BinaryIO, value: object) -> None:
+    """A section: a 40-byte head (SHA-256, length) filled in once the pickle behind it is written."""
+    head = out.tell()
+    out.write(bytes(40))
+    hashed = _Hashed(out)
+    pickle.dump(value, hashed, protocol=pickle.HIGHEST_PROTOCOL)
+    end = out.tell()
+    out.seek(head)
+    out.write(hashed.digest.digest() + hashed.length.to_bytes(8, "big"))
+    out.seek(end)
+
+
 def save(folder: Path, state: RunState, known: Mapping[str, Known]) -> None:
     """Write the state and the articles' products atomically; a failure leaves the folder as it was (a warm run
     is then only slower)."""
     try:
-        sections = [pickle.dumps(replace(state, known=_nothing), protocol=pickle.HIGHEST_PROTOCOL),
-                    pickle.dumps(dict(known), protocol=pickle.HIGHEST_PROTOCOL)]
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{PREFIX}", suffix=".tmp", dir=folder)
         try:
             with os.fdopen(handle, "wb") as out:
                 out.write(MAGIC)
-                for body in sections:
-                    out.write(hashlib.sha256(body).digest() + len(body).to_bytes(8, "big"))
-                    out.write(body)
+                _write_section(out, replace(state, known=_nothing))
+                _write_section(out, dict(known))
             os.replace(temporary, _file(folder, state.key))
         except BaseException:
             try:
