@@ -75,15 +75,16 @@ def warm_lint(paths: Sequence[str], rulebook: Rulebook, *, folder: Path, cache: 
     stamps = {path: runstate.stamp(path, seen_ns) for path in order}
     regular = all(s is not None for s in stamps.values())
     state = runstate.load(folder, key) if regular else None
-    changed = list(order)
+    changed = set(order)
     if state is not None:
-        changed = [path for path in order if not _unchanged(path, stamps, state)]
+        changed = {path for path in order if not _unchanged(path, stamps, state)}
         if not changed and order == state.paths:
             return state.report
     if not regular:
         return run(paths, rulebook, cache=cache, jobs=jobs, progress=progress, **options)[1]
-    fresh = read_paths(changed, encoding=encoding, max_bytes=max_bytes, named=named) if changed else ReadResult((), ())
-    result = fresh if state is None else _merged(order, set(changed), fresh, state)
+    fresh = (read_paths([p for p in order if p in changed], encoding=encoding, max_bytes=max_bytes, named=named)
+             if changed else ReadResult((), ()))
+    result = fresh if state is None else _merged(order, changed, fresh, state)
     carried = (state.known() if state is not None else None) or {}
     known = {p: carried[p] for p in order if p not in changed and p in carried}
     analysis, report = run(paths, rulebook, cache=cache, jobs=jobs, progress=progress, read=result, known=known,
