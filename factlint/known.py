@@ -3,6 +3,7 @@ them as they are, extracts only the other articles, and merges both in the order
 
 from __future__ import annotations
 
+import pickle
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
@@ -24,14 +25,32 @@ class Known:
     problems: tuple[Problem, ...] = ()
 
 
+def pack(known: Known) -> bytes:
+    """One article's products as the run state keeps them: a pickle of its own, so that a warm run writes the
+    unchanged articles' products back as the bytes it read, unpickling and pickling only the changed ones."""
+    return pickle.dumps(known, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def unpack(blob: bytes) -> Known | None:
+    """An article's products back from pack; None when the bytes do not hold them (the article is extracted)."""
+    try:
+        known = pickle.loads(blob)
+    except Exception:  # noqa: BLE001 - bytes that do not load are not trusted, whatever the error
+        return None
+    return known if isinstance(known, Known) else None
+
+
 def known_of(extracted: Extracted, paths: Sequence[str]) -> dict[str, Known]:
-    """Each article's products out of a run's Extracted."""
+    """Each article's products out of a run's Extracted, for the articles named."""
+    wanted = set(paths)
     facts: dict[str, list[Fact]] = {}
     for fact in extracted.facts:
-        facts.setdefault(fact.span.path, []).append(fact)
+        if fact.span.path in wanted:
+            facts.setdefault(fact.span.path, []).append(fact)
     problems: dict[str, list[Problem]] = {}
     for problem in extracted.problems:
-        problems.setdefault(problem.path, []).append(problem)
+        if problem.path in wanted:
+            problems.setdefault(problem.path, []).append(problem)
     return {path: Known(tuple(facts.get(path, ())), tuple(extracted.lines.get(path, ())),
                         tuple(extracted.periods.get(path, ())), extracted.spans.get(path, ()),
                         tuple(problems.get(path, ()))) for path in paths}

@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Mapping
 
 from factlint import __version__
-from factlint.known import Known
 from factlint.model import Problem, Report
 
 MAGIC = b"factlint-runstate-2\n"
@@ -49,14 +48,14 @@ class Stamp:
 @dataclass(frozen=True)
 class RunState:
     """What a warm run needs: the paths in the order read, their stamps, the run's Report, the problems met while
-    reading (by path); and, in the second section, each article's extraction products (`known`)."""
+    reading (by path); and, in the second section, each article's extraction products (`known`: known.pack's bytes)."""
 
     key: str
     paths: tuple[str, ...]
     stamps: Mapping[str, Stamp]
     report: Report
     read_problems: Mapping[str, tuple[Problem, ...]]
-    known: Callable[[], Mapping[str, Known] | None] = field(default=lambda: None, compare=False, repr=False)
+    known: Callable[[], Mapping[str, bytes] | None] = field(default=lambda: None, compare=False, repr=False)
 
 
 def stamp(path: str, seen_ns: int) -> Stamp | None:
@@ -139,7 +138,7 @@ def load(folder: Path, key: str) -> RunState | None:
     except (OSError, ValueError):
         return None
 
-    def known() -> Mapping[str, Known] | None:
+    def known() -> Mapping[str, bytes] | None:
         try:
             with path.open("rb") as handle:
                 if handle.read(len(MAGIC)) != MAGIC:
@@ -178,7 +177,7 @@ def _write_section(out: BinaryIO, value: object) -> None:
     out.seek(end)
 
 
-def save(folder: Path, state: RunState, known: Mapping[str, Known]) -> None:
+def save(folder: Path, state: RunState, known: Mapping[str, bytes]) -> None:
     """Write the state and the articles' products atomically; a failure leaves the folder as it was (a warm run
     is then only slower)."""
     try:

@@ -22,7 +22,7 @@ from typing import Callable, Sequence
 from factlint import cache as cache_module
 from factlint import link, runstate
 from factlint.cache import Cache, canonical
-from factlint.known import known_of
+from factlint.known import known_of, pack, unpack
 from factlint.model import Document, Problem, Report, Rule
 from factlint.pipeline import lint
 from factlint.read.documents import STDIN_PATH, ReadResult, read_paths
@@ -85,12 +85,18 @@ def warm_lint(paths: Sequence[str], rulebook: Rulebook, *, folder: Path, cache: 
     fresh = (read_paths([p for p in order if p in changed], encoding=encoding, max_bytes=max_bytes, named=named)
              if changed else ReadResult((), ()))
     result = fresh if state is None else _merged(order, changed, fresh, state)
-    carried = (state.known() if state is not None else None) or {}
-    known = {p: carried[p] for p in order if p not in changed and p in carried}
+    blobs = (state.known() if state is not None else None) or {}
+    known = {}
+    for path in order:
+        if path not in changed and path in blobs:
+            got = unpack(blobs[path])
+            if got is not None:
+                known[path] = got
     analysis, report = run(paths, rulebook, cache=cache, jobs=jobs, progress=progress, read=result, known=known,
-                            **options)
+                           **options)
     articles = tuple(doc.path for doc in analysis.documents)
-    products = known_of(analysis.extracted, articles) if analysis.extracted is not None else {}
+    products = known_of(analysis.extracted, [p for p in articles if p not in known]) if analysis.extracted else {}
+    packed = {p: blobs[p] if p in known else pack(products[p]) for p in articles if p in known or p in products}
     problems: dict[str, list[Problem]] = {}
     for problem in result.problems:
         problems.setdefault(problem.path, []).append(problem)
@@ -99,7 +105,7 @@ def warm_lint(paths: Sequence[str], rulebook: Rulebook, *, folder: Path, cache: 
     kept = report if all_facts else dataclasses.replace(report, facts=())
     runstate.save(folder, runstate.RunState(
         key, order, {p: s for p, s in stamps.items() if s is not None}, kept,
-        {p: tuple(found) for p, found in problems.items()}), products)
+        {p: tuple(found) for p, found in problems.items()}), packed)
     return report
 
 
