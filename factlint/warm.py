@@ -45,13 +45,13 @@ def _libraries() -> str:
 
 
 def key_of(rulebook: Rulebook, rules: Sequence[Rule] | None, *, default_date: dt.date | None, all_facts: bool,
-           grouping: link.Grouping, encoding: str, max_bytes: int, named: Sequence[str] | None,
-           paths: Sequence[str]) -> str:
-    """The run key: everything lint's Report hangs on besides the files' content."""
+           grouping: link.Grouping, encoding: str, max_bytes: int, named: Sequence[str] | None) -> str:
+    """The run key: everything lint's Report hangs on besides the files, which the state holds apart (the paths in
+    the order found, and their stamps): the CLI names every file, so a key holding the paths would be new whenever a
+    file is added or deleted."""
     return runstate.run_key((
         _libraries(), canonical(rulebook), "all" if rules is None else canonical(tuple(rules)), str(default_date),
         str(all_facts), canonical(grouping), encoding, str(max_bytes), canonical(tuple(named or ())),
-        canonical(tuple(paths)),
     ))
 
 
@@ -69,7 +69,7 @@ def warm_lint(paths: Sequence[str], rulebook: Rulebook, *, folder: Path, cache: 
     if STDIN_PATH in paths:
         return run(paths, rulebook, cache=cache, jobs=jobs, progress=progress, **options)[1]
     key = key_of(rulebook, rules, default_date=default_date, all_facts=all_facts, grouping=grouping,
-                 encoding=encoding, max_bytes=max_bytes, named=named, paths=paths)
+                 encoding=encoding, max_bytes=max_bytes, named=named)
     seen_ns = time.time_ns()
     order = tuple(discover(paths))
     stamps = {path: runstate.stamp(path, seen_ns) for path in order}

@@ -71,7 +71,7 @@ def test_a_corrupt_or_partial_state_gives_a_cold_report(seeded, damage):
 
 def _full_key(folder: Path) -> str:
     return key_of(RULEBOOK, None, default_date=None, all_facts=False, grouping=Grouping(), encoding="utf-8",
-                  max_bytes=10_000_000, named=None, paths=(str(folder),))
+                  max_bytes=10_000_000, named=None)
 
 
 def _key(path: Path) -> str:

@@ -272,3 +272,27 @@ def test_without_all_facts_every_format_but_html_equals_a_cold_run(tmp_path, mon
         finally:
             store.close()
         assert {name: render(name, warm) for name in formats} == cold
+
+
+def test_the_command_line_reads_only_an_added_file_and_reports_as_without_the_cache(tmp_path, monkeypatch):
+    """The CLI names every file it found: an added file must not make a new state (the key holds no paths)."""
+    from click.testing import CliRunner
+
+    from factlint.cli import main
+
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(ROOT / "seeds", tmp_path / "articles")
+
+    def check(*extra: str) -> str:
+        return CliRunner().invoke(main, ["check", "--isolated", "--format", "json", "articles", *extra]).output
+
+    check()
+    (tmp_path / "articles" / "added.md").write_text(SENTENCES[0] + "\n" + SENTENCES[5] + "\n", encoding="utf-8")
+    time.sleep(0.01)
+    read: list[str] = []
+    original = warm_module.read_paths
+    monkeypatch.setattr(warm_module, "read_paths", lambda paths, **kw: read.extend(paths) or original(paths, **kw))
+    assert check() == check("--no-cache")
+    assert [Path(p).name for p in read] == ["added.md"]
+    assert len(list((tmp_path / ".factlint_cache").glob("runstate-*"))) == 1
