@@ -2,9 +2,10 @@
 the run gave and each article's extraction products, under a key of everything that shapes the report. A run whose
 files all keep their stamps gives the stored Report; one whose files changed reads and extracts only those.
 
-One file per key, `runstate-<key>.bin`: a header, then two sections, each its SHA-256, its length and a pickle: the
-state a run with no change needs (stamps, Report), then the articles' extraction products, read only when some
-file changed (from the same open file, so both sections are of one write). It is written to
+One file per key, `runstate-<key>.bin`: a header, then three sections, each its SHA-256 and its length: the state a
+run with no change needs (stamps, Report; a pickle); then, read only when some file changed, each article's
+extraction products one after another (raw bytes, read one article at a time from the open file, never all at
+once), and their index (a pickle). It is written to
 a temporary file and renamed over the old one, so a reader sees a whole state or none; two runs at once each write a
 whole state and the last rename wins (both are true of the files they read, since stamps are taken before the files
 are read). A file that is short, fails its checksum, or does not load is ignored (and the run is cold); only the few
@@ -48,14 +49,14 @@ class Stamp:
 @dataclass(frozen=True)
 class RunState:
     """What a warm run needs: the paths in the order read, their stamps, the run's Report, the problems met while
-    reading (by path); and, in the second section, each article's extraction products (`known`: known.pack's bytes)."""
+    reading (by path); and `known()`, each article's extraction products (known.pack's bytes) from the file."""
 
     key: str
     paths: tuple[str, ...]
     stamps: Mapping[str, Stamp]
     report: Report
     read_problems: Mapping[str, tuple[Problem, ...]]
-    known: Callable[[], Mapping[str, bytes] | None] = field(default=lambda: None, compare=False, repr=False)
+    known: Callable[[], Blobs | None] = field(default=lambda: None, compare=False, repr=False)
 
 
 def stamp(path: str, seen_ns: int) -> Stamp | None:
@@ -138,18 +139,70 @@ def load(folder: Path, key: str) -> RunState | None:
     except (OSError, ValueError):
         return None
 
-    def known() -> Mapping[str, bytes] | None:
+    def known() -> Blobs | None:
         try:
-            with path.open("rb") as handle:
-                if handle.read(len(MAGIC)) != MAGIC:
-                    return None
-                _section(handle, skip=first)
-                found = _section(handle)
-        except (OSError, ValueError):
+            handle = path.open("rb")
+        except OSError:
             return None
-        return found if isinstance(found, dict) else None
+        try:
+            if handle.read(len(MAGIC)) != MAGIC:
+                raise ValueError("not a run state")
+            _section(handle, skip=first)
+            start = _raw(handle)
+            index = _section(handle)
+            if not isinstance(index, dict):
+                raise ValueError("not an index")
+        except (OSError, ValueError):
+            handle.close()
+            return None
+        return Blobs(handle, start, index)
 
     return replace(state, known=known)
+
+
+class Blobs:
+    """The articles' products of a state, read one at a time from its open file (the file a concurrent run may
+    replace meanwhile: the open file stays the one loaded). Close it when done."""
+
+    def __init__(self, handle: BinaryIO, start: int, index: Mapping[str, tuple[int, int]]) -> None:
+        self.handle, self.start, self.index = handle, start, index
+
+    def __contains__(self, path: str) -> bool:
+        return path in self.index
+
+    def get(self, path: str) -> bytes | None:
+        where = self.index.get(path)
+        if where is None:
+            return None
+        try:
+            data = os.pread(self.handle.fileno(), where[1], self.start + where[0])
+        except OSError:
+            return None
+        return data if len(data) == where[1] else None
+
+    def close(self) -> None:
+        self.handle.close()
+
+
+_CHUNK = 1 << 20
+
+
+def _raw(handle: BinaryIO) -> int:
+    """Check a raw section's checksum, reading it in chunks (never held whole), and pass over it: where its bytes
+    start. ValueError when it is short or fails its checksum."""
+    head = handle.read(40)
+    if len(head) != 40:
+        raise ValueError("short section")
+    start, left, digest = handle.tell(), int.from_bytes(head[32:], "big"), hashlib.sha256()
+    while left:
+        chunk = handle.read(min(left, _CHUNK))
+        if not chunk:
+            raise ValueError("short section")
+        digest.update(chunk)
+        left -= len(chunk)
+    if digest.digest() != head[:32]:
+        raise ValueError("checksum")
+    return start
 
 
 class _Hashed:
@@ -171,15 +224,32 @@ def _write_section(out: BinaryIO, value: object) -> None:
     out.write(bytes(40))
     hashed = _Hashed(out)
     pickle.dump(value, hashed, protocol=pickle.HIGHEST_PROTOCOL)
+    _close_section(out, head, hashed)
+
+
+def _write_raw(out: BinaryIO, blobs: Iterable[tuple[str, bytes]]) -> dict[str, tuple[int, int]]:
+    """The raw section of the articles' products, written as they come: their index (offset, length) by path."""
+    head = out.tell()
+    out.write(bytes(40))
+    hashed = _Hashed(out)
+    index: dict[str, tuple[int, int]] = {}
+    for path, blob in blobs:
+        index[path] = (hashed.length, len(blob))
+        hashed.write(blob)
+    _close_section(out, head, hashed)
+    return index
+
+
+def _close_section(out: BinaryIO, head: int, hashed: _Hashed) -> None:
     end = out.tell()
     out.seek(head)
     out.write(hashed.digest.digest() + hashed.length.to_bytes(8, "big"))
     out.seek(end)
 
 
-def save(folder: Path, state: RunState, known: Mapping[str, bytes]) -> None:
-    """Write the state and the articles' products atomically; a failure leaves the folder as it was (a warm run
-    is then only slower)."""
+def save(folder: Path, state: RunState, known: Iterable[tuple[str, bytes]]) -> None:
+    """Write the state and the articles' products (path, known.pack's bytes; taken one at a time) atomically; a
+    failure leaves the folder as it was (a warm run is then only slower)."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{PREFIX}", suffix=".tmp", dir=folder)
@@ -187,7 +257,7 @@ def save(folder: Path, state: RunState, known: Mapping[str, bytes]) -> None:
             with os.fdopen(handle, "wb") as out:
                 out.write(MAGIC)
                 _write_section(out, replace(state, known=_nothing))
-                _write_section(out, dict(known))
+                _write_section(out, _write_raw(out, known))
             os.replace(temporary, _file(folder, state.key))
         except BaseException:
             try:

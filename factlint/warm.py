@@ -17,14 +17,14 @@ import dataclasses
 import datetime as dt
 import time
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 from factlint import cache as cache_module
 from factlint import link, runstate
 from factlint.cache import Cache, canonical
-from factlint.known import known_of, pack, unpack
+from factlint.known import Known, known_of, pack, unpack
 from factlint.model import Document, Problem, Report, Rule
-from factlint.pipeline import lint
+from factlint.pipeline import Analysis, lint
 from factlint.read.documents import STDIN_PATH, ReadResult, read_paths
 from factlint.read.filesystem import discover
 from factlint.rulebook.rule_files import Rulebook
@@ -85,28 +85,49 @@ def warm_lint(paths: Sequence[str], rulebook: Rulebook, *, folder: Path, cache: 
     fresh = (read_paths([p for p in order if p in changed], encoding=encoding, max_bytes=max_bytes, named=named)
              if changed else ReadResult((), ()))
     result = fresh if state is None else _merged(order, changed, fresh, state)
-    blobs = (state.known() if state is not None else None) or {}
-    known = {}
-    for path in order:
-        if path not in changed and path in blobs:
-            got = unpack(blobs[path])
+    blobs = state.known() if state is not None else None
+    try:
+        known = {}
+        for path in order:
+            blob = blobs.get(path) if blobs is not None and path not in changed else None
+            got = unpack(blob) if blob is not None else None
             if got is not None:
                 known[path] = got
-    analysis, report = run(paths, rulebook, cache=cache, jobs=jobs, progress=progress, read=result, known=known,
-                           **options)
+        analysis, report = run(paths, rulebook, cache=cache, jobs=jobs, progress=progress, read=result,
+                               known=known, **options)
+        _save(folder, key, order, stamps, report if all_facts else dataclasses.replace(report, facts=()), result,
+              analysis, known, blobs)
+    finally:
+        if blobs is not None:
+            blobs.close()
+    return report
+
+
+def _save(folder: Path, key: str, order: tuple[str, ...], stamps: dict[str, runstate.Stamp | None], kept: Report,
+          result: ReadResult, analysis: Analysis, known: dict[str, Known], blobs: runstate.Blobs | None) -> None:
+    """Store the run's state: the unchanged articles' products copied from the old state as read, the others
+    packed. Without all facts the Report is kept without its linked facts (html alone draws them, and it asks for
+    all facts), so a run with no change loads a tenth of the objects."""
     articles = tuple(doc.path for doc in analysis.documents)
-    products = known_of(analysis.extracted, [p for p in articles if p not in known]) if analysis.extracted else {}
-    packed = {p: blobs[p] if p in known else pack(products[p]) for p in articles if p in known or p in products}
+    fresh = [p for p in articles if p not in known]
+    products = known_of(analysis.extracted, fresh) if analysis.extracted is not None else {}
+
+    def packed() -> Iterator[tuple[str, bytes]]:
+        for path in articles:
+            blob = blobs.get(path) if blobs is not None and path in known else None
+            if blob is None and path in known:
+                blob = pack(known[path])
+            elif blob is None and path in products:
+                blob = pack(products[path])
+            if blob is not None:
+                yield path, blob
+
     problems: dict[str, list[Problem]] = {}
     for problem in result.problems:
         problems.setdefault(problem.path, []).append(problem)
-    # The linked facts are drawn only by the html format, which asks for all facts: without it they are not kept,
-    # so a run with no change loads a tenth of the objects.
-    kept = report if all_facts else dataclasses.replace(report, facts=())
     runstate.save(folder, runstate.RunState(
         key, order, {p: s for p, s in stamps.items() if s is not None}, kept,
-        {p: tuple(found) for p, found in problems.items()}), packed)
-    return report
+        {p: tuple(found) for p, found in problems.items()}), packed())
 
 
 def _unchanged(path: str, stamps: dict[str, runstate.Stamp | None], state: runstate.RunState) -> bool:

@@ -52,6 +52,7 @@ CORRUPTIONS = {
     "garbage": lambda data: b"\x00" * len(data),
     "header only": lambda data: data[: len(runstate.MAGIC) + 40],
     "second section cut": lambda data: data[:-100],
+    "flipped middle byte": lambda data: data[: len(data) // 2] + bytes([data[len(data) // 2] ^ 1]) + data[len(data) // 2 + 1 :],
 }
 
 
