@@ -212,6 +212,9 @@ def _targets(runs: dict[str, Run], peak_mb: float, started: dict[str, float] | N
         theirs = runs["theirs"].wall / runs["theirs"].megabytes
         print(f"  per MB >= 5x faster than proselint: {ours:.2f} s/MB vs {theirs:.2f} s/MB = {theirs / ours:.1f}x")
     print("targets (issue 18): pile cold <= 60 s, warm after one changed file <= 2 s, peak <= 1024 MB (above);")
+    for key, what in (("cold1", "cold"), ("warm", "warm, nothing changed"), ("warm1", "warm, one file changed")):
+        if key in runs:
+            print(f"  {what}: {runs[key].wall:.1f} s wall, {runs[key].cpu:.1f} s cpu ({runs[key].label})")
     for label, seconds in (started or {}).items():
         print(f"  start-up {label} <= {STARTUP_CPU} s cpu: {seconds:.3f} s")
 

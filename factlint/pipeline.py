@@ -5,13 +5,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+from functools import partial
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 
 from factlint import check, link
 from factlint.cache import Cache
 from factlint.extract.dating import with_date
-from factlint.fanout import extract_all
+from factlint.fanout import Extracted, extract_all
+from factlint.known import Known, extract_with
 from factlint.model import Corpus, Document, FactKind, Finding, LinkedFact, Problem, Report, Rule, Story
 from factlint.read.documents import STDIN_PATH, ReadResult, read_paths
 from factlint.read.filesystem import FileStamp
@@ -32,26 +34,29 @@ class Analysis:
     findings: tuple[Finding, ...]
     timeline: link.Timeline | None = None
     problems: tuple[Problem, ...] = ()  # met while checking (a rule's pattern that timed out, say)
+    extracted: Extracted | None = None  # what extraction gave, kept for the run state (factlint.runstate)
 
 
 def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[Rule] | None = None,
             all_facts: bool = False, default_date: dt.date | None = None,
             grouping: link.Grouping = link.Grouping(), *, cache: Cache | None = None, jobs: int = 1,
             progress: Callable[[int, int], None] | None = None, engine: Engine | None = None,
-            stamps: Mapping[str, tuple[FileStamp, str]] | None = None) -> Analysis:
+            stamps: Mapping[str, tuple[FileStamp, str]] | None = None,
+            known: Mapping[str, Known] | None = None) -> Analysis:
     """Date, extract (cached, over `jobs` processes), link and check.
 
     Only the extractors the rules need run unless all_facts. `engine`: where extraction, story inference and the
     checks run instead of here (factlint.engine; the output is the same). `stamps`: the files' stamps
-    (ReadResult.stamps)."""
+    (ReadResult.stamps). `known`: unchanged articles' extraction products from the run state."""
     documents = [with_date(doc, default_date) for doc in documents]
     # Without a selection, the rules that are on by default (select_rules picks the others when asked).
     rules = tuple(r for r in rulebook.rules if r.enabled) if rules is None else tuple(rules)
     # Linking reads every article's dates (a clause naming another time is another instance), whatever the rules.
     kinds = None if all_facts else frozenset(k for rule in rules for k in (rule.fact, *check.KINDS[rule.kind].NEEDS)) \
         | {FactKind.DATE}
-    extracted = extract_all(documents, rulebook.lexicon, kinds, cache=cache, jobs=jobs, progress=progress,
-                            runner=engine.extract if engine else None, stamps=stamps)
+    extracted = (partial(extract_with, known=known) if known else extract_all)(
+        documents, rulebook.lexicon, kinds, cache=cache, jobs=jobs, progress=progress,
+        runner=engine.extract if engine else None, stamps=stamps)
     facts = list(extracted.facts)
     stories = link.group_stories(documents, grouping=grouping, lines=extracted.lines, times=extracted.periods,
                                  inference=engine.infer if engine else None)
@@ -65,7 +70,7 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
     for result in results:
         (problems if isinstance(result, Problem) else findings).append(result)
     findings.sort(key=lambda finding: finding.sort_key)
-    return Analysis(tuple(documents), stories, tuple(linked), tuple(findings), timeline, tuple(problems))
+    return Analysis(tuple(documents), stories, tuple(linked), tuple(findings), timeline, tuple(problems), extracted)
 
 
 def has_text(doc: Document) -> bool:
@@ -89,11 +94,15 @@ def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | No
          grouping: link.Grouping = link.Grouping(), encoding: str = "utf-8", max_bytes: int = 10_000_000,
          cache: Cache | None = None, jobs: int = 1, stdin_path: str = STDIN_PATH,
          progress: Callable[[int, int], None] | None = None,
-         named: Sequence[str] | None = None, engine: Engine | None = None) -> tuple[Analysis, Report]:
+         named: Sequence[str] | None = None, engine: Engine | None = None, read: ReadResult | None = None,
+         known: Mapping[str, Known] | None = None) -> tuple[Analysis, Report]:
     """Read the paths and check them; a file that cannot be read or parsed is a `read-error` finding, not raised.
 
-    `named`: the paths the user named, when `paths` were discovered from them (see read.documents.read_paths)."""
-    result = read_paths(paths, stdin_text=stdin_text, encoding=encoding, max_bytes=max_bytes, named=named)
+    `named`: the paths the user named, when `paths` were discovered from them (see read.documents.read_paths).
+    `read`: what reading the paths gave, when the caller has it already (a warm run: factlint.warm); `known`: the
+    extraction products of the articles that did not change."""
+    result = read if read is not None else read_paths(paths, stdin_text=stdin_text, encoding=encoding,
+                                                       max_bytes=max_bytes, named=named)
     if stdin_path != STDIN_PATH:
         result = _named_stdin(result, stdin_path)
     articles = [doc for doc in result.documents if has_text(doc)]
@@ -102,7 +111,7 @@ def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | No
                           "is not read as an article") for doc in result.documents if not has_text(doc))
     analysis = analyse(articles, rulebook, rules, all_facts=all_facts, default_date=default_date,
                        grouping=grouping, cache=cache, jobs=jobs, progress=progress, engine=engine,
-                       stamps=result.stamps)
+                       stamps=result.stamps, known=known)
     findings = sorted((*read_error_findings(result.problems, {d.path: d for d in result.documents}), *analysis.findings), key=lambda f: f.sort_key)
     report = Report(
         findings=tuple(findings),

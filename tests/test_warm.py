@@ -3,9 +3,11 @@ that reads the cache writes byte for byte the reports a run without it writes.""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -15,8 +17,11 @@ from hypothesis import strategies as st
 from factlint import cache as cache_module
 from factlint.cache import Cache
 from factlint.pipeline import lint
-from factlint.report import FORMATS, render
+from factlint.report import FORMATS, SHOWS_ALL_FACTS, render
 from factlint.rulebook.rule_files import load_rulebook
+from factlint import warm as warm_module
+from factlint.warm import warm_lint
+from generated import corpus as generated_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -162,3 +167,132 @@ def test_a_file_changed_just_before_its_stamp_was_taken_is_hashed_again(tmp_path
         assert len(hashed) == len(SEEDS)
     finally:
         store.close()
+
+
+# The run state (factlint.runstate, factlint.warm): warm_lint's Report renders as a cold run's in every format.
+
+RENAME = st.tuples(st.just("rename"), st.none())
+
+
+def _warm_reports(folder: Path, state: Path, **options) -> dict[str, str]:
+    store = Cache(state)
+    try:
+        report = warm_lint([str(folder)], RULEBOOK, folder=state, cache=store, all_facts=True, **options)
+    finally:
+        store.close()
+    return {name: render(name, report) for name in sorted(FORMATS)}
+
+
+def _rename(folder: Path, pick: int) -> None:
+    files = sorted(folder.iterdir())
+    if files:
+        path = files[pick % len(files)]
+        path.rename(folder / f"renamed-{path.name}")
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(st.tuples(st.one_of(OPERATION, RENAME), st.integers(0, 50)), min_size=1, max_size=4))
+def test_warm_run_from_the_state_equals_a_cold_run_after_random_changes(tmp_path_factory, monkeypatch, steps):
+    monkeypatch.setattr(cache_module, "RACY_NS", 20_000_000)
+    work = tmp_path_factory.mktemp("state")
+    folder = work / "articles"
+    folder.mkdir()
+    for path in SEEDS:
+        shutil.copy(path, folder / path.name)
+    counter = [0]
+    assert _warm_reports(folder, work / "cache") == _reports(folder, None)
+    for operation, pick in steps:
+        if operation[0] == "rename":
+            _rename(folder, pick)
+        else:
+            _apply(folder, operation, pick, counter)
+        time.sleep(0.03)  # past RACY_NS: the state trusts what it stamped
+        assert _warm_reports(folder, work / "cache") == _reports(folder, None), operation
+
+
+def test_unchanged_files_are_not_read_again_and_nothing_changed_gives_the_stored_report(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    folder = tmp_path / "articles"
+    shutil.copytree(ROOT / "seeds", folder)
+    cold = _reports(folder, None)
+    assert _warm_reports(folder, tmp_path / "cache") == cold
+    read: list[str] = []
+    original = warm_module.read_paths
+    monkeypatch.setattr(warm_module, "read_paths", lambda paths, **kw: read.extend(paths) or original(paths, **kw))
+    checked: list[int] = []
+    counted = lambda *a, **kw: checked.append(1) or lint(*a, **kw)  # noqa: E731
+    assert _warm_reports(folder, tmp_path / "cache", run=counted) == cold
+    assert (read, checked) == ([], [])  # the stored report: nothing read, nothing checked
+    changed = folder / SEEDS[1].name
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nThe talks lasted four days.\n", encoding="utf-8")
+    time.sleep(0.01)
+    assert _warm_reports(folder, tmp_path / "cache", run=counted) == _reports(folder, None)
+    assert [Path(p).name for p in read] == [changed.name] and checked == [1]
+
+
+def test_generated_corpus_warm_equals_cold_after_edits(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in generated_corpus(60).items():
+        (folder / name).write_text(text, encoding="utf-8")
+    assert _warm_reports(folder, tmp_path / "cache") == _reports(folder, None)
+    files = sorted(folder.iterdir())
+    files[3].write_text(files[3].read_text(encoding="utf-8") + "\nThe talks lasted nine days.\n", encoding="utf-8")
+    files[10].unlink()
+    (folder / "zz-new.md").write_text(files[20].read_text(encoding="utf-8").replace("days", "weeks"), encoding="utf-8")
+    time.sleep(0.01)
+    assert _warm_reports(folder, tmp_path / "cache") == _reports(folder, None)
+
+
+def test_an_options_change_is_never_answered_from_the_state_of_other_options(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    folder = tmp_path / "articles"
+    shutil.copytree(ROOT / "seeds", folder)
+    _warm_reports(folder, tmp_path / "cache")
+    some = tuple(r for r in RULEBOOK.rules if r.enabled)[:2]
+    for options in ({"rules": some}, {"default_date": dt.date(2020, 1, 1)}, {}):
+        _, cold = lint([str(folder)], RULEBOOK, all_facts=True, **options)
+        assert _warm_reports(folder, tmp_path / "cache", **options) == {
+            name: render(name, cold) for name in sorted(FORMATS)}
+    assert len(list((tmp_path / "cache").glob("runstate-*"))) == 3
+
+
+def test_without_all_facts_every_format_but_html_equals_a_cold_run(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    folder = tmp_path / "articles"
+    shutil.copytree(ROOT / "seeds", folder)
+    formats = sorted(set(FORMATS) - SHOWS_ALL_FACTS)
+    _, report = lint([str(folder)], RULEBOOK)
+    cold = {name: render(name, report) for name in formats}
+    for _ in range(2):  # the run that stores the state, then the one that gives the stored report
+        store = Cache(tmp_path / "cache")
+        try:
+            warm = warm_lint([str(folder)], RULEBOOK, folder=tmp_path / "cache", cache=store)
+        finally:
+            store.close()
+        assert {name: render(name, warm) for name in formats} == cold
+
+
+def test_the_command_line_reads_only_an_added_file_and_reports_as_without_the_cache(tmp_path, monkeypatch):
+    """The CLI names every file it found: an added file must not make a new state (the key holds no paths)."""
+    from click.testing import CliRunner
+
+    from factlint.cli import main
+
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(ROOT / "seeds", tmp_path / "articles")
+
+    def check(*extra: str) -> str:
+        return CliRunner().invoke(main, ["check", "--isolated", "--format", "json", "articles", *extra]).output
+
+    check()
+    (tmp_path / "articles" / "added.md").write_text(SENTENCES[0] + "\n" + SENTENCES[5] + "\n", encoding="utf-8")
+    time.sleep(0.01)
+    read: list[str] = []
+    original = warm_module.read_paths
+    monkeypatch.setattr(warm_module, "read_paths", lambda paths, **kw: read.extend(paths) or original(paths, **kw))
+    assert check() == check("--no-cache")
+    assert [Path(p).name for p in read] == ["added.md"]
+    assert len(list((tmp_path / ".factlint_cache").glob("runstate-*"))) == 1

@@ -33,6 +33,7 @@ from factlint.report.fix import run_fixes
 from factlint.report.outputs import STDOUT, Output, OutputError, WriteError, append_step_summary, parse_outputs
 from factlint.report.outputs import statistics as stats_table
 from factlint.report.printable import problem_line
+from factlint.warm import warm_lint
 
 
 def _show_settings(config: Config, selection: Selection, rules: Sequence[Rule], wanted: Sequence[Output],
@@ -186,14 +187,19 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
         return
     cache, progress = _cache(no_cache, cache_dir, root), _Progress()
     try:
-        with open_engine(EngineKind(engine), scheduler, jobs) as runner:
-            _, report = lint(selected.files, rulebook, rules=rules, stdin_text=_stdin(corpus, max_file_size),
-                             named=corpus, default_date=_default_date(date, config),
-                             grouping=_grouping(story_by, manifest, config),
-                             all_facts=any(output.format in SHOWS_ALL_FACTS for output in wanted),
-                             encoding=config.encoding, max_bytes=max_file_size,
-                             stdin_path=stdin_filename or STDIN_PATH, cache=cache, jobs=jobs or available_cpus(),
-                             progress=progress, engine=runner)
+        stdin_text = _stdin(corpus, max_file_size)
+        options = dict(rules=rules, named=corpus, default_date=_default_date(date, config),
+                       grouping=_grouping(story_by, manifest, config),
+                       all_facts=any(output.format in SHOWS_ALL_FACTS for output in wanted),
+                       encoding=config.encoding, max_bytes=max_file_size, cache=cache, jobs=jobs or available_cpus(),
+                       progress=progress)
+        if cache is not None and cache.usable and stdin_text is None and EngineKind(engine) is EngineKind.LOCAL:
+            # A warm run: unchanged files neither read nor extracted again, the stored report when none changed.
+            report = warm_lint(selected.files, rulebook, folder=cache.path.parent, run=lint, **options)
+        else:
+            with open_engine(EngineKind(engine), scheduler, jobs) as runner:
+                _, report = lint(selected.files, rulebook, stdin_text=stdin_text,
+                                 stdin_path=stdin_filename or STDIN_PATH, engine=runner, **options)
     except EngineUnavailable as error:
         _fail(str(error))
     finally:

