@@ -193,15 +193,19 @@ def _alone(doc: Document, vocabulary: Lexicon, wanted: Sequence[str]) -> dict[st
 def extract_all(documents: Sequence[Document], vocabulary: Lexicon, kinds: frozenset[FactKind] | None,
                 *, cache: Cache | None = None, jobs: int = 1,
                 progress: Callable[[int, int], None] | None = None, runner: Runner | None = None,
-                stamps: Mapping[str, tuple[FileStamp, str]] | None = None) -> Extracted:
+                stamps: Mapping[str, tuple[FileStamp, str]] | None = None, grouped: bool | None = None) -> Extracted:
     """Facts (sorted by span) of the documents, reusing cached entries.
+
+    `grouped`: whether the run groups articles into stories, so that their line words and reference spans are
+    needed (by default, when there is more than one document; a warm run extracting one changed article of many
+    says so).
 
     `progress(advance, total)` is told how many more documents are done, out of how many. `runner` computes what
     the cache does not hold, as run_all does (another engine's, factlint.engine). `stamps`: each file's stamp and
     the encoding it was read with (read.documents.read_paths), by which the cache knows unchanged files.
     """
     step = (lambda advance: progress(advance, len(documents))) if progress else None
-    wanted = products(kinds, grouped=len(documents) > 1)
+    wanted = products(kinds, grouped=len(documents) > 1 if grouped is None else grouped)
     salt = cache_module.fingerprint(vocabulary, SHAPING_MODULES + tuple(_extractor_modules()))
     if cache is not None:
         cache.use(salt)

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
 from factlint.fanout import Extracted, extract_all
-from factlint.link.features import LineWords
-from factlint.link.references import Spans
+from factlint.link.features import LineWords, line_words
+from factlint.link.references import Spans, candidate_spans
 from factlint.model import Document, Fact, FactKind, Problem
 from factlint.rulebook.lexicon import Lexicon
 
@@ -19,9 +19,9 @@ class Known:
     """One article's extraction products, as extract_all gave them."""
 
     facts: tuple[Fact, ...]
-    lines: tuple[LineWords, ...]
+    lines: tuple[LineWords, ...] | None  # None: not made (a lone article's run groups nothing)
     periods: tuple[tuple[int, int], ...]
-    spans: Spans
+    spans: Spans | None  # as lines
     problems: tuple[Problem, ...] = ()
 
 
@@ -51,8 +51,9 @@ def known_of(extracted: Extracted, paths: Sequence[str]) -> dict[str, Known]:
     for problem in extracted.problems:
         if problem.path in wanted:
             problems.setdefault(problem.path, []).append(problem)
-    return {path: Known(tuple(facts.get(path, ())), tuple(extracted.lines.get(path, ())),
-                        tuple(extracted.periods.get(path, ())), extracted.spans.get(path, ()),
+    return {path: Known(tuple(facts.get(path, ())),
+                        tuple(extracted.lines[path]) if path in extracted.lines else None,
+                        tuple(extracted.periods.get(path, ())), extracted.spans.get(path),
                         tuple(problems.get(path, ()))) for path in paths}
 
 
@@ -61,7 +62,8 @@ def extract_with(documents: Sequence[Document], vocabulary: Lexicon, kinds: froz
     """extract_all's result when some articles' products are known: the others extracted (with `options`), the
     whole merged as extract_all orders it (facts sorted by span, problems and products in document order)."""
     rest = [doc for doc in documents if doc.path not in known]
-    fresh = extract_all(rest, vocabulary, kinds, **options) if rest else Extracted(())
+    # The run groups all the documents, though it extracts only the rest: their story products are needed.
+    fresh = extract_all(rest, vocabulary, kinds, grouped=len(documents) > 1, **options) if rest else Extracted(())
     fresh_problems: dict[str, list[Problem]] = {}
     for problem in fresh.problems:
         fresh_problems.setdefault(problem.path, []).append(problem)
@@ -80,6 +82,9 @@ def extract_with(documents: Sequence[Document], vocabulary: Lexicon, kinds: froz
             continue
         facts.extend(got.facts)
         problems.extend(got.problems)
-        lines[doc.path], named[doc.path], spans[doc.path] = got.lines, got.periods, got.spans
+        named[doc.path] = got.periods
+        # Story products a lone article's run did not make are made now, as extraction would have.
+        lines[doc.path] = got.lines if got.lines is not None else line_words(doc)
+        spans[doc.path] = got.spans if got.spans is not None else candidate_spans(doc)
     facts.sort(key=lambda fact: (*fact.span.order, fact.kind.value))
     return Extracted(tuple(facts), fresh.computed, lines, named, tuple(problems), spans)
