@@ -47,7 +47,8 @@ def _dated(item: LinkedFact, corpus: Corpus) -> _Dated | None:
     """The fact with its clause's event, when it dates one occurrence of one event; else None."""
     fact = item.fact
     doc = corpus.documents.get(fact.span.path)
-    if doc is None or fact.kind not in (FactKind.DATE, FactKind.TIME) or not date_interval(fact.value):
+    if doc is None or fact.kind not in (FactKind.DATE, FactKind.TIME) or \
+            not (date_interval(fact.value) or fact.attr("weekday")):
         return None
     if fact.kind is FactKind.TIME and fact.attr("anchored") and not fact.attr("weekday") \
             and not fact.attr("relative"):
@@ -59,12 +60,16 @@ def _dated(item: LinkedFact, corpus: Corpus) -> _Dated | None:
 
 
 def _same_event(a: ClauseEvent, b: ClauseEvent) -> bool:
-    """One predicate; one subject (the names of one are all names of the other, or neither names anyone and their
-    heads are one word); no different words between verb and time on both sides."""
+    """One predicate; one subject (a shared name with no other given name before it on the two sides, or, naming
+    no one, one head noun); no two different heads; no different words between verb and time on both sides."""
     if a.predicate != b.predicate or (a.objects and b.objects and not a.objects & b.objects):
         return False
+    if a.head and b.head and a.head != b.head:
+        return False
     if a.names or b.names:
-        return bool(a.names and b.names) and (a.names <= b.names or b.names <= a.names)
+        shared = a.names & b.names
+        given_a = {last: first for first, last in a.given if last in shared}
+        return bool(shared) and not any(last in given_a and first != given_a[last] for first, last in b.given)
     return bool(a.head) and a.head == b.head
 
 

@@ -12,31 +12,9 @@ from dataclasses import dataclass
 import regex
 
 from factlint.extract.sentences import sentence_at
+from factlint.extract.verbs import IRREGULAR as _IRREGULAR, lemma
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*|\d[\d,.:]*|[,;:()\"“”—–]")
-# Past tenses and participles that do not end in -ed, with their lemma (a closed class of English).
-_IRREGULAR = {form: lemma for lemma, forms in {
-    "be": "was were been being is are am", "have": "had has having", "do": "did done does doing",
-    "become": "became becomes becoming", "begin": "began begun begins", "break": "broke broken",
-    "bring": "brought", "build": "built", "buy": "bought", "catch": "caught", "choose": "chose chosen",
-    "come": "came comes coming", "cut": "cuts cutting", "draw": "drew drawn", "drive": "drove driven",
-    "eat": "ate eaten", "fall": "fell fallen", "feel": "felt", "fight": "fought", "find": "found", "flee": "fled",
-    "fly": "flew flown", "forget": "forgot forgotten", "freeze": "froze frozen", "get": "got gotten",
-    "give": "gave given", "go": "went gone goes", "grow": "grew grown", "hang": "hung", "hear": "heard",
-    "hide": "hid hidden", "hit": "hits hitting", "hold": "held", "hurt": "hurts", "keep": "kept", "know": "knew known",
-    "lay": "laid", "lead": "led", "leave": "left", "lend": "lent", "lie": "lay lain", "light": "lit", "lose": "lost",
-    "make": "made", "mean": "meant", "meet": "met", "pay": "paid", "put": "puts putting", "quit": "quits",
-    "ride": "rode ridden", "ring": "rang rung", "rise": "rose risen", "run": "ran", "say": "said", "see": "saw seen",
-    "seek": "sought", "sell": "sold", "send": "sent", "set": "sets setting", "shake": "shook shaken",
-    "shoot": "shot", "shut": "shuts", "sing": "sang sung", "sink": "sank sunk", "sit": "sat", "sleep": "slept",
-    "speak": "spoke spoken", "spend": "spent", "stand": "stood", "steal": "stole stolen", "stick": "stuck",
-    "strike": "struck stricken", "swear": "swore sworn", "take": "took taken", "teach": "taught",
-    "tear": "tore torn", "tell": "told", "think": "thought", "throw": "threw thrown", "understand": "understood",
-    "wake": "woke woken", "wear": "wore worn", "win": "won", "beat": "beaten beats", "write": "wrote written", "withdraw": "withdrew withdrawn",
-    "overturn": "overturned", "undergo": "underwent undergone", "uphold": "upheld", "arise": "arose arisen",
-    "bear": "bore born borne", "bid": "bids", "bind": "bound", "bleed": "bled", "feed": "fed", "forbid": "forbade",
-    "forgive": "forgave forgiven", "hurl": "hurled", "slay": "slew slain", "spread": "spreads", "split": "splits",
-}.items() for form in forms.split()}
 _AUXILIARIES = frozenset({"be", "have", "do", "get"})
 _BASES = frozenset(_IRREGULAR.values())
 # Verbs whose past is their base form ("beat Lewis in 2001"), unless a determiner makes them a noun ("a set").
@@ -66,7 +44,8 @@ _NEGATIONS = frozenset("no not never nobody none nothing n't cannot".split())
 # The most words between a verb and the time it dates ("was sentenced to life in a Texas prison on Tuesday").
 _MAX_GAP = 8
 # Words right before a time that make it a bound of a span, not the time of the event: "from Monday", "by Friday".
-_BOUND = frozenset("from between by through till until since to and or".split())
+_BOUND = frozenset("from between by through till until since".split())
+_UNTIL = frozenset("through till until".split())  # after a time: "Monday through Friday"
 _FUNCTION = frozenset("""a an the of in on at to for and or but by with from as is was were be been being has had
     have that this these those which who whom whose it its their his her they he she him them we our us i me my you
     your there here not no also just then than into onto over under about after before during while when where
@@ -100,28 +79,10 @@ class ClauseEvent:
     verb: str
     subject: frozenset[str]
     names: frozenset[str]
+    given: frozenset[tuple[str, str]]
     head: str
     objects: frozenset[str]
     aspect: Aspect
-
-
-def lemma(word: str) -> str:
-    """A verb's lemma, or near enough that two forms of one verb meet: irregular forms by table, else without
-    -ed, -ing, -s (a doubled last consonant undone, a final e dropped on both sides)."""
-    word = word.lower().replace("’", "'")
-    if word in _IRREGULAR:
-        word = _IRREGULAR[word]
-    else:
-        for suffix in ("ied", "ies"):
-            if word.endswith(suffix):
-                return word[:-3] + "y" if len(word) > 4 else word[:-2]  # "carried"; "died", "lies"
-        for suffix in ("ed", "ing", "es", "s"):
-            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                word = word[: -len(suffix)]
-                if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
-                    word = word[:-1]
-                break
-    return word[:-1] if word.endswith("e") and len(word) >= 3 else word
 
 
 _SPEECH_LEMMAS = frozenset(lemma(word) for word in _SPEECH)
@@ -153,7 +114,7 @@ def _content(tokens: list[str]) -> frozenset[str]:
     """The lemmas of the words that name something (not function words, times or adverbs in -ly)."""
     return frozenset(lemma(t) for t in tokens if t[:1].isalpha() and t.lower() not in _FUNCTION
                      and not (t.islower() and t.endswith("ly")) and not any(c.isdigit() for c in t)
-                     and "-old" not in t.lower()
+                     and "-old" not in t.lower() and len(t) > 1
                      and not _WEEKDAY_OR_MONTH.match(t) and t.lower() not in _CLAUSE_WORDS)
 
 
@@ -163,11 +124,16 @@ def _names(tokens: list[str]) -> frozenset[str]:
                      and t.lower() not in _CLAUSE_WORDS and not _WEEKDAY_OR_MONTH.match(t))
 
 
-def _last_person(text: str, before: int) -> frozenset[str]:
-    """The last name of the last two-word capitalized name written before an offset (what "he" or "she" most
-    likely names), within the 600 characters before."""
-    found = list(_FULL_NAME.finditer(text, max(0, before - 600), before))
-    return frozenset({found[-1].group(2).lower()}) if found else frozenset()
+def _last_person(text: str, before: int) -> frozenset[tuple[str, str]]:
+    """Whom "he" or "she" most likely names: of the two-word names written before, the one whose last name the
+    article has written most often so far (its protagonist), with its given name."""
+    names = {match.group(2): match.group(1) for match in _FULL_NAME.finditer(text, 0, before)
+             if match.group(1).lower() not in _FUNCTION and not _WEEKDAY_OR_MONTH.match(match.group(1))}
+    if not names:
+        return frozenset()
+    counts = {last: len(regex.findall(rf"\b{regex.escape(last)}\b", text[:before])) for last in names}
+    best = max(sorted(counts), key=counts.__getitem__)
+    return frozenset({(names[best].lower(), best.lower())})
 
 
 _FULL_NAME = regex.compile(r"\b(\p{Lu}[\p{Ll}\p{M}]+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{Ll}\p{M}'’-]+)\b")
@@ -185,7 +151,8 @@ def _clause_event(text: str, start: int, end: int) -> ClauseEvent | None:
     right = [(m.group(), m.start()) for m in _TOKEN.finditer(text, end, hi)]
     tokens = [t for t, _ in left] + ["@TIME"] + [t for t, _ in right]
     at = len(left)
-    opening = all(t.lower() in _FUNCTION for t in tokens[:at])  # "On Saturday, ...": the time opens the sentence
+    # "On Saturday, ...": the time opens the sentence, the clause it dates follows the comma.
+    opening = all(t.lower() in _FUNCTION for t in tokens[:at]) and tokens[at + 1 : at + 2] == [","]
     # The verb: the nearest before the time within its clause, else the nearest after it.
     verb = None
     for index in range(at - 1, -1, -1):
@@ -205,7 +172,7 @@ def _clause_event(text: str, start: int, end: int) -> ClauseEvent | None:
                 break
     if verb is None or (abs(verb - at) > _MAX_GAP + 1 and not opening):
         return None
-    if at + 1 < len(tokens) and _modified(tokens[at + 1]):
+    if at + 1 < len(tokens) and _modified(tokens[at + 1], tokens[at - 1].lower() in _DETERMINERS if at else True):
         return None  # the time modifies a noun: "the 2020 census", "a 2016 Ford", "the Memorial Day holiday"
     predicate = lemma(tokens[verb])
     # The clause's words around the verb and the time, for its aspect.
@@ -222,7 +189,7 @@ def _clause_event(text: str, start: int, end: int) -> ClauseEvent | None:
     elif any(t.lower() in _NEGATIONS or t.lower().endswith("n't") for t in tokens[first : last + 1]):
         aspect = Aspect.NEGATED
     elif any(w in _REPEATED for w in window) or tokens[verb].lower().endswith("ing") or \
-            (at > 0 and tokens[at - 1].lower() in _BOUND) or (at + 1 < len(tokens) and tokens[at + 1].lower() in _BOUND):
+            (at > 0 and tokens[at - 1].lower() in _BOUND) or (at + 1 < len(tokens) and tokens[at + 1].lower() in _UNTIL):
         aspect = Aspect.REPEATED
     else:
         aspect = Aspect.ONCE
@@ -233,35 +200,57 @@ def _clause_event(text: str, start: int, end: int) -> ClauseEvent | None:
     inner = next((i for i in range(len(subject_tokens)) if _is_verb(subject_tokens, i)), None)
     if inner is not None:
         subject_tokens = subject_tokens[:inner]
-    stop = first - 1
-    for _ in range(5):
-        if _content(subject_tokens) or stop < 0 or tokens[stop] not in (",", "(") and \
-                tokens[stop].lower() not in _RELATIVES:
-            break
-        begin = stop
-        while begin > 0 and tokens[begin - 1] not in (",", ";", ":", "(") and \
-                tokens[begin - 1].lower() not in _CLAUSE_WORDS:
-            begin -= 1
-        subject_tokens = [t for t in tokens[begin:stop] if t != "@TIME"]
-        inner = next((i for i in range(len(subject_tokens)) if _is_verb(subject_tokens, i)), None)
-        if inner is not None:
-            subject_tokens = subject_tokens[:inner]
-        stop = begin - 1
+    if not _content(subject_tokens) and first > 0 and tokens[first - 1].lower() in _RELATIVES:
+        subject_tokens = _antecedent(tokens[: first - 1])
+    elif not _content(subject_tokens) and first > 0 and tokens[first - 1] == ",":
+        # "LaRue, a top Nixon aide who ..., died", "his father, Rulon Jeffs, died": the sentence's opening noun
+        # phrase, with the names of the phrases in commas after it that hold no verb (appositions).
+        segments = [seg for seg in _segments(tokens[:first]) if seg and not any(_is_verb(seg, i) for i in range(len(seg)))]
+        if segments:
+            subject_tokens = segments[0] + [t for seg in segments[1:] for t in seg if t[:1].isupper()]
     subject = _content(subject_tokens)
     names = _names(subject_tokens)
+    extra_given: frozenset[tuple[str, str]] = frozenset()
     if not subject and any(t.lower() in _PRONOUNS for t in subject_tokens):
-        names = _last_person(text, left[0][1] if left else start)
-        subject = names
+        extra_given = _last_person(text, left[0][1] if left else start)
+        names = subject = frozenset(name for pair in extra_given for name in pair)
     elif len(names) == 1:
-        names = names | _given_name(text, next(iter(names)), left[0][1] if left else start)
-    head = _head(subject_tokens) or (min(names) if len(names) == 1 else "")
+        extra_given = _given_name(text, next(iter(names)), left[0][1] if left else start)
+        names = names | {first_name for first_name, _ in extra_given}
+    head = _head(subject_tokens)
     between = tokens[verb + 1 : at] if verb < at else tokens[verb + 1 : last + 1]
-    return ClauseEvent(predicate, tokens[verb], subject | names, names, head, _content(between), aspect)
+    given = frozenset((first_name, last_name) for first_name, last_name in zip(subject_tokens, subject_tokens[1:])
+                      if first_name[:1].isupper() and last_name[:1].isupper() and first_name.lower() in names)
+    given = frozenset((a.lower(), b.lower()) for a, b in given) | extra_given
+    return ClauseEvent(predicate, tokens[verb], subject | names, names, given, head, _content(between), aspect)
 
 
-def _modified(word: str) -> bool:
-    """Whether a word after a time makes the time a modifier of a noun: a lowercase content word."""
+def _segments(tokens: list[str]) -> list[list[str]]:
+    """The runs of tokens between commas, brackets and relative pronouns."""
+    out, begin = [], 0
+    for index, token in enumerate(tokens + [","]):
+        if token in (",", ";", ":", "(", ")") or token.lower() in _RELATIVES:
+            out.append(tokens[begin:index])
+            begin = index + 1
+    return out
+
+
+def _antecedent(tokens: list[str]) -> list[str]:
+    """What a relative pronoun after these tokens stands for: the nearest run naming something ("Fekede, 53, who"),
+    without the verb and what comes before it ("identified the shooter as Getachew Fekede")."""
+    for segment in reversed(_segments(tokens)):
+        if _content(segment):
+            verbs = [i for i in range(len(segment)) if _is_verb(segment, i)]
+            return segment[verbs[-1] + 1 :] if verbs else segment
+    return []
+
+
+def _modified(word: str, determined: bool) -> bool:
+    """Whether a word after a time makes the time a modifier of a noun: a lowercase content word, not a participle
+    ("exploded late Friday killing two") unless a determiner stands before the time ("the Dec. 6 killing")."""
     low = word.lower()
+    if low.endswith(("ing", "ed")) and not determined:
+        return False
     return word[:1].isalpha() and word.islower() and low not in _FUNCTION and low not in _CLAUSE_WORDS \
         and not _WEEKDAY_OR_MONTH.match(word) and low not in _BOUND and not low.endswith("ly")
 
@@ -275,11 +264,11 @@ def _head(tokens: list[str]) -> str:
     return next((lemma(t) for t in reversed(words) if lemma(t) in content), "")
 
 
-def _given_name(text: str, surname: str, before: int) -> frozenset[str]:
+def _given_name(text: str, surname: str, before: int) -> frozenset[tuple[str, str]]:
     """The given name written before a surname earlier in the article ("Mark Felt" for a later "Felt")."""
     pattern = regex.compile(rf"\b(\p{{Lu}}[\p{{Ll}}\p{{M}}]+)\s+(?:\p{{Lu}}\.\s+)?{regex.escape(surname)}\b", regex.I)
     for match in reversed(list(pattern.finditer(text, 0, before))):
         given = match.group(1)
         if given[:1].isupper() and given.lower() not in _FUNCTION and not _WEEKDAY_OR_MONTH.match(given):
-            return frozenset({given.lower()})
+            return frozenset({(given.lower(), surname)})
     return frozenset()
