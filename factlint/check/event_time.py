@@ -25,6 +25,8 @@ from factlint.model import Corpus, FactKind, Finding, LinkedFact, Related, Rule
 KIND = "event-time"
 FIELDS = frozenset({"value", "text", "event", "other_value", "other_text", "other_place"})
 NEEDS: frozenset[FactKind] = frozenset({FactKind.TIME})
+# Words of what was said two sayings must share to be one saying.
+_SAME_SAYING = 3
 
 
 @dataclass(frozen=True)
@@ -54,19 +56,22 @@ def _dated(item: LinkedFact, corpus: Corpus) -> _Dated | None:
             and not fact.attr("relative"):
         return None  # a clock time read on the article's day: its day is a guess
     event = clause_event(doc.text, fact.span.start, fact.span.end)
-    if event is None or event.aspect is not Aspect.ONCE or not event.subject:
+    if event is None or event.aspect not in (Aspect.ONCE, Aspect.SAYING) or not event.subject:
         return None
     return _Dated(item, event)
 
 
 def _same_event(a: ClauseEvent, b: ClauseEvent) -> bool:
-    """One predicate; one subject (a shared name with no other given name before it on the two sides, or, naming
-    no one, one head noun); no two different heads; no different words between verb and time on both sides."""
-    if a.predicate != b.predicate or (a.objects and b.objects and not a.objects & b.objects):
+    """One predicate and aspect; one subject (a shared name with no other given name before it on the two sides, or,
+    one side naming no one, one head noun); no two different heads; no different words between verb and time on both
+    sides; for a saying, three words of what was said in common."""
+    if a.predicate != b.predicate or a.aspect is not b.aspect or (a.objects and b.objects and not a.objects & b.objects):
         return False
+    if a.aspect is Aspect.SAYING and len(a.said & b.said) < _SAME_SAYING:
+        return False  # one speaker says many things: one saying is one speaker, one verb, one thing said
     if a.head and b.head and a.head != b.head:
         return False
-    if a.names or b.names:
+    if a.names and b.names:
         shared = a.names & b.names
         given_a = {last: first for first, last in a.given if last in shared}
         return bool(shared) and not any(last in given_a and first != given_a[last] for first, last in b.given)

@@ -43,6 +43,8 @@ _REPEATED = frozenset("""since until till throughout every each again daily week
 _NEGATIONS = frozenset("no not never nobody none nothing n't cannot".split())
 # The most words between a verb and the time it dates ("was sentenced to life in a Texas prison on Tuesday").
 _MAX_GAP = 8
+# How many words after a saying are read as what was said.
+_SAID_WORDS = 15
 # Words right before a time that make it a bound of a span, not the time of the event: "from Monday", "by Friday".
 _BOUND = frozenset("from between by through till until since".split())
 _UNTIL = frozenset("through till until".split())  # after a time: "Monday through Friday"
@@ -73,7 +75,8 @@ class Aspect(enum.Enum):
 @dataclass(frozen=True)
 class ClauseEvent:
     """The event a time expression dates: the lemma of its predicate (`verb` as written), the words, names and head
-    of its subject, the words between the verb and the time (its objects and places) and its aspect."""
+    of its subject, the words between the verb and the time (its objects and places), its aspect, and for a saying
+    the words of what was said."""
 
     predicate: str
     verb: str
@@ -82,6 +85,7 @@ class ClauseEvent:
     given: frozenset[tuple[str, str]]
     head: str
     objects: frozenset[str]
+    said: frozenset[str]
     aspect: Aspect
 
 
@@ -154,9 +158,14 @@ def _clause_event(text: str, start: int, end: int) -> ClauseEvent | None:
     # "On Saturday, ...": the time opens the sentence, the clause it dates follows the comma.
     opening = all(t.lower() in _FUNCTION for t in tokens[:at]) and tokens[at + 1 : at + 2] == [","]
     # The verb: the nearest before the time within its clause, else the nearest after it.
-    verb = None
-    for index in range(at - 1, -1, -1):
+    verb, index = None, at
+    while index > 0:
+        index -= 1
         low = tokens[index].lower()
+        opening_comma = _apposition(tokens, index) if low == "," else None
+        if opening_comma is not None:
+            index = opening_comma  # "shot by his friend, Cody Throneberry, 20, around 5 p.m. Thursday": dates "shot"
+            continue
         if low in (",", ";", ":", "(", ")", "—", "–") or low in _CLAUSE_WORDS:
             break
         if _is_verb(tokens, index) and _IRREGULAR.get(low, lemma(low)) not in _AUXILIARIES:
@@ -222,7 +231,22 @@ def _clause_event(text: str, start: int, end: int) -> ClauseEvent | None:
     given = frozenset((first_name, last_name) for first_name, last_name in zip(subject_tokens, subject_tokens[1:])
                       if first_name[:1].isupper() and last_name[:1].isupper() and first_name.lower() in names)
     given = frozenset((a.lower(), b.lower()) for a, b in given) | extra_given
-    return ClauseEvent(predicate, tokens[verb], subject | names, names, given, head, _content(between), aspect)
+    said = _content(tokens[max(verb, at) + 1 : max(verb, at) + 1 + _SAID_WORDS]) if aspect is Aspect.SAYING else frozenset()
+    return ClauseEvent(predicate, tokens[verb], subject | names, names, given, head, _content(between), said, aspect)
+
+
+def _apposition(tokens: list[str], comma: int) -> int | None:
+    """Where the run in commas that the comma at tokens[comma] closes opens, when the run names someone or gives an
+    age (at most four words, each capitalized or a number, no clause word; "his friend, Cody Throneberry, 20,"):
+    the clause goes on past it. Runs in a row are passed together."""
+    begin = comma - 1
+    while begin >= 0 and tokens[begin] != ",":
+        begin -= 1
+    run = tokens[begin + 1 : comma]
+    if begin < 0 or not 0 < len(run) <= 4 or not all(t[:1].isupper() or t[:1].isdigit() for t in run) \
+            or any(t.lower() in _CLAUSE_WORDS for t in run):
+        return None
+    return _apposition(tokens, begin) if begin > 0 and _apposition(tokens, begin) is not None else begin
 
 
 def _segments(tokens: list[str]) -> list[list[str]]:
