@@ -76,7 +76,7 @@ class Aspect(enum.Enum):
 class ClauseEvent:
     """The event a time expression dates: the lemma of its predicate (`verb` as written), the words, names and head
     of its subject, the words between the verb and the time (its objects and places), its aspect, and for a saying
-    the words of what was said."""
+    the common words of what was said (names left out: two sayings about one person say different things)."""
 
     predicate: str
     verb: str
@@ -216,7 +216,7 @@ def _clause_event(text: str, start: int, end: int) -> ClauseEvent | None:
         # phrase, with the names of the phrases in commas after it that hold no verb (appositions).
         segments = [seg for seg in _segments(tokens[:first]) if seg and not any(_is_verb(seg, i) for i in range(len(seg)))]
         if segments:
-            subject_tokens = segments[0] + [t for seg in segments[1:] for t in seg if t[:1].isupper()]
+            subject_tokens = segments[0] + [t for seg in segments[1:] for t in [","] + seg if t[:1].isupper() or t == ","]
     subject = _content(subject_tokens)
     names = _names(subject_tokens)
     extra_given: frozenset[tuple[str, str]] = frozenset()
@@ -231,7 +231,8 @@ def _clause_event(text: str, start: int, end: int) -> ClauseEvent | None:
     given = frozenset((first_name, last_name) for first_name, last_name in zip(subject_tokens, subject_tokens[1:])
                       if first_name[:1].isupper() and last_name[:1].isupper() and first_name.lower() in names)
     given = frozenset((a.lower(), b.lower()) for a, b in given) | extra_given
-    said = _content(tokens[max(verb, at) + 1 : max(verb, at) + 1 + _SAID_WORDS]) if aspect is Aspect.SAYING else frozenset()
+    said = _content([t for t in tokens[max(verb, at) + 1 : max(verb, at) + 1 + _SAID_WORDS] if t.islower()]) \
+        if aspect is Aspect.SAYING else frozenset()
     return ClauseEvent(predicate, tokens[verb], subject | names, names, given, head, _content(between), said, aspect)
 
 
