@@ -55,7 +55,8 @@ def test_clause_event(sentence, time, verb, subject, objects):
     ("Papandreou said Tuesday that the vote would pass.", "Tuesday", Aspect.SAYING),
     ("Microsoft estimated Monday that one in 500 users had been exposed.", "Monday", Aspect.SAYING),
     ("The ministers met again on Monday.", "Monday", Aspect.REPEATED),
-    ("The cabinet must decide by Friday.", "Friday", Aspect.REPEATED),
+    ("The company has sold phones every year since 2008.", "2008", Aspect.REPEATED),
+    ("The cabinet must decide by Friday.", "Friday", Aspect.ONCE),  # a deadline: one bound (see test_bound)
     ("Protesters were marching on Sunday in the capital.", "Sunday", Aspect.REPEATED),
     ("The talks ran from Monday to Thursday.", "Monday", Aspect.REPEATED),
     ("The ministers met on Monday.", "Monday", Aspect.ONCE),
@@ -67,7 +68,16 @@ def test_aspect(sentence, time, aspect):
 
 @pytest.mark.parametrize("sentence, time", [
     ("Published May 05, 2010", "May 05, 2010"),  # a heading: no verb
-    ("The company has sold phones every year since 2008.", "2008"),  # "since" opens the time's own clause
 ])
 def test_no_event(sentence, time):
     assert event(sentence, time) is None
+
+
+@pytest.mark.parametrize("sentence, time, verb, bound", [
+    ("The cabinet must decide by Friday.", "Friday", "decide", "by"),
+    ("Rahman has scored a notable win since 2005.", "2005", "scored", "since"),
+    ("The ministers met on Monday.", "Monday", "met", ""),
+])
+def test_bound(sentence, time, verb, bound):
+    found = event(sentence, time)
+    assert found is not None and (found.verb, found.bound) == (verb, bound)

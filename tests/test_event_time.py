@@ -50,7 +50,10 @@ JULY = ("2004-07-26", "2004-07-26")
     # A repeated or denied event, a bound, and sayings of different things.
     (("The ministers met again on Monday.", "The ministers met again on Tuesday."), JULY, []),
     (("No one answered the door Monday.", "No one answered the door Tuesday."), JULY, []),
-    (("The cabinet must decide by Friday.", "The cabinet must decide by Thursday."), JULY, []),
+    (("The talks ran from Monday to Thursday.", "The talks ran from Tuesday to Thursday."), JULY, []),
+    # A deadline against a deadline; a deadline is not the day of the event.
+    (("The cabinet must decide by Friday.", "The cabinet must decide by Thursday."), JULY, ["1.md"]),
+    (("The cabinet must decide the budget by Friday.", "The cabinet will decide the budget on Thursday."), JULY, []),
     (("Trump said Monday that he would veto the spending bill.", "Trump said Tuesday that the wall was needed."),
      JULY, []),
     # One saying told with two days.

@@ -5,8 +5,10 @@ Saturday", "is to be voted on Thursday", "came to America in 2011") and the same
 subjects hold: "LaRue, who ..., died" and "Fred LaRue died"), and name no different people or places after the
 verb. Such times must meet: a weekday by its name (one "Saturday" written on two days is one day seen from two
 article dates), a weekday against a full date by the date's weekday, the rest by the days, months or years they
-name. A clause whose words say the event repeats or goes on ("every", "since", "again", "was meeting"), whose time is
-a bound ("by Friday", "from Monday") or that dates a saying ("said Monday") names no one time and is left out."""
+name. A time that bounds the event ("by Friday", "since 2005") is compared only with the same bound of it. A clause
+whose words say the event repeats, goes on or did not happen ("every", "again", "was meeting", "from Monday to
+Thursday", "no one answered") names no one time and is left out; the day of a saying ("said Monday") is compared only
+with a saying of the same speaker that says the same (three common words of what was said)."""
 
 from __future__ import annotations
 
@@ -62,10 +64,10 @@ def _dated(item: LinkedFact, corpus: Corpus) -> _Dated | None:
 
 
 def _same_event(a: ClauseEvent, b: ClauseEvent) -> bool:
-    """One predicate and aspect; one subject (a shared name with no other given name before it on the two sides, or,
+    """One predicate, aspect and bound ("by", "since"); one subject (a shared name with no other given name before it on the two sides, or,
     one side naming no one, one head noun); no two different heads; no different words between verb and time on both
     sides; for a saying, three words of what was said in common."""
-    if a.predicate != b.predicate or a.aspect is not b.aspect or (a.objects and b.objects and not a.objects & b.objects):
+    if a.predicate != b.predicate or a.aspect is not b.aspect or a.bound != b.bound or (a.objects and b.objects and not a.objects & b.objects):
         return False
     if a.aspect is Aspect.SAYING and len(a.said & b.said) < _SAME_SAYING:
         return False  # one speaker says many things: one saying is one speaker, one verb, one thing said

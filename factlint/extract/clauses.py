@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
+from factlint.extract.numbers import parse_number
 from factlint.extract.sentences import sentence_at
 from factlint.extract.verbs import IRREGULAR as _IRREGULAR, lemma
 
@@ -36,7 +37,7 @@ _RELATIVES = frozenset("who which that whom whose".split())
 _CLAUSE_WORDS = frozenset("""and but or while whereas because although though when where after before as if unless
     since until so yet who which whom whose that""".split())
 # Words saying an event repeats or goes on: its times are several, not one.
-_REPEATED = frozenset("""since until till throughout every each again daily weekly monthly annually yearly usually
+_REPEATED = frozenset("""throughout every each again daily weekly monthly annually yearly usually
     often regularly sometimes twice thrice repeatedly still continues continued continuing ongoing remain remains
     remained stay stays stayed""".split())
 # Words that deny the event: a clause saying what did not happen dates nothing ("no one answered the door Monday").
@@ -47,6 +48,9 @@ _MAX_GAP = 8
 _SAID_WORDS = 15
 # Words right before a time that make it a bound of a span, not the time of the event: "from Monday", "by Friday".
 _BOUND = frozenset("from between by through till until since".split())
+# Of those, the ones that make the time one bound of the event (a deadline, a start, an end), compared only with the
+# same bound of it: "must decide by Friday", "has not won since 2005", "stays open until Sunday".
+_ONE_BOUND = frozenset("by through till until since".split())
 _UNTIL = frozenset("through till until".split())  # after a time: "Monday through Friday"
 _FUNCTION = frozenset("""a an the of in on at to for and or but by with from as is was were be been being has had
     have that this these those which who whom whose it its their his her they he she him them we our us i me my you
@@ -76,7 +80,8 @@ class Aspect(enum.Enum):
 class ClauseEvent:
     """The event a time expression dates: the lemma of its predicate (`verb` as written), the words, names and head
     of its subject, the words between the verb and the time (its objects and places), its aspect, and for a saying
-    the common words of what was said (names left out: two sayings about one person say different things)."""
+    the common words of what was said (names left out: two sayings about one person say different things); `bound`
+    is the word that makes the time a bound of the event ("by", "since", "until"), or ""."""
 
     predicate: str
     verb: str
@@ -86,6 +91,7 @@ class ClauseEvent:
     head: str
     objects: frozenset[str]
     said: frozenset[str]
+    bound: str
     aspect: Aspect
 
 
@@ -107,8 +113,8 @@ def _is_verb(tokens: list[str], index: int) -> bool:
         return True
     if low.endswith("ed") and len(low) >= 4:
         return True
-    if low.endswith("ing") and previous in _BE:
-        return True  # a progressive: "were marching"
+    if previous in _BE and low not in _FUNCTION and low not in _CLAUSE_WORDS and not low.endswith("ly"):
+        return True  # a progressive ("were marching") or a state ("will be eligible", "was calm")
     if previous == "to":  # "to become", "to be": a verb's base form, not "to life", "to America"
         return low in _BASES
     return previous in _MODALS and low not in _FUNCTION
@@ -118,13 +124,14 @@ def _content(tokens: list[str]) -> frozenset[str]:
     """The lemmas of the words that name something (not function words, times or adverbs in -ly)."""
     return frozenset(lemma(t) for t in tokens if t[:1].isalpha() and t.lower() not in _FUNCTION
                      and not (t.islower() and t.endswith("ly")) and not any(c.isdigit() for c in t)
-                     and "-old" not in t.lower() and len(t) > 1
+                     and "-old" not in t.lower() and len(t) > 1 and parse_number(t) is None
                      and not _WEEKDAY_OR_MONTH.match(t) and t.lower() not in _CLAUSE_WORDS)
 
 
 def _names(tokens: list[str]) -> frozenset[str]:
     """The capitalized words (a sentence's first word too, unless a function word)."""
     return frozenset(t.lower() for t in tokens if t[:1].isupper() and t.lower() not in _FUNCTION
+                     and parse_number(t) is None
                      and t.lower() not in _CLAUSE_WORDS and not _WEEKDAY_OR_MONTH.match(t))
 
 
@@ -158,7 +165,8 @@ def _clause_event(text: str, start: int, end: int) -> ClauseEvent | None:
     # "On Saturday, ...": the time opens the sentence, the clause it dates follows the comma.
     opening = all(t.lower() in _FUNCTION for t in tokens[:at]) and tokens[at + 1 : at + 2] == [","]
     # The verb: the nearest before the time within its clause, else the nearest after it.
-    verb, index = None, at
+    bound = tokens[at - 1].lower() if at and tokens[at - 1].lower() in _ONE_BOUND else ""
+    verb, index = None, at - 1 if bound else at
     while index > 0:
         index -= 1
         low = tokens[index].lower()
@@ -185,7 +193,7 @@ def _clause_event(text: str, start: int, end: int) -> ClauseEvent | None:
         return None  # the time modifies a noun: "the 2020 census", "a 2016 Ford", "the Memorial Day holiday"
     predicate = lemma(tokens[verb])
     # The clause's words around the verb and the time, for its aspect.
-    first = min(verb, at)
+    first = min(verb, at - 1 if bound else at)
     while first > 0 and tokens[first - 1] not in (",", ";", ":") and tokens[first - 1].lower() not in _CLAUSE_WORDS:
         first -= 1
     last = max(verb, at)
@@ -198,7 +206,8 @@ def _clause_event(text: str, start: int, end: int) -> ClauseEvent | None:
     elif any(t.lower() in _NEGATIONS or t.lower().endswith("n't") for t in tokens[first : last + 1]):
         aspect = Aspect.NEGATED
     elif any(w in _REPEATED for w in window) or tokens[verb].lower().endswith("ing") or \
-            (at > 0 and tokens[at - 1].lower() in _BOUND) or (at + 1 < len(tokens) and tokens[at + 1].lower() in _UNTIL):
+            (at > 0 and tokens[at - 1].lower() in _BOUND - _ONE_BOUND) or \
+            (at + 1 < len(tokens) and tokens[at + 1].lower() in _UNTIL):
         aspect = Aspect.REPEATED
     else:
         aspect = Aspect.ONCE
@@ -206,9 +215,7 @@ def _clause_event(text: str, start: int, end: int) -> ClauseEvent | None:
     # relative pronouns, the nearest phrase that names something ("LaRue, who ..., died"; "his father, Rulon
     # Jeffs, died"; "Fekede, 53, who came").
     subject_tokens = [t for t in tokens[first:verb] if t != "@TIME"]
-    inner = next((i for i in range(len(subject_tokens)) if _is_verb(subject_tokens, i)), None)
-    if inner is not None:
-        subject_tokens = subject_tokens[:inner]
+    subject_tokens = _before_verb(subject_tokens)
     if not _content(subject_tokens) and first > 0 and tokens[first - 1].lower() in _RELATIVES:
         subject_tokens = _antecedent(tokens[: first - 1])
     elif not _content(subject_tokens) and first > 0 and tokens[first - 1] == ",":
@@ -233,7 +240,8 @@ def _clause_event(text: str, start: int, end: int) -> ClauseEvent | None:
     given = frozenset((a.lower(), b.lower()) for a, b in given) | extra_given
     said = _content([t for t in tokens[max(verb, at) + 1 : max(verb, at) + 1 + _SAID_WORDS] if t.islower()]) \
         if aspect is Aspect.SAYING else frozenset()
-    return ClauseEvent(predicate, tokens[verb], subject | names, names, given, head, _content(between), said, aspect)
+    return ClauseEvent(predicate, tokens[verb], subject | names, names, given, head, _content(between), said, bound,
+                       aspect)
 
 
 def _apposition(tokens: list[str], comma: int) -> int | None:
@@ -280,10 +288,24 @@ def _modified(word: str, determined: bool) -> bool:
         and not _WEEKDAY_OR_MONTH.match(word) and low not in _BOUND and not low.endswith("ly")
 
 
+def _before_verb(tokens: list[str]) -> list[str]:
+    """The subject among the words before a clause's verb: those after a verb of saying ("Biden says 90% of adults
+    will be"), else those before the first verb ("Rahman famously beat Lennox Lewis to become")."""
+    said = [i for i, t in enumerate(tokens) if t.islower() and t.endswith("s") and lemma(t) in _SPEECH_LEMMAS]
+    if said:
+        return tokens[said[-1] + 1 :]
+    inner = next((i for i in range(len(tokens)) if _is_verb(tokens, i)), None)
+    return tokens if inner is None else tokens[:inner]
+
+
 def _head(tokens: list[str]) -> str:
-    """The head of a noun phrase: its last word that names something before "of" (names left out)."""
+    """The head of a noun phrase: its last word that names something before "of" (names left out), or after it
+    when what comes before is a share or number ("90% of adults", "ninety percent of adults": adults)."""
     if "of" in tokens:
-        tokens = tokens[: tokens.index("of")]
+        at = tokens.index("of")
+        share = all(t in ("%", "percent", "per", "cent") or parse_number(t) is not None or t.lower() in _FUNCTION
+                    for t in tokens[:at])
+        tokens = tokens[at + 1 :] if share else tokens[:at]
     words = [t for t in tokens if t[:1].islower()]
     content = _content(words)
     return next((lemma(t) for t in reversed(words) if lemma(t) in content), "")
