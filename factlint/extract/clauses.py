@@ -13,29 +13,13 @@ import regex
 
 from factlint.extract.numbers import parse_number
 from factlint.extract.sentences import sentence_at
-from factlint.extract.verbs import IRREGULAR as _IRREGULAR, lemma
+from factlint.extract.verbs import (AUXILIARIES as _AUXILIARIES, BE as _BE, CLAUSE_WORDS as _CLAUSE_WORDS,
+    DETERMINERS as _DETERMINERS, FUNCTION as _FUNCTION, IRREGULAR as _IRREGULAR, SPEECH_LEMMAS as _SPEECH_LEMMAS,
+    WEEKDAY_OR_MONTH as _WEEKDAY_OR_MONTH, is_verb as _is_verb, lemma)
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*|\d[\d,.:]*|[,;:()\"“”—–]")
-_AUXILIARIES = frozenset({"be", "have", "do", "get"})
-_BASES = frozenset(_IRREGULAR.values())
-# Verbs whose past is their base form ("beat Lewis in 2001"), unless a determiner makes them a noun ("a set").
-_SAME_PAST = frozenset("beat cut hit put set shut quit spread hurt cost let bid split burst cast".split())
-_DETERMINERS = frozenset("a an the this that these those his her its their our my your no each every".split())
-# Words after which the next word is a verb's base form ("will vote", "to be voted", "did not").
-_MODALS = frozenset("will would shall should can could may might must did does do".split())
-# Words ending in -ed, -ing or -s that are rarely a verb of a clause.
-_NOT_VERBS = frozenset("""red bed need seed speed feed hundred indeed united related based interested concerned
-    supposed limited proceed succeed exceed breed shed wed sled fled bred steed reed weed creed greed deed heed
-    morning evening during anything something nothing everything thing things king ring spring string building
-    wedding meeting hearing ceiling according including following regarding""".split())
-_SPEECH = frozenset("""say tell add stress explain note continue write ask reply insist declare announce warn argue
-    acknowledge emphasize emphasise indicate comment recall urge hail thank express praise commend tweet post report
-    confirm claim state estimate""".split())
-_PRONOUNS = frozenset("he she him her his hers".split())
 _RELATIVES = frozenset("who which that whom whose".split())
-# Words that end the clause of a time on their side: a new clause starts after them.
-_CLAUSE_WORDS = frozenset("""and but or while whereas because although though when where after before as if unless
-    since until so yet who which whom whose that""".split())
+_PRONOUNS = frozenset("he she him her his hers".split())
 # Words saying an event repeats or goes on: its times are several, not one.
 _REPEATED = frozenset("""throughout every each again daily weekly monthly annually yearly usually
     often regularly sometimes twice thrice repeatedly still continues continued continuing ongoing remain remains
@@ -52,19 +36,6 @@ _BOUND = frozenset("from between by through till until since".split())
 # same bound of it: "must decide by Friday", "has not won since 2005", "stays open until Sunday".
 _ONE_BOUND = frozenset("by through till until since".split())
 _UNTIL = frozenset("through till until".split())  # after a time: "Monday through Friday"
-_FUNCTION = frozenset("""a an the of in on at to for and or but by with from as is was were be been being has had
-    have that this these those which who whom whose it its their his her they he she him them we our us i me my you
-    your there here not no also just then than into onto over under about after before during while when where
-    what why how early late last next this first second around near across against among along some any all
-    more most other another such only own same so very mr mrs ms dr said says will would could should may might
-    must can shall did do does via amid despite following outside inside within without toward towards upon
-    per except like through throughout up down off out back""".split())
-_WEEKDAY_OR_MONTH = regex.compile(
-    r"(?i)^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
-    r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|"
-    r"yesterday|tomorrow|tonight|morning|afternoon|evening|night|noon|midnight|weekend|week|month|year|years|day|"
-    r"days|gmt|bst|edt|est|am|pm)\.?$")
-_BE = frozenset("is are was were be been being am".split())
 
 
 class Aspect(enum.Enum):
@@ -93,31 +64,6 @@ class ClauseEvent:
     said: frozenset[str]
     bound: str
     aspect: Aspect
-
-
-_SPEECH_LEMMAS = frozenset(lemma(word) for word in _SPEECH)
-
-
-def _is_verb(tokens: list[str], index: int) -> bool:
-    """Whether tokens[index] reads as a verb: a past form (irregular or -ed), or a word after a modal or "to"."""
-    word = tokens[index]
-    low = word.lower()
-    if not word[:1].isalpha() or low in _NOT_VERBS or _WEEKDAY_OR_MONTH.match(word):
-        return False
-    if word[:1].isupper():
-        return False  # a name ("Fred"), or a heading's first word ("Published May 5")
-    if low in _IRREGULAR and not low.endswith("s"):
-        return True
-    previous = tokens[index - 1].lower() if index else ""
-    if low in _SAME_PAST and previous not in _DETERMINERS:
-        return True
-    if low.endswith("ed") and len(low) >= 4:
-        return True
-    if previous in _BE and low not in _FUNCTION and low not in _CLAUSE_WORDS and not low.endswith("ly"):
-        return True  # a progressive ("were marching") or a state ("will be eligible", "was calm")
-    if previous == "to":  # "to become", "to be": a verb's base form, not "to life", "to America"
-        return low in _BASES
-    return previous in _MODALS and low not in _FUNCTION
 
 
 def _content(tokens: list[str]) -> frozenset[str]:
