@@ -236,8 +236,8 @@ def _modified(word: str, determined: bool) -> bool:
 
 def _before_verb(tokens: list[str]) -> list[str]:
     """The subject among the words before a clause's verb: those after a verb of saying ("Biden says 90% of adults
-    will be"), else those before the first verb ("Rahman famously beat Lennox Lewis to become")."""
-    said = [i for i, t in enumerate(tokens) if t.islower() and t.endswith("s") and lemma(t) in _SPEECH_LEMMAS]
+    will be", "the union said dock workers"), else those before the first verb ("Rahman famously beat Lennox Lewis to become")."""
+    said = [i for i, t in enumerate(tokens) if t.islower() and lemma(t) in _SPEECH_LEMMAS]
     if said:
         return tokens[said[-1] + 1 :]
     inner = next((i for i in range(len(tokens)) if _is_verb(tokens, i)), None)
