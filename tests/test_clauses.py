@@ -60,6 +60,9 @@ def test_clause_event(sentence, time, verb, subject, objects):
     ("Protesters were marching on Sunday in the capital.", "Sunday", Aspect.REPEATED),
     ("The talks ran from Monday to Thursday.", "Monday", Aspect.REPEATED),
     ("The ministers met on Monday.", "Monday", Aspect.ONCE),
+    # A state holds over a period: one time of it is no time of it, unless bounded.
+    ("The phone will be available in June.", "June", Aspect.REPEATED),
+    ("Adults will be eligible for the vaccine by April 19.", "April 19", Aspect.ONCE),
 ])
 def test_aspect(sentence, time, aspect):
     found = event(sentence, time)

@@ -151,7 +151,7 @@ def _clause_event(text: str, start: int, end: int) -> ClauseEvent | None:
         aspect = Aspect.SAYING
     elif any(t.lower() in _NEGATIONS or t.lower().endswith("n't") for t in tokens[first : last + 1]):
         aspect = Aspect.NEGATED
-    elif any(w in _REPEATED for w in window) or tokens[verb].lower().endswith("ing") or \
+    elif any(w in _REPEATED for w in window) or tokens[verb].lower().endswith("ing") or _state(tokens, verb, bound) or \
             (at > 0 and tokens[at - 1].lower() in _BOUND - _ONE_BOUND) or \
             (at + 1 < len(tokens) and tokens[at + 1].lower() in _UNTIL):
         aspect = Aspect.REPEATED
@@ -188,6 +188,15 @@ def _clause_event(text: str, start: int, end: int) -> ClauseEvent | None:
         if aspect is Aspect.SAYING else frozenset()
     return ClauseEvent(predicate, tokens[verb], subject | names, names, given, head, _content(between), said, bound,
                        aspect)
+
+
+def _state(tokens: list[str], verb: int, bound: str) -> bool:
+    """Whether the predicate is a state ("was calm", "will be available") with no bound to its time: a state holds
+    over a period, so two times need not be one ("available for preorder April 29", "available in June"); with a
+    bound it has one ("will be eligible by April 19")."""
+    word = tokens[verb].lower()
+    return not bound and verb > 0 and tokens[verb - 1].lower() in _BE and not word.endswith(("ed", "en")) \
+        and word not in _IRREGULAR
 
 
 def _apposition(tokens: list[str], comma: int) -> int | None:
