@@ -47,6 +47,8 @@ JULY = ("2004-07-26", "2004-07-26")
     # Another verb, another object, another head noun: another event.
     (("Klitschko beat Thompson in 2008.", "Klitschko beat Rahman in 2007."), (), []),
     (("A Dayton man died Tuesday night.", "A 4-year-old child died Sunday at a hospital."), JULY, []),
+    (("Four men were shot Thursday in Garfield Park.", "Five men were shot late Monday in Garfield Park."), JULY, []),
+    (("Seven people were wounded from Sunday to early Monday.", "Seven people were wounded Tuesday."), JULY, []),
     # A repeated or denied event, a bound, and sayings of different things.
     (("The ministers met again on Monday.", "The ministers met again on Tuesday."), JULY, []),
     (("No one answered the door Monday.", "No one answered the door Tuesday."), JULY, []),

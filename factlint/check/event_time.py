@@ -65,14 +65,14 @@ def _dated(item: LinkedFact, corpus: Corpus) -> _Dated | None:
 
 def _same_event(a: ClauseEvent, b: ClauseEvent) -> bool:
     """One predicate, aspect and bound ("by", "since"); one subject (a shared name with no other given name before it on the two sides, or,
-    one side naming no one, one head noun); no two different heads; no different words between verb and time on both
+    one side naming no one, one head noun); no two different heads or counts in the subjects; no different words between verb and time on both
     sides; for a saying, three words of what was said in common."""
     if a.predicate != b.predicate or a.aspect is not b.aspect or a.bound != b.bound or (a.objects and b.objects and not a.objects & b.objects):
         return False
     if a.aspect is Aspect.SAYING and len(a.said & b.said) < _SAME_SAYING:
         return False  # one speaker says many things: one saying is one speaker, one verb, one thing said
-    if a.head and b.head and a.head != b.head:
-        return False
+    if (a.head and b.head and a.head != b.head) or (a.counts and b.counts and a.counts != b.counts):
+        return False  # "a man" and "a child"; "four men were shot" and "five men were shot": two groups
     if a.names and b.names:
         shared = a.names & b.names
         given_a = {last: first for first, last in a.given if last in shared}

@@ -52,7 +52,8 @@ class ClauseEvent:
     """The event a time expression dates: the lemma of its predicate (`verb` as written), the words, names and head
     of its subject, the words between the verb and the time (its objects and places), its aspect, and for a saying
     the common words of what was said (names left out: two sayings about one person say different things); `bound`
-    is the word that makes the time a bound of the event ("by", "since", "until"), or ""."""
+    is the word that makes the time a bound of the event ("by", "since", "until"), or ""; `counts` the numbers written
+    in the subject ("four men")."""
 
     predicate: str
     verb: str
@@ -60,6 +61,7 @@ class ClauseEvent:
     names: frozenset[str]
     given: frozenset[tuple[str, str]]
     head: str
+    counts: frozenset[float]
     objects: frozenset[str]
     said: frozenset[str]
     bound: str
@@ -152,7 +154,7 @@ def _clause_event(text: str, start: int, end: int) -> ClauseEvent | None:
     elif any(t.lower() in _NEGATIONS or t.lower().endswith("n't") for t in tokens[first : last + 1]):
         aspect = Aspect.NEGATED
     elif any(w in _REPEATED for w in window) or tokens[verb].lower().endswith("ing") or _state(tokens, verb, bound) or \
-            (at > 0 and tokens[at - 1].lower() in _BOUND - _ONE_BOUND) or \
+            (at > 0 and tokens[at - 1].lower() in _BOUND - _ONE_BOUND) or _range_end(tokens, first, at) or \
             (at + 1 < len(tokens) and tokens[at + 1].lower() in _UNTIL):
         aspect = Aspect.REPEATED
     else:
@@ -186,8 +188,15 @@ def _clause_event(text: str, start: int, end: int) -> ClauseEvent | None:
     given = frozenset((a.lower(), b.lower()) for a, b in given) | extra_given
     said = _content([t for t in tokens[max(verb, at) + 1 : max(verb, at) + 1 + _SAID_WORDS] if t.islower()]) \
         if aspect is Aspect.SAYING else frozenset()
-    return ClauseEvent(predicate, tokens[verb], subject | names, names, given, head, _content(between), said, bound,
-                       aspect)
+    counts = frozenset(parse_number(t) for t in subject_tokens if parse_number(t) is not None)
+    return ClauseEvent(predicate, tokens[verb], subject | names, names, given, head, counts, _content(between), said,
+                       bound, aspect)
+
+
+def _range_end(tokens: list[str], first: int, at: int) -> bool:
+    """Whether the time ends a span opened in its clause: "from Sunday to early Monday", "between May and June"."""
+    return at > 0 and tokens[at - 1].lower() in ("to", "and", "-", "through") and \
+        any(t.lower() in ("from", "between") for t in tokens[first:at])
 
 
 def _state(tokens: list[str], verb: int, bound: str) -> bool:
