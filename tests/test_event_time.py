@@ -61,6 +61,9 @@ JULY = ("2004-07-26", "2004-07-26")
     # One saying told with two days.
     (("Trump said Monday that he would veto the spending bill passed by Congress.",
       "Trump said Tuesday that he would veto the spending bill passed by Congress."), JULY, ["1.md"]),
+    # Verbs of saying are one predicate: what was said decides.
+    (("Trump said Monday that he would veto the spending bill passed by Congress.",
+      "Trump confirmed Tuesday that he would veto the spending bill passed by Congress."), JULY, ["1.md"]),
     # A time that modifies a noun dates no verb.
     (("The bureau will release data from the 2020 census on Thursday.",
       "The bureau will release data from the 2010 census on Thursday."), JULY, []),

@@ -150,7 +150,9 @@ def _clause_event(text: str, start: int, end: int) -> ClauseEvent | None:
         last += 1
     window = [t.lower() for t in tokens[max(0, first - 1) : max(verb, at) + 1]]
     if predicate in _SPEECH_LEMMAS:
-        aspect = Aspect.SAYING
+        # One class of predicate: "said Wednesday he is considering ..." and "confirmed Wednesday that he is
+        # considering ..." tell one saying (what was said decides, see `said`).
+        aspect, predicate = Aspect.SAYING, "say"
     elif any(t.lower() in _NEGATIONS or t.lower().endswith("n't") for t in tokens[first : last + 1]):
         aspect = Aspect.NEGATED
     elif any(w in _REPEATED for w in window) or tokens[verb].lower().endswith("ing") or _state(tokens, verb, bound) or \
