@@ -72,6 +72,23 @@ def test_event_time(articles, dates, reported):
     assert findings(*articles, dates=dates) == reported
 
 
+FIGURE = next(r for r in RULEBOOK.rules if r.id == "event-figure")
+
+
+@pytest.mark.parametrize("articles, reported", [
+    (("Michael Martin, 17, was charged with four counts of aggravated assault.",
+      "Michael Martin, 17, has been charged with three counts of aggravated assault."), ["1.md"]),
+    (("Fred's generation sold the Bolton field for $30 million in 1967.",
+      "Fred's generation sold the Bolton field for about $30 million."), []),
+    # Counts of different nouns; a figure in brackets.
+    (("Klitschko retained three heavyweight title belts.", "Klitschko retained his title, scoring 46 knockouts."), []),
+    (("Klitschko (52-3, 46 knockouts) retained his title.", "Klitschko retained three heavyweight title belts."), []),
+])
+def test_event_figure(articles, reported):
+    documents = [make_document(f"{i}.md", f"---\nstory: one\n---\n{text}\n")[0] for i, text in enumerate(articles)]
+    assert [f.span.path for f in analyse(documents, RULEBOOK, rules=[FIGURE]).findings] == reported
+
+
 def test_declared_stories_only():
     articles = (LARUE.format("Saturday"), "Former Nixon aide Fred LaRue died Sunday in Biloxi.")
     assert findings(*articles, dates=JULY) and not findings(*articles, dates=JULY, story=False)

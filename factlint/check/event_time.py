@@ -1,4 +1,4 @@
-"""Check kind `event-time`: one event told in two articles of a story must carry one time.
+"""Check kind `event-time`: one event told in two articles of a story must carry one time (and one figure).
 
 Two times date one event when the clauses they modify have the same predicate (the lemma of the head verb: "died
 Saturday", "is to be voted on Thursday", "came to America in 2011") and the same subject (a name or noun both
@@ -19,14 +19,18 @@ from typing import Iterator, Sequence
 
 from factlint.check.cite import place
 from factlint.check.values import compatible
+import regex
+
 from factlint.extract.clauses import Aspect, ClauseEvent, clause_event
+from factlint.extract.verbs import lemma
 from factlint.extract.timex.resolve import date_interval
 from factlint.link.stories import declared
 from factlint.model import Corpus, FactKind, Finding, LinkedFact, Related, Rule
 
 KIND = "event-time"
 FIELDS = frozenset({"value", "text", "event", "other_value", "other_text", "other_place"})
-NEEDS: frozenset[FactKind] = frozenset({FactKind.TIME})
+NEEDS: frozenset[FactKind] = frozenset({FactKind.TIME})  # a date rule reads times too
+_WORD = regex.compile(r"\s+(\p{L}[\p{L}'’-]*)")
 # Words of what was said two sayings must share to be one saying.
 _SAME_SAYING = 3
 
@@ -45,14 +49,22 @@ class _Dated:
 
     item: LinkedFact
     event: ClauseEvent
+    counted: str = ""  # for a count, the lemma of the word after it ("four counts": count)
 
 
-def _dated(item: LinkedFact, corpus: Corpus) -> _Dated | None:
-    """The fact with its clause's event, when it dates one occurrence of one event; else None."""
+def _dated(item: LinkedFact, corpus: Corpus, kinds: frozenset[FactKind]) -> _Dated | None:
+    """The fact with its clause's event, when it dates (or measures) one occurrence of one event; else None."""
     fact = item.fact
     doc = corpus.documents.get(fact.span.path)
-    if doc is None or fact.kind not in (FactKind.DATE, FactKind.TIME) or \
-            not (date_interval(fact.value) or fact.attr("weekday")):
+    if doc is None or fact.kind not in kinds:
+        return None
+    if fact.kind is FactKind.QUANTITY:
+        event = clause_event(doc.text, fact.span.start, fact.span.end, figure=True)
+        if event is None or event.aspect is not Aspect.ONCE or not event.subject:
+            return None
+        word = _WORD.match(doc.text, fact.span.end)
+        return _Dated(item, event, lemma(word.group(1)) if word and not fact.attr("unit") else "")
+    if not (date_interval(fact.value) or fact.attr("weekday")):
         return None
     if fact.kind is FactKind.TIME and fact.attr("anchored") and not fact.attr("weekday") \
             and not fact.attr("relative"):
@@ -92,7 +104,9 @@ def _weekday_of_date(item: LinkedFact) -> int | None:
 
 
 def _agree(a: LinkedFact, b: LinkedFact) -> bool:
-    """Whether two times can date one occurrence (see the module's docstring)."""
+    """Whether two times can date one occurrence, or two figures measure it (see the module's docstring)."""
+    if a.fact.kind is FactKind.QUANTITY:
+        return a.fact.attr("unit") != b.fact.attr("unit") or compatible(a.fact, b.fact)
     first, second = a.fact.attr("weekday"), b.fact.attr("weekday")
     if first and second:
         return first == second
@@ -113,12 +127,13 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
     """One finding per time that the same event's times in more articles contradict than back (on a tie, at the
     article whose path sorts later)."""
     options: Options = rule.options
+    kinds = frozenset({FactKind.DATE, FactKind.TIME}) if rule.fact is FactKind.DATE else frozenset({rule.fact})
     declared_stories = {story.id for story in corpus.stories if declared(story)}
     by_story: dict[str, dict[str, list[_Dated]]] = defaultdict(lambda: defaultdict(list))
     for item in facts:
         if not options.inferred_stories and item.story not in declared_stories:
             continue
-        dated = _dated(item, corpus)
+        dated = _dated(item, corpus, kinds)
         if dated is not None:
             by_story[item.story][dated.event.predicate].append(dated)
     for story in sorted(by_story):
@@ -130,7 +145,7 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
                 here = one.item.fact.span.path
                 for other in group:
                     there = other.item.fact.span.path
-                    if there == here or not _same_event(one.event, other.event):
+                    if there == here or not _same_event(one.event, other.event) or one.counted != other.counted:
                         continue
                     if _agree(one.item, other.item):
                         backing.add(there)

@@ -122,7 +122,7 @@ def _clause_subject(text: str, start: int, end: int) -> tuple[str, str]:
     """What a figure measures when the words next to it do not say: the head noun of the subject of its clause
     ("the unemployment rate stood at 5.9%, up from 5.8%": rate; "Bolton field, which Fred's generation sold for $30
     million": generation), as a level; ("", "") when the clause names none."""
-    event = clause_event(text, start, end)
+    event = clause_event(text, start, end, figure=True)
     return (event.head, "") if event is not None and event.head else ("", "")
 
 

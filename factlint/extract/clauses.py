@@ -98,13 +98,14 @@ def _last_person(text: str, before: int) -> frozenset[tuple[str, str]]:
 _FULL_NAME = regex.compile(r"\b(\p{Lu}[\p{Ll}\p{M}]+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{Ll}\p{M}'’-]+)\b")
 
 
-def clause_event(text: str, start: int, end: int) -> ClauseEvent | None:
-    """The event of the clause that text[start:end] (a time expression) dates; None when no verb is found."""
-    return _clause_event(text, start, end)
+def clause_event(text: str, start: int, end: int, figure: bool = False) -> ClauseEvent | None:
+    """The event of the clause that text[start:end] dates (a time expression) or measures (`figure`: a count, sum or
+    percentage, which may stand before the noun it counts: "three men were wounded"); None when no verb is found."""
+    return _clause_event(text, start, end, figure)
 
 
 @functools.lru_cache(maxsize=4096)
-def _clause_event(text: str, start: int, end: int) -> ClauseEvent | None:
+def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent | None:
     lo, hi = sentence_at(text, start)
     left = [(m.group(), m.start()) for m in _TOKEN.finditer(text, lo, start)]
     right = [(m.group(), m.start()) for m in _TOKEN.finditer(text, end, hi)]
@@ -137,7 +138,9 @@ def _clause_event(text: str, start: int, end: int) -> ClauseEvent | None:
                 break
     if verb is None or (abs(verb - at) > _MAX_GAP + 1 and not opening):
         return None
-    if at + 1 < len(tokens) and _modified(tokens[at + 1], tokens[at - 1].lower() in _DETERMINERS if at else True):
+    if figure and any(t in ("(", ")") for t in tokens[min(verb, at) : max(verb, at)]):
+        return None  # a figure in brackets is no argument of the clause: "Klitschko (52-3, 46 knockouts) retained"
+    if not figure and at + 1 < len(tokens) and _modified(tokens[at + 1], tokens[at - 1].lower() in _DETERMINERS if at else True):
         return None  # the time modifies a noun: "the 2020 census", "a 2016 Ford", "the Memorial Day holiday"
     predicate = lemma(tokens[verb])
     # The clause's words around the verb and the time, for its aspect.
