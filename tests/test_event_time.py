@@ -80,6 +80,9 @@ FIGURE = next(r for r in RULEBOOK.rules if r.id == "event-figure")
       "Michael Martin, 17, has been charged with three counts of aggravated assault."), ["1.md"]),
     (("Fred's generation sold the Bolton field for $30 million in 1967.",
       "Fred's generation sold the Bolton field for about $30 million."), []),
+    # A count whose fact's words go on to the verb: the clause is read around the figure.
+    (("A woman was killed and three men were wounded when gunfire erupted on a crowded block.",
+      "Four men were wounded when gunfire erupted on a crowded block, police said."), ["1.md"]),
     # Counts of different nouns; a figure in brackets.
     (("Klitschko retained three heavyweight title belts.", "Klitschko retained his title, scoring 46 knockouts."), []),
     (("Klitschko (52-3, 46 knockouts) retained his title.", "Klitschko retained three heavyweight title belts."), []),

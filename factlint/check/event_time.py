@@ -22,6 +22,7 @@ from factlint.check.values import compatible
 import regex
 
 from factlint.extract.clauses import Aspect, ClauseEvent, clause_event
+from factlint.extract.numbers import parse_number
 from factlint.extract.verbs import lemma
 from factlint.extract.timex.resolve import date_interval
 from factlint.link.stories import declared
@@ -31,6 +32,8 @@ KIND = "event-time"
 FIELDS = frozenset({"value", "text", "event", "other_value", "other_text", "other_place"})
 NEEDS: frozenset[FactKind] = frozenset({FactKind.TIME})  # a date rule reads times too
 _WORD = regex.compile(r"\s+(\p{L}[\p{L}'’-]*)")
+_FIGURE_WORD = regex.compile(r"[$£€]?\d[\d,.]*%?|[\p{L}%][\p{L}'’-]*|%")
+_SCALE_WORDS = frozenset("% percent per cent million billion trillion mln bln bn m dollars dlrs euros euro pounds cents cts".split())
 # Words of what was said two sayings must share to be one saying.
 _SAME_SAYING = 3
 
@@ -59,10 +62,11 @@ def _dated(item: LinkedFact, corpus: Corpus, kinds: frozenset[FactKind]) -> _Dat
     if doc is None or fact.kind not in kinds:
         return None
     if fact.kind is FactKind.QUANTITY:
-        event = clause_event(doc.text, fact.span.start, fact.span.end, figure=True)
+        end = _figure_end(doc.text, fact.span.start, fact.span.end)
+        event = clause_event(doc.text, fact.span.start, end, figure=True)
         if event is None or event.aspect is not Aspect.ONCE or not event.subject:
             return None
-        word = _WORD.match(doc.text, fact.span.end)
+        word = _WORD.match(doc.text, end)
         return _Dated(item, event, lemma(word.group(1)) if word and not fact.attr("unit") else "")
     if not (date_interval(fact.value) or fact.attr("weekday")):
         return None
@@ -73,6 +77,20 @@ def _dated(item: LinkedFact, corpus: Corpus, kinds: frozenset[FactKind]) -> _Dat
     if event is None or event.aspect not in (Aspect.ONCE, Aspect.SAYING) or not event.subject:
         return None
     return _Dated(item, event)
+
+
+def _figure_end(text: str, start: int, end: int) -> int:
+    """Where the figure itself ends in a quantity fact's words, which may go on to what it counts and the verb
+    ("three men were wounded": after "three"), so that the clause is read around the figure."""
+    for match in _FIGURE_WORD.finditer(text, start, end):
+        if match.group().lower() in _SCALE_WORDS or parse_number(match.group()) is not None:
+            last = match.end()
+            for after in _FIGURE_WORD.finditer(text, last, end):
+                if after.group().lower() not in _SCALE_WORDS:
+                    break
+                last = after.end()
+            return last
+    return end
 
 
 def _same_event(a: ClauseEvent, b: ClauseEvent) -> bool:
@@ -159,8 +177,13 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
                 shown = sorted({id(o): o for path in contradicting for o in against[path]}.values(),
                                key=lambda o: o.fact.span.order)
                 found.append((one, shown))
+        said: set[tuple] = set()
         for one, shown in sorted(found, key=lambda pair: pair[0].item.fact.span.order):
             item, reference = one.item, shown[0]
+            key = (item.fact.span.path, item.fact.span.line, item.fact.text, tuple(o.fact.span for o in shown))
+            if key in said:
+                continue  # the same sentence twice on one line (a caption repeated in the text): one finding
+            said.add(key)
             fields = {
                 "value": _shown(item), "text": item.fact.text, "event": one.event.verb,
                 "other_value": _shown(reference), "other_text": reference.fact.text,
