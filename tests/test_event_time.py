@@ -83,6 +83,9 @@ FIGURE = next(r for r in RULEBOOK.rules if r.id == "event-figure")
     # A count whose fact's words go on to the verb: the clause is read around the figure.
     (("A woman was killed and three men were wounded when gunfire erupted on a crowded block.",
       "Four men were wounded when gunfire erupted on a crowded block, police said."), ["1.md"]),
+    # Those shot dead, or fatally shot, are not all those shot.
+    (("Three people were shot dead outside the bar.", "Four people were shot outside the bar."), []),
+    (("Three men were fatally shot at the home.", "Five men were shot at the home."), []),
     # Counts of different nouns; a figure in brackets.
     (("Klitschko retained three heavyweight title belts.", "Klitschko retained his title, scoring 46 knockouts."), []),
     (("Klitschko (52-3, 46 knockouts) retained his title.", "Klitschko retained three heavyweight title belts."), []),

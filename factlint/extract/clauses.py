@@ -13,6 +13,8 @@ import regex
 
 from factlint.extract.numbers import parse_number
 from factlint.extract.sentences import sentence_at
+from factlint.extract.subjects import (antecedent, before_verb, content, given_name, head_of, last_person, names_of,
+                                      segments)
 from factlint.extract.verbs import (AUXILIARIES as _AUXILIARIES, BE as _BE, CLAUSE_WORDS as _CLAUSE_WORDS,
     DETERMINERS as _DETERMINERS, FUNCTION as _FUNCTION, IRREGULAR as _IRREGULAR, SPEECH_LEMMAS as _SPEECH_LEMMAS,
     WEEKDAY_OR_MONTH as _WEEKDAY_OR_MONTH, is_verb as _is_verb, lemma)
@@ -68,36 +70,6 @@ class ClauseEvent:
     aspect: Aspect
 
 
-def _content(tokens: list[str]) -> frozenset[str]:
-    """The lemmas of the words that name something (not function words, times or adverbs in -ly)."""
-    return frozenset(lemma(t) for t in tokens if t[:1].isalpha() and t.lower() not in _FUNCTION
-                     and not (t.islower() and t.endswith("ly")) and not any(c.isdigit() for c in t)
-                     and "-old" not in t.lower() and len(t) > 1 and parse_number(t) is None
-                     and not _WEEKDAY_OR_MONTH.match(t) and t.lower() not in _CLAUSE_WORDS)
-
-
-def _names(tokens: list[str]) -> frozenset[str]:
-    """The capitalized words (a sentence's first word too, unless a function word)."""
-    return frozenset(t.lower() for t in tokens if t[:1].isupper() and t.lower() not in _FUNCTION
-                     and parse_number(t) is None
-                     and t.lower() not in _CLAUSE_WORDS and not _WEEKDAY_OR_MONTH.match(t))
-
-
-def _last_person(text: str, before: int) -> frozenset[tuple[str, str]]:
-    """Whom "he" or "she" most likely names: of the two-word names written before, the one whose last name the
-    article has written most often so far (its protagonist), with its given name."""
-    names = {match.group(2): match.group(1) for match in _FULL_NAME.finditer(text, 0, before)
-             if match.group(1).lower() not in _FUNCTION and not _WEEKDAY_OR_MONTH.match(match.group(1))}
-    if not names:
-        return frozenset()
-    counts = {last: len(regex.findall(rf"\b{regex.escape(last)}\b", text[:before])) for last in names}
-    best = max(sorted(counts), key=counts.__getitem__)
-    return frozenset({(names[best].lower(), best.lower())})
-
-
-_FULL_NAME = regex.compile(r"\b(\p{Lu}[\p{Ll}\p{M}]+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{Ll}\p{M}'’-]+)\b")
-
-
 def clause_event(text: str, start: int, end: int, figure: bool = False) -> ClauseEvent | None:
     """The event of the clause that text[start:end] dates (a time expression) or measures (`figure`: a count, sum or
     percentage, which may stand before the noun it counts: "three men were wounded"); None when no verb is found."""
@@ -142,7 +114,7 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
         return None  # a figure in brackets is no argument of the clause: "Klitschko (52-3, 46 knockouts) retained"
     if not figure and at + 1 < len(tokens) and _modified(tokens[at + 1], tokens[at - 1].lower() in _DETERMINERS if at else True):
         return None  # the time modifies a noun: "the 2020 census", "a 2016 Ford", "the Memorial Day holiday"
-    predicate = lemma(tokens[verb])
+    predicate = lemma(tokens[verb]) + _manner(tokens, verb)
     # The clause's words around the verb and the time, for its aspect.
     first = min(verb, at - 1 if bound else at)
     while first > 0 and tokens[first - 1] not in (",", ";", ":") and tokens[first - 1].lower() not in _CLAUSE_WORDS:
@@ -168,34 +140,51 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
     # relative pronouns, the nearest phrase that names something ("LaRue, who ..., died"; "his father, Rulon
     # Jeffs, died"; "Fekede, 53, who came").
     subject_tokens = [t for t in tokens[first:verb] if t != "@TIME"]
-    subject_tokens = _before_verb(subject_tokens)
-    if not _content(subject_tokens) and first > 0 and tokens[first - 1].lower() in _RELATIVES:
-        subject_tokens = _antecedent(tokens[: first - 1])
-    elif not _content(subject_tokens) and first > 0 and tokens[first - 1] == ",":
+    subject_tokens = before_verb(subject_tokens)
+    if not content(subject_tokens) and first > 0 and tokens[first - 1].lower() in _RELATIVES:
+        subject_tokens = antecedent(tokens[: first - 1])
+    elif not content(subject_tokens) and first > 0 and tokens[first - 1] == ",":
         # "LaRue, a top Nixon aide who ..., died", "his father, Rulon Jeffs, died": the sentence's opening noun
         # phrase, with the names of the phrases in commas after it that hold no verb (appositions).
-        segments = [seg for seg in _segments(tokens[:first]) if seg and not any(_is_verb(seg, i) for i in range(len(seg)))]
-        if segments:
-            subject_tokens = segments[0] + [t for seg in segments[1:] for t in [","] + seg if t[:1].isupper() or t == ","]
-    subject = _content(subject_tokens)
-    names = _names(subject_tokens)
+        runs = [run for run in segments(tokens[:first]) if run and not any(_is_verb(run, i) for i in range(len(run)))]
+        if runs:
+            subject_tokens = runs[0] + [t for run in runs[1:] for t in [","] + run if t[:1].isupper() or t == ","]
+    subject = content(subject_tokens)
+    names = names_of(subject_tokens)
     extra_given: frozenset[tuple[str, str]] = frozenset()
     if not subject and any(t.lower() in _PRONOUNS for t in subject_tokens):
-        extra_given = _last_person(text, left[0][1] if left else start)
+        extra_given = last_person(text, left[0][1] if left else start)
         names = subject = frozenset(name for pair in extra_given for name in pair)
     elif len(names) == 1:
-        extra_given = _given_name(text, next(iter(names)), left[0][1] if left else start)
+        extra_given = given_name(text, next(iter(names)), left[0][1] if left else start)
         names = names | {first_name for first_name, _ in extra_given}
-    head = _head(subject_tokens)
+    head = head_of(subject_tokens)
     between = tokens[verb + 1 : at] if verb < at else tokens[verb + 1 : last + 1]
     given = frozenset((first_name, last_name) for first_name, last_name in zip(subject_tokens, subject_tokens[1:])
                       if first_name[:1].isupper() and last_name[:1].isupper() and first_name.lower() in names)
     given = frozenset((a.lower(), b.lower()) for a, b in given) | extra_given
-    said = _content([t for t in tokens[max(verb, at) + 1 : max(verb, at) + 1 + _SAID_WORDS] if t.islower()]) \
+    said = content([t for t in tokens[max(verb, at) + 1 : max(verb, at) + 1 + _SAID_WORDS] if t.islower()]) \
         if aspect is Aspect.SAYING else frozenset()
     counts = frozenset(parse_number(t) for t in subject_tokens if parse_number(t) is not None)
-    return ClauseEvent(predicate, tokens[verb], subject | names, names, given, head, counts, _content(between), said,
+    return ClauseEvent(predicate, tokens[verb], subject | names, names, given, head, counts, content(between), said,
                        bound, aspect)
+
+
+def _manner(tokens: list[str], verb: int) -> str:
+    """What narrows a verb to another event: an adverb in -ly beside it ("fatally shot") or the word that completes a
+    passive ("were shot dead", "was found dead"). "Three people were shot dead" and "four people were shot" count
+    two things (the killed, everyone hit)."""
+    before = tokens[verb - 1].lower() if verb else ""
+    after = tokens[verb + 1].lower() if verb + 1 < len(tokens) else ""
+    out = ""
+    if before.endswith("ly") and before.isalpha() and before not in _FUNCTION:
+        out += " " + before
+    if after.endswith("ly") and after.isalpha() and after not in _FUNCTION:
+        out += " " + after
+    elif verb > 1 and tokens[verb - 1].lower() in _BE | {"got"} and after.isalpha() and after.islower() \
+            and after not in _FUNCTION and after not in _CLAUSE_WORDS and not _WEEKDAY_OR_MONTH.match(after):
+        out += " " + after
+    return out
 
 
 def _range_end(tokens: list[str], first: int, at: int) -> bool:
@@ -227,26 +216,6 @@ def _apposition(tokens: list[str], comma: int) -> int | None:
     return _apposition(tokens, begin) if begin > 0 and _apposition(tokens, begin) is not None else begin
 
 
-def _segments(tokens: list[str]) -> list[list[str]]:
-    """The runs of tokens between commas, brackets and relative pronouns."""
-    out, begin = [], 0
-    for index, token in enumerate(tokens + [","]):
-        if token in (",", ";", ":", "(", ")") or token.lower() in _RELATIVES:
-            out.append(tokens[begin:index])
-            begin = index + 1
-    return out
-
-
-def _antecedent(tokens: list[str]) -> list[str]:
-    """What a relative pronoun after these tokens stands for: the nearest run naming something ("Fekede, 53, who"),
-    without the verb and what comes before it ("identified the shooter as Getachew Fekede")."""
-    for segment in reversed(_segments(tokens)):
-        if _content(segment):
-            verbs = [i for i in range(len(segment)) if _is_verb(segment, i)]
-            return segment[verbs[-1] + 1 :] if verbs else segment
-    return []
-
-
 def _modified(word: str, determined: bool) -> bool:
     """Whether a word after a time makes the time a modifier of a noun: a lowercase content word, not a participle
     ("exploded late Friday killing two") unless a determiner stands before the time ("the Dec. 6 killing")."""
@@ -257,34 +226,3 @@ def _modified(word: str, determined: bool) -> bool:
         and not _WEEKDAY_OR_MONTH.match(word) and low not in _BOUND and not low.endswith("ly")
 
 
-def _before_verb(tokens: list[str]) -> list[str]:
-    """The subject among the words before a clause's verb: those after a verb of saying ("Biden says 90% of adults
-    will be", "the union said dock workers"), else those before the first verb ("Rahman famously beat Lennox Lewis to become")."""
-    said = [i for i, t in enumerate(tokens) if t.islower() and lemma(t) in _SPEECH_LEMMAS]
-    if said:
-        return tokens[said[-1] + 1 :]
-    inner = next((i for i in range(len(tokens)) if _is_verb(tokens, i)), None)
-    return tokens if inner is None else tokens[:inner]
-
-
-def _head(tokens: list[str]) -> str:
-    """The head of a noun phrase: its last word that names something before "of" (names left out), or after it
-    when what comes before is a share or number ("90% of adults", "ninety percent of adults": adults)."""
-    if "of" in tokens:
-        at = tokens.index("of")
-        share = all(t in ("%", "percent", "per", "cent") or parse_number(t) is not None or t.lower() in _FUNCTION
-                    for t in tokens[:at])
-        tokens = tokens[at + 1 :] if share else tokens[:at]
-    words = [t for t in tokens if t[:1].islower()]
-    content = _content(words)
-    return next((lemma(t) for t in reversed(words) if lemma(t) in content), "")
-
-
-def _given_name(text: str, surname: str, before: int) -> frozenset[tuple[str, str]]:
-    """The given name written before a surname earlier in the article ("Mark Felt" for a later "Felt")."""
-    pattern = regex.compile(rf"\b(\p{{Lu}}[\p{{Ll}}\p{{M}}]+)\s+(?:\p{{Lu}}\.\s+)?{regex.escape(surname)}\b", regex.I)
-    for match in reversed(list(pattern.finditer(text, 0, before))):
-        given = match.group(1)
-        if given[:1].isupper() and given.lower() not in _FUNCTION and not _WEEKDAY_OR_MONTH.match(given):
-            return frozenset({(given.lower(), surname)})
-    return frozenset()
