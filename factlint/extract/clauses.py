@@ -171,20 +171,23 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
 
 
 def _manner(tokens: list[str], verb: int) -> str:
-    """What narrows a verb to another event: an adverb in -ly beside it ("fatally shot") or the word that completes a
-    passive ("were shot dead", "was found dead"). "Three people were shot dead" and "four people were shot" count
-    two things (the killed, everyone hit)."""
+    """What narrows a passive verb to another event: an adverb in -ly beside it ("were fatally shot") or the word
+    that completes it ("were shot dead", "was found dead"). "Three people were shot dead" and "four people were
+    shot" count two things (the killed, everyone hit); "will finally hold" is one event."""
     before = tokens[verb - 1].lower() if verb else ""
     after = tokens[verb + 1].lower() if verb + 1 < len(tokens) else ""
-    out = ""
-    if before.endswith("ly") and before.isalpha() and before not in _FUNCTION:
-        out += " " + before
+    adverb = before.endswith("ly") and before.isalpha()
+    auxiliary = tokens[verb - 2 if adverb else verb - 1].lower() if verb > (1 if adverb else 0) else ""
+    if auxiliary not in _BE | {"got"}:
+        return ""
+    if adverb and before not in _FUNCTION:
+        return " " + before
     if after.endswith("ly") and after.isalpha() and after not in _FUNCTION:
-        out += " " + after
-    elif verb > 1 and tokens[verb - 1].lower() in _BE | {"got"} and after.isalpha() and after.islower() \
-            and after not in _FUNCTION and after not in _CLAUSE_WORDS and not _WEEKDAY_OR_MONTH.match(after):
-        out += " " + after
-    return out
+        return " " + after
+    if after.isalpha() and after.islower() and after not in _FUNCTION and after not in _CLAUSE_WORDS \
+            and not _WEEKDAY_OR_MONTH.match(after):
+        return " " + after
+    return ""
 
 
 def _range_end(tokens: list[str], first: int, at: int) -> bool:

@@ -66,7 +66,8 @@ SPEECH = frozenset("""say tell add stress explain note continue write ask reply 
     acknowledge emphasize emphasise indicate comment recall urge hail thank express praise commend tweet post report
     confirm claim state estimate""".split())
 # Words that end the clause of a time on their side: a new clause starts after them.
-CLAUSE_WORDS = frozenset("""and but or while whereas because although though when where after before as if unless
+# ("as" is left out: mostly a preposition in news, "as president", "as part of".)
+CLAUSE_WORDS = frozenset("""and but or while whereas because although though when where after before if unless
     since until so yet who which whom whose that""".split())
 FUNCTION = frozenset("""a an the of in on at to for and or but by with from as is was were be been being has had
     have that this these those which who whom whose it its their his her they he she him them we our us i me my you
@@ -97,6 +98,10 @@ def is_verb(tokens: list[str], index: int) -> bool:
     if low in IRREGULAR and not low.endswith("s"):
         return True
     previous = tokens[index - 1].lower() if index else ""
+    if previous.endswith("ly") and index > 1:
+        previous = tokens[index - 2].lower()  # "will finally hold": the word before the adverb
+    if low.endswith("ly"):
+        return False  # an adverb: "will finally hold", "was fatally shot"
     if low in SAME_PAST and previous not in DETERMINERS:
         return True
     if low.endswith("ed") and len(low) >= 4:
