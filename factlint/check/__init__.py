@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from factlint.check import (agreement, name_variants, place_of, quote_fidelity, restatement, span_arithmetic,
+from factlint.check import (agreement, event_time, name_variants, place_of, quote_fidelity, restatement, span_arithmetic,
                             stale_relative, weekday_date)
 from factlint.check import pattern
 
 KINDS = {
     agreement.KIND: agreement,
+    event_time.KIND: event_time,
     name_variants.KIND: name_variants,
     pattern.KIND: pattern,
     place_of.KIND: place_of,

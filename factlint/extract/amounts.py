@@ -7,6 +7,7 @@ from typing import Iterator
 import regex
 
 from factlint import lazyre
+from factlint.extract.clauses import clause_event
 from factlint.extract.counted import is_part_or_range, noun_phrase_key, tally
 from factlint.extract.numbers import NUMBER_PATTERN, format_number, number_heads, parse_number
 from factlint.extract.figures import BOUNDARY, FUNCTION_WORDS, QUALIFIER, UNITS, qualified_starts, quantity_fact
@@ -20,8 +21,13 @@ _MONEY = lazyre.compile(
     rf"(?:[ \t]?(?P<scale>million|billion|trillion|m\b|bn\b))?",
     regex.I,
 )
+# A sum written with its currency after it: "200 million euros", "1.5 billion dlrs".
+_MONEY_WORDS = lazyre.compile(
+    rf"{QUALIFIER}(?P<number>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?:[ \t](?P<scale>million|billion|trillion|mln|bln))?"
+    rf"[ \t](?P<currency>dollars|dlrs|euros?|pounds(?:[ \t]sterling)?)\b", regex.I)
+_CURRENCY_WORD = {"dollars": "usd", "dlrs": "usd", "euro": "eur", "euros": "eur", "pounds": "gbp"}
 _CURRENCY_SIGN = lazyre.compile(r"[$£€]")
-_SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+_SCALE = {"million": 1e6, "m": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12}
 _CURRENCY = {"$": "usd", "£": "gbp", "€": "eur"}
 
 _WORDS_BEFORE = lazyre.compile(r"(?:[\p{L}'’-]+[ \t]+){1,6}$")
@@ -109,7 +115,16 @@ def _measured(text: str, start: int, end: int, money: bool = False) -> tuple[str
         if words and determined and not words[-1].endswith("ed"):
             return _key(words), ""
     before = _WORDS_BEFORE.search(text[max(0, start - 60) : start])
-    return _measured_before(before.group().split()) if before else ("", "")
+    found = _measured_before(before.group().split()) if before else ("", "")
+    return found if found[0] else _clause_subject(text, start, end)
+
+
+def _clause_subject(text: str, start: int, end: int) -> tuple[str, str]:
+    """What a figure measures when the words next to it do not say: the head noun of the subject of its clause
+    ("the unemployment rate stood at 5.9%, up from 5.8%": rate; "Bolton field, which Fred's generation sold for $30
+    million": generation), as a level; ("", "") when the clause names none."""
+    event = clause_event(text, start, end, figure=True)
+    return (event.head, "") if event is not None and event.head else ("", "")
 
 
 def _percentages(doc: Document) -> Iterator[Fact]:
@@ -137,7 +152,22 @@ def _money(doc: Document) -> Iterator[Fact]:
                             currency, role=how)
 
 
+def _money_in_words(doc: Document) -> Iterator[Fact]:
+    """Sums written with their currency after the number ("200 million euros")."""
+    for match in _MONEY_WORDS.finditer(doc.text, doc.body_start):
+        value = float(match.group("number").replace(",", "")) * _SCALE.get((match.group("scale") or "").lower(), 1)
+        start = match.start()
+        about, how = _measured(doc.text, start, match.end(), money=True)
+        if not about or is_part_or_range(doc.text, start) or tally(doc.text, start, match.end()) is None:
+            continue
+        currency = _CURRENCY_WORD[match.group("currency").lower().split()[0]]
+        shown = doc.text[match.start("number") : match.end()]
+        yield quantity_fact(doc, start, match.end(), value, f"{about} {currency}", match.group("qualifier"), shown,
+                            currency, role=how)
+
+
 def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
     """Every percentage and sum of money whose subject is named, in the document body."""
     yield from _percentages(doc)
     yield from _money(doc)
+    yield from _money_in_words(doc)

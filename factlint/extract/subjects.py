@@ -1,0 +1,99 @@
+"""The subject of a clause, read without a parser: the words that name something in a run of tokens, the names
+in it, its head noun, a relative pronoun's antecedent, the subject after a verb of saying, and whom a pronoun or a
+lone last name stands for in the article (its protagonist, the given name written with it before)."""
+
+from __future__ import annotations
+
+import regex
+
+from factlint import lazyre
+
+from factlint.extract.numbers import parse_number
+from factlint.extract.verbs import (CLAUSE_WORDS as _CLAUSE_WORDS, FUNCTION as _FUNCTION,
+                                    SPEECH_LEMMAS as _SPEECH_LEMMAS, WEEKDAY_OR_MONTH as _WEEKDAY_OR_MONTH,
+                                    is_verb as _is_verb, lemma)
+
+_RELATIVES = frozenset("who which that whom whose".split())
+
+
+def content(tokens: list[str]) -> frozenset[str]:
+    """The lemmas of the words that name something (not function words, times or adverbs in -ly)."""
+    return frozenset(lemma(t) for t in tokens if t[:1].isalpha() and t.lower() not in _FUNCTION
+                     and not (t.islower() and t.endswith("ly")) and not any(c.isdigit() for c in t)
+                     and "-old" not in t.lower() and len(t) > 1 and parse_number(t) is None
+                     and not _WEEKDAY_OR_MONTH.match(t) and t.lower() not in _CLAUSE_WORDS)
+
+
+def names_of(tokens: list[str]) -> frozenset[str]:
+    """The capitalized words (a sentence's first word too, unless a function word)."""
+    return frozenset(t.lower() for t in tokens if t[:1].isupper() and t.lower() not in _FUNCTION
+                     and parse_number(t) is None
+                     and t.lower() not in _CLAUSE_WORDS and not _WEEKDAY_OR_MONTH.match(t))
+
+
+def last_person(text: str, before: int) -> frozenset[tuple[str, str]]:
+    """Whom "he" or "she" most likely names: of the two-word names written before, the one whose last name the
+    article has written most often so far (its protagonist), with its given name."""
+    names = {match.group(2): match.group(1) for match in _FULL_NAME.finditer(text, 0, before)
+             if match.group(1).lower() not in _FUNCTION and not _WEEKDAY_OR_MONTH.match(match.group(1))}
+    if not names:
+        return frozenset()
+    counts = {last: len(regex.findall(rf"\b{regex.escape(last)}\b", text[:before])) for last in names}
+    best = max(sorted(counts), key=counts.__getitem__)
+    return frozenset({(names[best].lower(), best.lower())})
+
+
+_FULL_NAME = lazyre.compile(r"\b(\p{Lu}[\p{Ll}\p{M}]+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{Ll}\p{M}'’-]+)\b")
+
+
+def segments(tokens: list[str]) -> list[list[str]]:
+    """The runs of tokens between commas, brackets and relative pronouns."""
+    out, begin = [], 0
+    for index, token in enumerate(tokens + [","]):
+        if token in (",", ";", ":", "(", ")") or token.lower() in _RELATIVES:
+            out.append(tokens[begin:index])
+            begin = index + 1
+    return out
+
+
+def antecedent(tokens: list[str]) -> list[str]:
+    """What a relative pronoun after these tokens stands for: the nearest run naming something ("Fekede, 53, who"),
+    without the verb and what comes before it ("identified the shooter as Getachew Fekede")."""
+    for segment in reversed(segments(tokens)):
+        if content(segment):
+            verbs = [i for i in range(len(segment)) if _is_verb(segment, i)]
+            return segment[verbs[-1] + 1 :] if verbs else segment
+    return []
+
+
+def before_verb(tokens: list[str]) -> list[str]:
+    """The subject among the words before a clause's verb: those after a verb of saying ("Biden says 90% of adults
+    will be", "the union said dock workers"), else those before the first verb ("Rahman famously beat Lennox Lewis to become")."""
+    said = [i for i, t in enumerate(tokens) if t.islower() and lemma(t) in _SPEECH_LEMMAS]
+    if said:
+        return tokens[said[-1] + 1 :]
+    inner = next((i for i in range(len(tokens)) if _is_verb(tokens, i)), None)
+    return tokens if inner is None else tokens[:inner]
+
+
+def head_of(tokens: list[str]) -> str:
+    """The head of a noun phrase: its last word that names something before "of" (names left out), or after it
+    when what comes before is a share or number ("90% of adults", "ninety percent of adults": adults)."""
+    if "of" in tokens:
+        at = tokens.index("of")
+        share = all(t in ("%", "percent", "per", "cent") or parse_number(t) is not None or t.lower() in _FUNCTION
+                    for t in tokens[:at])
+        tokens = tokens[at + 1 :] if share else tokens[:at]
+    words = [t for t in tokens if t[:1].islower()]
+    named = content(words)
+    return next((lemma(t) for t in reversed(words) if lemma(t) in named), "")
+
+
+def given_name(text: str, surname: str, before: int) -> frozenset[tuple[str, str]]:
+    """The given name written before a surname earlier in the article ("Mark Felt" for a later "Felt")."""
+    pattern = regex.compile(rf"\b(\p{{Lu}}[\p{{Ll}}\p{{M}}]+)\s+(?:\p{{Lu}}\.\s+)?{regex.escape(surname)}\b", regex.I)
+    for match in reversed(list(pattern.finditer(text, 0, before))):
+        given = match.group(1)
+        if given[:1].isupper() and given.lower() not in _FUNCTION and not _WEEKDAY_OR_MONTH.match(given):
+            return frozenset({(given.lower(), surname)})
+    return frozenset()

@@ -1,0 +1,86 @@
+"""The clause a time expression dates: its predicate, subject, the names after its verb and its aspect."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.extract.clauses import Aspect, clause_event, lemma
+
+
+def event(sentence: str, time: str):
+    start = sentence.index(time)
+    return clause_event(sentence, start, start + len(time))
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("died", "di"), ("dies", "di"), ("die", "di"), ("voted", "vot"), ("vote", "vot"), ("voting", "vot"),
+    ("stopped", "stop"), ("became", "becom"), ("become", "becom"), ("carried", "carry"), ("was", "be"),
+    ("beaten", "beat"), ("sentenced", "sentenc"),
+])
+def test_lemma(word, expected):
+    assert lemma(word) == expected
+
+
+@pytest.mark.parametrize("sentence, time, verb, subject, objects", [
+    # objects: the words between the verb and the time (or after the verb when the time comes first).
+    # The subject across a relative clause and an appositive.
+    ("Fred LaRue, who passed money from a secret White House fund to buy the silence of the Watergate burglars, "
+     "died Saturday at a hotel in Biloxi, Miss.", "Saturday", "died", {"fred", "larue"}, set()),
+    # A passive future: the verb after "to be"; a noun phrase for subject.
+    ("The draft bill of the new austerity measures is to be voted on Thursday.", "Thursday", "voted",
+     {"draft", "bill"}, set()),
+    # A relative pronoun's antecedent across a number in commas.
+    ("Police identified the shooter as Getachew Fekede, 53, who came to America from Kenya in 2011.", "2011",
+     "came", {"fekede"}, {"america", "kenya"}),
+    # A verb before the infinitive's verb ends the subject: "beat Lennox Lewis to become".
+    ("Rahman, who famously beat Lennox Lewis to become heavyweight champion of the world in 2001, lost.", "2001",
+     "become", {"rahman"}, {"heavyweight", "champion", "world"}),
+    # The time opens the sentence: the verb after it, what follows the verb its objects.
+    ("On Saturday, Englishman Robert Buckley, originally from Essex, was arrested.", "Saturday", "arrested",
+     {"buckley"}, set()),
+    # An appositive name as the subject; "to" before a noun is no verb.
+    ("Jeffs took over the church after his father, Rulon Jeffs, died in 2002.", "2002", "died", {"rulon"}, set()),
+    ("Warren Jeffs was sentenced to life in a Texas prison on Tuesday.", "Tuesday", "sentenced", {"jeffs"},
+     {"lif", "texa", "prison"}),
+    # A pronoun stands for the last person named.
+    ("John Smith was found hiding in a barn. He was arrested Wednesday.", "Wednesday", "arrested", {"smith"}, set()),
+])
+def test_clause_event(sentence, time, verb, subject, objects):
+    found = event(sentence, time)
+    assert found is not None and found.verb == verb and found.aspect is Aspect.ONCE
+    assert subject <= found.subject and found.objects == frozenset(objects)
+
+
+@pytest.mark.parametrize("sentence, time, aspect", [
+    ("Papandreou said Tuesday that the vote would pass.", "Tuesday", Aspect.SAYING),
+    ("Microsoft estimated Monday that one in 500 users had been exposed.", "Monday", Aspect.SAYING),
+    ("The ministers met again on Monday.", "Monday", Aspect.REPEATED),
+    ("The company has sold phones every year since 2008.", "2008", Aspect.REPEATED),
+    ("The cabinet must decide by Friday.", "Friday", Aspect.ONCE),  # a deadline: one bound (see test_bound)
+    ("Protesters were marching on Sunday in the capital.", "Sunday", Aspect.REPEATED),
+    ("The talks ran from Monday to Thursday.", "Monday", Aspect.REPEATED),
+    ("The ministers met on Monday.", "Monday", Aspect.ONCE),
+    # A state holds over a period: one time of it is no time of it, unless bounded.
+    ("The phone will be available in June.", "June", Aspect.REPEATED),
+    ("Adults will be eligible for the vaccine by April 19.", "April 19", Aspect.ONCE),
+])
+def test_aspect(sentence, time, aspect):
+    found = event(sentence, time)
+    assert found is not None and found.aspect is aspect
+
+
+@pytest.mark.parametrize("sentence, time", [
+    ("Published May 05, 2010", "May 05, 2010"),  # a heading: no verb
+])
+def test_no_event(sentence, time):
+    assert event(sentence, time) is None
+
+
+@pytest.mark.parametrize("sentence, time, verb, bound", [
+    ("The cabinet must decide by Friday.", "Friday", "decide", "by"),
+    ("Rahman has scored a notable win since 2005.", "2005", "scored", "since"),
+    ("The ministers met on Monday.", "Monday", "met", ""),
+])
+def test_bound(sentence, time, verb, bound):
+    found = event(sentence, time)
+    assert found is not None and (found.verb, found.bound) == (verb, bound)
