@@ -110,8 +110,12 @@ def _summary(points: list[Point]) -> None:
         for point in mine[1:]:
             wall = point.run.wall / base.run.wall
             cpu = point.run.cpu / base.run.cpu
-            verdict = "met" if point.size == 4 and max(wall, cpu) <= TARGET_RATIO else (
-                "missed" if point.size == 4 else f"linear: {point.size / base.size:.0f}")
+            # A run that ended in an error (exit 2: usage, configuration, a lost worker) measured nothing.
+            failed = [p.size for p in (base, point) if p.run.exit_code not in (0, 1)]
+            verdict = (f"failed: exit {point.run.exit_code if point.size in failed else base.run.exit_code} at "
+                       f"{failed[-1]}x" if failed else
+                       "met" if point.size == 4 and max(wall, cpu) <= TARGET_RATIO else
+                       "missed" if point.size == 4 else f"linear: {point.size / base.size:.0f}")
             print(f"  {engine:<5} {point.size}x/{base.size}x: wall {wall:5.2f}  cpu {cpu:5.2f}  ({verdict})")
 
 

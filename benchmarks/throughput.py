@@ -52,11 +52,13 @@ class Run:
     cpu: float
     megabytes: float
     exit_code: int
+    error: str = ""  # the last lines a failed run wrote to standard error
 
     def line(self) -> str:
         rate = self.megabytes / self.wall if self.wall else 0.0
         return (f"{self.label:<34} {self.wall:8.2f} s wall {self.cpu:8.2f} s cpu "
-                f"{self.megabytes:7.1f} MB {rate:7.2f} MB/s  exit {self.exit_code}")
+                f"{self.megabytes:7.1f} MB {rate:7.2f} MB/s  exit {self.exit_code}"
+                + (f"  ({self.error})" if self.error else ""))
 
 
 def write_articles(corpus: Path, folder: Path, front_matter: bool = True) -> list[Path]:
@@ -82,12 +84,14 @@ def timed(label: str, command: list[str], megabytes: float, cwd: Path) -> Run:
     """Run a command, returning wall time and the CPU time of it and its children."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    done = subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    done = subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Run(label, wall, cpu, megabytes, done.returncode)
+    # What a failed run said last (exit 2 and beyond: usage, configuration, a lost worker), to print beside it.
+    said = done.stderr.decode("utf-8", "replace").strip().splitlines()[-3:] if done.returncode not in (0, 1) else []
+    return Run(label, wall, cpu, megabytes, done.returncode, " | ".join(said))
 
 
 def factlint(folder: Path, cache: Path | None, jobs: int | None) -> list[str]:

@@ -26,3 +26,21 @@ def test_years_move_and_other_numbers_stay(text, expected):
 def test_a_date_moved_28_years_keeps_its_weekday_and_stays_a_date(date):
     moved = dt.date.fromisoformat(shifted(date.isoformat(), -SHIFT_YEARS))
     assert moved.year == date.year - SHIFT_YEARS and moved.weekday() == date.weekday()
+
+
+@pytest.mark.parametrize("codes, times, verdict", [
+    ((1, 1), (100.0, 300.0), "(met)"),
+    ((1, 1), (100.0, 500.0), "(missed)"),
+    ((1, 2), (100.0, 200.0), "(failed: exit 2 at 4x)"),  # a lost worker ran faster, and measured nothing
+    ((2, 1), (100.0, 300.0), "(failed: exit 2 at 1x)"),
+])
+def test_a_failed_run_is_no_measurement(capsys, codes, times, verdict):
+    from pathlib import Path
+
+    from benchmarks.scaling import Point, _summary
+    from benchmarks.throughput import Run
+
+    points = [Point(size, "dask", 10 * size, Run(f"{size}x dask", seconds, seconds, 1.0, code), Path("r.json"))
+              for size, code, seconds in zip((1, 4), codes, times)]
+    _summary(points)
+    assert capsys.readouterr().out.rstrip().endswith(verdict)
