@@ -117,3 +117,19 @@ def test_a_scheduler_without_the_dask_engine_is_a_usage_error():
 def test_the_local_engine_is_the_pipelines_own_code():
     with open_engine(EngineKind.LOCAL) as engine:
         assert engine is None
+
+
+class _Scheduler:
+    """A client whose scatter fails on an empty list, as dask.distributed's scheduler does."""
+
+    def scatter(self, values, hash=True):
+        if not values:
+            raise ValueError("not enough values to unpack (expected 2, got 0)")
+        return [f"future-{value}" for value in values]
+
+
+@pytest.mark.parametrize("values, futures", [([], []), ([1, 2], ["future-1", "future-2"]), ([()], ["future-()"])])
+def test_scatter_each_sends_nothing_for_no_values(values, futures):
+    from factlint.engine import scatter_each
+
+    assert scatter_each(_Scheduler(), values) == futures

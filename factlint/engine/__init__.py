@@ -49,6 +49,12 @@ def scatter_one(client, value: object, broadcast: bool = False):
     return future
 
 
+def scatter_each(client, values: Sequence[object]) -> list:
+    """Each value sent to the cluster as a piece of data of its own (a future each); none for none, as Client.scatter
+    of an empty list fails on the scheduler."""
+    return client.scatter(list(values), hash=False) if values else []
+
+
 def submit(client, function: Callable, *args: object):
     """A task on the cluster, under a key of its own: Dask would otherwise hash every argument to name the task
     (walking every pair and list it is given, which on a large corpus cost the client more than the work)."""

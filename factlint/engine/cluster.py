@@ -13,7 +13,7 @@ from dask.distributed import Client, KilledWorker, LocalCluster, as_completed
 
 import factlint
 from factlint import __version__
-from factlint.engine import INSTALL_HINT, EngineUnavailable, scatter_one, submit
+from factlint.engine import INSTALL_HINT, EngineUnavailable, scatter_each, scatter_one, submit
 from factlint.engine.checks import check_on
 from factlint.engine.stories import infer_on
 from factlint.fanout import Failure, available_cpus, compute
@@ -109,7 +109,7 @@ class DaskEngine:
             return []
         lexicon = scatter_one(self.client, vocabulary, broadcast=True)
         ranges = partitions(len(todo), self.workers)
-        data = self.client.scatter([todo[r.start:r.stop] for r in ranges], hash=False)
+        data = scatter_each(self.client, [todo[r.start:r.stop] for r in ranges])
         futures = {submit(self.client, compute_partition, part, lexicon): r for part, r in zip(data, ranges)}
         results: list[dict[str, str | Failure] | None] = [None] * len(todo)
         for future in as_completed(futures):

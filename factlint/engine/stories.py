@@ -17,7 +17,7 @@ from collections import defaultdict
 from typing import Sequence
 
 from factlint.engine import components as merge
-from factlint.engine import index, scatter_one, submit, windows
+from factlint.engine import index, scatter_each, scatter_one, submit, windows
 from factlint.link.features import LineWords, boilerplate, line_words, periods
 from factlint.link.stories import STORY_THRESHOLD, Periods, evidence, infer
 from factlint.model import Document, Story
@@ -49,7 +49,7 @@ def infer_on(client, documents: Sequence[Document], lines: Sequence[Sequence[Lin
         for position in positions:
             window_of[position] = number
     skip = scatter_one(client, boilerplate(lines), broadcast=True)
-    parts = client.scatter([[(p, documents[p], lines[p]) for p in positions] for positions in cut], hash=False)
+    parts = scatter_each(client, [[(p, documents[p], lines[p]) for p in positions] for positions in cut])
     vectors = [submit(client, windows.vectors, part, skip) for part in parts]
     postings, too_common = _index(client, vectors, BUCKETS_PER_WORKER * max(1, workers))
     places = [frozenset()] * len(documents)
@@ -70,7 +70,7 @@ def infer_on(client, documents: Sequence[Document], lines: Sequence[Sequence[Lin
     del first, second, timed, raw
     batches = merge.batches(found, WINDOWS_PER_WORKER * max(1, workers))
     clustered = client.gather([submit(client, merge.cluster_all, batch, STORY_THRESHOLD)
-                               for batch in client.scatter(batches, hash=False)])
+                               for batch in scatter_each(client, batches)])
     groups: list[tuple[tuple[int, ...], tuple[tuple[int, int], ...]]] = []
     for result in (c for batch in clustered for c in batch):
         groups.extend(zip(result.clusters, result.linked))
