@@ -26,6 +26,10 @@ POSITIVE = [
     ("a 22-year-old man, John Smith, was killed", "22-year-old man, John Smith", "22", "john smith"),
     ("Kenneth Mills, a 22-year-old student, died.", "Kenneth Mills, a 22-year-old", "22", "kenneth mills"),
     ("the thirteen-year-old Eddie Holmes", "thirteen-year-old Eddie Holmes", "13", "eddie holmes"),
+    # a person named after a title the age patterns do not know: the key is the person, not the title
+    ("Foreign Minister Annalena Weber, 45, arrived.", "Foreign Minister Annalena Weber, 45", "45", "annalena weber"),
+    ("German Foreign Minister Annalena Weber began a visit. Weber, 46, met the president.", "Weber, 46", "46",
+     "annalena weber"),
 ]
 
 

@@ -215,6 +215,10 @@ def test_count_agreement(texts, found):
     assert bool(count_findings(*texts)) is found
 
 
+QUANTITIES = next(r for r in load_rulebook().rules if r.id == "quantity-agreement")
+AGES = next(r for r in load_rulebook().rules if r.id == "age-agreement")
+
+
 @pytest.mark.parametrize("days, reported", [
     (("2017-02-15", "2017-02-15", "2017-02-16"), False),  # a toll on Wednesday and another on Thursday
     (("2017-02-16", "2017-02-16", "2017-02-16"), True),
@@ -222,9 +226,36 @@ def test_count_agreement(texts, found):
     (("2017-02-16", None, None), True),
 ])
 def test_statements_whose_clauses_name_two_days_are_not_compared(days, reported):
-    facts = [LinkedFact(f, "story", "main", None, day) for f, day in
-             zip((fact("P5D", "001.txt", 1), fact("P5D", "001.txt", 2), fact("P4D", "002.txt", 3)), days)]
+    facts = [LinkedFact(dataclasses.replace(f, kind=FactKind.QUANTITY, subject="killed"), "story", "main", None, day)
+             for f, day in zip((fact("5", "001.txt", 1), fact("5", "001.txt", 2), fact("4", "002.txt", 3)), days)]
+    assert bool(list(agreement.check(QUANTITIES, facts, CORPUS))) is reported
+
+
+@pytest.mark.parametrize("values, days, reported", [
+    # a 48-hour strike begun on Wednesday; Thursday, "the second day of a 72-hour strike": one strike
+    (("PT48H", "PT48H", "PT72H"), ("2026-03-11", "2026-03-11", "2026-03-12"), True),
+    (("P5D", "P5D", "P4D"), ("2017-02-15", "2017-02-15", "2017-02-18"), True),
+    # days further apart than the longer length: two occasions (two rounds of talks a fortnight apart)
+    (("P3D", "P3D", "P5D"), ("2017-02-01", "2017-02-01", "2017-02-16"), False),
+    (("PT48H", "PT48H", "PT24H"), ("2026-03-11", "2026-03-11", "2026-03-13"), False),
+])
+def test_lengths_whose_days_lie_within_the_longer_one_are_one_occasion(values, days, reported):
+    facts = [LinkedFact(fact(value, path, line), "story", "main", None, day)
+             for value, path, line, day in zip(values, ("001.txt", "001.txt", "002.txt"), (1, 2, 3), days)]
     assert bool(list(agreement.check(RULE, facts, CORPUS))) is reported
+
+
+@pytest.mark.parametrize("ages, days, reported", [
+    # an age given as lower in a later article than in an earlier one, whatever day each clause names
+    (("46", "45"), ("2026-01-20", "2026-06-02"), True),
+    (("46", "46"), ("2026-01-20", "2026-06-02"), False),
+])
+def test_ages_on_two_days_are_compared(ages, days, reported):
+    documents = {path: make_document(path, f"---\ndate: {day}\n---\nWeber spoke.")[0]
+                 for path, day in zip(("001.md", "002.md"), days)}
+    facts = [LinkedFact(dataclasses.replace(fact(age, path, 1), kind=FactKind.AGE, subject="annalena weber"),
+                        "story", "main", None, day) for age, path, day in zip(ages, documents, days)]
+    assert bool(list(agreement.check(AGES, facts, Corpus(documents)))) is reported
 
 
 @pytest.mark.parametrize("texts, reported", [

@@ -106,8 +106,23 @@ def _close_in_time(a: LinkedFact, b: LinkedFact, options: Options, corpus: Corpu
 
 def _one_day(a: LinkedFact, b: LinkedFact) -> bool:
     """Whether two statements may speak of one day: unless their clauses name two different days (a toll "on
-    Wednesday" and another "on Thursday" are two states of the news, not a disagreement)."""
-    return a.day is None or b.day is None or a.day == b.day
+    Wednesday" and another "on Thursday" are two states of the news, not a disagreement).
+
+    A length is told of the whole event, whatever day its clause names: two lengths whose days both fall within the
+    span of the longer one from the earlier day ("a 48-hour strike began on Wednesday", "Thursday, the second day of
+    a 72-hour strike") speak of one occasion."""
+    if a.day is None or b.day is None or a.day == b.day:
+        return True
+    if a.fact.kind is FactKind.AGE:
+        return True  # a person's age on two days differs only as `_agree` allows, by the years between them
+    if a.fact.kind is not FactKind.DURATION or b.fact.kind is not FactKind.DURATION:
+        return False
+    try:
+        apart = abs((dt.date.fromisoformat(a.day) - dt.date.fromisoformat(b.day)).days)
+    except ValueError:
+        return False
+    longest = max(magnitude(a.fact) or 0.0, magnitude(b.fact) or 0.0)
+    return apart < longest
 
 
 def _signature(item: LinkedFact) -> tuple:

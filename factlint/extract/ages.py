@@ -12,6 +12,7 @@ from typing import Iterator
 import regex
 
 from factlint import lazyre
+from factlint.extract.names import find_people
 from factlint.extract.numbers import NUMBER_WORD_PATTERN, format_number, parse_number
 from factlint.extract.spans import Coverage, line_matches, occurrences
 from factlint.extract.sentences import sentence_at
@@ -85,11 +86,30 @@ def person_key(name: str, full_names: dict[str, set[str]]) -> str:
     return key
 
 
-def _full_names(doc: Document) -> dict[str, set[str]]:
-    """Every two-to-four-word capitalized name in the article, by its last word."""
+def _people(doc: Document, vocabulary: Lexicon) -> frozenset[str]:
+    """The full names the article says are people (after a title, in an apposition, before a speech verb), folded."""
+    mentions, _ = find_people(doc, vocabulary.gazetteer)
+    return frozenset(" ".join(m.full.lower().split()) for m in mentions)
+
+
+def _as_person(name: str, people: frozenset[str]) -> str:
+    """The name without the words before a person the article names ("Foreign Minister Annalena Weber" -> "Annalena
+    Weber"): the longest run of its last words that is such a person, else the name as cleaned."""
+    words = name.split()
+    for first in range(len(words) - 1):
+        if " ".join(words[first:]).lower() in people:
+            return " ".join(words[first:])
+    return name
+
+
+def _full_names(doc: Document, people: frozenset[str]) -> dict[str, set[str]]:
+    """Every two-to-four-word capitalized name in the article, and every person it names, by its last word."""
     names: dict[str, set[str]] = {}
+    for person in people:
+        if " " in person:
+            names.setdefault(person.split()[-1], set()).add(person)
     for match in _FULL_NAME.finditer(doc.text, doc.body_start):
-        name = clean_name(match.group())
+        name = _as_person(clean_name(match.group()), people)
         if " " in name and _is_name(name):
             key = " ".join(name.lower().split())
             names.setdefault(key.split()[-1], set()).add(key)
@@ -123,6 +143,7 @@ def _matches(doc: Document) -> Iterator[regex.Match]:
 def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
     """Every stated age of a named person in the document body."""
     full_names: dict[str, set[str]] | None = None
+    people: frozenset[str] | None = None
     taken = Coverage(len(doc.text))
     for match in _matches(doc):
         name = clean_name(match.group("name"))
@@ -134,8 +155,9 @@ def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
         if taken.covers(match.start("age")):
             continue
         taken.add(match.start(), match.end())
-        full_names = _full_names(doc) if full_names is None else full_names
-        key = person_key(name, full_names)
+        people = _people(doc, vocabulary) if people is None else people
+        full_names = _full_names(doc, people) if full_names is None else full_names
+        key = person_key(_as_person(name, people), full_names)
         if not key or _PAST_CLAUSE.search(doc.text[max(0, match.start() - 10) : match.start()]):
             continue
         if _CORRECTION.search(doc.text, *sentence_at(doc.text, match.start())):
