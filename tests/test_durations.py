@@ -62,6 +62,9 @@ POSITIVE = [
     ("The conference runs from June 3 to 7 in Vienna.", "from June 3 to 7", "P5D", "conference"),
     ("The strike went on from 28 May to 1 June.", "from 28 May to 1 June", "P5D", "strike"),
     ("From Monday to Thursday, the talks covered trade.", "From Monday to Thursday", "P4D", "talks"),
+    # An event named by a name whose head is an event word ("the Hay Festival").
+    ("The Hay Festival opened on Thursday and runs for 11 days.", "for 11 days", "P11D", "festival"),
+    ("The Geneva Summit, held in the city, took place over two days.", "over two days", "P2D", "summit"),
     # Whatever else a noun names lasts too, keyed by that noun (its modifiers and superlatives left out).
     ("Lohan checks into rehab to begin 90-day stint, lawyer says", "90-day stint", "P90D", "stint"),
     ("She began a 90-day court-mandated stay.", "90-day court-mandated stay", "P90D", "stay"),
@@ -100,6 +103,10 @@ NEGATIVE = [
     "In the first four months of the fiscal year the deficit grew.",
     "He sought eight years of his tax returns.",
     "The roughly 26-minute Plandemic video spread.",
+    # A capitalized event word that opens the sentence, or is not the head of its name, names no event.
+    "In March crowds gathered for 11 days.",
+    "Guests at the Summit Hotel stayed for three days.",
+    "His article in Vanity Fair ended a guessing game that had gone on for more than 30 years.",
 ]
 
 

@@ -101,15 +101,32 @@ def describe_duration(value: str) -> str:
 def _event_words(text: str, lexicon: EventLexicon, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
     """The event nouns, then verbs, in text[start:end] as (start, end, word).
 
-    A capitalized word inside a sentence is a name, not an event ("In March", "Summit Hotel").
+    A capitalized word inside a sentence is a name, not an event ("In March", "Summit Hotel", "Vanity Fair"), unless
+    it is the head of the name of an event: "the", capitalized words, then it ("the Hay Festival", "the Geneva
+    Summit").
     """
     found = []
     for pattern in (lexicon.noun_pattern, lexicon.verb_pattern):
         for match in pattern.finditer(text, start, end):
-            if match.start() > start and match.group()[:1].isupper():
+            if match.start() > start and match.group()[:1].isupper() and not _named_event(text, start, match):
                 continue
             found.append((match.start(), match.end(), match.group()))
     return tuple(found)
+
+
+# "the", then one to three capitalized words, right before a capitalized event word: "the Hay Festival" (not "in
+# Vanity Fair", a magazine, nor "In March").
+_NAMED_BEFORE = lazyre.compile(r"\b[Tt]he[ \t]+(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3}$")
+_CAPITALIZED_AFTER = lazyre.compile(r"[ \t]+\p{Lu}")
+_NAME_REACH = 60
+
+
+def _named_event(text: str, sentence_start: int, match: regex.Match) -> bool:
+    """Whether a capitalized event word is the head of an event's name: "the", capitalized words, then it."""
+    if _CAPITALIZED_AFTER.match(text, match.end()):
+        return False  # "Summit Hotel": the event word is not the name's head
+    # Looked for in the few words before it, not the whole sentence.
+    return _NAMED_BEFORE.search(text, max(sentence_start, match.start() - _NAME_REACH), match.start()) is not None
 
 
 def _nearest_event(lexicon: EventLexicon, words: tuple[tuple[int, int, str], ...], at: int) -> tuple[str, str]:
