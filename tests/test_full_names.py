@@ -16,6 +16,8 @@ from factlint.extract.full_names import _PAIR_LINE_NAMES, find_full_names, missp
     ("Police Cheef Mark Gibson spoke.", ["Mark Gibson"], [("Police Cheef", "Mark Gibson")]),
     ("Greg Abbott Bans Vaccine Mandates Across Texas\nThe order came.", [], []),  # a headline in title case
     ("The White House said on Monday that the talks went well.", [], []),
+    # an election's roles stand before names as titles do, and are no part of the name
+    ("Challenger Ilse Varga, 48, conceded defeat.", ["Ilse Varga"], [("Challenger", "Ilse Varga")]),
 ])
 def test_full_names_and_titles(text, names, titles):
     found, met = find_full_names(text, 0)

@@ -49,6 +49,12 @@ def test_speaker_of_one_quote(doc, text, expected):
     ('Nathan Lee and Nathan Cole told police. "One," Nathan said.', [""]),
     ('The top diplomat also said that "there remains hard work."', [""]),
     ('Yerevan has been pressing for an "international mechanism" for such talks.', [""]),
+    # Before anyone is quoted, he or she is the person who opens the sentence before, in one paragraph.
+    ('Challenger Ilse Varga conceded on Sunday. "The people have spoken," she told supporters.', ["ilse varga"]),
+    ('Ilse Varga, 47, conceded. She said: "The people have spoken."', ["ilse varga"]),
+    ('Ilse Varga conceded.\n\n"The people have spoken," she told supporters.', [""]),  # another paragraph
+    ('After a long count, Ilse Varga conceded. "The people have spoken," she said.', [""]),  # a clause first
+    ('Police arrested a man on Sunday near the home of Ilse Varga. "It was awful," she said.', [""]),
 ])
 def test_speakers_across_quotes(doc, text, expected):
     assert [subject for _, subject in speakers(doc, text)] == expected

@@ -27,6 +27,7 @@ ROLES = (
     "candidate", "nominee", "colonel", "col.", "gen.", "general", "admiral", "superintendent", "trooper",
     "inspector", "constable", "official", "aide", "diplomat", "correspondent", "spokesperson", "commander",
     "speaker", "lawmaker", "mp", "councillor", "councilman", "councilwoman", "victim", "suspect", "student",
+    "challenger", "incumbent",
 )
 HONORIFICS = frozenset({"dr.", "mr.", "mrs.", "ms.", "dr", "mr", "mrs", "ms", "sir", "dame"})
 # Capitalized words that are never part of a person's name.

@@ -90,13 +90,42 @@ def _by_first_name(text: str, start: int, end: int, people: _People) -> Speaker 
     return Speaker(person.key, word, True, person.full)
 
 
-def _resolve(word: str, history: Sequence[Speaker]) -> Speaker | None:
-    """A pronoun's speaker: he/she the last person quoted, it/they the last statement quoted; else none."""
+def _resolve(word: str, history: Sequence[Speaker], text: str = "", at: int = 0,
+             people: _People | None = None) -> Speaker | None:
+    """A pronoun's speaker: he/she the last person quoted, it/they the last statement quoted; before any person is
+    quoted, he/she the person the sentence before names as its subject (see _previous_subject); else none."""
     wanted_person = word.lower() in {"he", "she"}
     for speaker in reversed(history):
         if speaker.person == wanted_person:
             return Speaker(speaker.key, word, speaker.person, speaker.name)
+    if wanted_person and people is not None:
+        person = _previous_subject(text, at, people)
+        if person is not None:
+            return Speaker(person.key, word, True, person.full)
     return None
+
+
+# How far into its sentence a subject may start: a title or a word or two before the name ("Challenger Ilse Varga",
+# "Former Prime Minister Jane Doe"), not a clause.
+_SUBJECT_REACH = 40
+
+
+def _previous_subject(text: str, at: int, people: _People) -> Mention | None:
+    """The person who opens the sentence before the one at `at`, in the same paragraph ('Ilse Varga conceded on
+    Sunday. "The people have spoken," she told supporters'), with no clause before the name."""
+    start = sentence_at(text, at)[0]
+    if start <= 0 or "\n" in text[max(0, start - 2) : start]:
+        return None  # the sentence opens its paragraph
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0:
+        return None
+    before_start = sentence_at(text, end - 1)[0]
+    person = people.first(before_start, min(start, before_start + _SUBJECT_REACH))
+    if person is None or _CLAUSE_BREAK.search(text, before_start, person.start):
+        return None
+    return person
 
 
 def _after(text: str, quote: Quoted, people: _People, history: Sequence[Speaker]) -> Speaker | None:
@@ -121,7 +150,7 @@ def _after(text: str, quote: Quoted, people: _People, history: Sequence[Speaker]
     match = _AFTER_SPEAKER_FIRST.match(text, at, window_end)
     if match:
         if match.group("pronoun"):
-            return _resolve(match.group("pronoun"), history)
+            return _resolve(match.group("pronoun"), history, text, quote.open, people)
         if match.group("document"):
             return Speaker(STATEMENT, match.group("document"), False)
         # The person right before the verb, perhaps after a title: "…," US Secretary of State Antony Blinken said.
@@ -152,7 +181,8 @@ def _before(text: str, quote: Quoted, quotes: _Quotes, people: _People,
         if any(a <= match.start() <= b for a, b in inside):
             continue
         if match.group("pronoun"):
-            candidates.append((match.start(), match.end(), match.group().lower(), _resolve(match.group(), history)))
+            candidates.append((match.start(), match.end(), match.group().lower(),
+                               _resolve(match.group(), history, text, quote.open, people)))
         else:
             candidates.append((match.start(), match.end(), "document", Speaker(STATEMENT, match.group(), False)))
     return _subject(text, sorted(candidates, key=lambda c: c[0]), verb_at)
