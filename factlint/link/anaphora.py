@@ -1,0 +1,124 @@
+"""Within-article anaphora of events: which earlier mention a definite description ("the conference", "the move"),
+an event pronoun ("This is the largest drop", "the crisis, which") or an acronym ("Worldwide Developers Conference
+(WWDC)") stands for. Kinds come from the event vocabulary (rules/vocabulary); a general event noun ("the event",
+"the move", "the deal") may stand for any earlier event of a compatible kind."""
+
+from __future__ import annotations
+
+import functools
+from typing import Iterator, Mapping
+
+from factlint.extract.morphology import root
+from factlint.link.participants import Article, Mention, clash
+
+# Nouns that name an event of no kind of their own (English hypernyms of events), read as anaphors after "the".
+GENERAL = frozenset("event occasion incident move step action deal development situation episode affair".split())
+_DEFINITE = frozenset("the this that these those".split())
+# How many sentences back a description or pronoun looks for its antecedent.
+REACH = 3
+
+
+@functools.cache
+def _kinds() -> Mapping[str, str]:
+    """The event kind of each root of the vocabulary's words (a phrase's kind goes to its last word)."""
+    from factlint.rulebook.rule_files import load_rulebook
+
+    lexicon = load_rulebook().lexicon.events
+    kinds: dict[str, str] = {}
+    for words in (lexicon.nouns, lexicon.verbs):
+        for word, kind in sorted(words.items(), key=lambda item: (" " in item[0], item[0])):
+            kinds.setdefault(root(word.split()[-1]), kind)
+    return kinds
+
+
+def kind_of(mention: Mention, kinds: Mapping[str, str] | None = None) -> str:
+    """The event kind a mention names in the vocabulary, or ''."""
+    return (kinds if kinds is not None else _kinds()).get(mention.root, "")
+
+
+def is_event(mention: Mention, kinds: Mapping[str, str]) -> bool:
+    """Whether a mention reads as naming an event: a verb, a word of the vocabulary, or a noun derived from a verb."""
+    return not mention.pronoun and (mention.verb or mention.root in kinds or mention.root != mention.base)
+
+
+def _main_verb(mentions: list[Mention]) -> int | None:
+    """The position of a sentence's main verb: the first verb of its first clause outside an apposition."""
+    for position, mention in enumerate(mentions):
+        if mention.verb and mention.clause == 0 and not mention.aside:
+            return position
+    return next((position for position, mention in enumerate(mentions) if mention.verb), None)
+
+
+def _acronym(mentions: tuple[Mention, ...], index: int) -> int | None:
+    """For "(WWDC)" after "Worldwide Developers Conference", the index of "Conference"."""
+    mention = mentions[index]
+    letters = mention.word
+    if not (letters.isupper() and 2 <= len(letters) <= 8 and mention.before == "(") or index < len(letters):
+        return None
+    named = mentions[index - len(letters) : index]
+    if all(m.sentence == mention.sentence and m.word[:1].upper() == c for m, c in zip(named, letters)):
+        return index - 1
+    return None
+
+
+def antecedents(article: Article, participants: bool = True, times: bool = True,
+                kinds: Mapping[str, str] | None = None) -> Iterator[tuple[int, int]]:
+    """(anaphor index, antecedent index) pairs of an article's mentions."""
+    kinds = _kinds() if kinds is None else kinds
+    mentions = article.mentions
+    sentence_of: dict[int, list[int]] = {}
+    for index, mention in enumerate(mentions):
+        sentence_of.setdefault(mention.sentence, []).append(index)
+
+    def fits(anaphor: Mention, candidate: Mention) -> bool:
+        return not clash(anaphor, candidate, article.date, article.date, participants, times)
+
+    for index, mention in enumerate(mentions):
+        acronym = _acronym(mentions, index)
+        if acronym is not None:
+            yield index, acronym
+            continue
+        if mention.pronoun:
+            target = _pronoun(mention, index, mentions, sentence_of, kinds)
+            if target is not None:
+                yield index, target
+            continue
+        if mention.verb or mention.before not in _DEFINITE:
+            continue
+        kind = kind_of(mention, kinds)
+        general = mention.base in GENERAL
+        if not kind and not general:
+            continue
+        for other in range(index - 1, -1, -1):
+            candidate = mentions[other]
+            if mention.sentence - candidate.sentence > REACH:
+                break
+            wanted = (kind_of(candidate, kinds) == kind or candidate.root == mention.root) if kind else \
+                is_event(candidate, kinds) and not candidate.verb
+            if wanted and fits(mention, candidate):
+                yield index, other
+                break
+        else:
+            if general and mention.sentence - 1 in sentence_of:
+                previous = [mentions[i] for i in sentence_of[mention.sentence - 1]]
+                main = _main_verb(previous)
+                if main is not None and fits(mention, previous[main]):
+                    yield index, sentence_of[mention.sentence - 1][main]
+
+
+def _pronoun(mention: Mention, index: int, mentions: tuple[Mention, ...], sentence_of: Mapping[int, list[int]],
+             kinds: Mapping[str, str]) -> int | None:
+    """What an event pronoun stands for: a relative "which"/"that" the event noun right before it; a demonstrative
+    or "it" opening a sentence before a verb, the main verb of the sentence before."""
+    if mention.word.lower() in ("which", "that") and mention.before:
+        if index and mentions[index - 1].sentence == mention.sentence:
+            previous = mentions[index - 1]
+            gap = mention.start - previous.end
+            if gap <= 3 and is_event(previous, kinds) and not previous.verb and not previous.word[:1].isupper():
+                return index - 1
+        return None
+    if mention.before == "" and mention.verb_next and mention.sentence - 1 in sentence_of:
+        previous = [mentions[i] for i in sentence_of[mention.sentence - 1]]
+        main = _main_verb(previous)
+        return None if main is None else sentence_of[mention.sentence - 1][main]
+    return None
