@@ -6,7 +6,7 @@ an event pronoun ("This is the largest drop", "the crisis, which") or an acronym
 from __future__ import annotations
 
 import functools
-from typing import Iterator, Mapping
+from typing import Callable, Iterator, Mapping
 
 from factlint.extract.morphology import root
 from factlint.link.participants import Article, Mention, clash
@@ -41,8 +41,11 @@ def is_event(mention: Mention, kinds: Mapping[str, str]) -> bool:
     return not mention.pronoun and (mention.verb or mention.root in kinds or mention.root != mention.base)
 
 
-def _main_verb(mentions: list[Mention]) -> int | None:
-    """The position of a sentence's main verb: the first verb of its first clause outside an apposition."""
+def _main_verb(mentions: list[Mention], weights: list[int] | None = None) -> int | None:
+    """The position of a sentence's main event: the event mention whose chain is the longest (the article's running
+    event) when one reaches beyond it, else the first verb of its first clause outside an apposition."""
+    if weights and max(weights) > 1:
+        return max(range(len(mentions)), key=lambda p: (weights[p], -p))
     for position, mention in enumerate(mentions):
         if mention.verb and mention.clause == 0 and not mention.aside:
             return position
@@ -62,8 +65,10 @@ def _acronym(mentions: tuple[Mention, ...], index: int) -> int | None:
 
 
 def antecedents(article: Article, participants: bool = True, times: bool = True,
-                kinds: Mapping[str, str] | None = None) -> Iterator[tuple[int, int]]:
-    """(anaphor index, antecedent index) pairs of an article's mentions."""
+                kinds: Mapping[str, str] | None = None,
+                weight: Callable[[int], int] | None = None) -> Iterator[tuple[int, int]]:
+    """(anaphor index, antecedent index) pairs of an article's mentions; `weight` tells how many mentions an index's
+    chain holds so far (an event pronoun stands for the running event of the sentence before)."""
     kinds = _kinds() if kinds is None else kinds
     mentions = article.mentions
     sentence_of: dict[int, list[int]] = {}
@@ -79,7 +84,7 @@ def antecedents(article: Article, participants: bool = True, times: bool = True,
             yield index, acronym
             continue
         if mention.pronoun:
-            target = _pronoun(mention, index, mentions, sentence_of, kinds)
+            target = _pronoun(mention, index, mentions, sentence_of, kinds, weight)
             if target is not None:
                 yield index, target
             continue
@@ -107,7 +112,7 @@ def antecedents(article: Article, participants: bool = True, times: bool = True,
 
 
 def _pronoun(mention: Mention, index: int, mentions: tuple[Mention, ...], sentence_of: Mapping[int, list[int]],
-             kinds: Mapping[str, str]) -> int | None:
+             kinds: Mapping[str, str], weight: Callable[[int], int] | None = None) -> int | None:
     """What an event pronoun stands for: a relative "which"/"that" the event noun right before it; a demonstrative
     or "it" opening a sentence before a verb, the main verb of the sentence before."""
     if mention.word.lower() in ("which", "that") and mention.before:
@@ -118,7 +123,9 @@ def _pronoun(mention: Mention, index: int, mentions: tuple[Mention, ...], senten
                 return index - 1
         return None
     if mention.before == "" and mention.verb_next and mention.sentence - 1 in sentence_of:
-        previous = [mentions[i] for i in sentence_of[mention.sentence - 1]]
-        main = _main_verb(previous)
+        indices = [i for i in sentence_of[mention.sentence - 1] if is_event(mentions[i], kinds)]
+        previous = [mentions[i] for i in indices]
+        main = _main_verb(previous, [weight(i) for i in indices] if weight else None)
+        return None if main is None else indices[main]
         return None if main is None else sentence_of[mention.sentence - 1][main]
     return None

@@ -37,6 +37,11 @@ class _Chains:
 
     def __init__(self) -> None:
         self.parent: dict[tuple[int, int], tuple[int, int]] = {}
+        self.sizes: dict[tuple[int, int], int] = {}
+
+    def size(self, item: tuple[int, int]) -> int:
+        """How many mentions the item's chain holds."""
+        return self.sizes.get(self.find(item), 1)
 
     def find(self, item: tuple[int, int]) -> tuple[int, int]:
         self.parent.setdefault(item, item)
@@ -49,6 +54,7 @@ class _Chains:
         a, b = self.find(first), self.find(second)
         if a != b:
             self.parent[max(a, b)] = min(a, b)
+            self.sizes[min(a, b)] = self.sizes.get(a, 1) + self.sizes.get(b, 1)
 
 
 def _key(mention: Mention, components: Components) -> str:
@@ -56,11 +62,12 @@ def _key(mention: Mention, components: Components) -> str:
 
 
 def _compatible(first: Mention, second: Mention, article: Article, components: Components) -> bool:
-    if clash(first, second, article.date, article.date, components.participants, components.times):
+    # A headline names its event's participants more briefly than its first sentence ("Dow" and "Dow Jones
+    # Industrial Average"), so there names do not clash; figures and times still do.
+    leads = components.lead and first.sentence in article.lead and second.sentence in article.lead
+    if clash(first, second, article.date, article.date, components.participants, components.times, not leads):
         return False
-    if components.lead and first.sentence in article.lead and second.sentence in article.lead:
-        return True
-    return components.participants and agree(first, second)
+    return leads or components.participants and agree(first, second, article.topic)
 
 
 def _within(number: int, article: Article, chains: _Chains, components: Components) -> None:
@@ -76,13 +83,14 @@ def _within(number: int, article: Article, chains: _Chains, components: Componen
                 break
         earlier.append(index)
     if components.anaphora:
-        for index, target in antecedents(article, components.participants, components.times):
+        weight = lambda index: chains.size((number, index))  # noqa: E731
+        for index, target in antecedents(article, components.participants, components.times, weight=weight):
             chains.union((number, target), (number, index))
 
 
 def _across(articles: Sequence[Article], groups: Sequence[str], chains: _Chains, components: Components) -> None:
-    """Join each mention to the nearest compatible mention of its root in an earlier article of its story: both in
-    their articles' leads, or sharing a participant, figure or written time, and clashing in none."""
+    """Join each mention to the nearest compatible mention of its root in an earlier article of its story: sharing a
+    participant, a figure or a written time, and clashing in none."""
     seen: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for number, (article, group) in enumerate(zip(articles, groups)):
         for index, mention in enumerate(article.mentions):
@@ -96,8 +104,7 @@ def _across(articles: Sequence[Article], groups: Sequence[str], chains: _Chains,
                 other = other_article.mentions[other_index]
                 if clash(other, mention, other_article.date, article.date, components.participants, components.times):
                     continue
-                leads = components.lead and other.sentence in other_article.lead and mention.sentence in article.lead
-                if leads or components.participants and agree(other, mention):
+                if components.participants and agree(other, mention):
                     chains.union((other_number, other_index), (number, index))
                     break
             earlier.append((number, index))

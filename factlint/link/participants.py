@@ -62,6 +62,7 @@ class Article:
     mentions: tuple[Mention, ...]
     date: int | None  # the article's date as an ordinal
     lead: frozenset[int]  # the headline and first sentence (the sentences that state the article's event)
+    topic: frozenset[str] = frozenset()  # names in a third of its sentences or more: its protagonists, no evidence
 
 
 def _timexes(doc: Document) -> list[tuple[int, int, Days]]:
@@ -113,6 +114,7 @@ def read_article(doc: Document) -> Article:
     timexes = _timexes(doc)
     timex_starts = [t[0] for t in timexes]
     tokens_of = [[(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)] for lo, hi in zip(starts, ends)]
+    tokens_of = [tokens for tokens in tokens_of if tokens]  # a sentence is numbered only when it holds a word
     capitalized = frozenset(t for tokens in tokens_of for t, _, _ in tokens[1:] if t[:1].isupper())
     lead: list[int] = []
     mentions = []
@@ -160,7 +162,28 @@ def read_article(doc: Document) -> Article:
                 nearby[0] if nearby else None, not pronoun and is_verb(words, index), clause, index in aside,
                 words[index - 1].lower() if index else "", pronoun, verb_next))
     date = doc.date.toordinal() if isinstance(doc.date, dt.date) else None
-    return Article(doc.path, tuple(mentions), date, frozenset(lead))
+    return Article(doc.path, tuple(mentions), date, frozenset(lead), _topic(mentions, len(tokens_of)))
+
+
+def _topic(mentions: Sequence[Mention], sentences: int) -> frozenset[str]:
+    """The names written in a third of an article's sentences or more (at least three)."""
+    seen: dict[str, set[int]] = {}
+    for mention in mentions:
+        for name in mention.names:
+            seen.setdefault(name, set()).add(mention.sentence)
+    return frozenset(name for name, where in seen.items() if len(where) >= max(3, sentences / 3))
+
+
+def _same_name(first: str, second: str) -> bool:
+    """One name, or one written as its adjective or possessive ("Russia", "Russian")."""
+    if first == second:
+        return True
+    short, long = sorted((first, second), key=len)
+    return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3
+
+
+def _shared(first: frozenset[str], second: frozenset[str]) -> bool:
+    return any(_same_name(a, b) for a in first for b in second)
 
 
 def _figures_clash(first: frozenset[float], second: frozenset[float]) -> bool:
@@ -182,19 +205,20 @@ def times_clash(first: Days | None, second: Days | None) -> bool:
 
 
 def clash(first: Mention, second: Mention, first_date: int | None = None, second_date: int | None = None,
-          participants: bool = True, times: bool = True) -> bool:
+          participants: bool = True, times: bool = True, names: bool = True) -> bool:
     """Whether two mentions cannot be one instance: their clauses name different participants (names shared by
-    neither), figures no rounding makes one, or times that share no day."""
-    if participants and first.names and second.names and first.names.isdisjoint(second.names):
+    neither; `names` False leaves them out), figures no rounding makes one, or times that share no day."""
+    if participants and names and first.names and second.names and not _shared(first.names, second.names):
         return True
     if participants and _figures_clash(first.figures, second.figures):
         return True
     return times and times_clash(_days(first, first_date), _days(second, second_date))
 
 
-def agree(first: Mention, second: Mention) -> bool:
-    """Whether two mentions share a participant, a figure or a written time (positive evidence of one instance)."""
-    if first.names & second.names:
+def agree(first: Mention, second: Mention, topic: frozenset[str] = frozenset()) -> bool:
+    """Whether two mentions share a participant (other than the article's `topic` names), a figure or a written time
+    (positive evidence of one instance)."""
+    if _shared(first.names - topic, second.names - topic):
         return True
     if first.time is not None and second.time is not None and not times_clash(first.time, second.time):
         return True
