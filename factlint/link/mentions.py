@@ -7,10 +7,13 @@ event identity on gold cross-document data (benchmarks/instances)."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Sequence
 
 from factlint.extract.dating import with_date
+from factlint.extract.morphology import root
+from factlint.extract.verbs import SPEECH
 from factlint.link.anaphora import antecedents
 from factlint.link.participants import Article, Mention, agree, clash, read_article
 from factlint.link.stories import group_stories
@@ -30,6 +33,14 @@ class Components:
 
 
 ALL = Components()
+# Mentions of one root this many sentences apart or fewer continue one event unless something clashes.
+NEAR = 1
+
+
+@functools.cache
+def _sayings() -> frozenset[str]:
+    """The roots of the verbs of saying (extract/verbs.py)."""
+    return frozenset(root(word) for word in SPEECH)
 
 
 class _Chains:
@@ -67,7 +78,11 @@ def _compatible(first: Mention, second: Mention, article: Article, components: C
     leads = components.lead and first.sentence in article.lead and second.sentence in article.lead
     if clash(first, second, article.date, article.date, components.participants, components.times, not leads):
         return False
-    return leads or components.participants and agree(first, second, article.topic)
+    near = abs(first.sentence - second.sentence) <= NEAR
+    if leads or near:
+        return True
+    # Sayings far apart are each their own: "announced" twice in a report tells two announcements.
+    return components.participants and first.root not in _sayings() and agree(first, second, article.topic)
 
 
 def _within(number: int, article: Article, chains: _Chains, components: Components) -> None:
