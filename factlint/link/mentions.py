@@ -79,7 +79,7 @@ def _compatible(first: Mention, second: Mention, article: Article, components: C
     if clash(first, second, article.date, article.date, components.participants, components.times, not leads):
         return False
     near = abs(first.sentence - second.sentence) <= NEAR
-    if leads or near:
+    if leads or near and first.root not in _sayings():
         return True
     # Sayings far apart are each their own: "announced" twice in a report tells two announcements.
     return components.participants and first.root not in _sayings() and agree(first, second, article.topic)
@@ -119,7 +119,7 @@ def _across(articles: Sequence[Article], groups: Sequence[str], chains: _Chains,
                 other = other_article.mentions[other_index]
                 if clash(other, mention, other_article.date, article.date, components.participants, components.times):
                     continue
-                if components.participants and agree(other, mention):
+                if components.participants and mention.root not in _sayings() and agree(other, mention):
                     chains.union((other_number, other_index), (number, index))
                     break
             earlier.append((number, index))
