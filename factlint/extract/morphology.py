@@ -53,8 +53,8 @@ def base(word: str) -> str:
     word = word.lower().replace("’", "'").removesuffix("'s")
     if word in IRREGULAR:
         return IRREGULAR[word]
-    if word.endswith("ss") or len(word) <= 4 and word.endswith("s"):
-        return word  # "loss", "press", "news"... but not "bus", "gas", "has" stripped to nothing
+    if word.endswith(("ss", "us", "is")) or len(word) <= 3:
+        return word  # "loss", "press", "status", "crisis", "bus", "gas"
     proposals = []
     for suffix, ending in _INFLECTIONS:
         if word.endswith(suffix):

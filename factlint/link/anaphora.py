@@ -53,15 +53,31 @@ def _main_verb(mentions: list[Mention], weights: list[int] | None = None) -> int
 
 
 def _acronym(mentions: tuple[Mention, ...], index: int) -> int | None:
-    """For "(WWDC)" after "Worldwide Developers Conference", the index of "Conference"."""
+    """For "(WWDC)" after "Worldwide Developers Conference", the index of "Conference": the capitalized words right
+    before the bracket whose initials the acronym spells in order, from its first letter to its last."""
     mention = mentions[index]
     letters = mention.word
-    if not (letters.isupper() and 2 <= len(letters) <= 8 and mention.before == "(") or index < len(letters):
+    if not (letters.isupper() and 2 <= len(letters) <= 8 and mention.before == "("):
         return None
-    named = mentions[index - len(letters) : index]
-    if all(m.sentence == mention.sentence and m.word[:1].upper() == c for m, c in zip(named, letters)):
-        return index - 1
+    for count in range(min(len(letters), index), 1, -1):
+        named = mentions[index - count : index]
+        if any(m.sentence != mention.sentence or not m.word[:1].isupper() for m in named):
+            continue
+        initials = "".join(m.word[0] for m in named).upper()
+        if initials[0] == letters[0] and initials[-1] == letters[-1] and _spells(letters, initials):
+            return index - 1
     return None
+
+
+def _spells(letters: str, initials: str) -> bool:
+    """Whether the initials appear in the acronym in order."""
+    at = 0
+    for initial in initials:
+        at = letters.find(initial, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
 
 
 def antecedents(article: Article, participants: bool = True, times: bool = True,
