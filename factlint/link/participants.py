@@ -126,7 +126,8 @@ def read_article(doc: Document) -> Article:
             at = bisect.bisect_right(timex_starts, begin) - 1
             if at >= 0 and timexes[at][0] <= begin and finish <= timexes[at][1]:
                 in_timex.add(index)
-        if len(lead) < 2 and len(tokens) - len(in_timex) > 2:
+        # A dateline ("September 04, 2008") states no event: the lead is the first two sentences with a word.
+        if len(lead) < 2 and any(t[:1].isalpha() for i, (t, _, _) in enumerate(tokens) if i not in in_timex):
             lead.append(number)
         clause_names: dict[int, set[str]] = {}
         clause_figures: dict[int, set[float]] = {}
