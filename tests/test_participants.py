@@ -47,8 +47,8 @@ def test_a_clause_time_is_read_and_years_are_no_figures():
     assert lost.figures == frozenset({22.0})
 
 
-def _mention(names=(), figures=(), time=None) -> Mention:
-    return Mention(0, 1, "fell", "fall", "fall", 0, frozenset(names), frozenset(figures), time, True, 0, False, "")
+def _mention(names=(), figures=(), time=None, verb=True) -> Mention:
+    return Mention(0, 1, "fell", "fall", "fall", 0, frozenset(names), frozenset(figures), time, verb, 0, False, "")
 
 
 @pytest.mark.parametrize("first, second, expected", [
@@ -59,6 +59,7 @@ def _mention(names=(), figures=(), time=None) -> Mention:
     (_mention(figures={2.99}), _mention(figures={3.2}), True),
     (_mention(time=(DAY - 400, DAY - 30)), _mention(), True),  # an earlier time against the news week
     (_mention(time=(DAY, DAY)), _mention(), False),
+    (_mention(time=(DAY - 400, DAY - 30)), _mention(verb=False), False),  # a noun may name any time
 ])
 def test_clash(first, second, expected):
     assert clash(first, second, DAY, DAY) is expected

@@ -194,10 +194,11 @@ def _figures_clash(first: frozenset[float], second: frozenset[float]) -> bool:
 
 
 def _days(mention: Mention, date: int | None) -> Days | None:
-    """The days a mention speaks of: its clause's time, else the news week up to its article's date."""
+    """The days a mention speaks of: its clause's time; else for a verb, the news week up to its article's date (a
+    report tells what happened); a noun without a time of its own may name any time ("since its launch")."""
     if mention.time is not None:
         return mention.time
-    return (date - NEWS_WEEK, date) if date is not None else None
+    return (date - NEWS_WEEK, date) if date is not None and mention.verb else None
 
 
 def times_clash(first: Days | None, second: Days | None) -> bool:
