@@ -65,6 +65,10 @@ def test_clash(first, second, expected):
     assert clash(first, second, DAY, DAY) is expected
 
 
+def test_across_articles_an_undated_noun_takes_its_articles_time():
+    assert clash(_mention(time=(DAY - 400, DAY - 30)), _mention(verb=False), DAY, DAY, nouns=True)
+
+
 def test_clash_leaves_out_names_when_asked():
     assert not clash(_mention({"dow"}), _mention({"nasdaq"}), DAY, DAY, names=False)
 

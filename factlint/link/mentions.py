@@ -117,7 +117,8 @@ def _across(articles: Sequence[Article], groups: Sequence[str], chains: _Chains,
                     continue
                 other_article = articles[other_number]
                 other = other_article.mentions[other_index]
-                if clash(other, mention, other_article.date, article.date, components.participants, components.times):
+                if clash(other, mention, other_article.date, article.date, components.participants, components.times,
+                         nouns=True):
                     continue
                 if components.participants and mention.root not in _sayings() and agree(other, mention):
                     chains.union((other_number, other_index), (number, index))

@@ -193,12 +193,13 @@ def _figures_clash(first: frozenset[float], second: frozenset[float]) -> bool:
     return not any(abs(a - b) <= FIGURE_TOLERANCE * max(abs(a), abs(b)) for a in first for b in second)
 
 
-def _days(mention: Mention, date: int | None) -> Days | None:
+def _days(mention: Mention, date: int | None, nouns: bool = False) -> Days | None:
     """The days a mention speaks of: its clause's time; else for a verb, the news week up to its article's date (a
-    report tells what happened); a noun without a time of its own may name any time ("since its launch")."""
+    report tells what happened); a noun without a time of its own may name any time ("since its launch") unless
+    `nouns` (across articles, where its article's date is all that anchors it)."""
     if mention.time is not None:
         return mention.time
-    return (date - NEWS_WEEK, date) if date is not None and mention.verb else None
+    return (date - NEWS_WEEK, date) if date is not None and (mention.verb or nouns) else None
 
 
 def times_clash(first: Days | None, second: Days | None) -> bool:
@@ -207,14 +208,15 @@ def times_clash(first: Days | None, second: Days | None) -> bool:
 
 
 def clash(first: Mention, second: Mention, first_date: int | None = None, second_date: int | None = None,
-          participants: bool = True, times: bool = True, names: bool = True) -> bool:
+          participants: bool = True, times: bool = True, names: bool = True, nouns: bool = False) -> bool:
     """Whether two mentions cannot be one instance: their clauses name different participants (names shared by
-    neither; `names` False leaves them out), figures no rounding makes one, or times that share no day."""
+    neither; `names` False leaves them out), figures no rounding makes one, or times that share no day (`nouns`:
+    an undated noun takes its article's news week too)."""
     if participants and names and first.names and second.names and not _shared(first.names, second.names):
         return True
     if participants and _figures_clash(first.figures, second.figures):
         return True
-    return times and times_clash(_days(first, first_date), _days(second, second_date))
+    return times and times_clash(_days(first, first_date, nouns), _days(second, second_date, nouns))
 
 
 def agree(first: Mention, second: Mention, topic: frozenset[str] = frozenset()) -> bool:
