@@ -42,3 +42,13 @@ def test_antecedent(text, expected):
 ])
 def test_no_antecedent(text, anaphor):
     assert all(a != anaphor for a, _ in _pairs(text))
+
+
+def test_kinds_of_the_vocabulary_go_to_roots_and_a_phrase_to_its_last_word():
+    from factlint.link.anaphora import kinds_of
+    from factlint.rulebook.lexicon import build_lexicon
+
+    lexicon = build_lexicon({"talks": {"nouns": ["negotiations"], "verbs": ["met"]},
+                             "briefing": {"nouns": ["press conference"]}, "conference": {"nouns": ["conference"]}})
+    # A single word's kind comes before a phrase's: "conference" is a conference, not a briefing.
+    assert kinds_of(lexicon) == {"negotiate": "talks", "meet": "talks", "confer": "conference"}  # roots

@@ -221,3 +221,15 @@ def test_the_ablation_of_a_model_without_components_is_the_model_alone():
         return {}
 
     assert variants(mention_instances) == [("factlint", mention_instances)]
+
+
+def test_the_model_is_given_the_rulebooks_vocabulary_when_it_takes_one():
+    def takes(documents, lexicon=None):
+        return lexicon
+
+    def does_not(documents):
+        return {}
+
+    given = responses.with_vocabulary(takes)
+    assert "talks" in given([]).nouns.values()
+    assert responses.with_vocabulary(does_not) is does_not and responses.with_vocabulary(None) is None

@@ -44,7 +44,7 @@ def run_meantime(halves: list[Half], ablation: bool = False) -> tuple[dict[Half,
     """Score the baselines and factlint's instances on each half's gold event mentions; with `ablation`, also the
     model with each of its components turned off."""
     articles = load_meantime(MEANTIME, halves)
-    mention_instances = responses.load_mention_instances()
+    mention_instances = responses.with_vocabulary(responses.load_mention_instances())
     rows = []
     for half in halves:
         chosen = articles[half]

@@ -1,15 +1,15 @@
 """Within-article anaphora of events: which earlier mention a definite description ("the conference", "the move"),
 an event pronoun ("This is the largest drop", "the crisis, which") or an acronym ("Worldwide Developers Conference
-(WWDC)") stands for. Kinds come from the event vocabulary (rules/vocabulary); a general event noun ("the event",
+(WWDC)") stands for. Kinds come from the event vocabulary (rules/vocabulary, given as a lexicon); a general event noun ("the event",
 "the move", "the deal") may stand for any earlier event of a compatible kind."""
 
 from __future__ import annotations
 
-import functools
 from typing import Callable, Iterator, Mapping
 
 from factlint.extract.morphology import root
 from factlint.link.participants import Article, Mention, clash
+from factlint.rulebook.lexicon import EventLexicon
 
 # Nouns that name an event of no kind of their own (English hypernyms of events), read as anaphors after "the".
 GENERAL = frozenset("event occasion incident move step action deal development situation episode affair".split())
@@ -18,12 +18,8 @@ _DEFINITE = frozenset("the this that these those".split())
 REACH = 3
 
 
-@functools.cache
-def _kinds() -> Mapping[str, str]:
+def kinds_of(lexicon: EventLexicon) -> dict[str, str]:
     """The event kind of each root of the vocabulary's words (a phrase's kind goes to its last word)."""
-    from factlint.rulebook.rule_files import load_rulebook
-
-    lexicon = load_rulebook().lexicon.events
     kinds: dict[str, str] = {}
     for words in (lexicon.nouns, lexicon.verbs):
         for word, kind in sorted(words.items(), key=lambda item: (" " in item[0], item[0])):
@@ -31,9 +27,9 @@ def _kinds() -> Mapping[str, str]:
     return kinds
 
 
-def kind_of(mention: Mention, kinds: Mapping[str, str] | None = None) -> str:
-    """The event kind a mention names in the vocabulary, or ''."""
-    return (kinds if kinds is not None else _kinds()).get(mention.root, "")
+def kind_of(mention: Mention, kinds: Mapping[str, str]) -> str:
+    """The event kind a mention names in the vocabulary (`kinds`, from kinds_of), or ''."""
+    return kinds.get(mention.root, "")
 
 
 def is_event(mention: Mention, kinds: Mapping[str, str]) -> bool:
@@ -85,7 +81,7 @@ def antecedents(article: Article, participants: bool = True, times: bool = True,
                 weight: Callable[[int], int] | None = None) -> Iterator[tuple[int, int]]:
     """(anaphor index, antecedent index) pairs of an article's mentions; `weight` tells how many mentions an index's
     chain holds so far (an event pronoun stands for the running event of the sentence before)."""
-    kinds = _kinds() if kinds is None else kinds
+    kinds = {} if kinds is None else kinds
     mentions = article.mentions
     sentence_of: dict[int, list[int]] = {}
     for index, mention in enumerate(mentions):

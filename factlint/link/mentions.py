@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from factlint.extract.dating import with_date
 from factlint.extract.morphology import root
 from factlint.extract.verbs import SPEECH
-from factlint.link.anaphora import antecedents
+from factlint.link.anaphora import antecedents, kinds_of
 from factlint.link.participants import Article, Mention, agree, clash, read_article
 from factlint.link.stories import group_stories
 from factlint.model import Document
+from factlint.rulebook.lexicon import EMPTY_LEXICON, EventLexicon
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,8 @@ def _compatible(first: Mention, second: Mention, article: Article, components: C
     return components.participants and first.root not in _sayings() and agree(first, second, article.topic)
 
 
-def _within(number: int, article: Article, chains: _Chains, components: Components) -> None:
+def _within(number: int, article: Article, chains: _Chains, components: Components,
+            kinds: Mapping[str, str]) -> None:
     """Join each mention to the nearest earlier compatible mention of its root, then anaphors to antecedents."""
     seen: dict[str, list[int]] = {}
     for index, mention in enumerate(article.mentions):
@@ -99,7 +101,7 @@ def _within(number: int, article: Article, chains: _Chains, components: Componen
         earlier.append(index)
     if components.anaphora:
         weight = lambda index: chains.size((number, index))  # noqa: E731
-        for index, target in antecedents(article, components.participants, components.times, weight=weight):
+        for index, target in antecedents(article, components.participants, components.times, kinds, weight):
             chains.union((number, target), (number, index))
 
 
@@ -126,13 +128,16 @@ def _across(articles: Sequence[Article], groups: Sequence[str], chains: _Chains,
             earlier.append((number, index))
 
 
-def mention_instances(documents: Sequence[Document], components: Components = ALL) -> dict[str, list[tuple[int, int, str]]]:
-    """Per article, (start, end, instance key) of each candidate event mention; equal keys are one instance."""
+def mention_instances(documents: Sequence[Document], components: Components = ALL,
+                      lexicon: EventLexicon = EMPTY_LEXICON) -> dict[str, list[tuple[int, int, str]]]:
+    """Per article, (start, end, instance key) of each candidate event mention; equal keys are one instance.
+    `lexicon`: the event vocabulary (the rulebook's), whose kinds definite descriptions are read by."""
+    kinds = kinds_of(lexicon)
     documents = [with_date(doc) for doc in documents]
     articles = [read_article(doc) for doc in documents]
     chains = _Chains()
     for number, article in enumerate(articles):
-        _within(number, article, chains, components)
+        _within(number, article, chains, components, kinds)
     if components.across:
         stories = group_stories(documents)
         story_of = {path: story.id for story in stories for path in story.paths}
