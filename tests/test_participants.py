@@ -47,6 +47,15 @@ def test_a_clause_time_is_read_and_years_are_no_figures():
     assert lost.figures == frozenset({22.0})
 
 
+@pytest.mark.parametrize("text, word, year", [
+    ("Jobs had been fighting cancer since 2004.", "fighting", 2004),  # "since" before a time opens no clause
+    ("Jobs had been fighting cancer since he fell ill in 2004.", "fighting", None),  # "since" before a clause does
+])
+def test_a_preposition_before_a_time_keeps_the_time_in_the_clause(text, word, year):
+    mention = _find(_article(text), word)
+    assert (mention.time and dt.date.fromordinal(mention.time[0]).year) == year
+
+
 def _mention(names=(), figures=(), time=None, verb=True) -> Mention:
     return Mention(0, 1, "fell", "fall", "fall", 0, frozenset(names), frozenset(figures), time, verb, 0, False, "")
 

@@ -76,12 +76,14 @@ def _timexes(doc: Document) -> list[tuple[int, int, Days]]:
     return out
 
 
-def _clauses(tokens: list[tuple[str, int, int]]) -> list[int]:
-    """The clause number of each token of a sentence."""
+def _clauses(tokens: list[tuple[str, int, int]], in_timex: set[int]) -> list[int]:
+    """The clause number of each token of a sentence. A word that may open a clause is a preposition before a time
+    ("fighting cancer since 2004", "closed until Friday"): no new clause."""
     out, number = [], 0
     for index, (token, _, _) in enumerate(tokens):
         low = token.lower()
-        if token in _BREAKS or low in _CLAUSE_OPENERS or (low in ("and", "or") and index and tokens[index - 1][0] == ","):
+        opens = low in _CLAUSE_OPENERS and index + 1 not in in_timex
+        if token in _BREAKS or opens or (low in ("and", "or") and index and tokens[index - 1][0] == ","):
             number += 1
         out.append(number)
     return out
@@ -120,12 +122,12 @@ def read_article(doc: Document) -> Article:
     mentions = []
     for number, tokens in enumerate(tokens_of):
         words = [t for t, _, _ in tokens]
-        clause_of = _clauses(tokens)
         in_timex = set()
         for index, (_, begin, finish) in enumerate(tokens):
             at = bisect.bisect_right(timex_starts, begin) - 1
             if at >= 0 and timexes[at][0] <= begin and finish <= timexes[at][1]:
                 in_timex.add(index)
+        clause_of = _clauses(tokens, in_timex)
         # A dateline ("September 04, 2008") states no event: the lead is the first two sentences with a word.
         if len(lead) < 2 and any(t[:1].isalpha() for i, (t, _, _) in enumerate(tokens) if i not in in_timex):
             lead.append(number)
