@@ -9,7 +9,7 @@ from factlint.link.anaphora import antecedents
 from factlint.link.participants import read_article
 from factlint.read.documents import make_document
 
-KINDS = {"conference": "conference", "talk": "talks", "meet": "talks"}
+KINDS = {"confer": "conference", "talk": "talks", "meet": "talks"}  # roots, as kinds_of gives them
 
 
 def _pairs(text: str) -> set[tuple[str, str]]:
@@ -23,8 +23,12 @@ def _pairs(text: str) -> set[tuple[str, str]]:
     ("Jobs spoke at the Worldwide Developers Conference (WWDC) in San Francisco.", ("WWDC", "Conference")),
     # A definite description of a vocabulary kind joins the nearest earlier word of that kind.
     ("Ministers met in Vienna on Monday.\nThe talks ended without a deal.", ("talks", "met")),
-    # A general event noun joins the nearest earlier event noun.
-    ("The conference opened on Monday.\nThe event drew thousands.", ("event", "conference")),
+    # An occasion joins the nearest earlier noun of a kind of the vocabulary, before any other event noun.
+    ("The conference opened on Monday to the amazement of many.\nThe event drew thousands.", ("event", "conference")),
+    # An action joins the main event of the sentence before.
+    ("Papermaster resigned from Apple on Monday.\nThe move surprised analysts.", ("move", "resigned")),
+    # A relative pronoun stands for the noun right before it, whatever its kind.
+    ("Stocks rose after the plan, which was announced on Monday.", ("which", "plan")),
     # A relative pronoun stands for the event noun right before it (a word of the vocabulary here).
     ("The markets fell amid the talks, which began in July.", ("which", "talks")),
     # A demonstrative opening a sentence before a verb stands for the event of the sentence before.

@@ -11,8 +11,10 @@ from factlint.extract.morphology import root
 from factlint.link.participants import Article, Mention, clash
 from factlint.rulebook.lexicon import EventLexicon
 
-# Nouns that name an event of no kind of their own (English hypernyms of events), read as anaphors after "the".
-GENERAL = frozenset("event occasion incident move step action deal development situation episode affair".split())
+# Nouns that name an event of no kind of their own (English hypernyms of events), read as anaphors after "the":
+# occasions (what takes place) and actions (what someone did).
+OCCASIONS = frozenset("event occasion incident episode affair".split())
+ACTIONS = frozenset("move step action deal development situation decision".split())
 _DEFINITE = frozenset("the this that these those".split())
 # How many sentences back a description or pronoun looks for its antecedent.
 REACH = 3
@@ -102,36 +104,50 @@ def antecedents(article: Article, participants: bool = True, times: bool = True,
             continue
         if mention.verb or mention.before not in _DEFINITE:
             continue
-        kind = kind_of(mention, kinds)
-        general = mention.base in GENERAL
-        if not kind and not general:
-            continue
+        target = _description(mention, index, mentions, sentence_of, kinds, fits, weight)
+        if target is not None:
+            yield index, target
+
+
+def _description(mention: Mention, index: int, mentions: tuple[Mention, ...], sentence_of: Mapping[int, list[int]],
+                 kinds: Mapping[str, str], fits: Callable[[Mention, Mention], bool],
+                 weight: Callable[[int], int] | None) -> int | None:
+    """What a definite description stands for: a word of its kind (or root) within reach; for an occasion ("the
+    event"), the nearest noun of any kind of the vocabulary, else a noun derived from a verb; for an action ("the
+    move"), the main event of the sentence before."""
+    kind = kind_of(mention, kinds)
+    if kind:
+        wanted: list[Callable[[Mention], bool]] = [lambda c: kind_of(c, kinds) == kind or c.root == mention.root]
+    elif mention.base in OCCASIONS:
+        wanted = [lambda c: bool(kind_of(c, kinds)) and not c.verb, lambda c: is_event(c, kinds) and not c.verb]
+    elif mention.base in ACTIONS:
+        if mention.sentence - 1 in sentence_of:
+            indices = [i for i in sentence_of[mention.sentence - 1] if is_event(mentions[i], kinds)]
+            main = _main_verb([mentions[i] for i in indices], [weight(i) for i in indices] if weight else None)
+            if main is not None and fits(mention, mentions[indices[main]]):
+                return indices[main]
+        return None
+    else:
+        return None
+    for test in wanted:
         for other in range(index - 1, -1, -1):
             candidate = mentions[other]
             if mention.sentence - candidate.sentence > REACH:
                 break
-            wanted = (kind_of(candidate, kinds) == kind or candidate.root == mention.root) if kind else \
-                is_event(candidate, kinds) and not candidate.verb
-            if wanted and fits(mention, candidate):
-                yield index, other
-                break
-        else:
-            if general and mention.sentence - 1 in sentence_of:
-                previous = [mentions[i] for i in sentence_of[mention.sentence - 1]]
-                main = _main_verb(previous)
-                if main is not None and fits(mention, previous[main]):
-                    yield index, sentence_of[mention.sentence - 1][main]
+            if test(candidate) and fits(mention, candidate):
+                return other
+    return None
 
 
 def _pronoun(mention: Mention, index: int, mentions: tuple[Mention, ...], sentence_of: Mapping[int, list[int]],
              kinds: Mapping[str, str], weight: Callable[[int], int] | None = None) -> int | None:
-    """What an event pronoun stands for: a relative "which"/"that" the event noun right before it; a demonstrative
+    """What an event pronoun stands for: a relative "which"/"that" the noun right before it; a demonstrative
     or "it" opening a sentence before a verb, the main verb of the sentence before."""
     if mention.word.lower() in ("which", "that") and mention.before:
         if index and mentions[index - 1].sentence == mention.sentence:
             previous = mentions[index - 1]
             gap = mention.start - previous.end
-            if gap <= 3 and is_event(previous, kinds) and not previous.verb and not previous.word[:1].isupper():
+            if gap <= 3 and not previous.verb and not previous.pronoun and not previous.word[:1].isupper():
                 return index - 1
         return None
     if mention.before == "" and mention.verb_next and mention.sentence - 1 in sentence_of:
