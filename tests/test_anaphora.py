@@ -33,6 +33,9 @@ def _pairs(text: str) -> set[tuple[str, str]]:
     ("The markets fell amid the talks, which began in July.", ("which", "talks")),
     # A demonstrative opening a sentence before a verb stands for the event of the sentence before.
     ("Stocks plunged on Monday.\nThis is the largest drop since 1987.", ("This", "plunged")),
+    ("Stocks plunged on Monday.\nThis, at 7%, is the largest drop since 1987.", ("This", "plunged")),
+    # "this" standing alone inside a sentence stands for the event verb before it.
+    ("Apple introduced the phone on Monday, and analysts praised this.", ("this", "praised")),
 ])
 def test_antecedent(text, expected):
     assert expected in _pairs(text)
@@ -40,6 +43,7 @@ def test_antecedent(text, expected):
 
 @pytest.mark.parametrize("text, anaphor", [
     ("This morning stocks plunged.", "This"),  # a demonstrative before a noun is no pronoun
+    ("Stocks plunged after this week's report.", "this"),
     ("The talks ended.\nThe markets rose.", "markets"),  # no kind, no general event noun
     ("Ministers met in Vienna on Monday.\nThe talks in 2019 failed.", "talks"),  # another time: no antecedent
     ("Apple sued Cisco, which denied it.", "which"),  # a name before "which" is no event

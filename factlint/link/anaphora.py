@@ -142,7 +142,8 @@ def _description(mention: Mention, index: int, mentions: tuple[Mention, ...], se
 def _pronoun(mention: Mention, index: int, mentions: tuple[Mention, ...], sentence_of: Mapping[int, list[int]],
              kinds: Mapping[str, str], weight: Callable[[int], int] | None = None) -> int | None:
     """What an event pronoun stands for: a relative "which"/"that" the noun right before it; a demonstrative
-    or "it" opening a sentence before a verb, the main verb of the sentence before."""
+    or "it" opening a sentence before a verb, the main event of the sentence before; "this" standing alone inside a
+    sentence, the event verb before it."""
     if mention.word.lower() in ("which", "that") and mention.before:
         if index and mentions[index - 1].sentence == mention.sentence:
             previous = mentions[index - 1]
@@ -155,5 +156,11 @@ def _pronoun(mention: Mention, index: int, mentions: tuple[Mention, ...], senten
         previous = [mentions[i] for i in indices]
         main = _main_verb(previous, [weight(i) for i in indices] if weight else None)
         return None if main is None else indices[main]
-        return None if main is None else sentence_of[mention.sentence - 1][main]
+    if mention.word.lower() == "this" and mention.verb_next:
+        # "this" standing alone inside a sentence: the nearest event verb before it in the sentence.
+        for other in range(index - 1, -1, -1):
+            if mentions[other].sentence != mention.sentence:
+                break
+            if mentions[other].verb:
+                return other
     return None

@@ -51,7 +51,7 @@ class Mention:
     aside: bool  # between two commas of its clause (an apposition: "the Dow, an index used to gauge ..., fell")
     before: str  # the word (or mark) before it, lowercased; "" at a sentence's start
     pronoun: bool = False  # "this", "that", "it", "which": an anaphor, never joined by its word
-    verb_next: bool = False  # followed by a verb ("This is", "It closed")
+    verb_next: bool = False  # followed by a verb ("This is", "It closed"); a pronoun, by no noun ("announced this.")
 
 
 @dataclass(frozen=True)
@@ -157,13 +157,14 @@ def read_article(doc: Document) -> Article:
             nearby = [days for s, e, days in timexes if lo <= s and e <= hi]
             following = words[index + 1] if index + 1 < len(words) else ""
             verb_next = following in _AUXILIARY_NEXT or bool(following) and (
-                is_verb(words, index + 1) or following.islower() and following.endswith("s")
+                is_verb(words, index + 1) or following.islower() and following.endswith("s") and "'" not in following
                 and following not in FUNCTION and base(following) != following)
             mentions.append(Mention(
                 begin, finish, token, base(low), root(low), number,
                 frozenset(clause_names.get(clause, set()) - {low}), frozenset(clause_figures.get(clause, ())),
                 nearby[0] if nearby else None, not pronoun and is_verb(words, index), clause, index in aside,
-                words[index - 1].lower() if index else "", pronoun, verb_next))
+                words[index - 1].lower() if index else "", pronoun,
+                verb_next or pronoun and (not following[:1].isalpha() or following.lower() in FUNCTION)))
     date = doc.date.toordinal() if isinstance(doc.date, dt.date) else None
     return Article(doc.path, tuple(mentions), date, frozenset(lead), _topic(mentions, len(tokens_of)))
 
