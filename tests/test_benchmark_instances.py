@@ -201,3 +201,35 @@ def test_crossings_are_bound_findings_whose_other_side_is_another_cluster(rulebo
                        finding("name-variants", "c.md"), finding("age-agreement", "a.md")], gold, bound_rules(rulebook))
     assert [(c.finding.rule, c.own, c.others) for c in found] == [("quantity-agreement", "t1_a", ("t1_b",))]
     assert "name-variants" not in bound_rules(rulebook) and "duration-agreement" in bound_rules(rulebook)
+
+
+def test_the_ablation_turns_each_component_off_once():
+    from benchmarks.instances.ablation import variants
+    from factlint.link.mentions import Components, mention_instances
+
+    found = variants(mention_instances)
+    labels = [label for label, _ in found]
+    assert labels[0] == "factlint" and found[0][1] is mention_instances
+    assert labels[1:] == [f" -{name}" for name in Components.__dataclass_fields__]
+    assert all(getattr(response.keywords["components"], label[2:]) is False for label, response in found[1:])
+
+
+def test_the_ablation_of_a_model_without_components_is_the_model_alone():
+    from benchmarks.instances.ablation import variants
+
+    def mention_instances(documents):
+        return {}
+
+    assert variants(mention_instances) == [("factlint", mention_instances)]
+
+
+def test_the_model_is_given_the_rulebooks_vocabulary_when_it_takes_one():
+    def takes(documents, lexicon=None):
+        return lexicon
+
+    def does_not(documents):
+        return {}
+
+    given = responses.with_vocabulary(takes)
+    assert "talks" in given([]).nouns.values()
+    assert responses.with_vocabulary(does_not) is does_not and responses.with_vocabulary(None) is None

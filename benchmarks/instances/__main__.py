@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from benchmarks.instances import responses
+from benchmarks.instances.ablation import variants
 from benchmarks.instances.clusters import ClusterResult, bound_rules, run_corpus
 from benchmarks.instances.meantime import Article, load_meantime
 from benchmarks.instances.metrics import Scores, score
@@ -39,10 +40,11 @@ def _document(mention_id: str) -> str:
     return mention_id.split("#", 1)[0]
 
 
-def run_meantime(halves: list[Half]) -> tuple[dict[Half, list[Article]], list[MeantimeRow]]:
-    """Score the baselines and factlint's instances on each half's gold event mentions."""
+def run_meantime(halves: list[Half], ablation: bool = False) -> tuple[dict[Half, list[Article]], list[MeantimeRow]]:
+    """Score the baselines and factlint's instances on each half's gold event mentions; with `ablation`, also the
+    model with each of its components turned off."""
     articles = load_meantime(MEANTIME, halves)
-    mention_instances = responses.load_mention_instances()
+    mention_instances = responses.with_vocabulary(responses.load_mention_instances())
     rows = []
     for half in halves:
         chosen = articles[half]
@@ -53,9 +55,10 @@ def run_meantime(halves: list[Half]) -> tuple[dict[Half, list[Article]], list[Me
         if mention_instances is None:
             rows.append(MeantimeRow(half, "factlint", None))
             continue
-        found = responses.by_factlint(chosen, docs, mention_instances)
-        covered = sum(not label.startswith(responses.ALONE) for label in found.values()) / max(len(found), 1)
-        rows.append(MeantimeRow(half, "factlint", score(gold, found, _document), covered))
+        for label, response in variants(mention_instances) if ablation else [("factlint", mention_instances)]:
+            found = responses.by_factlint(chosen, docs, response)
+            covered = sum(not label.startswith(responses.ALONE) for label in found.values()) / max(len(found), 1)
+            rows.append(MeantimeRow(half, label, score(gold, found, _document), covered))
     return articles, rows
 
 
@@ -69,14 +72,14 @@ def print_meantime(articles: dict[Half, list[Article]], rows: list[MeantimeRow])
         print(f"  {half.value:9} {', '.join(sorted({a.corpus for a in chosen}))}: {len(chosen)} articles, "
               f"{sum(len(a.mentions) for a in chosen)} event mentions, {len(instances)} gold instances "
               f"({sum(len(paths) > 1 for paths in instances.values())} across articles)")
-    print(f"  {'half':9} {'response':11} {'pair P':>6} {'pair R':>6} {'pairF1':>6} {'xdocF1':>6} "
+    print(f"  {'half':9} {'response':14} {'pair P':>6} {'pair R':>6} {'pairF1':>6} {'xdocF1':>6} "
           f"{'MUC':>6} {'B3':>6} {'CEAF-e':>6} {'CoNLL':>6} {'covered':>7}")
     for row in rows:
         s = row.scores
         figures = MISSING if s is None else " ".join(f"{x:6.3f}" for x in (
             s.pairwise.precision, s.pairwise.recall, s.pairwise.f1, s.cross_document.f1,
             s.muc.f1, s.b_cubed.f1, s.ceaf_e.f1, s.conll)) + ("" if row.covered is None else f" {row.covered:7.1%}")
-        print(f"  {row.half.value:9} {row.response:11} {figures}")
+        print(f"  {row.half.value:9} {row.response:14} {figures}")
     print("  (xdocF1: pairwise F1 over pairs of mentions in different articles only; covered: gold mentions the\n"
           "  response has a mention for, the others counting as instances of their own)\n")
 
@@ -118,7 +121,7 @@ def print_summary(rows: list[MeantimeRow], clusters: list[ClusterResult], seeds:
     print("Summary")
     print(f"  {'corpus':9} {'half':9} {'figure':34} {'value':>13}  target")
     baseline = {row.half: row.scores.pairwise.f1 for row in rows if row.response == "lemma+time" and row.scores}
-    for row in rows:
+    for row in (r for r in rows if not r.response.startswith(" -")):
         value = "n/a" if row.scores is None else f"{row.scores.pairwise.f1:.3f} / {row.scores.conll:.3f}"
         target = ""
         if row.response == "factlint" and row.half in baseline:
@@ -139,6 +142,8 @@ def print_summary(rows: list[MeantimeRow], clusters: list[ClusterResult], seeds:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.instances", description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=("tune", "held-out", "both"), default="both")
+    parser.add_argument("--ablation", action="store_true",
+                        help="MEANTIME: also score factlint's model with each component turned off")
     parser.add_argument("--corpus", nargs="+", choices=CORPORA, default=list(CORPORA), help="the corpora to measure")
     args = parser.parse_args(argv)
     halves = list(Half) if args.half == "both" else [Half(args.half)]
@@ -151,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     shared = SHARED.is_dir()
     if "meantime" in args.corpus:
         if MEANTIME.is_dir():
-            articles, rows = run_meantime(halves)
+            articles, rows = run_meantime(halves, args.ablation)
             print_meantime(articles, rows)
         else:
             print(f"MEANTIME: skipped, {MEANTIME} is absent\n")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
+import inspect
 from collections import Counter, defaultdict
 from typing import Callable, Sequence
 
@@ -95,6 +97,15 @@ def load_mention_instances() -> MentionInstances | None:
             raise  # the module exists but imports something missing: show that, do not hide it
         return None
     return getattr(module, "mention_instances", None)
+
+
+def with_vocabulary(mention_instances: MentionInstances | None) -> MentionInstances | None:
+    """The model given the rulebook's event vocabulary, when it takes one (`lexicon`)."""
+    if mention_instances is None or "lexicon" not in inspect.signature(mention_instances).parameters:
+        return mention_instances
+    from factlint.rulebook.rule_files import load_rulebook
+
+    return functools.partial(mention_instances, lexicon=load_rulebook().lexicon.events)
 
 
 def by_factlint(articles: Sequence[Article], docs: Sequence[Document],

@@ -1,78 +1,155 @@
-"""Event mentions and the instances they fall in: every content word of an article is a candidate mention of an
-event, placed by the same model that places facts (its story, its article's episode, or the other time its
-sentence names). Used to measure event identity on gold cross-document data (benchmarks/instances)."""
+"""Event mentions and the instances they fall in. Within an article a mention joins the nearest earlier mention of
+the same root (inflection and derivation undone) whose participants, figures and times do not clash, and either both
+state the article's event (its headline and first sentence) or they share a participant or figure; a definite
+description, an event pronoun or an acronym joins its antecedent (link/anaphora.py). Across articles of one story
+and episode, the chains of the articles' own events join when their roots meet and nothing clashes. Used to measure
+event identity on gold cross-document data (benchmarks/instances)."""
 
 from __future__ import annotations
 
-import bisect
-import datetime as dt
-from typing import Sequence
+import functools
+from dataclasses import dataclass
+from typing import Mapping, Sequence
 
-
-from factlint import lazyre
 from factlint.extract.dating import with_date
-from factlint.extract.sentences import sentence_starts
-from factlint.extract.timex import TimexType, date_interval, find_timexes
-from factlint.link.episodes import Episode
-from factlint.link.features import _STOPWORDS
+from factlint.extract.morphology import root
+from factlint.extract.verbs import SPEECH
+from factlint.link.anaphora import antecedents, kinds_of
+from factlint.link.participants import Article, Mention, agree, clash, read_article
 from factlint.link.stories import group_stories
 from factlint.model import Document
-
-_WORD = lazyre.compile(r"\p{L}[\p{L}\p{M}'’-]*\p{L}")
-# Inflections stripped so that "sold", "sales" and "sale" stay apart but "sales"/"sale" and "talks"/"talk" meet:
-# a light stem, longest suffix first, never leaving fewer than three letters.
-_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s")
+from factlint.rulebook.lexicon import EMPTY_LEXICON, EventLexicon
 
 
-def stem(word: str) -> str:
-    """A word's light stem: lowercase, without one common inflection."""
-    word = word.lower().replace("’", "'").removesuffix("'s")
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
+@dataclass(frozen=True)
+class Components:
+    """Which parts of the model run (all, unless an ablation turns one off)."""
+
+    participants: bool = True  # names and figures of the clause clash
+    times: bool = True  # the clause's time (else the article's news week) clashes
+    derivation: bool = True  # nouns meet the verbs they derive from
+    anaphora: bool = True  # definite descriptions, event pronouns, acronyms
+    lead: bool = True  # the headline and first sentence state one event
+    across: bool = True  # chains join across articles of one story and episode
 
 
-def _other_times(doc: Document, episode: Episode | None) -> list[tuple[int, str]]:
-    """(offset, value) of the calendar dates an article names that lie outside its episode's time."""
-    out = []
-    for timex in find_timexes(doc.text, doc.date):
-        if timex.type is not TimexType.DATE:
+ALL = Components()
+# Mentions of one root this many sentences apart or fewer continue one event unless something clashes.
+NEAR = 1
+
+
+@functools.cache
+def _sayings() -> frozenset[str]:
+    """The roots of the verbs of saying (extract/verbs.py)."""
+    return frozenset(root(word) for word in SPEECH)
+
+
+class _Chains:
+    """Union-find over (article, mention index)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[tuple[int, int], tuple[int, int]] = {}
+        self.sizes: dict[tuple[int, int], int] = {}
+
+    def size(self, item: tuple[int, int]) -> int:
+        """How many mentions the item's chain holds."""
+        return self.sizes.get(self.find(item), 1)
+
+    def find(self, item: tuple[int, int]) -> tuple[int, int]:
+        self.parent.setdefault(item, item)
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, first: tuple[int, int], second: tuple[int, int]) -> None:
+        a, b = self.find(first), self.find(second)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+            self.sizes[min(a, b)] = self.sizes.get(a, 1) + self.sizes.get(b, 1)
+
+
+def _key(mention: Mention, components: Components) -> str:
+    return mention.root if components.derivation else mention.base
+
+
+def _compatible(first: Mention, second: Mention, article: Article, components: Components) -> bool:
+    # A headline names its event's participants more briefly than its first sentence ("Dow" and "Dow Jones
+    # Industrial Average"), so there names do not clash; figures and times still do.
+    leads = components.lead and first.sentence in article.lead and second.sentence in article.lead
+    if clash(first, second, article.date, article.date, components.participants, components.times, not leads):
+        return False
+    near = abs(first.sentence - second.sentence) <= NEAR
+    if leads or near and first.root not in _sayings():
+        return True
+    # Sayings far apart are each their own: "announced" twice in a report tells two announcements.
+    return components.participants and first.root not in _sayings() and agree(first, second, article.topic)
+
+
+def _within(number: int, article: Article, chains: _Chains, components: Components,
+            kinds: Mapping[str, str]) -> None:
+    """Join each mention to the nearest earlier compatible mention of its root, then anaphors to antecedents."""
+    seen: dict[str, list[int]] = {}
+    for index, mention in enumerate(article.mentions):
+        if mention.pronoun:
             continue
-        days = date_interval(timex.value)
-        if not days:
-            continue
-        first, last = dt.date.fromordinal(int(days[0])), dt.date.fromordinal(int(days[1]))
-        if episode is None or episode.frame != "calendar" or not episode.holds(first, last):
-            out.append((timex.start, timex.value))
-    return out
+        earlier = seen.setdefault(_key(mention, components), [])
+        for other in reversed(earlier):
+            if _compatible(article.mentions[other], mention, article, components):
+                chains.union((number, other), (number, index))
+                break
+        earlier.append(index)
+    if components.anaphora:
+        weight = lambda index: chains.size((number, index))  # noqa: E731
+        for index, target in antecedents(article, components.participants, components.times, kinds, weight):
+            chains.union((number, target), (number, index))
 
 
-def mention_instances(documents: Sequence[Document]) -> dict[str, list[tuple[int, int, str]]]:
-    """Per article, (start, end, instance key) of each candidate event mention; equal keys are one instance."""
-    # Imported here: link/__init__ imports this package's modules, and the timeline needs them all.
-    from factlint import link
-
-    documents = [with_date(doc) for doc in documents]
-    stories = group_stories(documents)
-    timeline = link.timeline(documents, stories)
-    story_of = {path: story.id for story in stories for path in story.paths}
-    out: dict[str, list[tuple[int, int, str]]] = {}
-    for doc in documents:
-        episode = timeline.episodes.get(doc.path)
-        story = story_of.get(doc.path, doc.path)
-        own = f"{story}#{episode.key if episode else 'main'}"
-        starts = sentence_starts(doc.text)
-        others: dict[int, str] = {}
-        for offset, value in _other_times(doc, episode):
-            others.setdefault(bisect.bisect_right(starts, offset), value)
-        found = []
-        for match in _WORD.finditer(doc.text, doc.body_start):
-            word = match.group().lower()
-            if word in _STOPWORDS:
+def _across(articles: Sequence[Article], groups: Sequence[str], chains: _Chains, components: Components) -> None:
+    """Join each mention to the nearest compatible mention of its root in an earlier article of its story: sharing a
+    participant, a figure or a written time, and clashing in none."""
+    seen: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for number, (article, group) in enumerate(zip(articles, groups)):
+        for index, mention in enumerate(article.mentions):
+            if mention.pronoun:
                 continue
-            sentence = bisect.bisect_right(starts, match.start())
-            instance = f"{story}#other:{others[sentence]}" if sentence in others else own
-            found.append((match.start(), match.end(), f"{instance}|{stem(word)}"))
-        out[doc.path] = found
+            earlier = seen.setdefault((group, _key(mention, components)), [])
+            for other_number, other_index in reversed(earlier):
+                if other_number == number:
+                    continue
+                other_article = articles[other_number]
+                other = other_article.mentions[other_index]
+                if clash(other, mention, other_article.date, article.date, components.participants, components.times,
+                         nouns=True):
+                    continue
+                if components.participants and mention.root not in _sayings() and agree(other, mention):
+                    chains.union((other_number, other_index), (number, index))
+                    break
+            earlier.append((number, index))
+
+
+def mention_instances(documents: Sequence[Document], components: Components = ALL,
+                      lexicon: EventLexicon = EMPTY_LEXICON) -> dict[str, list[tuple[int, int, str]]]:
+    """Per article, (start, end, instance key) of each candidate event mention; equal keys are one instance.
+    `lexicon`: the event vocabulary (the rulebook's), whose kinds definite descriptions are read by."""
+    kinds = kinds_of(lexicon)
+    documents = [with_date(doc) for doc in documents]
+    articles = [read_article(doc) for doc in documents]
+    chains = _Chains()
+    for number, article in enumerate(articles):
+        _within(number, article, chains, components, kinds)
+    if components.across:
+        stories = group_stories(documents)
+        story_of = {path: story.id for story in stories for path in story.paths}
+        groups = []
+        for doc in documents:
+            groups.append(story_of.get(doc.path, doc.path))
+        _across(articles, groups, chains, components)
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    for number, article in enumerate(articles):
+        found = []
+        for index, mention in enumerate(article.mentions):
+            chain = chains.find((number, index))
+            found.append((mention.start, mention.end, f"{articles[chain[0]].path}#{chain[1]}"))
+        out[article.path] = found
     return out
