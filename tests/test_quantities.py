@@ -9,6 +9,7 @@ from factlint.extract.numbers import number_heads
 from factlint.extract.spans import matches_at
 from factlint.rulebook.lexicon import Lexicon
 from factlint.read.documents import make_document
+from factlint.rulebook.rule_files import load_rulebook
 
 
 def facts(text: str):
@@ -155,3 +156,21 @@ def test_qualified_matches_are_finditer_s(text):
     for pattern in (quantities._COUNT, quantities._BARE):
         assert [m.span() for m in matches_at(pattern, doc.text, heads, doc.body_start, overlapped=True)] == \
             [m.span() for m in pattern.finditer(doc.text, doc.body_start, overlapped=True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The death toll from Sunday's fire rose to 14 on Monday.", [("14", "killed", "")]),
+    ("The death toll in the crash has climbed to more than 40, officials said.", [("40", "killed", "more than")]),
+    ("The blast left a death toll of 12.", [("12", "killed", "")]),
+    # a toll of nothing the sentence names is a running tally (a pandemic's), not one event's
+    ("The U.S. coronavirus death toll is approximately 121,979.", []),
+    ("The death toll rose to 846,655 on Monday.", []),
+    # a toll over many incidents, or a percentage of it
+    ("The death toll from shootings this year rose to 300.", []),
+    ("The death toll from the fire was 5 percent higher than feared.", []),
+])
+def test_death_toll(text, expected):
+    doc, _ = make_document("a.md", text)
+    found = [(f.value, f.subject, f.attr("qualifier") or "")
+             for f in quantities.extract(doc, load_rulebook().lexicon) if "toll" in f.text]
+    assert found == expected

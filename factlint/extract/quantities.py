@@ -250,6 +250,36 @@ def _count(doc: Document, match: regex.Match, pattern: regex.Pattern) -> Fact | 
     return quantity_fact(doc, match.start(), end, value, _counted(noun, role), qualifier)
 
 
+# "the death toll rose to 14", "the death toll from the fire has climbed to more than 40", "a death toll of 12": the
+# number of the killed, named by the toll.
+_DEATH_TOLL = lazyre.compile(
+    rf"\b(?i:death)[ \t]+toll(?:[ \t]+(?:from|in|of)[ \t]+[^.;:!?\n\d]{{1,60}}?)?[ \t]+"
+    rf"(?:(?:has|had)[ \t]+)?(?:now[ \t]+)?(?:rose|risen|climbed|jumped|increased|reached|stood|stands|hit|was|is)"
+    rf"[ \t]+(?:(?:to|at)[ \t]+)?{QUALIFIER}{_NUM}(?![ \t]*(?:%|percent\b|per[ \t]+cent\b))"
+    rf"|\b(?i:a)[ \t]+(?i:death)[ \t]+toll[ \t]+of[ \t]+{QUALIFIER}{_NUM}(?![ \t]*(?:%|percent\b|per[ \t]+cent\b))"
+)
+
+
+def _death_tolls(doc: Document, events: regex.Pattern, shooter_died: bool | None) -> Iterator[Fact]:
+    """The number of the killed a death toll gives, as its sentence qualifies it (see tolls.in_context), when the
+    sentence names the event it is the toll of ("the death toll from Sunday's fire"); a toll of nothing named is a
+    running tally (a pandemic's, a war's), which articles days apart rightly give differently."""
+    text = doc.text
+    for match in line_matches(_DEATH_TOLL, text, occurrences(text, ("toll",), doc.body_start), doc.body_start):
+        value = parse_number(match.group("number"))
+        if value is None or _YEAR_LIKE.fullmatch(match.group("number")):
+            continue
+        if not events.search(text, *sentence_at(text, match.start())):
+            continue
+        fact = quantity_fact(doc, match.start(), match.end(), value, "killed", match.group("qualifier"))
+        if shooter_died is None:
+            shooter_died = tells_of_shooter_death(text, doc.body_start)
+        fact = in_context(text, fact, shooter_died, doc.date.year if doc.date else None)
+        if fact:
+            yield fact
+
+
 def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
     """Every count of people or things in the document body."""
     yield from _with_nobody(doc)
+    yield from _death_tolls(doc, vocabulary.events.noun_pattern, None)
