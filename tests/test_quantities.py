@@ -174,3 +174,12 @@ def test_death_toll(text, expected):
     found = [(f.value, f.subject, f.attr("qualifier") or "")
              for f in quantities.extract(doc, load_rulebook().lexicon) if "toll" in f.text]
     assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll in Angur Adar rose to 23 and the toll in Teri Mangal rose to 81 after the bombing.",
+    "Officials said the death toll from yesterday's Afghan bombing had risen to at least 70.",
+])
+def test_a_toll_of_one_named_place_is_a_part(text):
+    doc, _ = make_document("a.md", text)
+    assert [f.text for f in quantities.extract(doc, load_rulebook().lexicon) if "toll" in f.text] == []

@@ -260,6 +260,13 @@ _DEATH_TOLL = lazyre.compile(
 )
 
 
+# A capitalized word in a toll's own words that is no day or month names a place or a group: "the death toll in Teri
+# Mangal", "from the Afghan bombing".
+_NAMED_PLACE = lazyre.compile(
+    r"(?<=[ \t])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b)\p{Lu}")
+
+
 def _death_tolls(doc: Document, events: regex.Pattern, shooter_died: bool | None) -> Iterator[Fact]:
     """The number of the killed a death toll gives, as its sentence qualifies it (see tolls.in_context), when the
     sentence names the event it is the toll of ("the death toll from Sunday's fire"); a toll of nothing named is a
@@ -271,6 +278,8 @@ def _death_tolls(doc: Document, events: regex.Pattern, shooter_died: bool | None
             continue
         if not events.search(text, *sentence_at(text, match.start())):
             continue
+        if _NAMED_PLACE.search(text, match.start(), match.start("number")):
+            continue  # "the death toll in Angur Adar rose to 23": one place's toll, a part of the event's
         fact = quantity_fact(doc, match.start(), match.end(), value, "killed", match.group("qualifier"))
         if shooter_died is None:
             shooter_died = tells_of_shooter_death(text, doc.body_start)
