@@ -1,6 +1,6 @@
 """The clause a time expression belongs to, read without a parser: its predicate (the lemma of the head verb the
-time modifies), its subject (the noun phrase before that verb, a relative pronoun's antecedent, a personal pronoun's
-last named person) and its aspect (a repeated or ongoing event, a time that dates a saying). Used to tell which
+time modifies), its subject (the noun phrase before that verb, a relative pronoun's antecedent, the person a personal
+pronoun names in its sentence or the one before) and its aspect (a repeated or ongoing event, a time that dates a saying). Used to tell which
 times of two articles date one event (check/event_time.py)."""
 
 from __future__ import annotations
@@ -13,13 +13,18 @@ from factlint import lazyre
 
 from factlint.extract.numbers import parse_number
 from factlint.extract.sentences import sentence_at
-from factlint.extract.subjects import (antecedent, before_verb, content, given_name, head_of, last_person, names_of,
+from factlint.extract.subjects import (antecedent, before_verb, content, given_name, head_of, names_of, nearby_person,
                                       segments)
 from factlint.extract.verbs import (AUXILIARIES as _AUXILIARIES, BE as _BE, CLAUSE_WORDS as _CLAUSE_WORDS,
     DETERMINERS as _DETERMINERS, FUNCTION as _FUNCTION, IRREGULAR as _IRREGULAR, SPEECH_LEMMAS as _SPEECH_LEMMAS,
     WEEKDAY_OR_MONTH as _WEEKDAY_OR_MONTH, is_verb as _is_verb, lemma)
 
-_TOKEN = lazyre.compile(r"\p{L}[\p{L}\p{M}'’-]*|\d[\d,.:]*|[,;:()\"“”—–]")
+# A hyphen, bar or bullet between spaces is a dash: it parts fields of a line ("Copyright 2016 by KSAT - All rights
+# reserved", "Posted 6:10 PM | Updated"), as it parts clauses.
+_TOKEN = lazyre.compile(r"\p{L}[\p{L}\p{M}'’-]*|\d[\d,.:]*|[,;:()\"“”—–]|(?<=\s)[-|•](?=\s)")
+_DASHES = frozenset("— – - | •".split())
+# Ordinals that, before "time", say which occurrence a clause tells ("hosted for a second time"): one of several.
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last".split())
 _RELATIVES = frozenset("who which that whom whose".split())
 _PRONOUNS = frozenset("he she him her his hers".split())
 # Words saying an event repeats or goes on: its times are several, not one.
@@ -68,6 +73,7 @@ class ClauseEvent:
     said: frozenset[str]
     bound: str
     aspect: Aspect
+    object_names: frozenset[str] = frozenset()  # the names among `objects` ("placed Smith on injured reserve")
 
 
 def clause_event(text: str, start: int, end: int, figure: bool = False) -> ClauseEvent | None:
@@ -95,7 +101,7 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
         if opening_comma is not None:
             index = opening_comma  # "shot by his friend, Cody Throneberry, 20, around 5 p.m. Thursday": dates "shot"
             continue
-        if low in (",", ";", ":", "(", ")", "—", "–") or low in _CLAUSE_WORDS:
+        if low in (",", ";", ":", "(", ")") or low in _DASHES or low in _CLAUSE_WORDS:
             break
         if _is_verb(tokens, index) and _IRREGULAR.get(low, lemma(low)) not in _AUXILIARIES:
             verb = index
@@ -103,7 +109,7 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
     if verb is None:
         for index in range(at + 1, len(tokens)):
             low = tokens[index].lower()
-            if low in (";", ":") or (low == "," and not opening) or (low in _CLAUSE_WORDS and not opening):
+            if low in (";", ":", "-", "|", "•") or (low == "," and not opening) or (low in _CLAUSE_WORDS and not opening):
                 break
             if _is_verb(tokens, index) and _IRREGULAR.get(low, lemma(low)) not in _AUXILIARIES:
                 verb = index
@@ -131,6 +137,7 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
     elif any(t.lower() in _NEGATIONS or t.lower().endswith("n't") for t in tokens[first : last + 1]):
         aspect = Aspect.NEGATED
     elif any(w in _REPEATED for w in window) or tokens[verb].lower().endswith("ing") or _state(tokens, verb, bound) or \
+            _occurrence(tokens[first : last + 1]) or \
             (at > 0 and tokens[at - 1].lower() in _BOUND - _ONE_BOUND) or _range_end(tokens, first, at) or \
             (at + 1 < len(tokens) and tokens[at + 1].lower() in _UNTIL):
         aspect = Aspect.REPEATED
@@ -153,7 +160,7 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
     names = names_of(subject_tokens)
     extra_given: frozenset[tuple[str, str]] = frozenset()
     if not subject and any(t.lower() in _PRONOUNS for t in subject_tokens):
-        extra_given = last_person(text, left[0][1] if left else start)
+        extra_given = nearby_person(text, lo, left[0][1] if left else start)
         names = subject = frozenset(name for pair in extra_given for name in pair)
     elif len(names) == 1:
         extra_given = given_name(text, next(iter(names)), left[0][1] if left else start)
@@ -167,7 +174,13 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
         if aspect is Aspect.SAYING else frozenset()
     counts = frozenset(parse_number(t) for t in subject_tokens if parse_number(t) is not None)
     return ClauseEvent(predicate, tokens[verb], subject | names, names, given, head, counts, content(between), said,
-                       bound, aspect)
+                       bound, aspect, names_of([t for t in between if t != "@TIME"]))
+
+
+def _occurrence(tokens: list[str]) -> bool:
+    """Whether the clause says which of several occurrences it tells: an ordinal before "time" ("for a second time",
+    "the first time"), so that its time dates one of several."""
+    return any(a.lower() in _ORDINALS and b.lower() in ("time", "times") for a, b in zip(tokens, tokens[1:]))
 
 
 def _manner(tokens: list[str], verb: int) -> str:
