@@ -63,6 +63,8 @@ def test_clause_event(sentence, time, verb, subject, objects):
     # A state holds over a period: one time of it is no time of it, unless bounded.
     ("The phone will be available in June.", "June", Aspect.REPEATED),
     ("Adults will be eligible for the vaccine by April 19.", "April 19", Aspect.ONCE),
+    # An ordinal occurrence: one of several.
+    ("Crystal will host the Oscars for a second time next year.", "next year", Aspect.REPEATED),
 ])
 def test_aspect(sentence, time, aspect):
     found = event(sentence, time)
@@ -71,6 +73,9 @@ def test_aspect(sentence, time, aspect):
 
 @pytest.mark.parametrize("sentence, time", [
     ("Published May 05, 2010", "May 05, 2010"),  # a heading: no verb
+    # Fields of a line parted by a spaced hyphen or bar: no clause across them.
+    ("Copyright 2016 by KSAT - All rights reserved", "2016"),
+    ("Posted Oct. 5, 2016 | Updated reports", "Oct. 5, 2016"),
 ])
 def test_no_event(sentence, time):
     assert event(sentence, time) is None
@@ -84,3 +89,27 @@ def test_no_event(sentence, time):
 def test_bound(sentence, time, verb, bound):
     found = event(sentence, time)
     assert found is not None and (found.verb, found.bound) == (verb, bound)
+
+
+@pytest.mark.parametrize("sentence, time, subject", [
+    # A pronoun names the person of its sentence or of the one before it (a lone last name with the given name the
+    # article wrote before) ...
+    ("Mark Felt was Deep Throat. Felt was 95. He died Thursday.", "Thursday", {"mark", "felt"}),
+    ("John Smith was charged. Smith's brother, Dan Brown, was charged too. He pleaded guilty Monday.", "Monday",
+     {"dan", "brown"}),
+    # ... and nobody when neither names anyone.
+    ("John Smith was charged. The judge set a date. The trial starts soon. He pleaded guilty Monday.", "Monday", set()),
+])
+def test_pronoun(sentence, time, subject):
+    found = event(sentence, time)
+    assert found is not None and found.subject == frozenset(subject)
+
+
+@pytest.mark.parametrize("sentence, time, verb, object_names", [
+    # A participle after a preposition is an adjective: the verb is the one before it.
+    ("The Patriots placed Smith on injured reserve Tuesday.", "Tuesday", "placed", {"smith"}),
+    ("The Patriots placed Smith on the reserve list Tuesday.", "Tuesday", "placed", {"smith"}),
+])
+def test_object_names(sentence, time, verb, object_names):
+    found = event(sentence, time)
+    assert found is not None and found.verb == verb and found.object_names == frozenset(object_names)

@@ -148,10 +148,12 @@ def _agree(a: _Dated, b: _Dated) -> Agreement:
 
 
 def _one_occasion(a: _Dated, b: _Dated) -> bool:
-    """Whether two statements can tell one occasion: figures of one event instance; times of one occasion, or two
+    """Whether two statements can tell one occasion: figures of one instance, or of their articles' own episodes (not
+    of another time their sentence names); times of one occasion, or two
     times longer than a day ("in 2016" and "in 2015": a year holds its reports or lies outside by its value)."""
     if a.item.fact.kind is FactKind.QUANTITY:
-        return a.item.instance == b.item.instance
+        one, other = a.item.instance, b.item.instance
+        return one == other or not (one.startswith("other:") or other.startswith("other:"))
     if a.occasion == b.occasion:
         return True
     return a.when is not None and b.when is not None and not a.when.day and not b.when.day \
