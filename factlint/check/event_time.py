@@ -156,6 +156,9 @@ def _one_occasion(a: _Dated, b: _Dated) -> bool:
         return one == other or not (one.startswith("other:") or other.startswith("other:"))
     if a.occasion == b.occasion:
         return True
+    if not a.occasion or not b.occasion:  # an undated article's time may be any occasion but another time's
+        known = a.occasion or b.occasion
+        return not known.startswith("other:") and known != "outside"
     return a.when is not None and b.when is not None and not a.when.day and not b.when.day \
         and a.when.lo is not None and b.when.lo is not None
 
@@ -177,13 +180,16 @@ def _spans(facts: Sequence[LinkedFact], corpus: Corpus) -> dict[str, tuple[int, 
 
 def _occasion(dated: _Dated, spans: dict[str, tuple[int, int]]) -> str:
     """The occasion a time tells: its instance when another time in its sentence placed it there or its resolved
-    days lie within its instance's reports and a news week either side ("outside" otherwise); a time longer than a
-    news week must hold a day of the reports ("last year" in a June report is no time of June's event)."""
+    days lie within its instance's reports and a news week either side ("outside" otherwise; "" when its article is
+    undated or it is unresolved); a time longer than a news week must hold a day of the reports ("last year" in a June
+    report is no time of June's event)."""
     instance = dated.item.instance
     span = spans.get(instance)
     found = dated.when
-    if instance.startswith("other:") or span is None or found is None or found.lo is None or found.hi is None:
+    if instance.startswith("other:"):
         return instance
+    if span is None or found is None or found.lo is None or found.hi is None:
+        return ""  # undated, or unresolved: no span to place it in
     first, last = span
     if found.hi - found.lo >= _NEWS_WEEK:
         inside = found.lo <= last and found.hi >= first
