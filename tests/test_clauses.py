@@ -113,3 +113,15 @@ def test_pronoun(sentence, time, subject):
 def test_object_names(sentence, time, verb, object_names):
     found = event(sentence, time)
     assert found is not None and found.verb == verb and found.object_names == frozenset(object_names)
+
+
+@pytest.mark.parametrize("sentence, time, words", [
+    # The words beside the subject's head in its noun phrase: not the verb before it, nor what a preposition opens.
+    ("The draft bill of the new austerity measures is to be voted on Thursday.", "Thursday",
+     {"draft", "new", "austerity", "measur"}),
+    ("The housing data was released Thursday.", "Thursday", {"hous"}),
+    ("The Times reported, citing two people briefed on the matter Thursday.", "Thursday", set()),
+])
+def test_modifiers(sentence, time, words):
+    found = event(sentence, time)
+    assert found is not None and found.modifiers == frozenset(words)

@@ -130,8 +130,7 @@ def _compatible_modifiers(a: ClauseEvent, b: ClauseEvent) -> bool:
     """Whether two subjects with one head noun may name one thing: the words beside the head on one side are none,
     or share one with the other's ("the draft austerity bill" and "the austerity bill"; not "jobs data" and "housing
     data", "core inflation" and "headline inflation")."""
-    first, second = a.subject - a.names - {a.head}, b.subject - b.names - {b.head}
-    return not first or not second or bool(first & second)
+    return not a.modifiers or not b.modifiers or bool(a.modifiers & b.modifiers)
 
 
 def _agree(a: _Dated, b: _Dated) -> Agreement:

@@ -13,7 +13,8 @@ from factlint import lazyre
 
 from factlint.extract.numbers import parse_number
 from factlint.extract.sentences import sentence_at
-from factlint.extract.subjects import (antecedent, before_verb, content, given_name, head_of, names_of, nearby_person,
+from factlint.extract.subjects import (antecedent, before_verb, content, given_name, head_of, modifiers, names_of,
+                                      nearby_person,
                                       segments)
 from factlint.extract.verbs import (AUXILIARIES as _AUXILIARIES, BE as _BE, CLAUSE_WORDS as _CLAUSE_WORDS,
     DETERMINERS as _DETERMINERS, FUNCTION as _FUNCTION, IRREGULAR as _IRREGULAR, SPEECH_LEMMAS as _SPEECH_LEMMAS,
@@ -74,6 +75,7 @@ class ClauseEvent:
     bound: str
     aspect: Aspect
     object_names: frozenset[str] = frozenset()  # the names among `objects` ("placed Smith on injured reserve")
+    modifiers: frozenset[str] = frozenset()  # the words beside the subject's head in its noun phrase
 
 
 def clause_event(text: str, start: int, end: int, figure: bool = False) -> ClauseEvent | None:
@@ -174,7 +176,7 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
         if aspect is Aspect.SAYING else frozenset()
     counts = frozenset(parse_number(t) for t in subject_tokens if parse_number(t) is not None)
     return ClauseEvent(predicate, tokens[verb], subject | names, names, given, head, counts, content(between), said,
-                       bound, aspect, names_of([t for t in between if t != "@TIME"]))
+                       bound, aspect, names_of([t for t in between if t != "@TIME"]), modifiers(subject_tokens))
 
 
 def _occurrence(tokens: list[str]) -> bool:

@@ -11,7 +11,7 @@ from factlint import lazyre
 
 from factlint.extract.numbers import parse_number
 from factlint.extract.sentences import sentence_at
-from factlint.extract.verbs import (CLAUSE_WORDS as _CLAUSE_WORDS, FUNCTION as _FUNCTION,
+from factlint.extract.verbs import (CLAUSE_WORDS as _CLAUSE_WORDS, DETERMINERS as _DETERMINERS, FUNCTION as _FUNCTION,
                                     SPEECH_LEMMAS as _SPEECH_LEMMAS, WEEKDAY_OR_MONTH as _WEEKDAY_OR_MONTH,
                                     is_verb as _is_verb, lemma)
 
@@ -108,3 +108,30 @@ def given_name(text: str, surname: str, before: int) -> frozenset[tuple[str, str
         if given[:1].isupper() and given.lower() not in _FUNCTION and not _WEEKDAY_OR_MONTH.match(given):
             return frozenset({(given.lower(), surname)})
     return frozenset()
+
+
+def modifiers(tokens: list[str]) -> frozenset[str]:
+    """The words beside the head noun in its noun phrase (names and the head left out): from the nearest word before
+    the head that is a verb, an -ing form with no determiner before it or a preposition other than "of" ("citing two
+    people", "according to two people": none), to the end ("the draft bill of the new austerity measures": draft, new, austerity, measure)."""
+    head = head_of(tokens)
+    at = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i][:1].islower() and lemma(tokens[i]) == head), None)
+    if at is None:
+        return frozenset()
+    start = at
+    while start > 0:
+        word = tokens[start - 1]
+        low = word.lower()
+        before = tokens[start - 2].lower() if start > 1 else ""
+        gerund = word.islower() and low.endswith("ing") and before not in _DETERMINERS  # "the housing data" holds it
+        if _is_verb(tokens, start - 1) or gerund or low in _BREAKS:
+            break
+        start -= 1
+    words = [t for t in tokens[start:] if t[:1].islower()]
+    return content(words) - {head}
+
+
+# Words that open a noun phrase's left edge: prepositions (not "of", which joins a phrase to its head) and clause
+# punctuation.
+_BREAKS = frozenset("""in on at to for with from by into onto over under about after before during via amid despite
+    upon toward towards within without against among along across near like as , ; : ( )""".split())
