@@ -125,3 +125,22 @@ def test_object_names(sentence, time, verb, object_names):
 def test_modifiers(sentence, time, words):
     found = event(sentence, time)
     assert found is not None and found.modifiers == frozenset(words)
+
+
+@pytest.mark.parametrize("sentence, time, predicate, modifiers", [
+    # An event told by a noun in -ing after a determiner: the noun is predicate and subject, apart from the verb's.
+    ("He died after a shooting Sunday night in the valley.", "Sunday night", "the shoot", set()),
+    ("Six were hurt in a fatal shooting at a home early Sunday.", "early Sunday", "the shoot", {"fatal"}),
+    ("Three days after the Wednesday shooting, police made an arrest.", "Wednesday", "the shoot", set()),
+])
+def test_nominal_event(sentence, time, predicate, modifiers):
+    found = event(sentence, time)
+    assert found is not None and found.predicate == predicate and found.modifiers == frozenset(modifiers)
+    assert found.aspect is Aspect.ONCE
+
+
+def test_nominal_event_not_a_verb():
+    """The verb's event and the noun's are not one predicate: "was shot Sunday" is someone's, "a shooting" the
+    incident's."""
+    sentence = "A man was shot Sunday."
+    assert event(sentence, "Sunday").predicate == "shoot"

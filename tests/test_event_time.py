@@ -170,3 +170,17 @@ def test_event_figure_occasions(articles, reported):
     documents = [make_document(f"{i}.md", f"---\nstory: one\ndate: {OCT}\n---\n{text}\n")[0]
                  for i, text in enumerate(articles)]
     assert [f.span.path for f in analyse(documents, RULEBOOK, rules=[FIGURE]).findings] == reported
+
+
+@pytest.mark.parametrize("articles, reported", [
+    # One incident told by its noun on two days; the noun against a verb's clause is not compared.
+    (("Two men were hurt in a shooting Sunday night at the park.", "Police are looking for a gunman after a shooting "
+      "Saturday night at the park."), ["1.md"]),
+    (("Two men were hurt in a shooting Sunday night.", "A man was shot Saturday night."), []),
+    # Other places after the noun, or other words beside it: two incidents.
+    (("Two men were hurt in a shooting Sunday at Douglass Park.", "A man was hurt in a shooting Saturday at Lincoln "
+      "Mall."), []),
+    (("Two men were hurt in a fatal shooting Sunday.", "A boy was hurt in an accidental shooting Saturday."), []),
+])
+def test_nominal_events(articles, reported):
+    assert findings(*articles, dates=(OCT, OCT)) == reported

@@ -17,8 +17,8 @@ from factlint.extract.subjects import (antecedent, before_verb, content, given_n
                                       nearby_person,
                                       segments)
 from factlint.extract.verbs import (AUXILIARIES as _AUXILIARIES, BE as _BE, CLAUSE_WORDS as _CLAUSE_WORDS,
-    DETERMINERS as _DETERMINERS, FUNCTION as _FUNCTION, IRREGULAR as _IRREGULAR, SPEECH_LEMMAS as _SPEECH_LEMMAS,
-    WEEKDAY_OR_MONTH as _WEEKDAY_OR_MONTH, is_verb as _is_verb, lemma)
+    DETERMINERS as _DETERMINERS, FUNCTION as _FUNCTION, IRREGULAR as _IRREGULAR, NOT_VERBS as _NOT_VERBS,
+    SPEECH_LEMMAS as _SPEECH_LEMMAS, WEEKDAY_OR_MONTH as _WEEKDAY_OR_MONTH, is_verb as _is_verb, lemma)
 
 # A hyphen, bar or bullet between spaces is a dash: it parts fields of a line ("Copyright 2016 by KSAT - All rights
 # reserved", "Posted 6:10 PM | Updated"), as it parts clauses.
@@ -95,6 +95,8 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
     opening = all(t.lower() in _FUNCTION for t in tokens[:at]) and tokens[at + 1 : at + 2] == [","]
     # The verb: the nearest before the time within its clause, else the nearest after it.
     bound = tokens[at - 1].lower() if at and tokens[at - 1].lower() in _ONE_BOUND else ""
+    if not figure and at + 1 < len(tokens) and _event_noun(tokens, at + 1, at - 1):
+        return _nominal(tokens, at + 1, at, bound)  # "the Wednesday shooting": the time dates the noun's event
     verb, index = None, at - 1 if bound else at
     while index > 0:
         index -= 1
@@ -105,6 +107,8 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
             continue
         if low in (",", ";", ":", "(", ")") or low in _DASHES or low in _CLAUSE_WORDS:
             break
+        if not figure and _event_noun(tokens, index):
+            return _nominal(tokens, index, at, bound)  # "after a shooting Sunday night", "in a fatal shooting on May 3"
         if _is_verb(tokens, index) and _IRREGULAR.get(low, lemma(low)) not in _AUXILIARIES:
             verb = index
             break
@@ -177,6 +181,39 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
     counts = frozenset(parse_number(t) for t in subject_tokens if parse_number(t) is not None)
     return ClauseEvent(predicate, tokens[verb], subject | names, names, given, head, counts, content(between), said,
                        bound, aspect, names_of([t for t in between if t != "@TIME"]), modifiers(subject_tokens))
+
+
+def _event_noun(tokens: list[str], index: int, determiner: int | None = None) -> bool:
+    """Whether tokens[index] is an event told by a noun in -ing after a determiner, with at most one word between
+    ("a shooting", "the fatal shooting"; `determiner`: where the determiner must stand, "the Wednesday shooting")."""
+    word = tokens[index]
+    if not (word.islower() and word.isalpha() and word.endswith("ing") and len(word) > 5 and word not in _NOT_VERBS):
+        return False
+    if determiner is not None:
+        return determiner >= 0 and tokens[determiner].lower() in _DETERMINERS
+    before = [t.lower() for t in tokens[max(0, index - 2) : index]]
+    return bool(before) and (before[-1] in _DETERMINERS or (len(before) == 2 and before[0] in _DETERMINERS
+                                                            and before[1].isalpha() and before[1] not in _FUNCTION))
+
+
+def _nominal(tokens: list[str], noun: int, at: int, bound: str) -> ClauseEvent:
+    """The event a noun tells ("a shooting Sunday"): its lemma is predicate and subject, marked apart from the verb's
+    ("the shoot"), so that it meets only the same noun; the words between noun and time are its objects, the names
+    in its clause after them its object names too."""
+    between = [t for t in (tokens[noun + 1 : at] if noun < at else []) if t != "@TIME"]
+    after = []  # the names after the time in its clause: "a shooting Sunday at Douglass Park"
+    for token in tokens[max(noun, at) + 1 :]:
+        if token in (",", ";", ":", "(", ")") or token in _DASHES or token.lower() in _CLAUSE_WORDS:
+            break
+        after.append(token)
+    head = lemma(tokens[noun])
+    window = [t.lower() for t in tokens[min(noun, at) : max(noun, at) + 1]]
+    repeated = any(w in _REPEATED for w in window) or _occurrence(window) or \
+        any(w in _NEGATIONS for w in window)
+    adjective = tokens[noun - 1] if noun and tokens[noun - 1].islower() and tokens[noun - 1] not in _DETERMINERS else ""
+    return ClauseEvent("the " + head, tokens[noun], frozenset({head}), frozenset(), frozenset(), head, frozenset(),
+                       content(between), frozenset(), bound, Aspect.REPEATED if repeated else Aspect.ONCE,
+                       names_of(between + after), content([adjective]) if adjective else frozenset())
 
 
 def _occurrence(tokens: list[str]) -> bool:
