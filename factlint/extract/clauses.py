@@ -1,7 +1,8 @@
 """The clause a time expression belongs to, read without a parser: its predicate (the lemma of the head verb the
-time modifies), its subject (the noun phrase before that verb, a relative pronoun's antecedent, the person a personal
-pronoun names in its sentence or the one before) and its aspect (a repeated or ongoing event, a time that dates a saying). Used to tell which
-times of two articles date one event (check/event_time.py)."""
+time modifies, or of an event noun in -ing), its subject (the noun phrase before that verb, a relative pronoun's
+antecedent, the person a personal pronoun names in its sentence or the one before) and its aspect (a repeated or
+ongoing event, a time that dates a saying). Used to tell which times of two articles date one event
+(check/event_time.py)."""
 
 from __future__ import annotations
 
@@ -115,7 +116,8 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
     if verb is None:
         for index in range(at + 1, len(tokens)):
             low = tokens[index].lower()
-            if low in (";", ":", "-", "|", "•") or (low == "," and not opening) or (low in _CLAUSE_WORDS and not opening):
+            if low in (";", ":", "-", "|", "•") or (low == "," and not opening) or \
+                    (low in _CLAUSE_WORDS and not opening):
                 break
             if _is_verb(tokens, index) and _IRREGULAR.get(low, lemma(low)) not in _AUXILIARIES:
                 verb = index

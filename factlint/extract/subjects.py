@@ -38,8 +38,9 @@ def nearby_person(text: str, sentence: int, before: int) -> frozenset[tuple[str,
     or the sentence before it, with the given name the article wrote with the last name; nobody when neither names
     anyone (a pronoun further from its name is too often someone else's)."""
     start = sentence_at(text, sentence - 2)[0] if sentence >= 2 else sentence
-    found: list[tuple[int, str, str]] = [(m.start(2), m.group(1), m.group(2)) for m in _FULL_NAME.finditer(text, start, before)
-                                         if m.group(1).lower() not in _FUNCTION and not _WEEKDAY_OR_MONTH.match(m.group(1))]
+    found: list[tuple[int, str, str]] = [
+        (m.start(2), m.group(1), m.group(2)) for m in _FULL_NAME.finditer(text, start, before)
+        if m.group(1).lower() not in _FUNCTION and not _WEEKDAY_OR_MONTH.match(m.group(1))]
     for match in _SURNAME.finditer(text, start, before):
         surname = match.group(1)
         if surname.lower() in _FUNCTION or _WEEKDAY_OR_MONTH.match(surname):
@@ -113,7 +114,8 @@ def given_name(text: str, surname: str, before: int) -> frozenset[tuple[str, str
 def modifiers(tokens: list[str]) -> frozenset[str]:
     """The words beside the head noun in its noun phrase (names and the head left out): from the nearest word before
     the head that is a verb, an -ing form with no determiner before it or a preposition other than "of" ("citing two
-    people", "according to two people": none), to the end ("the draft bill of the new austerity measures": draft, new, austerity, measure)."""
+    people", "according to two people": none), to the end ("the draft bill of the new austerity measures": draft,
+    new, austerity, measure)."""
     head = head_of(tokens)
     at = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i][:1].islower() and lemma(tokens[i]) == head), None)
     if at is None:
