@@ -144,3 +144,17 @@ def test_nominal_event_not_a_verb():
     incident's."""
     sentence = "A man was shot Sunday."
     assert event(sentence, "Sunday").predicate == "shoot"
+
+
+@pytest.mark.parametrize("sentence, time", [
+    # A noun in -ing before another noun is its modifier, no event noun; a noun's span is no one time.
+    ("It ended with a July 1997 racketeering conviction.", "July 1997"),
+])
+def test_no_nominal_event(sentence, time):
+    found = event(sentence, time)
+    assert found is None or not found.predicate.startswith("the ")
+
+
+def test_nominal_span_is_repeated():
+    found = event("Gigante delayed his trial after a shooting from 1990 to 1997.", "1990")
+    assert found is not None and found.predicate == "the shoot" and found.aspect is Aspect.REPEATED

@@ -184,3 +184,14 @@ def test_event_figure_occasions(articles, reported):
 ])
 def test_nominal_events(articles, reported):
     assert findings(*articles, dates=(OCT, OCT)) == reported
+
+
+@pytest.mark.parametrize("articles, dates, reported", [
+    # One sentence with one relative time published under two dates a week apart is one text dated twice.
+    (("Maleki Parker died at 6:10 p.m. Monday, the coroner said.",
+      "Maleki Parker died at 6:10 p.m. Monday, the coroner said."),
+     ("2015-11-07", "2015-11-11"), []),
+])
+def test_one_text_dated_twice(articles, dates, reported):
+    assert findings(*articles, dates=dates) == reported
+

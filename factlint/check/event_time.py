@@ -30,6 +30,7 @@ from factlint import lazyre
 
 from factlint.extract.clauses import Aspect, ClauseEvent, clause_event
 from factlint.extract.numbers import parse_number
+from factlint.extract.sentences import sentence_at
 from factlint.extract.verbs import lemma
 from factlint.extract.timex.resolve import date_interval
 from factlint.link.stories import declared
@@ -65,6 +66,7 @@ class _Dated:
     event: ClauseEvent
     counted: str = ""  # for a count, the lemma of the word after it ("four counts": count)
     when: When | None = None  # for a time, resolved against its article's date
+    sentence: str = ""  # for a relative time, its sentence's words (letters only)
     occasion: str = ""  # the occasion it tells: its event instance, or "outside" its episode's span
 
 
@@ -89,7 +91,9 @@ def _dated(item: LinkedFact, corpus: Corpus, kinds: frozenset[FactKind]) -> _Dat
     event = clause_event(doc.text, fact.span.start, fact.span.end)
     if event is None or event.aspect not in (Aspect.ONCE, Aspect.SAYING) or not event.subject:
         return None
-    return _Dated(item, event, when=when(fact, doc))
+    found = when(fact, doc)
+    sentence = _normal(doc.text[slice(*sentence_at(doc.text, fact.span.start))]) if found.relative else ""
+    return _Dated(item, event, when=found, sentence=sentence)
 
 
 def _figure_end(text: str, start: int, end: int) -> int:
@@ -140,6 +144,8 @@ def _agree(a: _Dated, b: _Dated) -> Agreement:
         return Agreement.AGREE if same else Agreement.DISAGREE
     if a.when is None or b.when is None:
         return Agreement.UNKNOWN
+    if a.sentence and a.sentence == b.sentence:
+        return Agreement.AGREE  # one sentence with one relative time under two article dates: one text dated twice
     if not a.when.relative and not b.when.relative and a.when.weekday is None and b.when.weekday is None:
         # Two written times: by their values (a year inferred for a month and day read both ways).
         return Agreement.AGREE if compatible(a.item.fact, b.item.fact) else Agreement.DISAGREE

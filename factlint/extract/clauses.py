@@ -191,6 +191,9 @@ def _event_noun(tokens: list[str], index: int, determiner: int | None = None) ->
     word = tokens[index]
     if not (word.islower() and word.isalpha() and word.endswith("ing") and len(word) > 5 and word not in _NOT_VERBS):
         return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if following.islower() and following.isalpha() and following not in _FUNCTION and following not in _CLAUSE_WORDS:
+        return False  # a modifier of the noun after it: "his racketeering trial", "a shooting victim"
     if determiner is not None:
         return determiner >= 0 and tokens[determiner].lower() in _DETERMINERS
     before = [t.lower() for t in tokens[max(0, index - 2) : index]]
@@ -211,7 +214,8 @@ def _nominal(tokens: list[str], noun: int, at: int, bound: str) -> ClauseEvent:
     head = lemma(tokens[noun])
     window = [t.lower() for t in tokens[min(noun, at) : max(noun, at) + 1]]
     repeated = any(w in _REPEATED for w in window) or _occurrence(window) or \
-        any(w in _NEGATIONS for w in window)
+        any(w in _NEGATIONS for w in window) or (at > 0 and tokens[at - 1].lower() in _BOUND - _ONE_BOUND) or \
+        _range_end(tokens, min(noun, at), at) or (at + 1 < len(tokens) and tokens[at + 1].lower() in _UNTIL)
     adjective = tokens[noun - 1] if noun and tokens[noun - 1].islower() and tokens[noun - 1] not in _DETERMINERS else ""
     return ClauseEvent("the " + head, tokens[noun], frozenset({head}), frozenset(), frozenset(), head, frozenset(),
                        content(between), frozenset(), bound, Aspect.REPEATED if repeated else Aspect.ONCE,
