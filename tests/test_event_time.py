@@ -195,3 +195,11 @@ def test_nominal_events(articles, reported):
 def test_one_text_dated_twice(articles, dates, reported):
     assert findings(*articles, dates=dates) == reported
 
+
+
+def test_event_noun_of_another_occasion():
+    """An event noun with no subject of its own names the story's incident only: past incidents listed with it are
+    not compared ("a July 2016 shooting at a bar", "a shooting in the parking lot in September")."""
+    articles = ("One person died in a July 2016 shooting at a bar.",
+                "Police recalled a shooting in the parking lot in September 2015.")
+    assert findings(*articles, dates=(OCT, OCT)) == []

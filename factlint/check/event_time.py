@@ -159,6 +159,8 @@ def _one_occasion(a: _Dated, b: _Dated) -> bool:
     if a.item.fact.kind is FactKind.QUANTITY:
         one, other = a.item.instance, b.item.instance
         return one == other or not (one.startswith("other:") or other.startswith("other:"))
+    if a.event.predicate.startswith("the ") and any(d.occasion == "outside" for d in (a, b)):
+        return False  # an event noun with no subject names the story's own incident only ("a shooting in 2016")
     if a.occasion == b.occasion:
         return True
     if not a.occasion or not b.occasion:  # an undated article's time may be any occasion but another time's
