@@ -42,6 +42,7 @@ NEEDS: frozenset[FactKind] = frozenset({FactKind.TIME})  # a date rule reads tim
 _WORD = lazyre.compile(r"\s+(\p{L}[\p{L}'’-]*)")
 _FIGURE_WORD = lazyre.compile(r"[$£€]?\d[\d,.]*%?|[\p{L}%][\p{L}'’-]*|%")
 _LETTERS = lazyre.compile(r"\p{L}+")
+_WORDS = lazyre.compile(r"[\p{L}\p{N}]+")
 # A time this many days either side of its episode's reports may still be its occasion (what a report tells happened
 # in the week before it; what it announces, in the week after).
 _NEWS_WEEK = 7
@@ -66,7 +67,7 @@ class _Dated:
     event: ClauseEvent
     counted: str = ""  # for a count, the lemma of the word after it ("four counts": count)
     when: When | None = None  # for a time, resolved against its article's date
-    sentence: str = ""  # for a relative time, its sentence's words (letters only)
+    sentence: str = ""  # for a relative time, its sentence's words and numbers
     occasion: str = ""  # the occasion it tells: its event instance, or "outside" its episode's span
 
 
@@ -92,7 +93,8 @@ def _dated(item: LinkedFact, corpus: Corpus, kinds: frozenset[FactKind]) -> _Dat
     if event is None or event.aspect not in (Aspect.ONCE, Aspect.SAYING) or not event.subject:
         return None
     found = when(fact, doc)
-    sentence = _normal(doc.text[slice(*sentence_at(doc.text, fact.span.start))]) if found.relative else ""
+    sentence = " ".join(_WORDS.findall(doc.text[slice(*sentence_at(doc.text, fact.span.start))].lower())) \
+        if found.relative else ""
     return _Dated(item, event, when=found, sentence=sentence)
 
 
