@@ -63,6 +63,8 @@ def test_clause_event(sentence, time, verb, subject, objects):
     # A state holds over a period: one time of it is no time of it, unless bounded.
     ("The phone will be available in June.", "June", Aspect.REPEATED),
     ("Adults will be eligible for the vaccine by April 19.", "April 19", Aspect.ONCE),
+    # An ordinal occurrence: one of several.
+    ("Crystal will host the Oscars for a second time next year.", "next year", Aspect.REPEATED),
 ])
 def test_aspect(sentence, time, aspect):
     found = event(sentence, time)
@@ -71,6 +73,9 @@ def test_aspect(sentence, time, aspect):
 
 @pytest.mark.parametrize("sentence, time", [
     ("Published May 05, 2010", "May 05, 2010"),  # a heading: no verb
+    # Fields of a line parted by a spaced hyphen or bar: no clause across them.
+    ("Copyright 2016 by KSAT - All rights reserved", "2016"),
+    ("Posted Oct. 5, 2016 | Updated reports", "Oct. 5, 2016"),
 ])
 def test_no_event(sentence, time):
     assert event(sentence, time) is None
@@ -84,3 +89,72 @@ def test_no_event(sentence, time):
 def test_bound(sentence, time, verb, bound):
     found = event(sentence, time)
     assert found is not None and (found.verb, found.bound) == (verb, bound)
+
+
+@pytest.mark.parametrize("sentence, time, subject", [
+    # A pronoun names the person of its sentence or of the one before it (a lone last name with the given name the
+    # article wrote before) ...
+    ("Mark Felt was Deep Throat. Felt was 95. He died Thursday.", "Thursday", {"mark", "felt"}),
+    ("John Smith was charged. Smith's brother, Dan Brown, was charged too. He pleaded guilty Monday.", "Monday",
+     {"dan", "brown"}),
+    # ... and nobody when neither names anyone.
+    ("John Smith was charged. The judge set a date. The trial starts soon. He pleaded guilty Monday.", "Monday", set()),
+])
+def test_pronoun(sentence, time, subject):
+    found = event(sentence, time)
+    assert found is not None and found.subject == frozenset(subject)
+
+
+@pytest.mark.parametrize("sentence, time, verb, object_names", [
+    # A participle after a preposition is an adjective: the verb is the one before it.
+    ("The Patriots placed Smith on injured reserve Tuesday.", "Tuesday", "placed", {"smith"}),
+    ("The Patriots placed Smith on the reserve list Tuesday.", "Tuesday", "placed", {"smith"}),
+])
+def test_object_names(sentence, time, verb, object_names):
+    found = event(sentence, time)
+    assert found is not None and found.verb == verb and found.object_names == frozenset(object_names)
+
+
+@pytest.mark.parametrize("sentence, time, words", [
+    # The words beside the subject's head in its noun phrase: not the verb before it, nor what a preposition opens.
+    ("The draft bill of the new austerity measures is to be voted on Thursday.", "Thursday",
+     {"draft", "new", "austerity", "measur"}),
+    ("The housing data was released Thursday.", "Thursday", {"hous"}),
+    ("The Times reported, citing two people briefed on the matter Thursday.", "Thursday", set()),
+])
+def test_modifiers(sentence, time, words):
+    found = event(sentence, time)
+    assert found is not None and found.modifiers == frozenset(words)
+
+
+@pytest.mark.parametrize("sentence, time, predicate, modifiers", [
+    # An event told by a noun in -ing after a determiner: the noun is predicate and subject, apart from the verb's.
+    ("He died after a shooting Sunday night in the valley.", "Sunday night", "the shoot", set()),
+    ("Six were hurt in a fatal shooting at a home early Sunday.", "early Sunday", "the shoot", {"fatal"}),
+    ("Three days after the Wednesday shooting, police made an arrest.", "Wednesday", "the shoot", set()),
+])
+def test_nominal_event(sentence, time, predicate, modifiers):
+    found = event(sentence, time)
+    assert found is not None and found.predicate == predicate and found.modifiers == frozenset(modifiers)
+    assert found.aspect is Aspect.ONCE
+
+
+def test_nominal_event_not_a_verb():
+    """The verb's event and the noun's are not one predicate: "was shot Sunday" is someone's, "a shooting" the
+    incident's."""
+    sentence = "A man was shot Sunday."
+    assert event(sentence, "Sunday").predicate == "shoot"
+
+
+@pytest.mark.parametrize("sentence, time", [
+    # A noun in -ing before another noun is its modifier, no event noun; a noun's span is no one time.
+    ("It ended with a July 1997 racketeering conviction.", "July 1997"),
+])
+def test_no_nominal_event(sentence, time):
+    found = event(sentence, time)
+    assert found is None or not found.predicate.startswith("the ")
+
+
+def test_nominal_span_is_repeated():
+    found = event("Gigante delayed his trial after a shooting from 1990 to 1997.", "1990")
+    assert found is not None and found.predicate == "the shoot" and found.aspect is Aspect.REPEATED

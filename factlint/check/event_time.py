@@ -8,21 +8,29 @@ article dates), a weekday against a full date by the date's weekday, the rest by
 name. A time that bounds the event ("by Friday", "since 2005") is compared only with the same bound of it. A clause
 whose words say the event repeats, goes on or did not happen ("every", "again", "was meeting", "from Monday to
 Thursday", "no one answered") names no one time and is left out; the day of a saying ("said Monday") is compared only
-with a saying of the same speaker that says the same (three common words of what was said)."""
+with a saying of the same speaker that says the same (three common words of what was said).
+
+A relative time is compared after it is resolved against its own article's date (check/event_when.py): two resolutions
+that differ contradict only when both are certain. Times of two occasions are not compared: a time outside its
+article's event span (its episode's reports and a news week either side) against a day inside it, or a statement
+whose sentence names another time (its event instance). Lines that articles of different stories repeat (site
+furniture: copyright lines, widgets) state no event."""
 
 from __future__ import annotations
 
-import datetime as dt
+import dataclasses
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from factlint.check.cite import place
+from factlint.check.event_when import Agreement, When, compare, when
 from factlint.check.values import compatible
 from factlint import lazyre
 
 from factlint.extract.clauses import Aspect, ClauseEvent, clause_event
 from factlint.extract.numbers import parse_number
+from factlint.extract.sentences import sentence_at
 from factlint.extract.verbs import lemma
 from factlint.extract.timex.resolve import date_interval
 from factlint.link.stories import declared
@@ -33,6 +41,11 @@ FIELDS = frozenset({"value", "text", "event", "other_value", "other_text", "othe
 NEEDS: frozenset[FactKind] = frozenset({FactKind.TIME})  # a date rule reads times too
 _WORD = lazyre.compile(r"\s+(\p{L}[\p{L}'’-]*)")
 _FIGURE_WORD = lazyre.compile(r"[$£€]?\d[\d,.]*%?|[\p{L}%][\p{L}'’-]*|%")
+_LETTERS = lazyre.compile(r"\p{L}+")
+_WORDS = lazyre.compile(r"[\p{L}\p{N}]+")
+# A time this many days either side of its episode's reports may still be its occasion (what a report tells happened
+# in the week before it; what it announces, in the week after).
+_NEWS_WEEK = 7
 _SCALE_WORDS = frozenset("% percent per cent million billion trillion mln bln bn m dollars dlrs euros euro pounds cents cts".split())
 # Words of what was said two sayings must share to be one saying.
 _SAME_SAYING = 3
@@ -53,6 +66,9 @@ class _Dated:
     item: LinkedFact
     event: ClauseEvent
     counted: str = ""  # for a count, the lemma of the word after it ("four counts": count)
+    when: When | None = None  # for a time, resolved against its article's date
+    sentence: str = ""  # for a relative time, its sentence's words and numbers
+    occasion: str = ""  # the occasion it tells: its event instance, or "outside" its episode's span
 
 
 def _dated(item: LinkedFact, corpus: Corpus, kinds: frozenset[FactKind]) -> _Dated | None:
@@ -76,7 +92,10 @@ def _dated(item: LinkedFact, corpus: Corpus, kinds: frozenset[FactKind]) -> _Dat
     event = clause_event(doc.text, fact.span.start, fact.span.end)
     if event is None or event.aspect not in (Aspect.ONCE, Aspect.SAYING) or not event.subject:
         return None
-    return _Dated(item, event)
+    found = when(fact, doc)
+    sentence = " ".join(_WORDS.findall(doc.text[slice(*sentence_at(doc.text, fact.span.start))].lower())) \
+        if found.relative else ""
+    return _Dated(item, event, when=found, sentence=sentence)
 
 
 def _figure_end(text: str, start: int, end: int) -> int:
@@ -94,46 +113,118 @@ def _figure_end(text: str, start: int, end: int) -> int:
 
 
 def _same_event(a: ClauseEvent, b: ClauseEvent) -> bool:
-    """One predicate, aspect and bound ("by", "since"); one subject (a shared name with no other given name before it on the two sides, or,
-    one side naming no one, one head noun); no two different heads or counts in the subjects; no different words between verb and time on both
-    sides; for a saying, three words of what was said in common."""
+    """One predicate, aspect and bound ("by", "since"); one subject (a shared name with no other given name before it on
+    the two sides, or, one side naming no one, one head noun with compatible words beside it); no two different heads
+    or counts in the subjects; no different words, nor different names, between verb and time on both sides; for a
+    saying, three words of what was said in common."""
     if a.predicate != b.predicate or a.aspect is not b.aspect or a.bound != b.bound or (a.objects and b.objects and not a.objects & b.objects):
         return False
     if a.aspect is Aspect.SAYING and len(a.said & b.said) < _SAME_SAYING:
         return False  # one speaker says many things: one saying is one speaker, one verb, one thing said
     if (a.head and b.head and a.head != b.head) or (a.counts and b.counts and a.counts != b.counts):
         return False  # "a man" and "a child"; "four men were shot" and "five men were shot": two groups
+    if a.object_names and b.object_names and not a.object_names & b.object_names:
+        return False  # "placed Smith on injured reserve" and "placed Jones on injured reserve": two players
     if a.names and b.names:
         shared = a.names & b.names
         given_a = {last: first for first, last in a.given if last in shared}
         return bool(shared) and not any(last in given_a and first != given_a[last] for first, last in b.given)
-    return bool(a.head) and a.head == b.head
+    return bool(a.head) and a.head == b.head and _compatible_modifiers(a, b)
 
 
-def _weekday_of_date(item: LinkedFact) -> int | None:
-    """The weekday (1 = Monday) of a fact naming one calendar day in writing (not found from the article's date)."""
-    fact = item.fact
-    if fact.attr("relative") or (fact.attr("anchored") and not fact.attr("year")):
-        return None
-    days = date_interval(fact.value)
-    if not days or days[0] != days[1]:
-        return None
-    return dt.date.fromordinal(int(days[0])).isoweekday()
+def _compatible_modifiers(a: ClauseEvent, b: ClauseEvent) -> bool:
+    """Whether two subjects with one head noun may name one thing: the words beside the head on one side are none,
+    or share one with the other's ("the draft austerity bill" and "the austerity bill"; not "jobs data" and "housing
+    data", "core inflation" and "headline inflation")."""
+    return not a.modifiers or not b.modifiers or bool(a.modifiers & b.modifiers)
 
 
-def _agree(a: LinkedFact, b: LinkedFact) -> bool:
+def _agree(a: _Dated, b: _Dated) -> Agreement:
     """Whether two times can date one occurrence, or two figures measure it (see the module's docstring)."""
-    if a.fact.kind is FactKind.QUANTITY:
-        return a.fact.attr("unit") != b.fact.attr("unit") or compatible(a.fact, b.fact)
-    first, second = a.fact.attr("weekday"), b.fact.attr("weekday")
-    if first and second:
-        return first == second
-    for weekday, other in ((first, b), (second, a)):
-        if weekday:
-            on = _weekday_of_date(other)
-            if on is not None:
-                return int(weekday) == on
-    return compatible(a.fact, b.fact)
+    if a.item.fact.kind is FactKind.QUANTITY:
+        same = a.item.fact.attr("unit") != b.item.fact.attr("unit") or compatible(a.item.fact, b.item.fact)
+        return Agreement.AGREE if same else Agreement.DISAGREE
+    if a.when is None or b.when is None:
+        return Agreement.UNKNOWN
+    if a.sentence and a.sentence == b.sentence:
+        return Agreement.AGREE  # one sentence with one relative time under two article dates: one text dated twice
+    if not a.when.relative and not b.when.relative and a.when.weekday is None and b.when.weekday is None:
+        # Two written times: by their values (a year inferred for a month and day read both ways).
+        return Agreement.AGREE if compatible(a.item.fact, b.item.fact) else Agreement.DISAGREE
+    return compare(a.when, b.when)
+
+
+def _one_occasion(a: _Dated, b: _Dated) -> bool:
+    """Whether two statements can tell one occasion: figures of one instance, or of their articles' own episodes (not
+    of another time their sentence names); times of one occasion, or two
+    times longer than a day ("in 2016" and "in 2015": a year holds its reports or lies outside by its value)."""
+    if a.item.fact.kind is FactKind.QUANTITY:
+        one, other = a.item.instance, b.item.instance
+        return one == other or not (one.startswith("other:") or other.startswith("other:"))
+    if a.event.predicate.startswith("the ") and any(d.occasion == "outside" for d in (a, b)):
+        return False  # an event noun with no subject names the story's own incident only ("a shooting in 2016")
+    if a.occasion == b.occasion:
+        return True
+    if not a.occasion or not b.occasion:  # an undated article's time may be any occasion but another time's
+        known = a.occasion or b.occasion
+        return not known.startswith("other:") and known != "outside"
+    return a.when is not None and b.when is not None and not a.when.day and not b.when.day \
+        and a.when.lo is not None and b.when.lo is not None
+
+
+def _spans(facts: Sequence[LinkedFact], corpus: Corpus) -> dict[str, tuple[int, int]]:
+    """Each event instance's reports: the first and last days its articles were written."""
+    days: dict[str, list[int]] = defaultdict(list)
+    seen: set[tuple[str, str]] = set()
+    for item in facts:
+        path = item.fact.span.path
+        if item.instance.startswith("other:") or (item.instance, path) in seen:
+            continue
+        seen.add((item.instance, path))
+        doc = corpus.documents.get(path)
+        if doc is not None and doc.date is not None:
+            days[item.instance].append(doc.date.toordinal())
+    return {key: (min(found), max(found)) for key, found in days.items()}
+
+
+def _occasion(dated: _Dated, spans: dict[str, tuple[int, int]]) -> str:
+    """The occasion a time tells: its instance when another time in its sentence placed it there or its resolved
+    days lie within its instance's reports and a news week either side ("outside" otherwise; "" when its article is
+    undated or it is unresolved); a time longer than a news week must hold a day of the reports ("last year" in a June
+    report is no time of June's event)."""
+    instance = dated.item.instance
+    span = spans.get(instance)
+    found = dated.when
+    if instance.startswith("other:"):
+        return instance
+    if span is None or found is None or found.lo is None or found.hi is None:
+        return ""  # undated, or unresolved: no span to place it in
+    first, last = span
+    if found.hi - found.lo >= _NEWS_WEEK:
+        inside = found.lo <= last and found.hi >= first
+    else:
+        inside = found.lo <= last + _NEWS_WEEK and found.hi >= first - _NEWS_WEEK
+    return instance if inside else "outside"
+
+
+def _normal(line: str) -> str:
+    return " ".join(_LETTERS.findall(line.lower()))
+
+
+def _furniture(corpus: Corpus, wanted: set[tuple[str, int]]) -> set[tuple[str, int]]:
+    """Of the wanted lines (path, line number), those whose words (letters only: a year or a link may differ) articles
+    of two or more stories write: a site's furniture, not one story's news."""
+    if not wanted:
+        return set()
+    story_of = {path: story.id for story in corpus.stories for path in story.paths}
+    normal = {(path, line): _normal(corpus.documents[path].line_text(line)) for path, line in wanted}
+    stories: dict[str, set[str]] = {text: set() for text in normal.values() if text}
+    for path, doc in corpus.documents.items():
+        for number in range(1, len(doc.line_starts) + 1):
+            text = _normal(doc.line_text(number))
+            if text in stories:
+                stories[text].add(story_of.get(path, path))
+    return {key for key, text in normal.items() if text and len(stories[text]) > 1}
 
 
 def _shown(item: LinkedFact) -> str:
@@ -147,13 +238,21 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
     options: Options = rule.options
     kinds = frozenset({FactKind.DATE, FactKind.TIME}) if rule.fact is FactKind.DATE else frozenset({rule.fact})
     declared_stories = {story.id for story in corpus.stories if declared(story)}
-    by_story: dict[str, dict[str, list[_Dated]]] = defaultdict(lambda: defaultdict(list))
+    candidates: list[_Dated] = []
     for item in facts:
         if not options.inferred_stories and item.story not in declared_stories:
             continue
         dated = _dated(item, corpus, kinds)
         if dated is not None:
-            by_story[item.story][dated.event.predicate].append(dated)
+            candidates.append(dated)
+    furniture = _furniture(corpus, {(d.item.fact.span.path, d.item.fact.span.line) for d in candidates})
+    spans = _spans(facts, corpus) if candidates else {}
+    by_story: dict[str, dict[str, list[_Dated]]] = defaultdict(lambda: defaultdict(list))
+    for dated in candidates:
+        if (dated.item.fact.span.path, dated.item.fact.span.line) in furniture:
+            continue
+        dated = dataclasses.replace(dated, occasion=_occasion(dated, spans))
+        by_story[dated.item.story][dated.event.predicate].append(dated)
     for story in sorted(by_story):
         found = []
         for group in by_story[story].values():
@@ -163,11 +262,13 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
                 here = one.item.fact.span.path
                 for other in group:
                     there = other.item.fact.span.path
-                    if there == here or not _same_event(one.event, other.event) or one.counted != other.counted:
+                    if there == here or not _same_event(one.event, other.event) or one.counted != other.counted \
+                            or not _one_occasion(one, other):
                         continue
-                    if _agree(one.item, other.item):
+                    agreement = _agree(one, other)
+                    if agreement is Agreement.AGREE:
                         backing.add(there)
-                    else:
+                    elif agreement is Agreement.DISAGREE:
                         against[there].append(other.item)
                 contradicting = set(against) - backing
                 supporters = len(backing) + 1

@@ -1,7 +1,8 @@
 """The clause a time expression belongs to, read without a parser: its predicate (the lemma of the head verb the
-time modifies), its subject (the noun phrase before that verb, a relative pronoun's antecedent, a personal pronoun's
-last named person) and its aspect (a repeated or ongoing event, a time that dates a saying). Used to tell which
-times of two articles date one event (check/event_time.py)."""
+time modifies, or of an event noun in -ing), its subject (the noun phrase before that verb, a relative pronoun's
+antecedent, the person a personal pronoun names in its sentence or the one before) and its aspect (a repeated or
+ongoing event, a time that dates a saying). Used to tell which times of two articles date one event
+(check/event_time.py)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,19 @@ from factlint import lazyre
 
 from factlint.extract.numbers import parse_number
 from factlint.extract.sentences import sentence_at
-from factlint.extract.subjects import (antecedent, before_verb, content, given_name, head_of, last_person, names_of,
+from factlint.extract.subjects import (antecedent, before_verb, content, given_name, head_of, modifiers, names_of,
+                                      nearby_person,
                                       segments)
 from factlint.extract.verbs import (AUXILIARIES as _AUXILIARIES, BE as _BE, CLAUSE_WORDS as _CLAUSE_WORDS,
-    DETERMINERS as _DETERMINERS, FUNCTION as _FUNCTION, IRREGULAR as _IRREGULAR, SPEECH_LEMMAS as _SPEECH_LEMMAS,
-    WEEKDAY_OR_MONTH as _WEEKDAY_OR_MONTH, is_verb as _is_verb, lemma)
+    DETERMINERS as _DETERMINERS, FUNCTION as _FUNCTION, IRREGULAR as _IRREGULAR, NOT_VERBS as _NOT_VERBS,
+    SPEECH_LEMMAS as _SPEECH_LEMMAS, WEEKDAY_OR_MONTH as _WEEKDAY_OR_MONTH, is_verb as _is_verb, lemma)
 
-_TOKEN = lazyre.compile(r"\p{L}[\p{L}\p{M}'’-]*|\d[\d,.:]*|[,;:()\"“”—–]")
+# A hyphen, bar or bullet between spaces is a dash: it parts fields of a line ("Copyright 2016 by KSAT - All rights
+# reserved", "Posted 6:10 PM | Updated"), as it parts clauses.
+_TOKEN = lazyre.compile(r"\p{L}[\p{L}\p{M}'’-]*|\d[\d,.:]*|[,;:()\"“”—–]|(?<=\s)[-|•](?=\s)")
+_DASHES = frozenset("— – - | •".split())
+# Ordinals that, before "time", say which occurrence a clause tells ("hosted for a second time"): one of several.
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last".split())
 _RELATIVES = frozenset("who which that whom whose".split())
 _PRONOUNS = frozenset("he she him her his hers".split())
 # Words saying an event repeats or goes on: its times are several, not one.
@@ -68,6 +75,8 @@ class ClauseEvent:
     said: frozenset[str]
     bound: str
     aspect: Aspect
+    object_names: frozenset[str] = frozenset()  # the names among `objects` ("placed Smith on injured reserve")
+    modifiers: frozenset[str] = frozenset()  # the words beside the subject's head in its noun phrase
 
 
 def clause_event(text: str, start: int, end: int, figure: bool = False) -> ClauseEvent | None:
@@ -87,6 +96,8 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
     opening = all(t.lower() in _FUNCTION for t in tokens[:at]) and tokens[at + 1 : at + 2] == [","]
     # The verb: the nearest before the time within its clause, else the nearest after it.
     bound = tokens[at - 1].lower() if at and tokens[at - 1].lower() in _ONE_BOUND else ""
+    if not figure and at + 1 < len(tokens) and _event_noun(tokens, at + 1, at - 1):
+        return _nominal(tokens, at + 1, at, bound)  # "the Wednesday shooting": the time dates the noun's event
     verb, index = None, at - 1 if bound else at
     while index > 0:
         index -= 1
@@ -95,15 +106,18 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
         if opening_comma is not None:
             index = opening_comma  # "shot by his friend, Cody Throneberry, 20, around 5 p.m. Thursday": dates "shot"
             continue
-        if low in (",", ";", ":", "(", ")", "—", "–") or low in _CLAUSE_WORDS:
+        if low in (",", ";", ":", "(", ")") or low in _DASHES or low in _CLAUSE_WORDS:
             break
+        if not figure and _event_noun(tokens, index):
+            return _nominal(tokens, index, at, bound)  # "after a shooting Sunday night", "in a fatal shooting on May 3"
         if _is_verb(tokens, index) and _IRREGULAR.get(low, lemma(low)) not in _AUXILIARIES:
             verb = index
             break
     if verb is None:
         for index in range(at + 1, len(tokens)):
             low = tokens[index].lower()
-            if low in (";", ":") or (low == "," and not opening) or (low in _CLAUSE_WORDS and not opening):
+            if low in (";", ":", "-", "|", "•") or (low == "," and not opening) or \
+                    (low in _CLAUSE_WORDS and not opening):
                 break
             if _is_verb(tokens, index) and _IRREGULAR.get(low, lemma(low)) not in _AUXILIARIES:
                 verb = index
@@ -131,6 +145,7 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
     elif any(t.lower() in _NEGATIONS or t.lower().endswith("n't") for t in tokens[first : last + 1]):
         aspect = Aspect.NEGATED
     elif any(w in _REPEATED for w in window) or tokens[verb].lower().endswith("ing") or _state(tokens, verb, bound) or \
+            _occurrence(tokens[first : last + 1]) or \
             (at > 0 and tokens[at - 1].lower() in _BOUND - _ONE_BOUND) or _range_end(tokens, first, at) or \
             (at + 1 < len(tokens) and tokens[at + 1].lower() in _UNTIL):
         aspect = Aspect.REPEATED
@@ -153,7 +168,7 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
     names = names_of(subject_tokens)
     extra_given: frozenset[tuple[str, str]] = frozenset()
     if not subject and any(t.lower() in _PRONOUNS for t in subject_tokens):
-        extra_given = last_person(text, left[0][1] if left else start)
+        extra_given = nearby_person(text, lo, left[0][1] if left else start)
         names = subject = frozenset(name for pair in extra_given for name in pair)
     elif len(names) == 1:
         extra_given = given_name(text, next(iter(names)), left[0][1] if left else start)
@@ -167,7 +182,50 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
         if aspect is Aspect.SAYING else frozenset()
     counts = frozenset(parse_number(t) for t in subject_tokens if parse_number(t) is not None)
     return ClauseEvent(predicate, tokens[verb], subject | names, names, given, head, counts, content(between), said,
-                       bound, aspect)
+                       bound, aspect, names_of([t for t in between if t != "@TIME"]), modifiers(subject_tokens))
+
+
+def _event_noun(tokens: list[str], index: int, determiner: int | None = None) -> bool:
+    """Whether tokens[index] is an event told by a noun in -ing after a determiner, with at most one word between
+    ("a shooting", "the fatal shooting"; `determiner`: where the determiner must stand, "the Wednesday shooting")."""
+    word = tokens[index]
+    if not (word.islower() and word.isalpha() and word.endswith("ing") and len(word) > 5 and word not in _NOT_VERBS):
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if following.islower() and following.isalpha() and following not in _FUNCTION and following not in _CLAUSE_WORDS:
+        return False  # a modifier of the noun after it: "his racketeering trial", "a shooting victim"
+    if determiner is not None:
+        return determiner >= 0 and tokens[determiner].lower() in _DETERMINERS
+    before = [t.lower() for t in tokens[max(0, index - 2) : index]]
+    return bool(before) and (before[-1] in _DETERMINERS or (len(before) == 2 and before[0] in _DETERMINERS
+                                                            and before[1].isalpha() and before[1] not in _FUNCTION))
+
+
+def _nominal(tokens: list[str], noun: int, at: int, bound: str) -> ClauseEvent:
+    """The event a noun tells ("a shooting Sunday"): its lemma is predicate and subject, marked apart from the verb's
+    ("the shoot"), so that it meets only the same noun; the words between noun and time are its objects, the names
+    in its clause after them its object names too."""
+    between = [t for t in (tokens[noun + 1 : at] if noun < at else []) if t != "@TIME"]
+    after = []  # the names after the time in its clause: "a shooting Sunday at Douglass Park"
+    for token in tokens[max(noun, at) + 1 :]:
+        if token in (",", ";", ":", "(", ")") or token in _DASHES or token.lower() in _CLAUSE_WORDS:
+            break
+        after.append(token)
+    head = lemma(tokens[noun])
+    window = [t.lower() for t in tokens[min(noun, at) : max(noun, at) + 1]]
+    repeated = any(w in _REPEATED for w in window) or _occurrence(window) or \
+        any(w in _NEGATIONS for w in window) or (at > 0 and tokens[at - 1].lower() in _BOUND - _ONE_BOUND) or \
+        _range_end(tokens, min(noun, at), at) or (at + 1 < len(tokens) and tokens[at + 1].lower() in _UNTIL)
+    adjective = tokens[noun - 1] if noun and tokens[noun - 1].islower() and tokens[noun - 1] not in _DETERMINERS else ""
+    return ClauseEvent("the " + head, tokens[noun], frozenset({head}), frozenset(), frozenset(), head, frozenset(),
+                       content(between), frozenset(), bound, Aspect.REPEATED if repeated else Aspect.ONCE,
+                       names_of(between + after), content([adjective]) if adjective else frozenset())
+
+
+def _occurrence(tokens: list[str]) -> bool:
+    """Whether the clause says which of several occurrences it tells: an ordinal before "time" ("for a second time",
+    "the first time"), so that its time dates one of several."""
+    return any(a.lower() in _ORDINALS and b.lower() in ("time", "times") for a, b in zip(tokens, tokens[1:]))
 
 
 def _manner(tokens: list[str], verb: int) -> str:

@@ -1,6 +1,7 @@
 """The subject of a clause, read without a parser: the words that name something in a run of tokens, the names
 in it, its head noun, a relative pronoun's antecedent, the subject after a verb of saying, and whom a pronoun or a
-lone last name stands for in the article (its protagonist, the given name written with it before)."""
+lone last name stands for in the article (the person named in its sentence or the one before, the given name
+written with it before)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import regex
 from factlint import lazyre
 
 from factlint.extract.numbers import parse_number
-from factlint.extract.verbs import (CLAUSE_WORDS as _CLAUSE_WORDS, FUNCTION as _FUNCTION,
+from factlint.extract.sentences import sentence_at
+from factlint.extract.verbs import (CLAUSE_WORDS as _CLAUSE_WORDS, DETERMINERS as _DETERMINERS, FUNCTION as _FUNCTION,
                                     SPEECH_LEMMAS as _SPEECH_LEMMAS, WEEKDAY_OR_MONTH as _WEEKDAY_OR_MONTH,
                                     is_verb as _is_verb, lemma)
 
@@ -31,18 +33,28 @@ def names_of(tokens: list[str]) -> frozenset[str]:
                      and t.lower() not in _CLAUSE_WORDS and not _WEEKDAY_OR_MONTH.match(t))
 
 
-def last_person(text: str, before: int) -> frozenset[tuple[str, str]]:
-    """Whom "he" or "she" most likely names: of the two-word names written before, the one whose last name the
-    article has written most often so far (its protagonist), with its given name."""
-    names = {match.group(2): match.group(1) for match in _FULL_NAME.finditer(text, 0, before)
-             if match.group(1).lower() not in _FUNCTION and not _WEEKDAY_OR_MONTH.match(match.group(1))}
-    if not names:
+def nearby_person(text: str, sentence: int, before: int) -> frozenset[tuple[str, str]]:
+    """Whom "he" or "she" names: the person named last in its own sentence (from `sentence`, its start, to `before`)
+    or the sentence before it, with the given name the article wrote with the last name; nobody when neither names
+    anyone (a pronoun further from its name is too often someone else's)."""
+    start = sentence_at(text, sentence - 2)[0] if sentence >= 2 else sentence
+    found: list[tuple[int, str, str]] = [
+        (m.start(2), m.group(1), m.group(2)) for m in _FULL_NAME.finditer(text, start, before)
+        if m.group(1).lower() not in _FUNCTION and not _WEEKDAY_OR_MONTH.match(m.group(1))]
+    for match in _SURNAME.finditer(text, start, before):
+        surname = match.group(1)
+        if surname.lower() in _FUNCTION or _WEEKDAY_OR_MONTH.match(surname):
+            continue
+        pair = given_name(text, surname, match.start())
+        found.extend((match.start(), first.title(), surname) for first, _ in pair)
+    if not found:
         return frozenset()
-    counts = {last: len(regex.findall(rf"\b{regex.escape(last)}\b", text[:before])) for last in names}
-    best = max(sorted(counts), key=counts.__getitem__)
-    return frozenset({(names[best].lower(), best.lower())})
+    _, first, last = max(found)
+    return frozenset({(first.lower(), last.lower())})
 
 
+# A capitalized word: a last name written alone ("Felt was 95") when the article wrote a given name with it before.
+_SURNAME = lazyre.compile(r"\b(\p{Lu}[\p{Ll}\p{M}'’-]+)\b")
 _FULL_NAME = lazyre.compile(r"\b(\p{Lu}[\p{Ll}\p{M}]+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{Ll}\p{M}'’-]+)\b")
 
 
@@ -97,3 +109,31 @@ def given_name(text: str, surname: str, before: int) -> frozenset[tuple[str, str
         if given[:1].isupper() and given.lower() not in _FUNCTION and not _WEEKDAY_OR_MONTH.match(given):
             return frozenset({(given.lower(), surname)})
     return frozenset()
+
+
+def modifiers(tokens: list[str]) -> frozenset[str]:
+    """The words beside the head noun in its noun phrase (names and the head left out): from the nearest word before
+    the head that is a verb, an -ing form with no determiner before it or a preposition other than "of" ("citing two
+    people", "according to two people": none), to the end ("the draft bill of the new austerity measures": draft,
+    new, austerity, measure)."""
+    head = head_of(tokens)
+    at = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i][:1].islower() and lemma(tokens[i]) == head), None)
+    if at is None:
+        return frozenset()
+    start = at
+    while start > 0:
+        word = tokens[start - 1]
+        low = word.lower()
+        before = tokens[start - 2].lower() if start > 1 else ""
+        gerund = word.islower() and low.endswith("ing") and before not in _DETERMINERS  # "the housing data" holds it
+        if _is_verb(tokens, start - 1) or gerund or low in _BREAKS:
+            break
+        start -= 1
+    words = [t for t in tokens[start:] if t[:1].islower()]
+    return content(words) - {head}
+
+
+# Words that open a noun phrase's left edge: prepositions (not "of", which joins a phrase to its head) and clause
+# punctuation.
+_BREAKS = frozenset("""in on at to for with from by into onto over under about after before during via amid despite
+    upon toward towards within without against among along across near like as , ; : ( )""".split())

@@ -55,6 +55,9 @@ BASES = frozenset(IRREGULAR.values())
 # Verbs whose past is their base form ("beat Lewis in 2001"), unless a determiner makes them a noun ("a set").
 SAME_PAST = frozenset("beat cut hit put set shut quit spread hurt cost let bid split burst cast".split())
 DETERMINERS = frozenset("a an the this that these those his her its their our my your no each every".split())
+# Prepositions: a participle right after one is an adjective ("on injured reserve", "of reduced size"), not a verb.
+PREPOSITIONS = frozenset("""of in on at for with from into onto over under about during via amid despite upon
+    toward towards within without against among along across near""".split())
 # Words after which the next word is a verb's base form ("will vote", "to be voted", "did not").
 MODALS = frozenset("will would shall should can could may might must did does do".split())
 # Words ending in -ed, -ing or -s that are rarely a verb of a clause.
@@ -102,6 +105,8 @@ def is_verb(tokens: list[str], index: int) -> bool:
         previous = tokens[index - 2].lower()  # "will finally hold": the word before the adverb
     if low.endswith("ly"):
         return False  # an adverb: "will finally hold", "was fatally shot"
+    if previous in PREPOSITIONS:
+        return False  # an adjective: "placed on injured reserve"
     if low in SAME_PAST and previous not in DETERMINERS:
         return True
     if low.endswith("ed") and len(low) >= 4:
