@@ -69,24 +69,20 @@ _LETTERS = lazyre.compile(r"\p{L}+")
 
 
 def word_starts(text: str, start: int, names: Iterable[str]) -> dict[str, list[int]]:
-    """Where in text[start:] each name beginning with letters is written at a word's start, ascending: a plain find per
-    first word of the names (an article names few people), kept where it is a whole run of letters with nothing
-    glued before it, and at each such word one look per length of the names it begins (many Johns, many "John"s)."""
+    """Where in text[start:] each name beginning with letters is written at a word's start, ascending: one pass for all
+    the names, and at a word that may begin some ("John"), one look per length of those (many Johns, many "John"s)."""
     lengths: dict[str, dict[int, set[str]]] = {}
     for name in names:
         if head := _LETTERS.match(name):
             lengths.setdefault(head.group(), {}).setdefault(len(name), set()).add(name)
     starts: dict[str, list[int]] = {}
-    for head, by_length in lengths.items():
-        at = text.find(head, start)
-        while at >= 0:
-            # The run of letters at `at` is the head whole: none glued before it (a letter among them), none after.
-            if (at == start or not _GLUED_BEFORE.match(text, at - 1)) and \
-                    _LETTERS.match(text, at).end() == at + len(head):
-                for length, group in by_length.items():
-                    if (written := text[at : at + length]) in group:
-                        starts.setdefault(written, []).append(at)
-            at = text.find(head, at + 1)
+    for match in _LETTERS.finditer(text, start):
+        at = match.start()
+        by_length = lengths.get(match.group())
+        if by_length and (at == start or not _GLUED_BEFORE.match(text, at - 1)):
+            for length, group in by_length.items():
+                if (written := text[at : at + length]) in group:
+                    starts.setdefault(written, []).append(at)
     return starts
 
 
