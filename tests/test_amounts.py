@@ -50,3 +50,17 @@ def test_amount_is_found(text, written, value, subject, role):
 ])
 def test_amount_of_nothing_named(text):
     assert facts(text) == []
+
+
+
+@pytest.mark.parametrize("text", [
+    "The deal was worth 200 million euros.\nIt cost 5 DOLLARS.\nNo sum here, 40 people.",
+    "---\ndate: 2020-01-01\n---\nOver 1.5 billion dlrs was paid\nabout\n3 pounds sterling a head 4 Euro",
+    "İstanbul paid 3 million euros for the bridge,\nAnkara 4 euros.",  # "İ" lowercases longer: every line is searched
+    "A fee of 7 pounds\n\n9 euro\nabout 12 dollars, 13 dollars",
+])
+def test_money_in_words_searches_only_the_lines_that_may_hold_one(text):
+    doc, _ = make_document("a.md", text)
+    everywhere = [m.span() for m in amounts._MONEY_WORDS.finditer(doc.text, doc.body_start)]
+    assert len(everywhere) >= 2
+    assert [m.span() for m in amounts._money_words_matches(doc.text, doc.body_start)] == everywhere

@@ -145,3 +145,18 @@ def test_a_misspelt_role_is_a_title_not_part_of_the_name(doc, rulebook):
     from factlint.extract import names
     facts = list(names.extract(doc('"He was home alone," said Commender Whitney Walton.'), rulebook.lexicon))
     assert sorted((f.kind.value, f.text) for f in facts) == [("person", "Whitney Walton"), ("title", "Commender")]
+
+
+@pytest.mark.parametrize("text, start, names, expected", [
+    # a whole run of letters, not glued to a letter, digit, "_", "@" or "#" before it; any length of name it begins
+    ("John Smith met John Smithers and Johnny, #John Doe, xJohn Smith, John Smith's aide; @John Smith 2John Smith.",
+     0, ("John Smith", "John Smithers", "John Doe"),
+     {"John Smith": [0, 15, 65], "John Smithers": [15]}),
+    # the first word at `start` counts whatever stands before it; before `start`, nothing is seen
+    ("xAnna Lee, Anna Lee", 1, ("Anna Lee",), {"Anna Lee": [1, 11]}),
+    ("Émile Zola and Émile Zolas; Zola", 0, ("Émile Zola", "Zola"), {"Émile Zola": [0, 15], "Zola": [6, 28]}),
+])
+def test_word_starts_finds_each_name_at_a_word_start(text, start, names, expected):
+    from factlint.extract.names import word_starts
+
+    assert word_starts(text, start, names) == expected

@@ -517,3 +517,24 @@ def test_needs_never_hides_a_match() -> None:
 
         for rule in rules() + blockers():
             assert spans(rule) == spans(dataclasses.replace(rule, needs=None)), (rule.name, text)
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, MONDAY and monday's talks; Mondays too, not xMonday nor Mondayx, but Monday1 and 1Monday.",
+    "last week in March 2020, at 10:30 a.m. on 5/4, in the 1990s; ÉMonday, naïveMay, May\nJune",
+])
+def test_trigger_tokens_are_the_trigger_words_standing_as_whole_letter_runs(text: str) -> None:
+    import regex
+
+    from factlint.extract.timex.patterns import _DIGIT_TOKEN, _TOKEN_CLASSES, _digit_classes, trigger_tokens
+
+    expected: dict[str, list[tuple[int, int]]] = {}
+    for word, classes in _TOKEN_CLASSES.items():
+        for match in regex.finditer(rf"(?<![A-Za-z]){word}(?![A-Za-z])", text):
+            for cls in classes:
+                expected.setdefault(cls, []).append(match.span())
+    for match in _DIGIT_TOKEN.finditer(text):
+        for cls in _digit_classes(match.group()):
+            expected.setdefault(cls, []).append(match.span())
+    assert sum(map(len, expected.values())) >= 5
+    assert trigger_tokens(text) == {cls: sorted(found) for cls, found in expected.items()}

@@ -11,7 +11,7 @@ from factlint.extract.clauses import clause_event
 from factlint.extract.counted import is_part_or_range, noun_phrase_key, tally
 from factlint.extract.numbers import NUMBER_PATTERN, format_number, number_heads, parse_number
 from factlint.extract.figures import BOUNDARY, FUNCTION_WORDS, QUALIFIER, UNITS, qualified_starts, quantity_fact
-from factlint.extract.spans import matches_at
+from factlint.extract.spans import folded, line_matches, matches_at, occurrences
 from factlint.rulebook.lexicon import Lexicon
 from factlint.model import Document, Fact
 
@@ -26,6 +26,8 @@ _MONEY_WORDS = lazyre.compile(
     rf"{QUALIFIER}(?P<number>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?:[ \t](?P<scale>million|billion|trillion|mln|bln))?"
     rf"[ \t](?P<currency>dollars|dlrs|euros?|pounds(?:[ \t]sterling)?)\b", regex.I)
 _CURRENCY_WORD = {"dollars": "usd", "dlrs": "usd", "euro": "eur", "euros": "eur", "pounds": "gbp"}
+# Every match of _MONEY_WORDS holds one of these (lowercased), on the line it lies on.
+_CURRENCY_WORD_STARTS = ("dollars", "dlrs", "euro", "pounds")
 _CURRENCY_SIGN = lazyre.compile(r"[$£€]")
 _SCALE = {"million": 1e6, "m": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12}
 _CURRENCY = {"$": "usd", "£": "gbp", "€": "eur"}
@@ -152,9 +154,18 @@ def _money(doc: Document) -> Iterator[Fact]:
                             currency, role=how)
 
 
+def _money_words_matches(text: str, start: int) -> Iterator[regex.Match]:
+    """What _MONEY_WORDS.finditer(text, start) finds: a match never crosses a line, so only the lines holding a
+    currency word are searched (few articles have one)."""
+    lower = folded(text)
+    if lower is None:
+        return _MONEY_WORDS.finditer(text, start)
+    return line_matches(_MONEY_WORDS, text, occurrences(lower, _CURRENCY_WORD_STARTS, start), start)
+
+
 def _money_in_words(doc: Document) -> Iterator[Fact]:
     """Sums written with their currency after the number ("200 million euros")."""
-    for match in _MONEY_WORDS.finditer(doc.text, doc.body_start):
+    for match in _money_words_matches(doc.text, doc.body_start):
         value = float(match.group("number").replace(",", "")) * _SCALE.get((match.group("scale") or "").lower(), 1)
         start = match.start()
         about, how = _measured(doc.text, start, match.end(), money=True)

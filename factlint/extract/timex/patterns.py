@@ -283,21 +283,19 @@ def _digit_classes(tok: str) -> tuple[str, ...]:
     return ("DIG", "DIG4") if len(tok) == 4 else ("DIG",)
 
 
-@functools.cache
-def _word_token(word: str) -> regex.Pattern[str]:
-    """A trigger word as a whole run of ASCII letters."""
-    return lazyre.compile(rf"(?<![A-Za-z]){word}(?![A-Za-z])")
-
-
 def trigger_tokens(text: str) -> dict[str, list[tuple[int, int]]]:
     """Per token class, the offsets of its tokens in text, in text order.
 
-    Tokens are runs of ASCII letters (a trigger word) and runs of digits; only the few trigger words a text holds
-    are looked for one by one, which costs less than visiting each of its words."""
+    Tokens are runs of ASCII letters (a trigger word) and runs of digits. One pass over the words keeps the places of
+    the trigger words alone (a list of every word of the text took ten bytes a character or more); a search per
+    trigger word held cost one more pass over the text for each."""
     spans: dict[str, list[tuple[int, int]]] = {}
-    # Gathered as the words go by: a list of every word of the text took ten bytes a character or more.
-    for word in {word for match in _WORD.finditer(text) if (word := match.group()) in _TRIGGER_WORDS}:
-        found = [m.span() for m in _word_token(word).finditer(text)]
+    by_word: dict[str, list[tuple[int, int]]] = {}
+    triggers = _TRIGGER_WORDS
+    for match in _WORD.finditer(text):
+        if (word := match.group()) in triggers:
+            by_word.setdefault(word, []).append(match.span())
+    for word, found in by_word.items():
         for cls in _TOKEN_CLASSES[word]:
             spans.setdefault(cls, []).extend(found)
     for m in _DIGIT_TOKEN.finditer(text):
