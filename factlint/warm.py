@@ -3,9 +3,13 @@ gives the stored Report when nothing changed, or reads and extracts only the fil
 
 What is reused and what is recomputed:
 - reading and extraction: per article; an article whose file keeps its stamp is neither read nor decoded again;
-- story inference, the timeline, linking and the checks: recomputed over the whole corpus whenever any file changed
-  (they hold global parts: boilerplate lines and the posting cap in link/stories.py, references across stories,
-  corpus-scope rules, `place-of`'s learning, `pattern`'s time-outs), so the Report equals a cold run's;
+- story inference: from the state's stories (link/story_state.py, link/story_update.py): only the changed, added
+  and deleted articles are paired, and only the components of pairs they touch are clustered again; a line that
+  becomes furniture (or stops being it) makes a whole inference, a feature crossing the posting cap pairs its
+  holders again;
+- the timeline, linking and the checks: recomputed over the whole corpus whenever any file changed (they hold
+  global parts: references across stories, corpus-scope rules, `place-of`'s learning, `pattern`'s time-outs), so
+  the Report equals a cold run's;
 - what the CLI decides afterwards (suppressions, per-file ignores, baselines, --changed-since) is not in the state:
   it runs on the Report every time.
 The key covers the code, the rulebook, the rules run and every option of lint; standard input, and any path that is
@@ -23,6 +27,8 @@ from factlint import cache as cache_module
 from factlint import link, runstate
 from factlint.cache import Cache, canonical
 from factlint.known import Known, known_of, pack, unpack
+from factlint.link.story_state import StoryState
+from factlint.link.story_update import Carry
 from factlint.model import Document, Problem, Report, Rule
 from factlint.pipeline import Analysis, lint
 from factlint.read.documents import STDIN_PATH, ReadResult, read_paths
@@ -93,18 +99,34 @@ def warm_lint(paths: Sequence[str], rulebook: Rulebook, *, folder: Path, cache: 
             got = unpack(blob) if blob is not None else None
             if got is not None:
                 known[path] = got
+        carry = _carry(blobs, changed | (set(state.paths) - set(order) if state is not None else set()))
         analysis, report = run(paths, rulebook, cache=cache, jobs=jobs, progress=progress, read=result,
-                               known=known, **options)
+                               known=known, carry=carry, **options)
         _save(folder, key, order, stamps, report if all_facts else dataclasses.replace(report, facts=()), result,
-              analysis, known, blobs)
+              analysis, known, blobs, carry.after)
     finally:
         if blobs is not None:
             blobs.close()
     return report
 
 
+def _carry(blobs: runstate.Blobs | None, changed: set[str]) -> Carry:
+    """Story inference from the state's stories, with the line words the changed and deleted articles had."""
+    before = getattr(blobs, "stories", None)
+    if not isinstance(before, StoryState) or blobs is None:
+        return Carry()
+    old_lines = {}
+    for path in changed:
+        blob = blobs.get(path)
+        got = unpack(blob) if blob is not None else None
+        if got is not None:
+            old_lines[path] = got.lines
+    return Carry(before, old_lines, frozenset(changed))
+
+
 def _save(folder: Path, key: str, order: tuple[str, ...], stamps: dict[str, runstate.Stamp | None], kept: Report,
-          result: ReadResult, analysis: Analysis, known: dict[str, Known], blobs: runstate.Blobs | None) -> None:
+          result: ReadResult, analysis: Analysis, known: dict[str, Known], blobs: runstate.Blobs | None,
+          stories: StoryState | None = None) -> None:
     """Store the run's state: the unchanged articles' products copied from the old state as read, the others
     packed. Without all facts the Report is kept without its linked facts (html alone draws them, and it asks for
     all facts), so a run with no change loads a tenth of the objects."""
@@ -127,7 +149,7 @@ def _save(folder: Path, key: str, order: tuple[str, ...], stamps: dict[str, runs
         problems.setdefault(problem.path, []).append(problem)
     runstate.save(folder, runstate.RunState(
         key, order, {p: s for p, s in stamps.items() if s is not None}, kept,
-        {p: tuple(found) for p, found in problems.items()}), packed())
+        {p: tuple(found) for p, found in problems.items()}), packed(), stories)
 
 
 def _unchanged(path: str, stamps: dict[str, runstate.Stamp | None], state: runstate.RunState) -> bool:
