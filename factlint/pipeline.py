@@ -62,7 +62,8 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
     facts = list(extracted.facts)
     stories = link.group_stories(documents, grouping=grouping, lines=extracted.lines, times=extracted.periods,
                                  inference=carry.infer if carry else engine.infer if engine else None)
-    timeline = link.timeline(documents, stories, extracted.lines, extracted.periods, extracted.spans)
+    timeline = link.timeline(documents, stories, extracted.lines, extracted.periods, extracted.spans,
+                             find=carry.references.find if carry else None)
     linked = link.link(documents, facts, stories, timeline.references, timeline.episodes)
     corpus = Corpus({doc.path: doc for doc in documents}, stories, timeline.times, rulebook.lexicon.gazetteer)
     findings: list[Finding] = []

@@ -9,6 +9,7 @@ from collections import defaultdict
 from typing import Iterable, Mapping, Sequence
 
 from factlint.link.clustering import average_link, components
+from factlint.link.reference_update import ReferenceCarry
 from factlint.link.features import BOILERPLATE_LINES, LineWords, line_words, periods
 from factlint.link import stories as base
 from factlint.link.stories import MIN_SIMILARITY, STORY_THRESHOLD, Periods, _timer
@@ -229,14 +230,16 @@ def _dot(pair: tuple[int, int], vectors, lines, pos, skip, df) -> float:
 
 class Carry:
     """Story inference for a warm run (link.group_stories' `inference`): from the state before where it can be
-    followed, else the whole inference; `after` is the state to keep, `followed` whether the state was followed."""
+    followed, else the whole inference; `after` is the state to keep, `followed` whether the state was followed;
+    `references`: the references back in time from the state, alike."""
 
     def __init__(self, before: StoryState | None = None,
                  old_lines: Mapping[str, Sequence[LineWords] | None] | None = None,
-                 changed: frozenset[str] = frozenset()) -> None:
+                 changed: frozenset[str] = frozenset(), references: ReferenceCarry | None = None) -> None:
         self.before, self.old_lines, self.changed = before, dict(old_lines or {}), changed
         self.after: StoryState | None = None
         self.followed = False
+        self.references = references or ReferenceCarry()  # the references back in time, alike
 
     def infer(self, documents: Sequence[Document], lines: Sequence[Sequence[LineWords]] | None = None,
               named: Sequence[Periods] | None = None) -> list[Story]:
