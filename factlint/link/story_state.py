@@ -141,18 +141,27 @@ def infer_cold(documents: Sequence[Document], lines: Sequence[Sequence[LineWords
     weighted = weigh((features(doc, doc_lines, skip) for doc, doc_lines in zip(documents, lines)), everything)
     firsts, seconds, scores = columns(pairs(weighted))
     timer = _timer(documents, named)
-    final: dict[int, float] = {}
+    final = array("d", [math.nan]) * len(scores)  # each pair's value as clustered, where clustering asked for it
 
     def lower(k: int) -> float:
         final[k] = value = timer(firsts[k], seconds[k], scores[k])
         return value
 
     clusters = average_link_within(len(documents), firsts, seconds, scores, STORY_THRESHOLD, lower)
-    root = components(len(documents), ((firsts[k], seconds[k]) for k, v in final.items() if v >= STORY_THRESHOLD))
-    inside: dict[int, list[int]] = defaultdict(list)
-    for k in sorted(final):
-        if root[firsts[k]] == root[seconds[k]]:
-            inside[root[firsts[k]]].append(k)
+    root = components(len(documents), ((a, b) for a, b, v in zip(firsts, seconds, final) if v >= STORY_THRESHOLD))
+    cluster_of = {m: c for c, group in enumerate(clusters) if len(group) > 1 for m in group}
+    inside: dict[int, tuple[array, array, array, array]] = {}
+    cosine: dict[tuple[int, int], float] = {}  # the pairs within clusters: their evidence
+    for a, b, raw, value in zip(firsts, seconds, scores, final):
+        if value == value and root[a] == root[b]:  # asked for (not NaN), within one component
+            into = inside.get(root[a])
+            if into is None:
+                into = inside[root[a]] = (array("l"), array("l"), array("d"), array("d"))
+            for column, item in zip(into, (a, b, raw, value)):
+                column.append(item)
+            if a in cluster_of and cluster_of[a] == cluster_of.get(b):
+                cosine[(a, b)] = raw
+    del firsts, seconds, scores, final
     of_root: dict[int, list[list[int]]] = defaultdict(list)
     for group in clusters:
         if len(group) > 1:
@@ -162,16 +171,13 @@ def infer_cold(documents: Sequence[Document], lines: Sequence[Sequence[LineWords
         members[r].append(node)
     groups, told = [], []
     for r in sorted(of_root.keys() | inside.keys()):
-        ks = inside[r]
-        cosine = {(firsts[k], seconds[k]): scores[k] for k in ks}
         made = []
         for group in of_root[r]:
             terms = _evidence_of(group, cosine, {m: weighted.vector(m) for m in group})
             made.append((tuple(group), terms))
             told.append((tuple(group), terms))
-        groups.append(Group(tuple(members[r]), array("l", [firsts[k] for k in ks]), array("l", [seconds[k] for k in ks]),
-                            array("d", [scores[k] for k in ks]), array("d", [final[k] for k in ks]),
-                            tuple(c for c, _ in made), tuple(t for _, t in made)))
+        columns_of = inside.get(r) or (array("l"), array("l"), array("d"), array("d"))
+        groups.append(Group(tuple(members[r]), *columns_of, tuple(c for c, _ in made), tuple(t for _, t in made)))
     grouped = {m for group, _ in told for m in group}
     told.extend(((p,), ()) for p in range(len(documents)) if p not in grouped)
     state = StoryState(tuple(doc.path for doc in documents), tuple(range(len(documents))), _postings(everything),
@@ -180,11 +186,14 @@ def infer_cold(documents: Sequence[Document], lines: Sequence[Sequence[LineWords
 
 
 def _postings(everything: list) -> Table:
-    """The postings of every linking feature (weigh's `everything`), by hash."""
+    """The postings of every linking feature (weigh's `everything`), by hash: flat arrays, no dict per feature (the
+    pile has over a million of them)."""
     terms, df, ids, weights = everything
-    hashes = {i: key_hash(terms[i]) for i in range(len(terms)) if df[i]}
-    ranked = sorted(hashes, key=hashes.__getitem__)
-    slot = {i: rank for rank, i in enumerate(ranked)}
+    hashes = array("Q", [key_hash(term) if count else 0 for term, count in zip(terms, df)])
+    ranked = array("l", sorted((i for i in range(len(terms)) if df[i]), key=hashes.__getitem__))
+    slot = array("l", bytes(8 * len(terms)))
+    for rank, i in enumerate(ranked):
+        slot[i] = rank
     counts = array("l", [df[i] for i in ranked])
     starts = array("q", bytes(8 * len(ranked)))
     total = 0
