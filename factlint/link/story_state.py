@@ -81,14 +81,15 @@ class Group:
 class StoryState:
     """What infer computed, by stable article id (an index into `paths`): the live ids in article order; the
     postings and line counts as last built, with the overlay since (ids dead, vectors of articles added, count
-    changes); the components of more than one article."""
+    changes); the components of more than one article. The line digests' table keeps their holders too: a line
+    that becomes furniture, or stops being it, weighs its holders again."""
 
     paths: tuple[str, ...]
     order: tuple[int, ...]
     postings: Table
     lines: Table
     dead: frozenset[int]
-    extra: Mapping[int, tuple[array, array]]
+    extra: Mapping[int, tuple[array, array, array]]  # id -> feature hashes, weights, line digests
     df_delta: Mapping[int, int]
     line_delta: Mapping[int, int]
     groups: tuple[Group, ...]
@@ -211,9 +212,16 @@ def _postings(everything: list) -> Table:
 
 
 def _line_table(lines: Sequence[Sequence[LineWords]]) -> Table:
-    counts: dict[int, int] = defaultdict(int)
-    for doc_lines in lines:
-        for key in {digest_key(line) for line in doc_lines}:
-            counts[key] += 1
-    keys = sorted(counts)
-    return Table(array("Q", keys), array("l", [counts[k] for k in keys]))
+    """Each line digest's count, with its holders (ids; no weights)."""
+    held: dict[int, list[int]] = defaultdict(list)
+    for position, doc_lines in enumerate(lines):
+        for key in sorted({digest_key(line) for line in doc_lines}):
+            held[key].append(position)
+    keys = sorted(held)
+    counts = array("l", [len(held[k]) for k in keys])
+    starts = array("q", bytes(8 * len(keys)))
+    total = 0
+    for rank, count in enumerate(counts):
+        starts[rank] = total
+        total += count
+    return Table(array("Q", keys), counts, starts, array("l", [i for k in keys for i in held[k]]))

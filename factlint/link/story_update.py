@@ -5,6 +5,7 @@ touch; None where it cannot follow a change (the caller then runs the whole infe
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_left
 from collections import defaultdict
 from typing import Iterable, Mapping, Sequence
 
@@ -47,7 +48,8 @@ def infer_warm(state: StoryState, documents: Sequence[Document], lines: Sequence
         return None  # the articles came in another order: sums and ties would break otherwise
     removed = [i for i in state.order if state.paths[i] not in position or state.paths[i] in changed]
     added = [p for p, doc in enumerate(documents) if doc.path not in live or doc.path in changed]
-    if len(state.dead) + len(state.extra) + len(removed) + len(added) > max(OVERLAY_MIN, len(documents) // OVERLAY_SHARE):
+    limit = max(OVERLAY_MIN, len(documents) // OVERLAY_SHARE)
+    if len(state.dead) + len(state.extra) + len(removed) + len(added) > limit:
         return None  # fold the overlay in: a whole run
     if any(old_lines.get(state.paths[i]) is None for i in removed):
         return None
@@ -57,10 +59,20 @@ def infer_warm(state: StoryState, documents: Sequence[Document], lines: Sequence
         line_count.add({digest_key(line) for line in old_lines[state.paths[i]]}, -1, net)  # type: ignore[union-attr]
     for p in added:
         line_count.add({digest_key(line) for line in lines[p]}, 1, net)
-    for key, step in net.items():
-        before = line_count(key)
-        if (before >= BOILERPLATE_LINES) != (before + step >= BOILERPLATE_LINES):
-            return None  # a line becomes furniture, or stops being it: every holder's features change
+    flipped_lines = [key for key, step in net.items()
+                     if (line_count(key) >= BOILERPLATE_LINES) != (line_count(key) + step >= BOILERPLATE_LINES)]
+    if flipped_lines:  # a line becomes furniture, or stops being it: its other holders are weighed again
+        again = {i for key in flipped_lines for i in _line_holders(state, key)} - set(removed)
+        again = {i for i in again if state.paths[i] in position}
+        if len(state.dead) + len(state.extra) + len(removed) + len(added) + 2 * len(again) > limit:
+            return None
+        old_lines = dict(old_lines)
+        for i in sorted(again, key=lambda i: position[state.paths[i]]):
+            old_lines[state.paths[i]] = lines[position[state.paths[i]]]
+            removed.append(i)
+            added.append(position[state.paths[i]])
+        added.sort()
+        kept = [i for i in kept if i not in again]
     old_skip = _skip(line_count)
     removed_vectors = [vector(old_lines[state.paths[i]], old_skip(old_lines[state.paths[i]])) for i in removed]  # type: ignore[arg-type]
     for key, step in net.items():
@@ -88,7 +100,8 @@ def infer_warm(state: StoryState, documents: Sequence[Document], lines: Sequence
     extra = {i: v for i, v in state.extra.items() if i not in gone}
     for p in added:
         found = vectors[id_at[p]]
-        extra[id_at[p]] = (array("Q", [h for _, h, _ in found]), array("d", [w for _, _, w in found]))
+        extra[id_at[p]] = (array("Q", [h for _, h, _ in found]), array("d", [w for _, _, w in found]),
+                           array("Q", sorted({digest_key(line) for line in lines[p]})))
     holders = _Holders(state, dead, extra)
     dirty = {id_at[p] for p in added}
     for h in flipped:
@@ -147,6 +160,21 @@ def infer_warm(state: StoryState, documents: Sequence[Document], lines: Sequence
                                                  extra, df.delta, line_count.delta, groups)
 
 
+def _line_holders(state: StoryState, key: int) -> list[int]:
+    """The live articles holding a line (by its digest): the table's less the dead, with the overlay's."""
+    table, out = state.lines, []
+    at = table.find(key)
+    if at >= 0:
+        start = table.starts[at]
+        out = [i for i in table.holders[start:start + table.counts[at]] if i not in state.dead]
+    return out + [i for i, (_, _, digests) in state.extra.items() if _has(digests, key)]
+
+
+def _has(keys: array, key: int) -> bool:
+    at = bisect_left(keys, key)
+    return at < len(keys) and keys[at] == key
+
+
 def _skip(count: _Counts):
     def skip(doc_lines: Sequence[LineWords]) -> frozenset[str]:
         return frozenset(line.digest for line in doc_lines if count(digest_key(line)) >= BOILERPLATE_LINES)
@@ -159,7 +187,7 @@ class _Holders:
     def __init__(self, state: StoryState, dead: frozenset[int] | set[int], extra: Mapping[int, tuple[array, array]]):
         self.table, self.dead = state.postings, dead
         self.extra: dict[int, list[tuple[int, float]]] = defaultdict(list)
-        for i, (hashes, weights) in extra.items():
+        for i, (hashes, weights, _) in extra.items():
             for h, w in zip(hashes, weights):
                 self.extra[h].append((i, w))
 
