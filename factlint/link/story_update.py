@@ -148,7 +148,9 @@ def infer_warm(state: StoryState, documents: Sequence[Document], lines: Sequence
     for node in nodes:
         parts[root[local[node]]].append(node)
     origin = {node: None if node in dirty else group_of.get(node, -1 - node) for node in nodes}
-    made = [_cluster(part, rows, known, origin, time, vectors, lines, pos, skip, df)
+    told_before = {cluster: terms for g in touched
+                   for cluster, terms in zip(state.groups[g].clusters, state.groups[g].evidence)}
+    made = [_cluster(part, rows, known, origin, time, vectors, lines, pos, skip, df, told_before)
             for part in parts.values() if len(part) > 1]
     groups = tuple(group for g, group in enumerate(state.groups) if g not in touched) + tuple(made)
     told = [(tuple(pos[m] for m in cluster), terms) for group in groups
@@ -202,8 +204,9 @@ class _Holders:
         return out + self.extra.get(h, [])
 
 
-def _cluster(part: list[int], rows, known, origin, time, vectors, lines, pos, skip, df) -> Group:
-    """One component after the change, clustered again with every pair inside it."""
+def _cluster(part: list[int], rows, known, origin, time, vectors, lines, pos, skip, df, told_before) -> Group:
+    """One component after the change, clustered again with every pair inside it. A cluster of the same articles
+    as before, none of them weighed again, keeps its evidence (its vectors and pairs are the same)."""
     inside: dict[tuple[int, int], tuple[float, float]] = {}
     members = set(part)
     for (x, y), value in known.items():
@@ -232,6 +235,9 @@ def _cluster(part: list[int], rows, known, origin, time, vectors, lines, pos, sk
     cosine = {(pos[x], pos[y]): raw for (x, y), (raw, _) in inside.items()}
     evidence = []
     for cluster in clusters:
+        if cluster in told_before and all(origin[node] is not None for node in cluster):
+            evidence.append(told_before[cluster])
+            continue
         for node in cluster:
             if node not in vectors:
                 vectors[node] = vector(lines[pos[node]], skip(lines[pos[node]]))
