@@ -3,9 +3,15 @@ gives the stored Report when nothing changed, or reads and extracts only the fil
 
 What is reused and what is recomputed:
 - reading and extraction: per article; an article whose file keeps its stamp is neither read nor decoded again;
-- story inference, the timeline, linking and the checks: recomputed over the whole corpus whenever any file changed
-  (they hold global parts: boilerplate lines and the posting cap in link/stories.py, references across stories,
-  corpus-scope rules, `place-of`'s learning, `pattern`'s time-outs), so the Report equals a cold run's;
+- story inference: from the state's stories (link/story_state.py, link/story_update.py): only the changed, added
+  and deleted articles are paired, and only the components of pairs they touch are clustered again; a line that
+  becomes furniture (or stops being it) makes a whole inference, a feature crossing the posting cap pairs its
+  holders again;
+- references back in time: from the state's (link/reference_update.py): only the candidates a changed article can
+  touch are resolved again; one whose candidate holds a word pair never looked for resolves every article;
+- the timeline's placing, linking and the checks: recomputed over the whole corpus whenever any file changed (they
+  hold global parts: corpus-scope rules, `place-of`'s learning, `pattern`'s time-outs), so the Report equals a
+  cold run's;
 - what the CLI decides afterwards (suppressions, per-file ignores, baselines, --changed-since) is not in the state:
   it runs on the Report every time.
 The key covers the code, the rulebook, the rules run and every option of lint; standard input, and any path that is
@@ -23,6 +29,10 @@ from factlint import cache as cache_module
 from factlint import link, runstate
 from factlint.cache import Cache, canonical
 from factlint.known import Known, known_of, pack, unpack
+from factlint.link.reference_update import ReferenceCarry
+from factlint.link.references import Resolved
+from factlint.link.story_state import StoryState
+from factlint.link.story_update import Carry
 from factlint.model import Document, Problem, Report, Rule
 from factlint.pipeline import Analysis, lint
 from factlint.read.documents import STDIN_PATH, ReadResult, read_paths
@@ -93,18 +103,40 @@ def warm_lint(paths: Sequence[str], rulebook: Rulebook, *, folder: Path, cache: 
             got = unpack(blob) if blob is not None else None
             if got is not None:
                 known[path] = got
+        carry = _carry(state, blobs, changed | (set(state.paths) - set(order) if state is not None else set()))
         analysis, report = run(paths, rulebook, cache=cache, jobs=jobs, progress=progress, read=result,
-                               known=known, **options)
+                               known=known, carry=carry, **options)
         _save(folder, key, order, stamps, report if all_facts else dataclasses.replace(report, facts=()), result,
-              analysis, known, blobs)
+              analysis, known, blobs, (carry.after, carry.references.after))
     finally:
         if blobs is not None:
             blobs.close()
     return report
 
 
+def _carry(state: runstate.RunState | None, blobs: runstate.Blobs | None, changed: set[str]) -> Carry:
+    """Story inference and references from the state's, with the line words and documents the changed and
+    deleted articles had."""
+    kept = getattr(blobs, "stories", None)
+    stories, resolved = kept if isinstance(kept, tuple) and len(kept) == 2 else (None, None)
+    references = ReferenceCarry()
+    if isinstance(resolved, Resolved) and state is not None:
+        references = ReferenceCarry(resolved, {p: state.report.documents[p] for p in changed
+                                               if p in state.report.documents}, frozenset(changed))
+    if not isinstance(stories, StoryState) or blobs is None:
+        return Carry(references=references)
+    old_lines = {}
+    for path in changed:
+        blob = blobs.get(path)
+        got = unpack(blob) if blob is not None else None
+        if got is not None:
+            old_lines[path] = got.lines
+    return Carry(stories, old_lines, frozenset(changed), references)
+
+
 def _save(folder: Path, key: str, order: tuple[str, ...], stamps: dict[str, runstate.Stamp | None], kept: Report,
-          result: ReadResult, analysis: Analysis, known: dict[str, Known], blobs: runstate.Blobs | None) -> None:
+          result: ReadResult, analysis: Analysis, known: dict[str, Known], blobs: runstate.Blobs | None,
+          stories: tuple[StoryState | None, Resolved | None] | None = None) -> None:
     """Store the run's state: the unchanged articles' products copied from the old state as read, the others
     packed. Without all facts the Report is kept without its linked facts (html alone draws them, and it asks for
     all facts), so a run with no change loads a tenth of the objects."""
@@ -127,7 +159,7 @@ def _save(folder: Path, key: str, order: tuple[str, ...], stamps: dict[str, runs
         problems.setdefault(problem.path, []).append(problem)
     runstate.save(folder, runstate.RunState(
         key, order, {p: s for p, s in stamps.items() if s is not None}, kept,
-        {p: tuple(found) for p, found in problems.items()}), packed())
+        {p: tuple(found) for p, found in problems.items()}), packed(), stories)
 
 
 def _unchanged(path: str, stamps: dict[str, runstate.Stamp | None], state: runstate.RunState) -> bool:

@@ -311,3 +311,54 @@ def test_story_products_of_an_article_extracted_alone_serve_later_runs(tmp_path,
         _apply(folder, operation, pick, [0])
         time.sleep(0.03)  # past RACY_NS
         assert _warm_reports(folder, tmp_path / "cache") == _reports(folder, None), operation
+
+
+# Story inference from the state (link/story_state.py, link/story_update.py): the warm run pairs only what changed.
+
+def _moved(texts: dict[str, str]) -> dict[str, str]:
+    """One article of a story of three or more rewritten as another story's article (each line reworded a little,
+    so no line is held by a third article)."""
+    from factlint.link.stories import infer
+
+    found = infer(generated_documents(texts))
+    story_of = {path: story.paths for story in found for path in story.paths}
+    mover = next(n for n in sorted(texts) if len(story_of[n]) > 2)
+    target = next(n for n in sorted(texts) if n not in story_of[mover] and len(story_of[n]) > 2)
+    return dict(texts, **{mover: re.sub(r"(?m)^(?!---|date:)(.+)$", r"\1 Indeed", texts[target])})
+
+
+def generated_documents(texts: dict[str, str]):
+    from factlint.read.documents import make_document
+
+    return [make_document(name, text)[0] for name, text in sorted(texts.items())]
+
+
+def _vienna_gone(texts: dict[str, str]) -> dict[str, str]:
+    return {k: v for k, v in texts.items() if k != min(n for n in texts if "Vienna" in texts[n])}
+
+
+@pytest.mark.parametrize("change", [_moved, _vienna_gone], ids=["moves an article", "crosses the posting cap"])
+def test_a_warm_run_follows_the_stories_state_and_equals_a_cold_run(tmp_path, monkeypatch, change):
+    from factlint.link import stories, story_update
+
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    texts = generated_corpus(60)
+    # The cap one below the articles naming Vienna: deleting one brings "vienna" under it.
+    monkeypatch.setattr(stories, "MAX_POSTING", sum("Vienna" in text for text in texts.values()) - 1)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    assert _warm_reports(folder, tmp_path / "cache") == _reports(folder, None)
+    whole: list[int] = []
+    original = story_update.infer_cold
+    monkeypatch.setattr(story_update, "infer_cold", lambda *a: whole.append(1) or original(*a))
+    after = change(texts)
+    for name in set(texts) - set(after):
+        (folder / name).unlink()
+    for name, text in after.items():
+        if texts.get(name) != text:
+            (folder / name).write_text(text, encoding="utf-8")
+    time.sleep(0.01)
+    assert _warm_reports(folder, tmp_path / "cache") == _reports(folder, None)
+    assert whole == []  # the stories came from the state, not a whole inference

@@ -44,7 +44,7 @@ def time_windows(days: Sequence[int | None], count: int) -> list[list[int]]:
 @dataclass(frozen=True)
 class WindowVectors:
     """One window's articles as story inference reads them: positions (ascending); per article the features that
-    may link articles (specificity at least MIN_LINKING), in feature order, with unit-length weights and their
+    may link articles (specificity at least MIN_LINKING), in the order of their text, with unit-length weights and their
     stable hashes; the places its lead names."""
 
     positions: tuple[int, ...]
@@ -77,9 +77,11 @@ def vectors(items: Sequence[tuple[int, Document, Sequence[LineWords]]], skip: fr
             values.append(place * spec)
             linking.append(spec >= MIN_LINKING)
         norm = math.sqrt(sum(w * w for w in values)) or 1.0
-        kept = tuple(k for k, keep in zip(found, linking) if keep)
+        # In the order of their text, as weigh keeps them: every pair is summed in that one order.
+        ranked = sorted((k, w) for k, w, keep in zip(found, values, linking) if keep)
+        kept = tuple(k for k, _ in ranked)
         keys.append(kept)
-        weights.append(array("d", [w / norm for w, keep in zip(values, linking) if keep]))
+        weights.append(array("d", [w / norm for _, w in ranked]))
         for key in kept:
             if key not in hashed:
                 hashed[key] = stable_hash(key)

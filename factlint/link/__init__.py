@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 from factlint.link.instances import MAIN_INSTANCE, anchor_of, instance_of, link
 from factlint.link.manifest import Grouping, ManifestError, StoryBy, load_manifest
@@ -19,12 +19,15 @@ __all__ = ["MAIN_INSTANCE", "Grouping", "ManifestError", "Reference", "StoryBy",
 def timeline(documents: Sequence[Document], stories: Sequence[Story],
              lines: Mapping[str, Sequence[LineWords]] | None = None,
              named: Mapping[str, Sequence[tuple[int, int]]] | None = None,
-             spans: Mapping[str, Spans] | None = None) -> Timeline:
+             spans: Mapping[str, Spans] | None = None, find: Callable[..., tuple[Reference, ...]] | None = None
+             ) -> Timeline:
     """Every article's time and episode, with the references back in time that placed them. `named`: each article's
     named days and months where already known (the cache holds them); the undated articles' are found here else.
-    `spans`: each article's sentences tied to an earlier time, where already known (the cache holds them too)."""
+    `spans`: each article's sentences tied to an earlier time, where already known (the cache holds them too).
+    `find`: find_references, or its equal from a run state (link/reference_update.py)."""
     named = {doc.path: (named or {}).get(doc.path) or periods(doc) for doc in documents if doc.date is None}
-    return place(documents, stories, find_references(documents, stories, spans), similarity(documents, lines), named)
+    references = (find or find_references)(documents, stories, spans)
+    return place(documents, stories, references, similarity(documents, lines), named)
 
 
 def describe_stories(stories: Sequence[Story], timeline: Timeline | None) -> list[str]:

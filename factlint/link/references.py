@@ -159,42 +159,108 @@ def find_references(documents: Sequence[Document], stories: Sequence[Story],
     background is what goes stale, not a new report). Two passes: the candidate sentences first, then the other
     sentences' word pairs, of which only those a candidate holds are kept. `spans`: each article's candidate spans
     where already known (the cache holds them)."""
+    return references_of(resolve(documents, spans), documents, stories)
+
+
+@dataclass(frozen=True)
+class Found:
+    """One candidate sentence, its word pairs, and the article it refers to (None: none), with the shared pairs."""
+
+    path: str
+    start: int
+    end: int
+    anchor: str
+    key: str
+    pairs: frozenset[str]
+    own_pairs: frozenset[str]
+    target: str | None
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What references hang on, by article alone (no story is read): each article's candidates with what they refer
+    to; the word pairs looked for (`wanted`: every candidate's, and maybe more, which changes nothing: only a
+    candidate's pairs are ever asked about); and each such pair's holders (sorted paths)."""
+
+    found: Mapping[str, tuple[Found, ...]]
+    wanted: frozenset[str]
+    holders: Mapping[str, tuple[str, ...]]
+    whole: bool = True  # False: one article alone, whose candidates were not read
+
+
+def sentence_pairs(doc: Document, wanted: frozenset[str], vocabulary: frozenset[str]) -> list[set[str]]:
+    """The wanted word pairs of each of an article's sentences that holds any."""
+    out = []
+    for start, end in _sentences(doc):
+        pairs = _pairs_among(doc.text[start:end], vocabulary) & wanted
+        if pairs:
+            out.append(pairs)
+    return out
+
+
+def vocabulary_of(wanted: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for t in wanted for w in t.split())
+
+
+def resolve(documents: Sequence[Document], spans: Mapping[str, Spans] | None = None) -> Resolved:
+    """Every article's candidates and what each refers to (see find_references)."""
     if len(documents) < 2:
-        return ()  # a reference points at another article: one article alone holds none
-    story_of = {path: story.id for story in stories for path in story.paths}
+        return Resolved({}, frozenset(), {}, whole=False)  # a reference points at another article: one alone holds none
     known = spans or {}
-    candidates = [c for doc in documents for c in _candidates(doc, story_of.get(doc.path, doc.path), known.get(doc.path))]
+    candidates = [c for doc in documents for c in _candidates(doc, "", known.get(doc.path))]
     if not candidates:
-        return ()
+        return Resolved({}, frozenset(), {})
     wanted = frozenset(t for c in candidates for t in c.pairs | c.own_pairs)
-    vocabulary = frozenset(w for t in wanted for w in t.split())
-    terms: dict[str, Counter] = defaultdict(Counter)
-    sentences: dict[str, list[set[str]]] = defaultdict(list)
+    vocabulary = vocabulary_of(wanted)
+    sentences: dict[str, list[set[str]]] = {}
     for doc in documents:
-        for start, end in _sentences(doc):
-            pairs = _pairs_among(doc.text[start:end], vocabulary) & wanted
-            if pairs:
-                terms[doc.path].update(pairs)
-                sentences[doc.path].append(pairs)
+        found = sentence_pairs(doc, wanted, vocabulary)
+        if found:
+            sentences[doc.path] = found
     holders: dict[str, list[str]] = defaultdict(list)
-    for path, counter in sorted(terms.items()):
-        for term in counter:
+    for path in sorted(sentences):
+        for term in {t for pairs in sentences[path] for t in pairs}:
             holders[term].append(path)
-    found = []
-    for doc, story, start, end, anchor, key, pairs, own_pairs in candidates:
-        own = {t for t in pairs if terms[doc.path][t] - (t in own_pairs) > 0}
-        shared: dict[str, list[str]] = defaultdict(list)
-        for term in sorted(pairs):
-            if len(holders[term]) <= MAX_ARTICLES_PER_TERM:
-                for other in holders[term]:
-                    if other != doc.path:
-                        shared[other].append(term)
-        if not shared:
-            continue
-        target, evidence = max(shared.items(), key=lambda item: (len(item[1]), item[0]))
-        copied = any(len(own_pairs & other) >= COPIED * max(1, len(own_pairs)) for other in sentences[target])
-        if len(evidence) >= MIN_SHARED and len(evidence) > len(own) and not copied:
-            months, days = back(key)
-            found.append(Reference(doc.path, start, end, anchor, story, story_of.get(target, target), months, days,
-                                   tuple(evidence[:6]), doc.position(start)[0], target))
-    return tuple(found)
+    frozen = {term: tuple(paths) for term, paths in holders.items()}
+    found: dict[str, list[Found]] = defaultdict(list)
+    for c in candidates:
+        found[c.doc.path].append(refer(c, frozen, sentences.get(c.doc.path, []), sentences.get))
+    return Resolved({path: tuple(items) for path, items in found.items()}, wanted, frozen)
+
+
+def refer(c: _Candidate, holders: Mapping[str, Sequence[str]], own_sentences: Sequence[set[str]], sentences_of
+          ) -> Found:
+    """What one candidate refers to: the article sharing most of its pairs (see find_references)."""
+    terms = Counter(t for pairs in own_sentences for t in pairs)
+    own = {t for t in c.pairs if terms[t] - (t in c.own_pairs) > 0}
+    shared: dict[str, list[str]] = defaultdict(list)
+    for term in sorted(c.pairs):
+        held = holders.get(term, ())
+        if len(held) <= MAX_ARTICLES_PER_TERM:
+            for other in held:
+                if other != c.doc.path:
+                    shared[other].append(term)
+    target, evidence = None, ()
+    if shared:
+        best, terms_shared = max(shared.items(), key=lambda item: (len(item[1]), item[0]))
+        copied = any(len(c.own_pairs & other) >= COPIED * max(1, len(c.own_pairs)) for other in sentences_of(best) or ())
+        if len(terms_shared) >= MIN_SHARED and len(terms_shared) > len(own) and not copied:
+            target, evidence = best, tuple(terms_shared)
+    return Found(c.doc.path, c.start, c.end, c.anchor, c.key, frozenset(c.pairs), frozenset(c.own_pairs), target,
+                 evidence)
+
+
+def references_of(resolved: Resolved, documents: Sequence[Document], stories: Sequence[Story]
+                  ) -> tuple[Reference, ...]:
+    """The references, in the order of the articles and their sentences, with the stories they lie in."""
+    story_of = {path: story.id for story in stories for path in story.paths}
+    out = []
+    for doc in documents:
+        for item in resolved.found.get(doc.path, ()):
+            if item.target is not None:
+                months, days = back(item.key)
+                out.append(Reference(doc.path, item.start, item.end, item.anchor, story_of.get(doc.path, doc.path),
+                                     story_of.get(item.target, item.target), months, days, item.evidence[:6],
+                                     doc.position(item.start)[0], item.target))
+    return tuple(out)

@@ -73,12 +73,16 @@ def feature_specificity(key: str) -> float:
     return pair_specificity(first, second) if second else specificity(first)
 
 
-def weigh(vectors: Iterable[Mapping[str, float]]) -> Weighted:
+def weigh(vectors: Iterable[Mapping[str, float]], everything: list | None = None) -> Weighted:
     """Unit-length vectors weighted by each feature's place in its article and its specificity in English, and the
     inverted index of the features that can link articles. No weight depends on the other articles: a feature's specificity comes from a reference table, and an article's
     length counts all its features. The corpus decides only which features are shared (a feature one article holds
     adds nothing to any similarity, so it is left out of the index). Each raw vector is read once into arrays of ids
-    of the features that can link (the others count in its length only): no raw vector is held."""
+    of the features that can link (the others count in its length only): no raw vector is held. Each article's
+    features are kept in the order of their text, so a pair's similarity is summed in one order whichever article
+    it is summed from, in any corpus (link/story_state.py sums the changed articles' rows alone). `everything`:
+    given, it gets every feature's text and count, and each article's ids and weights of all its linking
+    features, before the index drops those held once or too often (link/story_state.py keeps them)."""
     vocabulary: dict[str, int] = {}
     # Compact: a large corpus has millions of distinct features, most held by one article.
     df = array("l")
@@ -86,12 +90,14 @@ def weigh(vectors: Iterable[Mapping[str, float]]) -> Weighted:
     ids: list[array] = []
     weights: list[array] = []
     known = vocabulary.get  # a loop over every feature of every article: kept plain
+    keys: list[str] = []  # each id's text
     for vector in vectors:
         own, values, every = [], [], []  # the indexable features and weights, and every feature's weight (the norm)
         for key, place in vector.items():
             i = known(key)
             if i is None:
                 i = vocabulary[key] = len(df)
+                keys.append(key)
                 df.append(0)
                 linking.append(feature_specificity(key))
             value = place * linking[i]
@@ -101,10 +107,15 @@ def weigh(vectors: Iterable[Mapping[str, float]]) -> Weighted:
                 own.append(i)
                 values.append(value)
         norm = math.sqrt(sum([w * w for w in every])) or 1.0
+        if len(own) > 1:
+            ranked = sorted(range(len(own)), key=[keys[i] for i in own].__getitem__)
+            own, values = [own[j] for j in ranked], [values[j] for j in ranked]
         ids.append(array("i", own))
         weights.append(array("d", [w / norm for w in values]))
     terms: list[str | None] = list(vocabulary)
-    del vocabulary
+    del vocabulary, keys
+    if everything is not None:
+        everything.extend((list(terms), array("l", df), list(ids), list(weights)))
     starts = array("q", bytes(8 * len(df)))
     total = 0
     for i, count in enumerate(df):
@@ -189,8 +200,13 @@ def _timer(documents: Sequence[Document], named: Sequence[Periods]) -> Callable[
     """A pair's similarity: none for articles whose leads place the event apart, lowered (FOLLOW_UP) for articles
     of different times (asked of many candidate pairs, so kept plain)."""
     days = [doc.date.toordinal() if doc.date else None for doc in documents]
-    places = [lead_places(doc) for doc in documents]
+    places: dict[int, frozenset[str]] = {}  # each article's lead places, read when a pair first asks
     lowered: dict[int, str] = {}
+
+    def place(position: int) -> frozenset[str]:
+        if position not in places:
+            places[position] = lead_places(documents[position])
+        return places[position]
 
     def text(position: int) -> str:
         if position not in lowered:
@@ -198,7 +214,7 @@ def _timer(documents: Sequence[Document], named: Sequence[Periods]) -> Callable[
         return lowered[position]
 
     def timed(a: int, b: int, value: float) -> float:
-        if places[a] and places[b] and apart(text(a), text(b), places[a], places[b]):
+        if place(a) and place(b) and apart(text(a), text(b), place(a), place(b)):
             return 0.0
         return value * FOLLOW_UP if _one_time(days[a], days[b], named[a], named[b]) is False else value
 
