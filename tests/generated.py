@@ -58,3 +58,22 @@ def corpus(count: int = 90, seed: int = 18) -> dict[str, str]:
     for name, text in list(out.items())[: count // 3]:
         out[f"copy-{name}"] = _shift_years(text, -28)
     return out
+
+
+def edited(texts: dict[str, str], kind: str, first: int, second: int, number: int) -> dict[str, str]:
+    """The corpus after one edit a hypothesis test draws: "delete" an article, "copy" another's text into it, "add" a
+    near copy of another, "drop-lines" (keep its first lines only), or "splice" (append another's lead)."""
+    names = sorted(texts)
+    one, other = names[first % len(names)], names[second % len(names)]
+    after = dict(texts)
+    if kind == "delete":
+        del after[one]
+    elif kind == "copy":
+        after[one] = texts[other]
+    elif kind == "add":
+        after[f"new{number}-{one}"] = texts[other].replace("days", "long days")
+    elif kind == "drop-lines":
+        after[one] = "\n".join(texts[one].splitlines()[: 1 + second % 6]) + "\n"
+    else:
+        after[one] = texts[one] + "\n".join(texts[other].splitlines()[:5]) + "\n"
+    return after

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from factlint.link.reference_update import ReferenceCarry, update
 from factlint.link.references import find_references, resolve
 from factlint.read.documents import make_document
-from generated import corpus as generated_corpus
+from generated import corpus as generated_corpus, edited
 
 from conftest import SEEDS
 
@@ -63,21 +63,11 @@ def test_references_from_the_state_equal_resolving_every_article(steps):
     texts = dict(TEXTS)
     state = resolve(_documents(texts))
     for number, (kind, first, second) in enumerate(steps):
-        names = sorted(texts)
-        one, other = names[first % len(names)], names[second % len(names)]
-        after = dict(texts)
-        if kind == "delete":
-            del after[one]
-        elif kind == "copy":
-            after[one] = texts[other]
-        elif kind == "drop-lines":
-            after[one] = "\n".join(texts[one].splitlines()[: 1 + second % 6]) + "\n"
-        else:
-            after[f"new{number}.md"] = texts[other]
+        after = edited(texts, kind, first, second, number)
         changed = frozenset(p for p in set(texts) | set(after) if texts.get(p) != after.get(p))
         old = {d.path: d for d in _documents(texts) if d.path in changed}
         got = update(state, _documents(after), None, old, changed)
         whole = resolve(_documents(after))
         if got is not None:
-            assert got.found == whole.found, (kind, one, other)
+            assert got.found == whole.found, (kind, first, second)
         texts, state = after, got if got is not None else whole

@@ -15,7 +15,7 @@ from factlint.link.features import line_words, periods
 from factlint.link.story_state import infer_cold
 from factlint.link.story_update import Carry
 from factlint.read.documents import make_document
-from generated import corpus as generated_corpus
+from generated import corpus as generated_corpus, edited
 
 from conftest import SEEDS
 
@@ -133,17 +133,7 @@ def test_stories_from_the_state_equal_a_whole_run_after_random_changes(steps):
     texts = dict(GENERATED)
     _, state = infer_cold(*_inputs(texts))
     for number, (kind, first, second) in enumerate(steps):
-        names = sorted(texts)
-        one, other = names[first % len(names)], names[second % len(names)]
-        after = dict(texts)
-        if kind == "delete":
-            del after[one]
-        elif kind == "copy":
-            after[one] = texts[other]
-        elif kind == "add":
-            after[f"new{number}-{one}"] = texts[other].replace("days", "long days")
-        else:
-            after[one] = texts[one] + "\n".join(texts[other].splitlines()[:5]) + "\n"
+        after = edited(texts, kind, first, second, number)
         found, carry = _carried(texts, after, state)
-        assert found == stories.infer(*_inputs(after)), (kind, one, other)
+        assert found == stories.infer(*_inputs(after)), (kind, first, second)
         texts, state = after, carry.after
