@@ -88,6 +88,7 @@ def warm_lint(paths: Sequence[str], rulebook: Rulebook, *, folder: Path, cache: 
     changed = set(order)
     if state is not None:
         changed = {path for path in order if not _unchanged(path, stamps, state)}
+        changed -= _racy_but_same(changed, stamps, state, encoding=encoding, max_bytes=max_bytes, named=named)
         if not changed and order == state.paths:
             return state.report
     if not regular:
@@ -167,6 +168,20 @@ def _unchanged(path: str, stamps: dict[str, runstate.Stamp | None], state: runst
     return (now is not None and before is not None and now.text == before.text
             and before.vouches(cache_module.RACY_NS)
             and (path in state.report.documents or path in state.read_problems))
+
+
+def _racy_but_same(paths: set[str], stamps: dict[str, runstate.Stamp | None], state: runstate.RunState, *,
+                   encoding: str, max_bytes: int, named: Sequence[str] | None) -> set[str]:
+    """The files among `paths` that keep their stamp but were stamped too soon after a change to be trusted (git's
+    racily clean entries), and read now as the state holds them: unchanged, as git finds by hashing such an entry.
+    Without this, every run after an edit made within RACY_NS of a run would count that file as changed."""
+    racy = [p for p in paths if (now := stamps.get(p)) is not None and (before := state.stamps.get(p)) is not None
+            and now.text == before.text and p in state.report.documents]
+    if not racy:
+        return set()
+    again = read_paths(sorted(racy), encoding=encoding, max_bytes=max_bytes, named=named)
+    return {doc.path for doc in again.documents if doc == state.report.documents.get(doc.path)} - {
+        problem.path for problem in again.problems}
 
 
 def _merged(order: Sequence[str], changed: set[str], fresh: ReadResult, state: runstate.RunState) -> ReadResult:

@@ -171,6 +171,30 @@ def test_a_file_changed_just_before_its_stamp_was_taken_is_hashed_again(tmp_path
 
 # The run state (factlint.runstate, factlint.warm): warm_lint's Report renders as a cold run's in every format.
 
+
+def _refuse(*args, **kwargs):
+    raise AssertionError("the articles were analysed again")
+
+
+@pytest.mark.parametrize("edit, again", [(False, False), (True, True)])
+def test_files_stamped_too_soon_after_a_change_are_read_and_compared(tmp_path, edit, again):
+    folder, state = tmp_path / "articles", tmp_path / "state"
+    shutil.copytree(ROOT / "seeds", folder)  # written now: every stamp taken in this test is within RACY_NS
+    first = _warm_reports(folder, state)
+    if edit:
+        path = sorted(folder.iterdir())[0]
+        path.write_text(path.read_text(encoding="utf-8").replace(" the ", " a ", 1), encoding="utf-8")
+    store = Cache(state)
+    try:
+        if again:
+            with pytest.raises(AssertionError, match="analysed again"):
+                warm_lint([str(folder)], RULEBOOK, folder=state, cache=store, all_facts=True, run=_refuse)
+        else:
+            report = warm_lint([str(folder)], RULEBOOK, folder=state, cache=store, all_facts=True, run=_refuse)
+            assert {name: render(name, report) for name in sorted(FORMATS)} == first
+    finally:
+        store.close()
+
 RENAME = st.tuples(st.just("rename"), st.none())
 
 
