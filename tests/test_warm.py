@@ -25,6 +25,18 @@ from generated import corpus as generated_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def _articles(parent: Path, texts: dict[str, str] | None = None) -> Path:
+    """parent/articles holding the given texts by file name, or copies of the seeds."""
+    folder = parent / "articles"
+    folder.mkdir()
+    if texts is None:
+        for path in SEEDS:
+            shutil.copy(path, folder / path.name)
+    for name, text in (texts or {}).items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
 RULEBOOK = load_rulebook()
 # Sentences of the seed articles: new articles and edits are made of them, so edits keep stories and findings.
 SENTENCES = [s.strip() for path in SEEDS for s in re.split(r"(?<=[.!?])\s+", path.read_text(encoding="utf-8"))
@@ -81,10 +93,7 @@ def test_warm_reports_equal_cold_reports_after_random_changes(tmp_path_factory, 
     # Files trusted by their stamp a few milliseconds after it was taken, so that this test exercises trusting them.
     monkeypatch.setattr(cache_module, "RACY_NS", 20_000_000)
     work = tmp_path_factory.mktemp("warm")
-    folder = work / "articles"
-    folder.mkdir()
-    for path in SEEDS:
-        shutil.copy(path, folder / path.name)
+    folder = _articles(work)
     counter = [0]
     store = Cache(work / "cache")
     try:
@@ -178,8 +187,7 @@ def _refuse(*args, **kwargs):
 
 @pytest.mark.parametrize("edit, again", [(False, False), (True, True)])
 def test_files_stamped_too_soon_after_a_change_are_read_and_compared(tmp_path, edit, again):
-    folder, state = tmp_path / "articles", tmp_path / "state"
-    shutil.copytree(ROOT / "seeds", folder)  # written now: every stamp taken in this test is within RACY_NS
+    folder, state = _articles(tmp_path), tmp_path / "state"  # written now: every stamp is within RACY_NS
     first = _warm_reports(folder, state)
     if edit:
         path = sorted(folder.iterdir())[0]
@@ -219,10 +227,7 @@ def _rename(folder: Path, pick: int) -> None:
 def test_warm_run_from_the_state_equals_a_cold_run_after_random_changes(tmp_path_factory, monkeypatch, steps):
     monkeypatch.setattr(cache_module, "RACY_NS", 20_000_000)
     work = tmp_path_factory.mktemp("state")
-    folder = work / "articles"
-    folder.mkdir()
-    for path in SEEDS:
-        shutil.copy(path, folder / path.name)
+    folder = _articles(work)
     counter = [0]
     assert _warm_reports(folder, work / "cache") == _reports(folder, None)
     for operation, pick in steps:
@@ -256,10 +261,7 @@ def test_unchanged_files_are_not_read_again_and_nothing_changed_gives_the_stored
 
 def test_generated_corpus_warm_equals_cold_after_edits(tmp_path, monkeypatch):
     monkeypatch.setattr(cache_module, "RACY_NS", 0)
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for name, text in generated_corpus(60).items():
-        (folder / name).write_text(text, encoding="utf-8")
+    folder = _articles(tmp_path, generated_corpus(60))
     assert _warm_reports(folder, tmp_path / "cache") == _reports(folder, None)
     files = sorted(folder.iterdir())
     files[3].write_text(files[3].read_text(encoding="utf-8") + "\nThe talks lasted nine days.\n", encoding="utf-8")
@@ -326,10 +328,7 @@ def test_story_products_of_an_article_extracted_alone_serve_later_runs(tmp_path,
     """One changed article is extracted alone, but its run groups the others: its line words and reference spans
     are kept for the next warm run (without them the seeds' May and June rounds merged after a later touch)."""
     monkeypatch.setattr(cache_module, "RACY_NS", 20_000_000)
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for path in SEEDS:
-        shutil.copy(path, folder / path.name)
+    folder = _articles(tmp_path)
     assert _warm_reports(folder, tmp_path / "cache") == _reports(folder, None)
     for operation, pick in ((("append", SENTENCES[-1]), 4), (("touch", None), 0)):
         _apply(folder, operation, pick, [0])
@@ -369,10 +368,7 @@ def test_a_warm_run_follows_the_stories_state_and_equals_a_cold_run(tmp_path, mo
     texts = generated_corpus(60)
     # The cap one below the articles naming Vienna: deleting one brings "vienna" under it.
     monkeypatch.setattr(stories, "MAX_POSTING", sum("Vienna" in text for text in texts.values()) - 1)
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8")
+    folder = _articles(tmp_path, texts)
     assert _warm_reports(folder, tmp_path / "cache") == _reports(folder, None)
     whole: list[int] = []
     original = story_update.infer_cold

@@ -267,11 +267,12 @@ _NAMED_PLACE = lazyre.compile(
     r"July|August|September|October|November|December)\b)\p{Lu}")
 
 
-def _death_tolls(doc: Document, events: regex.Pattern, shooter_died: bool | None) -> Iterator[Fact]:
+def _death_tolls(doc: Document, events: regex.Pattern) -> Iterator[Fact]:
     """The number of the killed a death toll gives, as its sentence qualifies it (see tolls.in_context), when the
     sentence names the event it is the toll of ("the death toll from Sunday's fire"); a toll of nothing named is a
     running tally (a pandemic's, a war's), which articles days apart rightly give differently."""
     text = doc.text
+    shooter_died: bool | None = None  # asked only of an article with a toll
     for match in line_matches(_DEATH_TOLL, text, occurrences(text, ("toll",), doc.body_start), doc.body_start):
         value = parse_number(match.group("number"))
         if value is None or _YEAR_LIKE.fullmatch(match.group("number")):
@@ -291,4 +292,4 @@ def _death_tolls(doc: Document, events: regex.Pattern, shooter_died: bool | None
 def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
     """Every count of people or things in the document body."""
     yield from _with_nobody(doc)
-    yield from _death_tolls(doc, vocabulary.events.noun_pattern, None)
+    yield from _death_tolls(doc, vocabulary.events.noun_pattern)
