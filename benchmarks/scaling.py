@@ -2,7 +2,10 @@
 (`--engine dask`), cold; wall and CPU time, the largest size over 1x (target: at most 4.2 on both engines, at 4x), and
 whether the Dask engine's report equals the local engine's, byte for byte, at every size.
 
-    python -m benchmarks.throughput --scaling [--sizes 1,2,4] [--workers 2] [--engines local,dask]
+    python -m benchmarks.throughput --scaling [--sizes 1,2,4] [--workers 2] [--engines local,dask] [--sample N]
+
+--sample N draws the curve from the pile's first N articles (a quick look at which part grows faster than the
+input; the target is judged on the whole pile).
 
 Each copy of the pile has every date moved back by 28 whole years, in its front matter and in its text (every year
 from 1900 to 2099): 28 years keep each date's weekday (the calendar repeats every 28 years between 1901 and 2099), so
@@ -34,12 +37,15 @@ def shifted(text: str, years: int) -> str:
     return _YEAR.sub(lambda match: str(int(match.group()) + years), text)
 
 
-def write_copies(folder: Path, copies: int) -> list[Path]:
-    """The pile, and `copies` more copies of it, each 28 years before the one before, one .md file per article."""
+def write_copies(folder: Path, copies: int, sample: int | None = None) -> list[Path]:
+    """The pile (its first `sample` articles if given), and `copies` more copies of it, each 28 years before the one
+    before, one .md file per article."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     with gzip.open(PILE, "rt", encoding="utf-8") as lines:
         for number, line in enumerate(lines):
+            if sample is not None and number >= sample:
+                break
             article = json.loads(line)
             body = article.get("text", "")
             body += "" if body.endswith("\n") else "\n"
@@ -69,14 +75,14 @@ class Point:
     report: Path
 
 
-def measure(sizes: list[int], engines: list[str], workers: int) -> list[Point]:
+def measure(sizes: list[int], engines: list[str], workers: int, sample: int | None = None) -> list[Point]:
     """Each size on each engine, smallest first, printing each run as it ends."""
     work = Path(tempfile.mkdtemp(prefix="factlint-scaling-"))
     points: list[Point] = []
     try:
         for size in sorted(sizes):
             folder = work / f"pile{size}x"
-            paths = write_copies(folder, size - 1)
+            paths = write_copies(folder, size - 1, sample)
             megabytes = size_mb(paths)
             print(f"{size}x: {len(paths)} articles, {megabytes:.1f} MB", flush=True)
             for engine in engines:
@@ -119,10 +125,10 @@ def _summary(points: list[Point]) -> None:
             print(f"  {engine:<5} {point.size}x/{base.size}x: wall {wall:5.2f}  cpu {cpu:5.2f}  ({verdict})")
 
 
-def main(sizes: str, workers: int, engines: str) -> int:
+def main(sizes: str, workers: int, engines: str, sample: int | None = None) -> int:
     if not PILE.exists():
         print(f"skipped: {PILE} is absent")
         return 0
     os.environ.setdefault("PYTHONPATH", str(ROOT))
-    measure([int(s) for s in sizes.split(",")], engines.split(","), workers)
+    measure([int(s) for s in sizes.split(",")], engines.split(","), workers, sample)
     return 0

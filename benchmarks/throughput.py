@@ -123,6 +123,7 @@ def main() -> int:
                         "the local and the Dask engine (benchmarks/scaling.py).")
     parser.add_argument("--workers", type=int, default=2, help="With --scaling: --jobs, and the LocalCluster's workers.")
     parser.add_argument("--engines", default="local,dask", help="With --scaling: the engines to time.")
+    parser.add_argument("--sample", type=int, default=None, help="With --scaling: only the pile's first N articles.")
     parser.add_argument("--startup", action="store_true", help="Time only start-up.")
     parser.add_argument("--proselint", action="store_true", help="Only factlint against proselint on the pile's "
                         "first ~2 MB, in one run (issue 18: >= 3x proselint per MB).")
@@ -133,7 +134,7 @@ def main() -> int:
     if args.scaling:
         from benchmarks import scaling
 
-        return scaling.main(args.sizes or "1,2,4", args.workers, args.engines)
+        return scaling.main(args.sizes or "1,2,4", args.workers, args.engines, args.sample)
     if args.large_articles:
         return 0 if large_articles([float(s) for s in (args.sizes or "1,4,16").split(",")]) else 1
     if not PILE.exists():
