@@ -18,6 +18,17 @@ from factlint.extract.full_names import _PAIR_LINE_NAMES, find_full_names, missp
     ("The White House said on Monday that the talks went well.", [], []),
     # an election's roles stand before names as titles do, and are no part of the name
     ("Challenger Ilse Varga, 48, conceded defeat.", ["Ilse Varga"], [("Challenger", "Ilse Varga")]),
+    ("Gov. Ellen Marsh declared an emergency.", ["Ellen Marsh"], [("Gov.", "Ellen Marsh")]),  # an abbreviated title
+    # a last name alone as the speaker makes the name written before it a person's, without the role word before it
+    ('Striker Leo Banks scored twice. "Great," Banks said.', ["Leo Banks"], []),
+    ('Striker Leo Banks scored twice. "Great," said Banks.', ["Leo Banks"], []),
+    ('Striker Leo Banks scored twice. "Great," said Banks of the win.', [], []),  # "Banks of ..." may be a place
+    ('Ann Banks left. Leo Banks scored. "Great," Banks said.', ["Leo Banks"], []),  # the nearest before it
+    ('The storm hit Monday. "Go," Police said.', [], []),          # a word that is never a name
+    ('Banks scored. "Great," Banks said.', [], []),               # no given name written before it
+    ('Had Woodward known, he would have left. Woodward said so.', [], []),  # a sentence's first word
+    ('Bob Woodward wrote it. Had Woodward known, he would have left. Woodward said so.',
+     ["Bob Woodward"], []),                                        # the nearest pair that can be a name
 ])
 def test_full_names_and_titles(text, names, titles):
     found, met = find_full_names(text, 0)

@@ -1,6 +1,7 @@
 """Who is named as a person: full names said to be people by a title before them ("Foreign Minister Ararat
-Mirzoyan", a role misspelt by one letter included), a byline, an apposition, a speech verb, or an "X and Y" beside
-a known person; and the capitalized titles met before names. Headlines in title case say nothing of names."""
+Mirzoyan", a role misspelt by one letter included), a byline, an apposition, a speech verb (said of the full name,
+or of its last name alone later: "Striker Leo Banks scored. ... Banks said"), or an "X and Y" beside a known person;
+and the capitalized titles met before names. Headlines in title case say nothing of names."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import regex
 from factlint import lazyre
 from factlint.extract.spans import line_matches, folded, matches_at, occurrences
 from factlint.extract.venues import HEADS, without_possessive
+from factlint.extract.verbs import CLAUSE_WORDS, FUNCTION, MODALS
 from factlint.rulebook.spelling import common_english, nearest_within_one_edit
 
 # Words for what a person is, which stand right before the name ("counterpart Jeyhun Bayramov").
@@ -27,7 +29,7 @@ ROLES = (
     "candidate", "nominee", "colonel", "col.", "gen.", "general", "admiral", "superintendent", "trooper",
     "inspector", "constable", "official", "aide", "diplomat", "correspondent", "spokesperson", "commander",
     "speaker", "lawmaker", "mp", "councillor", "councilman", "councilwoman", "victim", "suspect", "student",
-    "challenger", "incumbent",
+    "challenger", "incumbent", "gov.",
 )
 HONORIFICS = frozenset({"dr.", "mr.", "mrs.", "ms.", "dr", "mr", "mrs", "ms", "sir", "dame"})
 # Capitalized words that are never part of a person's name.
@@ -65,6 +67,11 @@ _APPOSITION = lazyre.compile(rf"(?P<name>{_NAME}),[ \t]+(?:his|her|their|who|age
 _SPEAKS = lazyre.compile(rf"(?P<name>{_NAME})[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?(?:{SPEECH_VERBS})\b")
 # "… ," said a sobbing Sandra Aponte Holmes / told Jane Doe: the one spoken of after a speech verb.
 _SAID_BY = lazyre.compile(rf"\b(?:{SPEECH_VERBS})[ \t]+(?:(?:a|an|the)[ \t]+(?:\p{{Ll}}+[ \t]+){{0,2}})?(?P<name>{_NAME})")
+# A last name alone as the one who speaks: "Banks said", "said Banks." (no capitalized word beside it).
+_ALONE = r"(?<![\p{L}\d_@#.'’-])(?<!\p{Lu}[\p{L}'’-]*[ \t]+)"
+_SURNAME_SPEAKS = lazyre.compile(
+    rf"{_ALONE}(?P<surname>{TOKEN})[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?(?:{SPEECH_VERBS})\b")
+_SAID_BY_SURNAME = lazyre.compile(rf"\b(?:{SPEECH_VERBS})[ \t]+(?P<surname>{TOKEN})(?=[ \t]*[.,;:!?\n])")
 # What each pattern holds, found by a plain find so that only the lines (or offsets) holding it are searched.
 _SPEECH_VERB_WORDS = tuple(SPEECH_VERBS.split("|"))
 _APPOSED = lazyre.compile(r",[ \t]+(?:his|her|their|who|aged|\d)")
@@ -183,7 +190,32 @@ def find_full_names(text: str, start: int) -> tuple[dict[str, str], list[tuple[i
         if (a in names or b in names) and _is_name(a) and _is_name(b) and not _headline(text, match.start()):
             names.setdefault(a, a)
             names.setdefault(b, b)
+    _add_speaking_surnames(text, start, verbs, names)
     return names, titles
+
+
+# Words that open a sentence before a last name without being a given name ("Had Woodward known").
+_NOT_GIVEN = FUNCTION | CLAUSE_WORDS | MODALS
+
+
+def _add_speaking_surnames(text: str, start: int, verbs: list[int], names: dict[str, str]) -> None:
+    """A last name standing alone as the one who speaks ("…," Banks said) makes the given name and last name written
+    together before it a person's name ("Striker Leo Banks scored twice": Leo Banks): the nearest such pair, unless
+    a name already known ends with that word."""
+    known = {name.split()[-1] for name in names}
+    for match in (*line_matches(_SURNAME_SPEAKS, text, verbs, start), *matches_at(_SAID_BY_SURNAME, text, verbs, start)):
+        surname = without_possessive(match.group("surname"))
+        if surname in known or surname.lower() in NOT_NAME or _headline(text, match.start()):
+            continue
+        pattern = regex.compile(rf"(?<![\p{{L}}\d_@#.])(?P<given>{TOKEN})[ \t]+{regex.escape(surname)}(?![\p{{L}}\d_@])")
+        pairs = [m for m in pattern.finditer(text, start, match.start()) if not _headline(text, m.start())]
+        for pair in reversed(pairs):
+            name = f"{pair.group('given')} {surname}"
+            given = pair.group("given").lower()
+            if given not in HONORIFICS and given not in _NOT_GIVEN and _is_name(name):
+                names.setdefault(name, name)
+                known.add(surname)
+                break
 
 
 # Past this many known people every line is searched: asking each line for each name would cost more.
