@@ -19,6 +19,11 @@ DATED = "---\ndate: 2023-05-04\n---\n"
     ("Blinken said on Thursday that peace was near after concluding four days of dialogue.", "Thursday", "XXXX-WXX-4", "talks", "end"),
     ("The strike ended on Friday, June 7, 2024.", "Friday, June 7, 2024", "2024-06-07", "strike", "end"),
     ("The summit opened on Monday, June 3, 2024, in Geneva.", "Monday, June 3, 2024", "2024-06-03", "summit", "start"),
+    # A base form after "to" or a modal tells a start or end; a place may stand between the verb and its day.
+    ("The talks are scheduled to end on November 22.", "November 22", "XXXX-11-22", "talks", "end"),
+    ("The strike will begin on Monday.", "Monday", "XXXX-WXX-1", "strike", "start"),
+    ("Climate talks began in Baku, Azerbaijan, on Monday.", "Monday", "XXXX-WXX-1", "talks", "start"),
+    ("The talks were held in Geneva on Monday.", "Monday", "XXXX-WXX-1", "talks", "at"),
     ("A man was arrested in the July 29, 2014, shooting on Bourbon Street.", "July 29, 2014", "2014-07-29", "shooting", "at"),
     (DATED + "Police are looking for suspects in the shooting on Sunday.", "Sunday", "2023-04-30", "shooting", "at"),
     ("The shooting happened on June 29, 2014, police said.", "June 29, 2014", "2014-06-29", "shooting", "at"),

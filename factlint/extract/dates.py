@@ -26,12 +26,18 @@ _YEAR = lazyre.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
 _RELATIVE_WORD = lazyre.compile(r"yesterday|today|tonight|tomorrow|week|month|year", regex.I)
 
 # A start or end named right before the date: "commenced on Tuesday", "since Sunday", "ended on Friday".
+# A verb's base form after "to" or a modal tells a start or an end too ("are scheduled to end on November 22"), and
+# where it happens may stand between the verb and its day ("began in Baku, Azerbaijan, on Monday").
+_MODAL_BEFORE = r"(?:to|will|would|shall|should|could|may|might)\s+"
+_WHERE = r"(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,3},?)?"
 _START_BEFORE = lazyre.compile(
-    r"\b(?:since|began|begun|begins|started|starts|starting|commenced|commences|opened|opens|kicked\s+off|launched|got\s+under\s*way)"
-    r"(?:\s+(?:on|in|at|last|early))?\s*$", regex.I)
+    r"\b(?:since|began|begun|begins|started|starts|starting|commenced|commences|opened|opens|kicked\s+off|launched|got\s+under\s*way"
+    rf"|{_MODAL_BEFORE}(?:begin|start|open|commence|get\s+under\s*way))"
+    rf"{_WHERE}(?:\s+(?:on|in|at|last|early))?\s*$", regex.I)
 _END_BEFORE = lazyre.compile(
-    r"\b(?:ended|ends|ending|concluded|concludes|closed|closes|wrapped\s+up|finished|until|through|till)"
-    r"(?:\s+(?:on|in|at|late))?\s*$", regex.I)
+    r"\b(?:ended|ends|ending|concluded|concludes|closed|closes|wrapped\s+up|finished|until|through|till"
+    rf"|{_MODAL_BEFORE}(?:end|conclude|close|finish|wrap\s+up))"
+    rf"{_WHERE}(?:\s+(?:on|in|at|late))?\s*$", regex.I)
 # An end named elsewhere in the sentence: "said Thursday at the conclusion of the talks",
 # "said on Thursday ... after concluding four days of dialogue".
 _END_IN_SENTENCE = lazyre.compile(
