@@ -31,6 +31,9 @@ POSITIVE = [
     ("He was born in Paris, France, in 1990.", "paris", "france"),
     ("Police in Springfield, Ill., said so.", "springfield", "illinois"),
     ("Five shot in Trenton, NJ Local News Authorities: Five shot", "trenton", "new jersey"),
+    # the clause's verb after the place ends it
+    ("The talks at the Grand Hotel in Toronto ended on Monday.", "grand hotel", "toronto"),
+    ("Fans said the stadium in Leeds was full.", "the stadium", "leeds"),
 ]
 
 
@@ -49,6 +52,8 @@ NEGATIVE = [
     "at the nightclub in Mount Vernon, Dec. 26, 2016.",    # a date
     "In Milwaukee, Lt. John Doe said so.",                 # a title
     "In June, Blinken said so.",                           # a month
+    "In Geneva, talks ended.",                             # a place opening the sentence, then the clause
+    "In Las Vegas, Batts defended his record.",            # a place, then the subject of the clause
 ]
 
 

@@ -74,6 +74,9 @@ _CLAUSE_END = lazyre.compile(
     r"(?:[ \t]*[.;:!?)\]\"”’—–\n]|[ \t]*$|,(?![ \t]+(?:and|or)\b)(?![ \t]+\p{Lu})|[ \t]+(?:on|in|at|near|last|this|early|late|"
     r"after|before|during|for|to|with|where|when|while|since|until|earlier|later|overnight|yesterday|today)\b)"
 )
+# ... and after a venue's one town, the clause's verb (a past form or an auxiliary): "the talks at the hotel in
+# Toronto ended on Monday" (after a comma it may be a speaker's: "in Arlington, Virginia, Blinken expressed").
+_VERB_AFTER = lazyre.compile(r"[ \t]+(?:\p{Ll}{2,}ed|was|were|is|are|has|have|had|will|would)\b")
 _NOT_PLACES = frozenset(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday the a an he she they it we i this that mr mrs ms dr lt sgt capt
@@ -120,12 +123,14 @@ _AND_OR = lazyre.compile(r",?[ \t]+(?:and|or)\b")
 _IN_AT_PLACE = lazyre.compile(r"[ \t]+(?:in|at)[ \t]+\p{Lu}")
 
 
-def _ends_clause(text: str, end: int, last: str) -> bool:
-    """A chain ends at a state, or where a clause or a prepositional phrase ends."""
+def _ends_clause(text: str, end: int, last: str, single: bool = False) -> bool:
+    """A chain ends at a state, or where a clause or a prepositional phrase ends (a chain of one place: where the
+    clause's verb follows too)."""
     if _is_state(last):
         return not _AND_OR.match(text[end:end + 8])
     # "in Columbus, Dan Sewell in Cincinnati": a list of people and places, not a containment.
-    return bool(_CLAUSE_END.match(text, end)) and not _IN_AT_PLACE.match(text[end:end + 8])
+    return (bool(_CLAUSE_END.match(text, end)) or single and bool(_VERB_AFTER.match(text, end))) and \
+        not _IN_AT_PLACE.match(text[end:end + 8])
 
 
 def _fact(doc: Document, start: int, end: int, subject: str, parts: list[str], venue: bool) -> Fact:
@@ -139,14 +144,16 @@ def _chain(parts: int) -> regex.Pattern:
     return lazyre.compile(rf"{PLACE}(?:,[ \t]+{PLACE}){{{parts - 1}}}")
 
 
-def _trim_chain(doc: Document, match: regex.Match) -> tuple[list[str], int] | None:
-    """The chain's parts and end, dropping trailing parts that fail the end-of-clause test."""
+def _trim_chain(doc: Document, match: regex.Match, venue: bool = False) -> tuple[list[str], int] | None:
+    """The chain's parts and end, dropping trailing parts that fail the end-of-clause test (a venue's one town may
+    end where the clause's verb follows; after a comma the word may be the subject of the next clause: "in Las
+    Vegas, Batts defended")."""
     parts = _parts(match.group("chain"))
     text, start = doc.text, match.start("chain")
     while parts:
         written = _chain(len(parts)).match(text, start)  # not text[start:]: a copy of the rest of the text per match
         end = written.end() if written else start + len(match.group("chain"))
-        if _plausible(parts) and _ends_clause(text, end, parts[-1]):
+        if _plausible(parts) and _ends_clause(text, end, parts[-1], venue and len(parts) == 1):
             return parts, end
         parts = parts[:-1]
     return None
@@ -174,7 +181,7 @@ def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
     found = dict(_matches(text, doc.body_start))
     for pattern, venue in ((_NAMED_VENUE, True), (_COMMON_VENUE, True)):
         for match in found[pattern]:
-            trimmed = _trim_chain(doc, match)
+            trimmed = _trim_chain(doc, match, venue=True)
             name = " ".join(match.group("venue").split())
             if trimmed is None or name.split()[0].lower() in _NOT_PLACES:
                 continue
