@@ -18,6 +18,12 @@ PAST, NONE, FUTURE = Tense.PAST, Tense.NONE, Tense.FUTURE
     # the nearest marker wins, those before the expression by a margin
     ("Officials said the talks will resume on Monday.", "Monday", FUTURE),
     ("The talks ended. On Monday they will resume.", "Monday", FUTURE),  # the sentence before is not looked at
+    # a verb of a clause opened after the expression is that clause's own
+    ("Chancellor Olaf Scholz promised Ukrainian President Volodymyr Zelensky on Tuesday that Germany would send it.",
+     "Tuesday", PAST),
+    ("The minister told the visiting delegation on Tuesday that it will get aid.", "Tuesday", PAST),
+    ("Talks on Tuesday will decide it.", "Tuesday", FUTURE),
+    ("Others arrive in May, June and September of that year, he said.", "May", PAST),  # "that year": no clause
 ])
 def test_clause_tense(text: str, span: str, tense: Tense) -> None:
     start = text.index(span)

@@ -63,11 +63,18 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, b.start() if b else min(len(text), end + 160)
 
 
+# A clause that opens right after the expression ("promised on Tuesday that Germany would send"): its verbs are its
+# own ("in May of that year, he said" is no such clause).
+_CLAUSE_AFTER = lazyre.compile(r"(?i)[ \t]*,?[ \t]*(?:that|whether|because|who|which)\b")
+
+
 def _governing(text: str, start: int, end: int) -> tuple[Tense, int, int] | None:
-    """The tense marker nearest text[start:end] in its sentence, with its offsets, or None."""
+    """The tense marker nearest text[start:end] in its sentence, with its offsets, or None; a marker after the
+    expression counts only in the expression's own clause (not past a "that" opening another)."""
     best: tuple[int, Tense, int, int] | None = None
+    opens_clause = _CLAUSE_AFTER.match(text, end) is not None
     for ms, me, tense in _markers(text, *_sentence(text, start, end)):
-        if start <= ms < end:
+        if start <= ms < end or ms >= end and opens_clause:
             continue
         # Markers before the expression govern it more often than ones after it.
         dist = start - me if me <= start else ms - end + 15
