@@ -163,6 +163,28 @@ class Anchor:
 
 
 @dataclass(frozen=True, slots=True)
+class EventMention:
+    """The event word a fact's clause is about, with the clause's time and names (link/fact_mentions.py)."""
+
+    word: str  # as written ("shooting", "lasted")
+    root: str  # inflection and derivation undone ("shoot", "last")
+    start: int
+    end: int
+    kind: str  # its kind in the event vocabulary, or ""
+    time: str | None  # the calendar value of its clause's own date, if one
+    time_text: str | None  # that date as written
+    names: frozenset[str] = frozenset()  # the capitalized names of its clause, lowercased: participants and places
+
+    def shown(self) -> str:
+        """The mention for a listing: its word and its clause's time, resolved where the tagger could ("shooting
+        @2023-10-30"), else as written ("talks @Thursday")."""
+        if not self.time:
+            return self.word.lower()
+        when = self.time if self.time[:1].isdigit() else " ".join((self.time_text or self.time).split())
+        return f"{self.word.lower()} @{when}"
+
+
+@dataclass(frozen=True, slots=True)
 class LinkedFact:
     """A fact placed in its story and event instance."""
 
@@ -173,6 +195,8 @@ class LinkedFact:
     # The day its own clause names ("2017-02-15" for "on Wednesday"), if one: statements of one instance for two
     # different days speak of two states of it (a toll on Wednesday, another on Thursday).
     day: str | None = None
+    # The event mention of its clause, which decided its instance (None: a clause without a content word).
+    mention: EventMention | None = None
 
 
 @dataclass(frozen=True)

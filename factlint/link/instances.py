@@ -11,7 +11,10 @@ from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 from factlint import lazyre
 from factlint.extract.sentences import sentence_at
 from factlint.extract.timex import date_interval
+from factlint.link.anaphora import kinds_of
+from factlint.link.fact_mentions import attach
 from factlint.model import Anchor, Document, Fact, FactKind, LinkedFact, Story
+from factlint.rulebook.lexicon import EMPTY_LEXICON, EventLexicon
 
 if TYPE_CHECKING:
     from factlint.link.episodes import Episode
@@ -67,22 +70,24 @@ def _nearest_date(doc: Document, fact: Fact, dates: Sequence[Fact]) -> Fact | No
 _DAY = lazyre.compile(r"\d{4}-\d\d-\d\d")
 
 
-def day_of(doc: Document, fact: Fact, dates: Sequence[Fact] = ()) -> str | None:
-    """The calendar day a fact's clause names (its nearest date in its sentence, when that is one whole day)."""
+def day_of(doc: Document, fact: Fact, dates: Sequence[Fact] = (), own: Fact | None = None) -> str | None:
+    """The calendar day a fact's clause names (its clause's own date `own`, else its nearest date in its sentence,
+    when that is one whole day)."""
     if fact.kind in (FactKind.DATE, FactKind.TIME):
         return None  # a date's own value is what is compared, not a day beside it
-    nearest = _nearest_date(doc, fact, dates)
+    nearest = own or _nearest_date(doc, fact, dates)
     return nearest.value if nearest is not None and _DAY.fullmatch(nearest.value) else None
 
 
 def anchor_of(doc: Document, fact: Fact, episode: "Episode | None" = None,
-              dates: Sequence[Fact] = ()) -> Anchor | None:
+              dates: Sequence[Fact] = (), own: Fact | None = None) -> Anchor | None:
     """The date nearest the fact in its own sentence, when that date ties it to another time than its article's
     occasion. The nearest stands for the fact's clause: in "began a two-day strike on Thursday, six months after a
     five-day walkout in March" the two days are Thursday's, the five March's.
 
-    `dates`: the article's date facts in text order (from the temporal tagger)."""
-    date = _nearest_date(doc, fact, dates)
+    `dates`: the article's date facts in text order (from the temporal tagger); `own`: the date of the fact's own
+    clause (its event mention's time, link/fact_mentions.py), which comes before any nearer date of another clause."""
+    date = own or _nearest_date(doc, fact, dates)
     if date is None or not other_time(date, episode):
         return None
     key = date.value if date.value[:4].isdigit() else " ".join(date.text.lower().split())
@@ -90,9 +95,10 @@ def anchor_of(doc: Document, fact: Fact, episode: "Episode | None" = None,
 
 
 def instance_of(doc: Document, fact: Fact, episode: "Episode | None" = None,
-                dates: Sequence[Fact] = ()) -> tuple[str, Anchor | None]:
-    """The event instance a fact speaks of: its article's occasion unless its sentence names another time."""
-    anchor = anchor_of(doc, fact, episode, dates)
+                dates: Sequence[Fact] = (), own: Fact | None = None) -> tuple[str, Anchor | None]:
+    """The event instance a fact speaks of: its article's occasion unless its clause (`own`: its clause's date) or
+    else its sentence names another time."""
+    anchor = anchor_of(doc, fact, episode, dates, own)
     if anchor is None:
         return MAIN_INSTANCE, None
     if fact.kind in (FactKind.DATE, FactKind.TIME) and _other_time(fact.value, anchor.key):
@@ -124,10 +130,13 @@ def _episode_of_time(time: str, episodes: Sequence["Episode"]) -> "Episode | Non
 
 
 def link(documents: Sequence[Document], facts: Iterable[Fact], stories: Sequence[Story],
-         references: Sequence["Reference"] = (), episodes: Mapping[str, "Episode"] | None = None) -> list[LinkedFact]:
-    """Place each fact in its story and event instance: its article's episode, unless its clause names another time
-    (an earlier episode of the story when that time is one, else an instance of that time), or its sentence
-    describes the event of another article (that article's story and episode)."""
+         references: Sequence["Reference"] = (), episodes: Mapping[str, "Episode"] | None = None,
+         lexicon: EventLexicon = EMPTY_LEXICON) -> list[LinkedFact]:
+    """Place each fact in its story and event instance by the event mention of its clause (link/fact_mentions.py):
+    its article's episode, unless its clause (else its sentence) names another time (an earlier episode of the
+    story when that time is one, else an instance of that time), or its sentence describes the event of another
+    article (that article's story and episode). `lexicon`: the event vocabulary, whose words head mentions first."""
+    kinds = kinds_of(lexicon)
     story_of = {path: story.id for story in stories for path in story.paths}
     episodes = episodes or {}
     by_story: dict[str, list[Episode]] = {}
@@ -139,15 +148,21 @@ def link(documents: Sequence[Document], facts: Iterable[Fact], stories: Sequence
         pointing.setdefault(reference.path, []).append(reference)
     facts = list(facts)
     dates: dict[str, list[Fact]] = {}
+    of_path: dict[str, list[Fact]] = {}
     for fact in facts:
+        of_path.setdefault(fact.span.path, []).append(fact)
         if fact.kind is FactKind.DATE:
             dates.setdefault(fact.span.path, []).append(fact)
     for found in dates.values():
         found.sort(key=lambda d: d.span.start)
+    attached = {}
+    for path, own_facts in of_path.items():
+        attached.update(attach(by_path[path], own_facts, dates.get(path, ()), kinds))
     linked = []
     for fact in facts:
         path = fact.span.path
         doc = by_path[path]
+        mention, own_date = attached[fact]
         matched = [r for r in pointing.get(path, []) if r.start <= fact.span.start < r.end]
         if matched:
             ref = matched[0]
@@ -155,15 +170,15 @@ def link(documents: Sequence[Document], facts: Iterable[Fact], stories: Sequence
             # A clause of the sentence may still name another time than the event it describes, as the dates of that
             # event tell ("the rampage came as a jury deliberates ... for killing 12 in a movie theater three years
             # ago", of a shooting the day before); of an undated event, the reference's own time is that event's.
-            instance, anchor = instance_of(doc, fact, target, dates.get(path, ()))
+            instance, anchor = instance_of(doc, fact, target, dates.get(path, ()), own_date)
             dated = target is not None and target.frame == "calendar" and target.first is not None
             if instance == MAIN_INSTANCE or not dated and anchor is not None and anchor.text == ref.anchor:
                 instance = target.key if target else MAIN_INSTANCE
                 anchor = Anchor(ref.anchor, " ".join(ref.anchor.lower().split()))
-            linked.append(LinkedFact(fact, ref.target, instance, anchor))
+            linked.append(LinkedFact(fact, ref.target, instance, anchor, mention=mention))
             continue
         own = episodes.get(path)
-        instance, anchor = instance_of(doc, fact, own, dates.get(path, ()))
+        instance, anchor = instance_of(doc, fact, own, dates.get(path, ()), own_date)
         if instance == MAIN_INSTANCE:
             instance = own.key if own else MAIN_INSTANCE
         elif own is not None:
@@ -171,5 +186,5 @@ def link(documents: Sequence[Document], facts: Iterable[Fact], stories: Sequence
             if earlier is not None and earlier is not own:
                 instance = earlier.key
         linked.append(LinkedFact(fact, story_of.get(path, path), instance, anchor,
-                                 day_of(doc, fact, dates.get(path, ()))))
+                                 day_of(doc, fact, dates.get(path, ()), own_date), mention))
     return linked

@@ -17,7 +17,7 @@ from factlint.extract.timex import TimexType, date_interval, find_timexes
 from factlint.extract.verbs import FUNCTION, WEEKDAY_OR_MONTH, is_verb
 from factlint.model import Document
 
-_TOKEN = lazyre.compile(r"\p{L}[\p{L}\p{M}'’&.-]*\p{L}|\p{L}|\d[\d,.]*\d|\d|[,;:()\"“”—–]")
+TOKEN = lazyre.compile(r"\p{L}[\p{L}\p{M}'’&.-]*\p{L}|\p{L}|\d[\d,.]*\d|\d|[,;:()\"“”—–]")
 # Words that open a new clause (a comma alone does not: "The Dow, an index of 30 stocks, fell" is one clause).
 _CLAUSE_OPENERS = frozenset("""while whereas but because although though when where after before if unless since
     until which who whom whose that""".split())
@@ -76,7 +76,7 @@ def _timexes(doc: Document) -> list[tuple[int, int, Days]]:
     return out
 
 
-def _clauses(tokens: list[tuple[str, int, int]], in_timex: set[int]) -> list[int]:
+def clauses(tokens: list[tuple[str, int, int]], in_timex: set[int]) -> list[int]:
     """The clause number of each token of a sentence. A word that may open a clause is a preposition before a time
     ("fighting cancer since 2004", "closed until Friday"): no new clause."""
     out, number = [], 0
@@ -115,7 +115,7 @@ def read_article(doc: Document) -> Article:
     ends = starts[1:] + [len(text)]
     timexes = _timexes(doc)
     timex_starts = [t[0] for t in timexes]
-    tokens_of = [[(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)] for lo, hi in zip(starts, ends)]
+    tokens_of = [[(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, lo, hi)] for lo, hi in zip(starts, ends)]
     tokens_of = [tokens for tokens in tokens_of if tokens]  # a sentence is numbered only when it holds a word
     capitalized = frozenset(t for tokens in tokens_of for t, _, _ in tokens[1:] if t[:1].isupper())
     lead: list[int] = []
@@ -127,7 +127,7 @@ def read_article(doc: Document) -> Article:
             at = bisect.bisect_right(timex_starts, begin) - 1
             if at >= 0 and timexes[at][0] <= begin and finish <= timexes[at][1]:
                 in_timex.add(index)
-        clause_of = _clauses(tokens, in_timex)
+        clause_of = clauses(tokens, in_timex)
         # A dateline ("September 04, 2008") states no event: the lead is the first two sentences with a word.
         if len(lead) < 2 and any(t[:1].isalpha() for i, (t, _, _) in enumerate(tokens) if i not in in_timex):
             lead.append(number)

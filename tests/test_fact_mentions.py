@@ -1,0 +1,54 @@
+"""The event mention each fact attaches to: the clause's event word and that clause's own time."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint import link
+from factlint.extract import dates, durations
+from factlint.extract.dating import with_date
+from factlint.link.anaphora import kinds_of
+from factlint.link.fact_mentions import attach
+from factlint.model import FactKind
+from factlint.read.documents import make_document
+
+
+def _mention(rulebook, text: str, date: str = "2023-11-02", kind: str = "duration"):
+    document = with_date(make_document("a.txt", f"---\ndate: {date}\n---\n{text}")[0])
+    found = sorted(dates.extract(document, rulebook.lexicon), key=lambda f: f.span.start)
+    day_facts = [f for f in found if f.kind is FactKind.DATE]
+    (fact, *_) = durations.extract(document, rulebook.lexicon) if kind == "duration" else day_facts
+    mention, own = attach(document, [fact], day_facts, kinds_of(rulebook.lexicon.events))[fact]
+    return document, fact, day_facts, mention, own
+
+
+@pytest.mark.parametrize("sentence, word, time", [
+    # The vocabulary's event word of the clause comes first; its clause's own date is its time.
+    ("Dockers began a two-day strike on Thursday.", "strike", "2023-11-02"),
+    ("The talks lasted five days in March.", "talks", "2023-03"),
+    # A date in another clause of the sentence is not the mention's time.
+    ("Workers began a two-day strike on Thursday, six months after a walkout in March.", "strike", "2023-11-02"),
+    ("Workers began a strike on Thursday, after a five-day walkout in March.", "walkout", "2023-03"),
+])
+def test_fact_attaches_to_its_clauses_mention(rulebook, sentence, word, time):
+    _, _, _, mention, _ = _mention(rulebook, sentence)
+    assert (mention.word, mention.time) == (word, time)
+
+
+def test_a_clauses_own_date_decides_over_a_nearer_date_of_another_clause(rulebook):
+    # "on Monday" is nearer the duration than the clause's own "in March", but belongs to the next clause.
+    text = "The union held a five-day strike in March 2023 that ended, while on Monday talks resumed."
+    document, fact, day_facts, mention, own = _mention(rulebook, text)
+    assert mention.time == "2023-03" and own is not None
+    episode = link.episodes.Episode("main", "s", ("a.txt",), document.date, document.date, "calendar")
+    assert link.instance_of(document, fact, episode, day_facts, own)[0] == "other:2023-03"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # No vocabulary word: the clause's verb heads it; a date fact's own value is its time, not its mention's.
+    ("They fasted on Monday.", "fasted"),
+    ("Crowds cheered the crew, who landed on Monday.", "landed"),
+])
+def test_without_an_event_word_the_clauses_verb_heads_it(rulebook, sentence, word):
+    _, _, _, mention, own = _mention(rulebook, sentence, kind="date")
+    assert (mention.word, mention.time, own) == (word, None, None)
