@@ -10,9 +10,15 @@ from typing import Mapping, Sequence
 
 from factlint.extract.morphology import base, root
 from factlint.extract.sentences import sentence_at
-from factlint.extract.verbs import FUNCTION, WEEKDAY_OR_MONTH, is_verb
+from factlint.extract.verbs import DETERMINERS, FUNCTION, WEEKDAY_OR_MONTH, is_verb
 from factlint.link.participants import TOKEN, clauses
 from factlint.model import Document, EventMention, Fact, FactKind
+
+
+# Subject pronouns, after which a word is the clause's verb, and the adverbs (and quantifiers) that may stand
+# between, which head no event.
+SUBJECTS = frozenset("i you he she we they who".split())
+ADVERBS = frozenset("still also now already never often again always even ever yet several".split())
 
 
 @dataclass(frozen=True)
@@ -45,12 +51,13 @@ def _sentence(doc: Document, offset: int, dates: Sequence[Fact]) -> _Sentence:
 def _content(token: str, index: int) -> bool:
     """Whether a token may head a clause's event: a lowercase word that is no function word, month or weekday."""
     return (token[:1].isalpha() and token[:1].islower() and len(token) > 2 and token not in FUNCTION
-            and not WEEKDAY_OR_MONTH.match(token))
+            and token not in ADVERBS and not token.endswith("ly") and not WEEKDAY_OR_MONTH.match(token))
 
 
 def _head(sentence: _Sentence, clause: int, fact: Fact, kinds: Mapping[str, str]) -> int | None:
     """The token that heads a fact's clause as its event: the vocabulary's event word nearest the fact, else the
-    nearest verb, else the first noun-like content word (derived from a verb first: "the suspension")."""
+    nearest verb, else the nearest noun derived from a verb ("the suspension"), else the nearest noun after a
+    determiner; None when the clause holds none (a fragment, a quotation's adjectives)."""
     words = [t for t, _, _ in sentence.tokens]
     members = [i for i, number in enumerate(sentence.clause_of) if number == clause and _content(words[i], i)]
     if not members:
@@ -63,11 +70,20 @@ def _head(sentence: _Sentence, clause: int, fact: Fact, kinds: Mapping[str, str]
     events = [i for i in members if root(words[i].lower()) in kinds or base(words[i].lower()) in kinds]
     if events:
         return min(events, key=lambda i: (distance(i), i))
-    verbs = [i for i in members if is_verb(words, i)]
+    verbs = [i for i in members if is_verb(words, i) or _after_subject(words, i)]
     if verbs:
         return min(verbs, key=lambda i: (distance(i), i))
+    # A noun derived from a verb ("negotiations"), else one a determiner opens ("the toll", "a two-day visit").
     derived = [i for i in members if root(words[i].lower()) != base(words[i].lower())]
-    return (derived or members)[0]
+    nouns = [i for i in members if any(w.lower() in DETERMINERS for w in words[max(i - 2, 0):i])]
+    return min(derived or nouns, key=lambda i: (distance(i), i)) if derived or nouns else None
+
+
+def _after_subject(words: list[str], index: int) -> bool:
+    """A present-tense verb right after a subject pronoun, an adverb between ("they still disagree", "she says")."""
+    before = [w.lower() for w in words[max(index - 2, 0):index]]
+    return bool(before) and (before[-1] in SUBJECTS or len(before) == 2 and before[0] in SUBJECTS
+                             and before[1] in ADVERBS)
 
 
 def _clause_date(sentence: _Sentence, clause: int, fact: Fact) -> Fact | None:
