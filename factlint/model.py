@@ -174,6 +174,7 @@ class EventMention:
     time: str | None  # the calendar value of its clause's own date, if one
     time_text: str | None  # that date as written
     names: frozenset[str] = frozenset()  # the capitalized names of its clause, lowercased: participants and places
+    places: frozenset[str] = frozenset()  # the settlements its clause says it happened in ("in Oakland"), lowercased
 
     def shown(self) -> str:
         """The mention for a listing: its word and its clause's time, resolved where the tagger could ("shooting

@@ -52,3 +52,24 @@ def test_a_clauses_own_date_decides_over_a_nearer_date_of_another_clause(ruleboo
 def test_without_an_event_word_the_clauses_verb_heads_it(rulebook, sentence, word):
     _, _, _, mention, own = _mention(rulebook, sentence, kind="date")
     assert (mention.word, mention.time, own) == (word, None, None)
+
+
+ROUNDUP = ("A man was shot dead in Oakland on Saturday night, police said.\n\n"
+           "The victim, Joe Smith, 34, died at the scene.\n\n"
+           "In a separate shooting in Richmond on Saturday, John Doe, 25, was wounded.\n\n"
+           "Two women were also hurt in Oakland, police said.\n")
+
+
+@pytest.mark.parametrize("kind, value, instance", [
+    (FactKind.AGE, "34", "main"),
+    # Its clause places it where the article's lead sentence does not: the round-up's other incident.
+    (FactKind.AGE, "25", "other:richmond"),
+    (FactKind.QUANTITY, "2", "main"),
+])
+def test_a_clause_placed_where_no_lead_of_its_episode_is_is_another_instance(rulebook, kind, value, instance):
+    from factlint.pipeline import analyse
+
+    document = make_document("a.md", f"---\ndate: 2023-11-05\n---\n{ROUNDUP}")[0]
+    analysis = analyse([document], rulebook, all_facts=True)
+    (item,) = [i for i in analysis.facts if i.fact.kind is kind and i.fact.value == value]
+    assert item.instance == instance

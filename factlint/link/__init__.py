@@ -5,16 +5,33 @@ from __future__ import annotations
 from collections import Counter
 from typing import Callable, Iterable, Mapping, Sequence
 
-from factlint.link.instances import MAIN_INSTANCE, anchor_of, instance_of, link
+from factlint.link import instances
+from factlint.link.instances import MAIN_INSTANCE, anchor_of, instance_of
+from factlint.link.leads import lead_places
 from factlint.link.manifest import Grouping, ManifestError, StoryBy, load_manifest
 from factlint.link.references import Reference, Spans, find_references
 from factlint.link.features import LineWords, periods
 from factlint.link.stories import group_stories, similarity
+from factlint.link.episodes import Episode
 from factlint.link.timeline import Timeline, article_date, place
-from factlint.model import Document, LinkedFact, Story
+from factlint.model import Document, Fact, LinkedFact, Story
+from factlint.rulebook.lexicon import EMPTY_LEXICON, EventLexicon
 
 __all__ = ["MAIN_INSTANCE", "Grouping", "ManifestError", "Reference", "StoryBy", "Timeline", "load_manifest", "anchor_of", "article_date", "find_references",
            "group_stories", "instance_of", "link", "timeline"]
+
+
+def link(documents: Sequence[Document], facts: Iterable[Fact], stories: Sequence[Story],
+         references: Sequence[Reference] = (), episodes: Mapping[str, Episode] | None = None,
+         lexicon: EventLexicon = EMPTY_LEXICON) -> list[LinkedFact]:
+    """Each fact in its story and event instance (link/instances.py), its clause's place set against the places its
+    episode's lead sentences name (link/leads.py)."""
+    return instances.link(documents, facts, stories, references, episodes, lexicon, _first_line_places)
+
+
+def _first_line_places(doc: Document) -> frozenset[str]:
+    """Where an article's lead sentence (and dateline) says its event happened."""
+    return lead_places(doc, lines=1)
 
 
 def timeline(documents: Sequence[Document], stories: Sequence[Story],

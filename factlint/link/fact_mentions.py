@@ -11,8 +11,9 @@ from typing import Mapping, Sequence
 from factlint.extract.morphology import base, root
 from factlint.extract.sentences import sentence_at
 from factlint.extract.verbs import DETERMINERS, FUNCTION, WEEKDAY_OR_MONTH, is_verb
-from factlint.link.participants import TOKEN, clauses
+from factlint.link.participants import PLACE_AFTER, TOKEN, clauses, place_name
 from factlint.model import Document, EventMention, Fact, FactKind
+from factlint.rulebook.geography import geography
 
 
 # Subject pronouns, after which a word is the clause's verb, and the adverbs (and quantifiers) that may stand
@@ -98,6 +99,18 @@ def _clause_date(sentence: _Sentence, clause: int, fact: Fact) -> Fact | None:
     return best[1] if best else None
 
 
+def _places(text: str, sentence: _Sentence, clause: int) -> frozenset[str]:
+    """The settlements (cities and towns the gazetteer knows; no state or country, which a clause names of its
+    participants as much as of a venue: "the leadership in Armenia") a clause says something happened in or at."""
+    spans = [(lo, hi) for (_, lo, hi), number in zip(sentence.tokens, sentence.clause_of) if number == clause]
+    found = set()
+    for match in PLACE_AFTER.finditer(text, spans[0][0], spans[-1][1]):
+        name = place_name(match.group(1).split())
+        if name and name in geography().cities:
+            found.add(name)
+    return frozenset(found)
+
+
 def attach(doc: Document, facts: Sequence[Fact], dates: Sequence[Fact],
            kinds: Mapping[str, str]) -> dict[Fact, tuple[EventMention | None, Fact | None]]:
     """Each fact of one article with the event mention of its clause and that clause's own date (a date fact), if
@@ -123,6 +136,7 @@ def attach(doc: Document, facts: Sequence[Fact], dates: Sequence[Fact],
         names = frozenset(t.lower() for i, (t, _, _) in enumerate(sentence.tokens) if sentence.clause_of[i] == clause
                           and i and t[:1].isupper() and t.lower() not in FUNCTION and not WEEKDAY_OR_MONTH.match(t))
         mention = EventMention(word, root(word.lower()), lo, hi, kinds.get(root(word.lower()), ""),
-                               date.value if date else None, date.text if date else None, names)
+                               date.value if date else None, date.text if date else None, names,
+                               _places(doc.text, sentence, clause))
         out[fact] = (mention, date)
     return out

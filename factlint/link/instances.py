@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 
 
 from factlint import lazyre
@@ -13,7 +13,8 @@ from factlint.extract.sentences import sentence_at
 from factlint.extract.timex import date_interval
 from factlint.link.anaphora import kinds_of
 from factlint.link.fact_mentions import attach
-from factlint.model import Anchor, Document, Fact, FactKind, LinkedFact, Story
+from factlint.model import Anchor, Document, EventMention, Fact, FactKind, LinkedFact, Story
+from factlint.rulebook.geography import geography
 from factlint.rulebook.lexicon import EMPTY_LEXICON, EventLexicon
 
 if TYPE_CHECKING:
@@ -129,14 +130,46 @@ def _episode_of_time(time: str, episodes: Sequence["Episode"]) -> "Episode | Non
     return held[0] if len(held) == 1 else None
 
 
+def _same_place(first: str, second: str) -> bool:
+    """Whether two places may be one: the same name, one inside the other's ("new york" of "new york city"), or one
+    lying in the other (a city in its state or country)."""
+    if first == second or f" {first} " in f" {second} " or f" {second} " in f" {first} ":
+        return True
+    return geography().lies_in(first, second) or geography().lies_in(second, first)
+
+
+def _elsewhere(fact: Fact, mention: EventMention | None, episode: "Episode | None", doc: Document, by_path: Mapping[str, Document],
+               places: Callable[[Document], frozenset[str]] | None) -> str | None:
+    """The place a mention's clause puts it in when that is none of the places its episode's leads name (another
+    occasion: a round-up's other incident), else None; never when the leads name no place."""
+    if mention is None or not mention.places or places is None or fact.kind is FactKind.QUOTE:
+        return None  # a quotation's words are the speaker's, not the clause the article writes
+    paths = episode.paths if episode is not None else (doc.path,)
+    where = frozenset(name for path in paths if path in by_path for name in places(by_path[path]))
+    if not where or any(_same_place(own, other) for own in mention.places for other in where):
+        return None
+    return min(mention.places)
+
+
 def link(documents: Sequence[Document], facts: Iterable[Fact], stories: Sequence[Story],
          references: Sequence["Reference"] = (), episodes: Mapping[str, "Episode"] | None = None,
-         lexicon: EventLexicon = EMPTY_LEXICON) -> list[LinkedFact]:
+         lexicon: EventLexicon = EMPTY_LEXICON,
+         places: Callable[[Document], frozenset[str]] | None = None) -> list[LinkedFact]:
     """Place each fact in its story and event instance by the event mention of its clause (link/fact_mentions.py):
     its article's episode, unless its clause (else its sentence) names another time (an earlier episode of the
     story when that time is one, else an instance of that time), or its sentence describes the event of another
-    article (that article's story and episode). `lexicon`: the event vocabulary, whose words head mentions first."""
+    article (that article's story and episode), or its clause places it where none of its episode's leads do (the
+    other incident of a round-up: an instance of that place). `lexicon`: the event vocabulary, whose words head
+    mentions first; `places`: the places an article's lead says its event happened (link/leads.py)."""
     kinds = kinds_of(lexicon)
+    if places is not None:
+        read, leads = places, {}
+
+        def places(doc: Document) -> frozenset[str]:  # each article's lead read once
+            if doc.path not in leads:
+                leads[doc.path] = read(doc)
+            return leads[doc.path]
+
     story_of = {path: story.id for story in stories for path in story.paths}
     episodes = episodes or {}
     by_story: dict[str, list[Episode]] = {}
@@ -179,7 +212,10 @@ def link(documents: Sequence[Document], facts: Iterable[Fact], stories: Sequence
             continue
         own = episodes.get(path)
         instance, anchor = instance_of(doc, fact, own, dates.get(path, ()), own_date)
-        if instance == MAIN_INSTANCE:
+        elsewhere = _elsewhere(fact, mention, own, doc, by_path, places) if instance == MAIN_INSTANCE else None
+        if elsewhere is not None:
+            instance, anchor = f"other:{elsewhere}", Anchor(elsewhere, elsewhere)
+        elif instance == MAIN_INSTANCE:
             instance = own.key if own else MAIN_INSTANCE
         elif own is not None:
             earlier = _episode_of_time(instance.removeprefix("other:"), by_story.get(own.story, ()))

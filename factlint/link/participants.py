@@ -30,6 +30,15 @@ FIGURE_TOLERANCE = 0.05
 # An undated clause of a news report speaks of the days up to its article's date.
 NEWS_WEEK = 7
 
+# Where a clause says something happened: a capitalized name after in, at, near or outside ("a Waitrose store in
+# Banstead", "at the SAP Arena"). A name is one to three capitalized words; it ends at a word that ends a sentence
+# ("in Moretown. Neither"), though a short abbreviation's dot goes on ("St. Louis"), and at a date word ("in Moretown
+# Sunday morning").
+PLACE_AFTER = lazyre.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})")
+_ABBREVIATION = lazyre.compile(r"\p{Lu}\p{Ll}{0,2}\.")
+NOT_PLACES = frozenset("""january february march april may june july august september october november december monday
+    tuesday wednesday thursday friday saturday sunday the a an his her their its this that""".split())
+
 Days = tuple[int, int]  # first and last day, as ordinals
 
 
@@ -97,6 +106,18 @@ def _asides(words: list[str], clause_of: list[int]) -> set[int]:
         if clause_of[first] == clause_of[second]:
             out.update(range(first + 1, second))
     return out
+
+
+def place_name(words: list[str]) -> str:
+    """The place a run of capitalized words names: up to a sentence's end or a date word, lowercased."""
+    kept: list[str] = []
+    for word in words:
+        if word.lower().rstrip(".") in NOT_PLACES:
+            break
+        kept.append(word)
+        if word.endswith(".") and not _ABBREVIATION.fullmatch(word):
+            break
+    return " ".join(kept).rstrip(".").lower()
 
 
 def _is_name(token: str, first: bool, capitalized: frozenset[str]) -> bool:
