@@ -56,14 +56,14 @@ def test_without_an_event_word_the_clauses_verb_heads_it(rulebook, sentence, wor
 
 ROUNDUP = ("A man was shot dead in Oakland on Saturday night, police said.\n\n"
            "The victim, Joe Smith, 34, died at the scene.\n\n"
-           "In a separate shooting in Richmond on Saturday, John Doe, 25, was wounded.\n\n"
+           "In a separate shooting in Denver on Saturday, John Doe, 25, was wounded.\n\n"
            "Two women were also hurt in Oakland, police said.\n")
 
 
 @pytest.mark.parametrize("kind, value, instance", [
     (FactKind.AGE, "34", "main"),
-    # Its clause places it where the article's lead sentence does not: the round-up's other incident.
-    (FactKind.AGE, "25", "other:richmond"),
+    # Its clause places its event in another state than the article's lead sentence: the round-up's other incident.
+    (FactKind.AGE, "25", "other:denver"),
     (FactKind.QUANTITY, "2", "main"),
 ])
 def test_a_clause_placed_where_no_lead_of_its_episode_is_is_another_instance(rulebook, kind, value, instance):

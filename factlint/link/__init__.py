@@ -7,7 +7,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 from factlint.link import instances
 from factlint.link.instances import MAIN_INSTANCE, anchor_of, instance_of
-from factlint.link.leads import lead_places
+from factlint.link.leads import lead_places, lead_text
 from factlint.link.manifest import Grouping, ManifestError, StoryBy, load_manifest
 from factlint.link.references import Reference, Spans, find_references
 from factlint.link.features import LineWords, periods
@@ -29,9 +29,9 @@ def link(documents: Sequence[Document], facts: Iterable[Fact], stories: Sequence
     return instances.link(documents, facts, stories, references, episodes, lexicon, _first_line_places)
 
 
-def _first_line_places(doc: Document) -> frozenset[str]:
-    """Where an article's lead sentence (and dateline) says its event happened."""
-    return lead_places(doc, lines=1)
+def _first_line_places(doc: Document) -> instances.Lead:
+    """Where an article's lead sentence (and dateline) says its event happened, and its headline and lead."""
+    return lead_places(doc, lines=1), lead_text(doc)
 
 
 def timeline(documents: Sequence[Document], stories: Sequence[Story],

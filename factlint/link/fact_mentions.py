@@ -101,12 +101,14 @@ def _clause_date(sentence: _Sentence, clause: int, fact: Fact) -> Fact | None:
 
 def _places(text: str, sentence: _Sentence, clause: int) -> frozenset[str]:
     """The settlements (cities and towns the gazetteer knows; no state or country, which a clause names of its
-    participants as much as of a venue: "the leadership in Armenia") a clause says something happened in or at."""
+    participants as much as of a venue: "the leadership in Armenia") a clause says something happened in ("in Oakland")."""
     spans = [(lo, hi) for (_, lo, hi), number in zip(sentence.tokens, sentence.clause_of) if number == clause]
     found = set()
     for match in PLACE_AFTER.finditer(text, spans[0][0], spans[-1][1]):
+        if not match.group().startswith("in"):
+            continue  # "at Wilson and Sheridan", "near Castlereagh": streets and corners share cities' names
         name = place_name(match.group(1).split())
-        if name and name in geography().cities:
+        if name and name in geography().cities and geography().region(name) is None:
             found.add(name)
     return frozenset(found)
 

@@ -8,6 +8,8 @@ import datetime as dt
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 
 
+import regex
+
 from factlint import lazyre
 from factlint.extract.sentences import sentence_at
 from factlint.extract.timex import date_interval
@@ -130,45 +132,65 @@ def _episode_of_time(time: str, episodes: Sequence["Episode"]) -> "Episode | Non
     return held[0] if len(held) == 1 else None
 
 
-def _same_place(first: str, second: str) -> bool:
-    """Whether two places may be one: the same name, one inside the other's ("new york" of "new york city"), or one
-    lying in the other (a city in its state or country)."""
-    if first == second or f" {first} " in f" {second} " or f" {second} " in f" {first} ":
-        return True
-    return geography().lies_in(first, second) or geography().lies_in(second, first)
+def _regions(place: str) -> set[tuple[str, str]]:
+    """Every (country, US state) a place's name may lie in: each city of that name's, or the region it names."""
+    found = set(geography().cities.get(place, ()))
+    region = geography().region(place)
+    if region is not None:
+        found.add(region)
+    return found
 
 
-def _elsewhere(fact: Fact, mention: EventMention | None, episode: "Episode | None", doc: Document, by_path: Mapping[str, Document],
-               places: Callable[[Document], frozenset[str]] | None) -> str | None:
-    """The place a mention's clause puts it in when that is none of the places its episode's leads name (another
-    occasion: a round-up's other incident), else None; never when the leads name no place."""
-    if mention is None or not mention.places or places is None or fact.kind is FactKind.QUOTE:
-        return None  # a quotation's words are the speaker's, not the clause the article writes
-    paths = episode.paths if episode is not None else (doc.path,)
-    where = frozenset(name for path in paths if path in by_path for name in places(by_path[path]))
-    if not where or any(_same_place(own, other) for own in mention.places for other in where):
+def _apart(first: str, second: str) -> bool:
+    """Whether two places cannot be one: no state or country either name may lie in holds the other ("Oakland" and
+    "Denver"; not "Oakland" and "Richmond", which a Richmond in California may be, nor a place the tables lack)."""
+    one, other = _regions(first), _regions(second)
+    return bool(one and other) and not any(a[0] == b[0] and (not a[1] or not b[1] or a[1] == b[1])
+                                           for a in one for b in other)
+
+
+# What an article's lead says of where its event happened: the places its lead sentence names (link/leads.py), and
+# its headline and first lines, lowercased, in which a neighbourhood's name may be written without a preposition.
+Lead = tuple[frozenset[str], str]
+
+
+def _elsewhere(fact: Fact, mention: EventMention | None, episode: "Episode | None", doc: Document,
+               by_path: Mapping[str, Document], leads: Callable[[Document], Lead] | None) -> str | None:
+    """The place a mention's clause puts an event of the vocabulary in when that lies apart from every place its
+    episode's lead sentences name (in another state or country: another occasion, a round-up's other incident)
+    and no headline or lead of the episode names it, else None; never when the leads name no place."""
+    if mention is None or not mention.kind or not mention.places or leads is None or fact.kind is FactKind.QUOTE:
+        # Only an event of the vocabulary placed elsewhere is another occasion ("a separate shooting in Denver");
+        # the hospital, jail or court a clause names is where the same event's people went. A quotation's words are
+        # the speaker's, not the clause the article writes.
         return None
+    read = [leads(by_path[path]) for path in (episode.paths if episode is not None else (doc.path,)) if path in by_path]
+    where = frozenset(name for places, _ in read for name in places)
+    if not where or not all(_apart(own, other) for own in mention.places for other in where):
+        return None
+    if any(regex.search(rf"\b{regex.escape(own)}\b", text) for own in mention.places for _, text in read):
+        return None  # "Lawndale" in the lead, "Chicago" in the headline: a neighbourhood and its city
     return min(mention.places)
 
 
 def link(documents: Sequence[Document], facts: Iterable[Fact], stories: Sequence[Story],
          references: Sequence["Reference"] = (), episodes: Mapping[str, "Episode"] | None = None,
          lexicon: EventLexicon = EMPTY_LEXICON,
-         places: Callable[[Document], frozenset[str]] | None = None) -> list[LinkedFact]:
+         leads: Callable[[Document], Lead] | None = None) -> list[LinkedFact]:
     """Place each fact in its story and event instance by the event mention of its clause (link/fact_mentions.py):
     its article's episode, unless its clause (else its sentence) names another time (an earlier episode of the
     story when that time is one, else an instance of that time), or its sentence describes the event of another
     article (that article's story and episode), or its clause places it where none of its episode's leads do (the
     other incident of a round-up: an instance of that place). `lexicon`: the event vocabulary, whose words head
-    mentions first; `places`: the places an article's lead says its event happened (link/leads.py)."""
+    mentions first; `leads`: where an article's lead says its event happened (Lead)."""
     kinds = kinds_of(lexicon)
-    if places is not None:
-        read, leads = places, {}
+    if leads is not None:
+        read, known = leads, {}
 
-        def places(doc: Document) -> frozenset[str]:  # each article's lead read once
-            if doc.path not in leads:
-                leads[doc.path] = read(doc)
-            return leads[doc.path]
+        def leads(doc: Document) -> Lead:  # each article's lead read once
+            if doc.path not in known:
+                known[doc.path] = read(doc)
+            return known[doc.path]
 
     story_of = {path: story.id for story in stories for path in story.paths}
     episodes = episodes or {}
@@ -212,7 +234,7 @@ def link(documents: Sequence[Document], facts: Iterable[Fact], stories: Sequence
             continue
         own = episodes.get(path)
         instance, anchor = instance_of(doc, fact, own, dates.get(path, ()), own_date)
-        elsewhere = _elsewhere(fact, mention, own, doc, by_path, places) if instance == MAIN_INSTANCE else None
+        elsewhere = _elsewhere(fact, mention, own, doc, by_path, leads) if instance == MAIN_INSTANCE else None
         if elsewhere is not None:
             instance, anchor = f"other:{elsewhere}", Anchor(elsewhere, elsewhere)
         elif instance == MAIN_INSTANCE:

@@ -42,6 +42,11 @@ def _lead(doc: Document) -> list[str]:
     return list(itertools.islice((line for _, line in doc.body_lines() if line.strip()), _LEAD_LINES))
 
 
+def lead_text(doc: Document) -> str:
+    """The article's first two non-empty lines (its headline and lead), lowercased and joined."""
+    return " ".join(_lead(doc)[:2]).lower()
+
+
 def lead_places(doc: Document, lines: int = _LEAD_LINES) -> frozenset[str]:
     """The settlements (cities, towns, states, countries the gazetteer knows) the lead names as where the event
     happened, and its dateline's place, where it was filed; lowercased. A building has other names the lead cannot
