@@ -88,3 +88,17 @@ def test_function_words_are_no_mentions():
     found = _run([_doc("a.md", "2023-05-04", "He said the talks ended.")])
     # "said" is a function word of extract/verbs (every report says it): no mention.
     assert [_DOCS["a.md"][s:e] for s, e, _ in found["a.md"]] == ["talks", "ended"]
+
+
+RESIGNS = ("Steve Jobs resigns at Apple\nAugust 24, 2011\n"
+           "Steve Jobs stepped down as chief executive of Apple on Wednesday.\n"
+           "Apple shares fell after hours.\nTim Cook will lead Apple.\nJobs has led Apple since 1997.\n"
+           "Jobs resigned in a letter to Apple's board.\n")
+
+
+@pytest.mark.parametrize("components, joined", [(ALL, True), (Components(lead=False), False)])
+def test_a_later_mention_of_the_leads_root_joins_it_on_the_protagonists(components, joined):
+    # Jobs and Apple are in most sentences (the article's protagonists, no evidence between two far mentions), but
+    # the headline states the article's event: its protagonists tie "resigned" four sentences on to "resigns".
+    found = _run([_doc("a.md", "2011-08-24", RESIGNS)], components)
+    assert (_keys(found, "a.md", "resigns")[0] == _keys(found, "a.md", "resigned")[0]) is joined

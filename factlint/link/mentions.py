@@ -1,6 +1,7 @@
 """Event mentions and the instances they fall in. Within an article a mention joins the nearest earlier mention of
 the same root (inflection and derivation undone) whose participants, figures and times do not clash, and either both
-state the article's event (its headline and first sentence) or they share a participant or figure; a definite
+state the article's event (its headline and first sentence) or they share a participant or figure (the article's
+protagonists count when the earlier mention is in the lead); a definite
 description, an event pronoun or an acronym joins its antecedent (link/anaphora.py). Across articles of one story
 and episode, the chains of the articles' own events join when their roots meet and nothing clashes. Used to measure
 event identity on gold cross-document data (benchmarks/instances)."""
@@ -83,7 +84,12 @@ def _compatible(first: Mention, second: Mention, article: Article, components: C
     if leads or near and first.root not in _sayings():
         return True
     # Sayings far apart are each their own: "announced" twice in a report tells two announcements.
-    return components.participants and first.root not in _sayings() and agree(first, second, article.topic)
+    if not components.participants or first.root in _sayings():
+        return False
+    # The lead states the article's event, so its protagonists are evidence that a later mention of its root is that
+    # event ("Steve Jobs resigns" ... "Jobs resigned in a letter"); elsewhere they are in every sentence, and are none.
+    lead = components.lead and first.sentence in article.lead
+    return agree(first, second, frozenset() if lead else article.topic)
 
 
 def _within(number: int, article: Article, chains: _Chains, components: Components,
