@@ -102,3 +102,17 @@ def test_a_later_mention_of_the_leads_root_joins_it_on_the_protagonists(componen
     # the headline states the article's event: its protagonists tie "resigned" four sentences on to "resigns".
     found = _run([_doc("a.md", "2011-08-24", RESIGNS)], components)
     assert (_keys(found, "a.md", "resigns")[0] == _keys(found, "a.md", "resigned")[0]) is joined
+
+
+ITUNES = [("a.md", "2008-04-03", "Apple passes Wal-Mart as top music seller\nApril 3, 2008\n"
+           "Apple passed Wal-Mart to become the top music seller, NPD Group said on Thursday.\n"
+           "Apple launched the iTunes Music Store in 2003.\n"),
+          ("b.md", "2010-06-07", "Jobs unveils new iPhone at conference\nJune 7, 2010\n"
+           "Steve Jobs showed the iPhone 4 to developers in San Francisco on Monday.\n"
+           "The company, which launched the iTunes Music Store on April 28, 2003, sells apps there too.\n")]
+
+
+@pytest.mark.parametrize("components, joined", [(ALL, True), (Components(times=False), False)])
+def test_clauses_that_date_their_event_join_it_across_stories(components, joined):
+    found = _run([_doc(*article) for article in ITUNES], components)
+    assert (_keys(found, "a.md", "launched")[0] == _keys(found, "b.md", "launched")[0]) is joined

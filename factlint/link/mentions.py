@@ -3,7 +3,8 @@ the same root (inflection and derivation undone) whose participants, figures and
 state the article's event (its headline and first sentence) or they share a participant or figure (the article's
 protagonists count when the earlier mention is in the lead); a definite
 description, an event pronoun or an acronym joins its antecedent (link/anaphora.py). Across articles of one story
-and episode, the chains of the articles' own events join when their roots meet and nothing clashes. Used to measure
+and episode, the chains of the articles' own events join when their roots meet and nothing clashes; across any
+articles, mentions of one root join when their clauses write compatible times and share a participant. Used to measure
 event identity on gold cross-document data (benchmarks/instances)."""
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from factlint.extract.dating import with_date
 from factlint.extract.morphology import root
 from factlint.extract.verbs import SPEECH
 from factlint.link.anaphora import antecedents, kinds_of
-from factlint.link.participants import Article, Mention, agree, clash, read_article
+from factlint.link.participants import Article, Mention, agree, clash, read_article, shared
 from factlint.link.stories import group_stories
 from factlint.model import Document
 from factlint.rulebook.lexicon import EMPTY_LEXICON, EventLexicon
@@ -134,6 +135,28 @@ def _across(articles: Sequence[Article], groups: Sequence[str], chains: _Chains,
             earlier.append((number, index))
 
 
+def _dated_across(articles: Sequence[Article], chains: _Chains, components: Components) -> None:
+    """Join mentions of one root whose clauses write a time, across any articles (of any story): a clause that dates
+    its event ("launched the iTunes Music Store in 2003") points back to that time's instance, which the other
+    mention's compatible written time and a shared participant tell."""
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for number, article in enumerate(articles):
+        for index, mention in enumerate(article.mentions):
+            if mention.pronoun or mention.time is None or mention.root in _sayings():
+                continue
+            earlier = seen.setdefault(_key(mention, components), [])
+            for other_number, other_index in reversed(earlier):
+                other_article = articles[other_number]
+                other = other_article.mentions[other_index]
+                if other_number == number or clash(other, mention, other_article.date, article.date, True,
+                                                   components.times, nouns=True):
+                    continue
+                if shared(other.names, mention.names):
+                    chains.union((other_number, other_index), (number, index))
+                    break
+            earlier.append((number, index))
+
+
 def mention_instances(documents: Sequence[Document], components: Components = ALL,
                       lexicon: EventLexicon = EMPTY_LEXICON) -> dict[str, list[tuple[int, int, str]]]:
     """Per article, (start, end, instance key) of each candidate event mention; equal keys are one instance.
@@ -151,6 +174,8 @@ def mention_instances(documents: Sequence[Document], components: Components = AL
         for doc in documents:
             groups.append(story_of.get(doc.path, doc.path))
         _across(articles, groups, chains, components)
+        if components.participants and components.times:
+            _dated_across(articles, chains, components)
     out: dict[str, list[tuple[int, int, str]]] = {}
     for number, article in enumerate(articles):
         found = []

@@ -207,7 +207,7 @@ def _same_name(first: str, second: str) -> bool:
     return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3
 
 
-def _shared(first: frozenset[str], second: frozenset[str]) -> bool:
+def shared(first: frozenset[str], second: frozenset[str]) -> bool:
     return any(_same_name(a, b) for a in first for b in second)
 
 
@@ -236,7 +236,7 @@ def clash(first: Mention, second: Mention, first_date: int | None = None, second
     """Whether two mentions cannot be one instance: their clauses name different participants (names shared by
     neither; `names` False leaves them out), figures no rounding makes one, or times that share no day (`nouns`:
     an undated noun takes its article's news week too)."""
-    if participants and names and first.names and second.names and not _shared(first.names, second.names):
+    if participants and names and first.names and second.names and not shared(first.names, second.names):
         return True
     if participants and _figures_clash(first.figures, second.figures):
         return True
@@ -246,7 +246,7 @@ def clash(first: Mention, second: Mention, first_date: int | None = None, second
 def agree(first: Mention, second: Mention, topic: frozenset[str] = frozenset()) -> bool:
     """Whether two mentions share a participant (other than the article's `topic` names), a figure or a written time
     (positive evidence of one instance)."""
-    if _shared(first.names - topic, second.names - topic):
+    if shared(first.names - topic, second.names - topic):
         return True
     if first.time is not None and second.time is not None and not times_clash(first.time, second.time):
         return True
