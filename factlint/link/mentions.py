@@ -108,7 +108,8 @@ def _within(number: int, article: Article, chains: _Chains, components: Componen
         earlier.append(index)
     if components.anaphora:
         weight = lambda index: chains.size((number, index))  # noqa: E731
-        for index, target in antecedents(article, components.participants, components.times, kinds, weight):
+        for index, target in antecedents(article, components.participants, components.times, kinds, weight,
+                                         components.derivation):
             chains.union((number, target), (number, index))
 
 
