@@ -5,6 +5,7 @@ place). A sentence is cut into clauses once (link/participants.py's clause model
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
@@ -34,13 +35,27 @@ class _Sentence:
     dates: Mapping[int, tuple[Fact, ...]]  # clause number: its date facts in text order
 
 
+@dataclass(frozen=True)
+class _Clause:
+    """What every fact of one clause reads: its candidate heads in order of preference, its names and places."""
+
+    candidates: tuple[int, ...]  # token indices of its first kind of head: vocabulary words, verbs, derived nouns, nouns
+    names: frozenset[str]
+    places: frozenset[str]
+
+
 def _sentence(doc: Document, offset: int, dates: Sequence[Fact]) -> _Sentence:
     start, end = sentence_at(doc.text, offset)
     tokens = tuple((m.group(), m.start(), m.end()) for m in TOKEN.finditer(doc.text, start, end))
-    inside = [d for d in dates if start <= d.span.start < end]
-    in_timex = {i for i, (_, lo, hi) in enumerate(tokens) if any(d.span.start <= lo and hi <= d.span.end for d in inside)}
-    clause_of = tuple(clauses(list(tokens), in_timex))
     starts = tuple(t[1] for t in tokens)
+    inside = [d for d in dates if start <= d.span.start < end]
+    in_timex: set[int] = set()
+    for date in inside:
+        first = bisect.bisect_left(starts, date.span.start)
+        for index in range(first, bisect.bisect_left(starts, date.span.end)):
+            if tokens[index][2] <= date.span.end:
+                in_timex.add(index)
+    clause_of = tuple(clauses(list(tokens), in_timex))
     by_clause: dict[int, list[Fact]] = {}
     for date in inside:
         at = max(bisect.bisect_right(starts, date.span.start) - 1, 0)
@@ -49,35 +64,40 @@ def _sentence(doc: Document, offset: int, dates: Sequence[Fact]) -> _Sentence:
     return _Sentence(start, end, tokens, clause_of, starts, {k: tuple(v) for k, v in by_clause.items()})
 
 
-def _content(token: str, index: int) -> bool:
+@functools.lru_cache(maxsize=1 << 15)
+def _content(token: str) -> bool:
     """Whether a token may head a clause's event: a lowercase word that is no function word, month or weekday."""
     return (token[:1].isalpha() and token[:1].islower() and len(token) > 2 and token not in FUNCTION
             and token not in ADVERBS and not token.endswith("ly") and not WEEKDAY_OR_MONTH.match(token))
 
 
-def _head(sentence: _Sentence, clause: int, fact: Fact, kinds: Mapping[str, str]) -> int | None:
-    """The token that heads a fact's clause as its event: the vocabulary's event word nearest the fact, else the
-    nearest verb, else the nearest noun derived from a verb ("the suspension"), else the nearest noun after a
-    determiner; None when the clause holds none (a fragment, a quotation's adjectives)."""
+def _clause(text: str, sentence: _Sentence, clause: int, kinds: Mapping[str, str]) -> _Clause:
+    """A clause's candidate heads: the vocabulary's event words, else its verbs, else nouns derived from a verb
+    ("the suspension", "negotiations"), else nouns a determiner opens ("the toll", "a two-day visit")."""
     words = [t for t, _, _ in sentence.tokens]
-    members = [i for i, number in enumerate(sentence.clause_of) if number == clause and _content(words[i], i)]
-    if not members:
-        return None
+    inside = [i for i, number in enumerate(sentence.clause_of) if number == clause]
+    members = [i for i in inside if _content(words[i])]
+    tests = (lambda i: root(words[i].lower()) in kinds or base(words[i].lower()) in kinds,
+             lambda i: is_verb(words, i) or _after_subject(words, i),
+             lambda i: root(words[i].lower()) != base(words[i].lower()),
+             lambda i: any(w.lower() in DETERMINERS for w in words[max(i - 2, 0):i]))
+    # Each kind only when the clause has none of the kinds before it: the first kind found is the one read.
+    found = next((chosen for chosen in (tuple(i for i in members if test(i)) for test in tests) if chosen), ())
+    names = frozenset(words[i].lower() for i in inside if i and words[i][:1].isupper()
+                      and words[i].lower() not in FUNCTION and not WEEKDAY_OR_MONTH.match(words[i]))
+    return _Clause(found, names, _places(text, sentence, inside))
 
-    def distance(index: int) -> int:
+
+def _head(sentence: _Sentence, clause: _Clause, fact: Fact) -> int | None:
+    """The token that heads a fact's clause as its event: the first kind of candidate the clause has (see _clause),
+    the one nearest the fact; None when the clause holds none (a fragment, a quotation's adjectives)."""
+
+    def distance(index: int) -> tuple[int, int]:
         _, lo, hi = sentence.tokens[index]
-        return 0 if lo < fact.span.end and fact.span.start < hi else max(lo - fact.span.end, fact.span.start - hi)
+        gap = 0 if lo < fact.span.end and fact.span.start < hi else max(lo - fact.span.end, fact.span.start - hi)
+        return gap, index
 
-    events = [i for i in members if root(words[i].lower()) in kinds or base(words[i].lower()) in kinds]
-    if events:
-        return min(events, key=lambda i: (distance(i), i))
-    verbs = [i for i in members if is_verb(words, i) or _after_subject(words, i)]
-    if verbs:
-        return min(verbs, key=lambda i: (distance(i), i))
-    # A noun derived from a verb ("negotiations"), else one a determiner opens ("the toll", "a two-day visit").
-    derived = [i for i in members if root(words[i].lower()) != base(words[i].lower())]
-    nouns = [i for i in members if any(w.lower() in DETERMINERS for w in words[max(i - 2, 0):i])]
-    return min(derived or nouns, key=lambda i: (distance(i), i)) if derived or nouns else None
+    return min(clause.candidates, key=distance) if clause.candidates else None
 
 
 def _after_subject(words: list[str], index: int) -> bool:
@@ -99,12 +119,14 @@ def _clause_date(sentence: _Sentence, clause: int, fact: Fact) -> Fact | None:
     return best[1] if best else None
 
 
-def _places(text: str, sentence: _Sentence, clause: int) -> frozenset[str]:
+def _places(text: str, sentence: _Sentence, inside: Sequence[int]) -> frozenset[str]:
     """The settlements (cities and towns the gazetteer knows; no state or country, which a clause names of its
-    participants as much as of a venue: "the leadership in Armenia") a clause says something happened in ("in Oakland")."""
-    spans = [(lo, hi) for (_, lo, hi), number in zip(sentence.tokens, sentence.clause_of) if number == clause]
+    participants as much as of a venue: "the leadership in Armenia") a clause says something happened in ("in
+    Oakland")."""
+    if not inside:
+        return frozenset()
     found = set()
-    for match in PLACE_AFTER.finditer(text, spans[0][0], spans[-1][1]):
+    for match in PLACE_AFTER.finditer(text, sentence.tokens[inside[0]][1], sentence.tokens[inside[-1]][2]):
         if not match.group().startswith("in"):
             continue  # "at Wilson and Sheridan", "near Castlereagh": streets and corners share cities' names
         name = place_name(match.group(1).split())
@@ -119,6 +141,7 @@ def attach(doc: Document, facts: Sequence[Fact], dates: Sequence[Fact],
     any. `dates`: the article's date facts in text order; `kinds`: the event kind of each vocabulary root."""
     out: dict[Fact, tuple[EventMention | None, Fact | None]] = {}
     cut: dict[int, _Sentence] = {}
+    read: dict[tuple[int, int], _Clause] = {}
     for fact in facts:
         start, _ = sentence_at(doc.text, fact.span.start)
         sentence = cut.get(start)
@@ -128,17 +151,17 @@ def attach(doc: Document, facts: Sequence[Fact], dates: Sequence[Fact],
             out[fact] = (None, None)
             continue
         at = max(bisect.bisect_right(sentence.starts, fact.span.start) - 1, 0)
-        clause = sentence.clause_of[at]
-        date = None if fact.kind in (FactKind.DATE, FactKind.TIME) else _clause_date(sentence, clause, fact)
-        head = _head(sentence, clause, fact, kinds)
+        number = sentence.clause_of[at]
+        clause = read.get((start, number))
+        if clause is None:
+            clause = read[(start, number)] = _clause(doc.text, sentence, number, kinds)
+        date = None if fact.kind in (FactKind.DATE, FactKind.TIME) else _clause_date(sentence, number, fact)
+        head = _head(sentence, clause, fact)
         if head is None:
             out[fact] = (None, date)
             continue
         word, lo, hi = sentence.tokens[head]
-        names = frozenset(t.lower() for i, (t, _, _) in enumerate(sentence.tokens) if sentence.clause_of[i] == clause
-                          and i and t[:1].isupper() and t.lower() not in FUNCTION and not WEEKDAY_OR_MONTH.match(t))
-        mention = EventMention(word, root(word.lower()), lo, hi, kinds.get(root(word.lower()), ""),
-                               date.value if date else None, date.text if date else None, names,
-                               _places(doc.text, sentence, clause))
-        out[fact] = (mention, date)
+        key = root(word.lower())
+        out[fact] = (EventMention(word, key, lo, hi, kinds.get(key, ""), date.value if date else None,
+                                  date.text if date else None, clause.names, clause.places), date)
     return out
