@@ -29,6 +29,8 @@ def _mention(rulebook, text: str, date: str = "2023-11-02", kind: str = "duratio
     # A date in another clause of the sentence is not the mention's time.
     ("Workers began a two-day strike on Thursday, six months after a walkout in March.", "strike", "2023-11-02"),
     ("Workers began a strike on Thursday, after a five-day walkout in March.", "walkout", "2023-03"),
+    # A bracket is an aside: its clause goes on after it.
+    ("The strike in March (the first since 2019) lasted five days.", "strike", "2023-03"),
 ])
 def test_fact_attaches_to_its_clauses_mention(rulebook, sentence, word, time):
     _, _, _, mention, _ = _mention(rulebook, sentence)
@@ -73,3 +75,20 @@ def test_a_clause_placed_where_no_lead_of_its_episode_is_is_another_instance(rul
     analysis = analyse([document], rulebook, all_facts=True)
     (item,) = [i for i in analysis.facts if i.fact.kind is kind and i.fact.value == value]
     assert item.instance == instance
+
+
+@pytest.mark.parametrize("sentence", [
+    # A name with an article, or before a noun, is no city's (a Goose Creek lies in South Carolina).
+    "A shooting at a school in the Goose Creek school district on Saturday hurt no one.",
+    "A shooting at a school in Goose Creek schools on Saturday hurt no one.",
+    # Another kind of event than the lead's, placed elsewhere: a part of the same story, not another occasion.
+    "The police chief spoke at a conference in Denver on Saturday.",
+])
+def test_a_clause_is_placed_elsewhere_only_by_a_city_for_an_event_of_the_leads_kind(rulebook, sentence):
+    from factlint.pipeline import analyse
+
+    text = (f"---\ndate: 2023-11-05\n---\nMan shot dead in Oakland\n\nA man was shot dead in Oakland on Saturday "
+            f"night, police said.\n\nHe was 34.\n\n{sentence}\n")  # below the headline and lead, which may name it
+    analysis = analyse([make_document("a.md", text)[0]], rulebook, all_facts=True)
+    (item,) = [i for i in analysis.facts if i.fact.kind is FactKind.DATE and i.fact.span.line == 10]
+    assert item.instance == "main"

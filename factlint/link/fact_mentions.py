@@ -11,7 +11,8 @@ from typing import Mapping, Sequence
 
 from factlint.extract.morphology import base, root
 from factlint.extract.sentences import sentence_at
-from factlint.extract.verbs import DETERMINERS, FUNCTION, WEEKDAY_OR_MONTH, is_verb
+from factlint import lazyre
+from factlint.extract.verbs import CLAUSE_WORDS, DETERMINERS, FUNCTION, WEEKDAY_OR_MONTH, is_verb
 from factlint.link.participants import PLACE_AFTER, TOKEN, clauses, place_name
 from factlint.model import Document, EventMention, Fact, FactKind
 from factlint.rulebook.geography import geography
@@ -119,6 +120,10 @@ def _clause_date(sentence: _Sentence, clause: int, fact: Fact) -> Fact | None:
     return best[1] if best else None
 
 
+# A name followed by a lowercase word that is no function word modifies that word ("Goose Creek school district").
+_MODIFIED = lazyre.compile(rf"\s+(?!(?:{'|'.join(sorted(FUNCTION | CLAUSE_WORDS))})\b)\p{{Ll}}{{3,}}\b")
+
+
 def _places(text: str, sentence: _Sentence, inside: Sequence[int]) -> frozenset[str]:
     """The settlements (cities and towns the gazetteer knows; no state or country, which a clause names of its
     participants as much as of a venue: "the leadership in Armenia") a clause says something happened in ("in
@@ -127,8 +132,11 @@ def _places(text: str, sentence: _Sentence, inside: Sequence[int]) -> frozenset[
         return frozenset()
     found = set()
     for match in PLACE_AFTER.finditer(text, sentence.tokens[inside[0]][1], sentence.tokens[inside[-1]][2]):
-        if not match.group().startswith("in"):
-            continue  # "at Wilson and Sheridan", "near Castlereagh": streets and corners share cities' names
+        if not match.group().startswith("in") or match.group().split()[1].lower() == "the" or \
+                _MODIFIED.match(text, match.end()):
+            # "at Wilson and Sheridan", "near Castlereagh": streets and corners share cities' names; "in the Goose
+            # Creek school district": a name with an article, or before a noun, is no city's.
+            continue
         name = place_name(match.group(1).split())
         if name and name in geography().cities and geography().region(name) is None:
             found.add(name)

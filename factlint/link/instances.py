@@ -13,6 +13,7 @@ import regex
 from factlint import lazyre
 from factlint.extract.sentences import sentence_at
 from factlint.extract.timex import date_interval
+from factlint.extract.morphology import root
 from factlint.link.anaphora import kinds_of
 from factlint.link.fact_mentions import attach
 from factlint.model import Anchor, Document, EventMention, Fact, FactKind, LinkedFact, Story
@@ -154,23 +155,38 @@ def _apart(first: str, second: str) -> bool:
 Lead = tuple[frozenset[str], str]
 
 
+# A lead as _elsewhere reads it: its places, its headline and lead lowercased, and the event kinds they name.
+_ReadLead = tuple[frozenset[str], str, frozenset[str]]
+
+
 def _elsewhere(fact: Fact, mention: EventMention | None, episode: "Episode | None", doc: Document,
-               by_path: Mapping[str, Document], leads: Callable[[Document], Lead] | None) -> str | None:
-    """The place a mention's clause puts an event of the vocabulary in when that lies apart from every place its
-    episode's lead sentences name (in another state or country: another occasion, a round-up's other incident)
-    and no headline or lead of the episode names it, else None; never when the leads name no place."""
+               by_path: Mapping[str, Document], leads: Callable[[Document], _ReadLead] | None) -> str | None:
+    """The place a mention's clause puts an event in when that event is of a kind its episode's headlines and leads
+    name (two shootings, two visits) and the place lies apart from every place its episode's lead sentences name (in
+    another state or country: another occasion, a round-up's other incident), and no headline or lead of the episode
+    names it; else None, and never when the leads name no place."""
     if mention is None or not mention.kind or not mention.places or leads is None or fact.kind is FactKind.QUOTE:
         # Only an event of the vocabulary placed elsewhere is another occasion ("a separate shooting in Denver");
         # the hospital, jail or court a clause names is where the same event's people went. A quotation's words are
         # the speaker's, not the clause the article writes.
         return None
     read = [leads(by_path[path]) for path in (episode.paths if episode is not None else (doc.path,)) if path in by_path]
-    where = frozenset(name for places, _ in read for name in places)
+    if not any(mention.kind in kinds for _, _, kinds in read):
+        return None  # another kind of event than the episode's ("a news conference held in Taipei" on a merger)
+    where = frozenset(name for places, _, _ in read for name in places)
     if not where or not all(_apart(own, other) for own in mention.places for other in where):
         return None
-    if any(regex.search(rf"\b{regex.escape(own)}\b", text) for own in mention.places for _, text in read):
+    if any(regex.search(rf"\b{regex.escape(own)}\b", text) for own in mention.places for _, text, _ in read):
         return None  # "Lawndale" in the lead, "Chicago" in the headline: a neighbourhood and its city
     return min(mention.places)
+
+
+_WORD = lazyre.compile(r"\p{L}[\p{L}'’-]*")
+
+
+def _kinds_in(text: str, kinds: Mapping[str, str]) -> frozenset[str]:
+    """The event kinds of the vocabulary a text's words name."""
+    return frozenset(kinds[key] for word in _WORD.findall(text) if (key := root(word)) in kinds)
 
 
 def link(documents: Sequence[Document], facts: Iterable[Fact], stories: Sequence[Story],
@@ -187,9 +203,10 @@ def link(documents: Sequence[Document], facts: Iterable[Fact], stories: Sequence
     if leads is not None:
         read, known = leads, {}
 
-        def leads(doc: Document) -> Lead:  # each article's lead read once
+        def leads(doc: Document) -> _ReadLead:  # each article's lead read once
             if doc.path not in known:
-                known[doc.path] = read(doc)
+                places, text = read(doc)
+                known[doc.path] = (places, text, _kinds_in(text, kinds))
             return known[doc.path]
 
     story_of = {path: story.id for story in stories for path in story.paths}
