@@ -116,3 +116,11 @@ ITUNES = [("a.md", "2008-04-03", "Apple passes Wal-Mart as top music seller\nApr
 def test_clauses_that_date_their_event_join_it_across_stories(components, joined):
     found = _run([_doc(*article) for article in ITUNES], components)
     assert (_keys(found, "a.md", "launched")[0] == _keys(found, "b.md", "launched")[0]) is joined
+
+
+def test_two_verbs_of_one_root_in_one_sentence_are_two_occurrences():
+    text = ("Asian markets mixed\nSeptember 12, 2006\nTrading was slow.\n"
+            "Prices rose in Tokyo and Seoul, and then rose again as trading ended.\n")
+    found = _run([_doc("a.md", "2006-09-12", text)])
+    first, second = _keys(found, "a.md", "rose")
+    assert first != second

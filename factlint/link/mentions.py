@@ -1,11 +1,11 @@
 """Event mentions and the instances they fall in. Within an article a mention joins the nearest earlier mention of
-the same root (inflection and derivation undone) whose participants, figures and times do not clash, and either both
-state the article's event (its headline and first sentence) or they share a participant or figure (the article's
-protagonists count when the earlier mention is in the lead); a definite
-description, an event pronoun or an acronym joins its antecedent (link/anaphora.py). Across articles of one story
-and episode, the chains of the articles' own events join when their roots meet and nothing clashes; across any
-articles, mentions of one root join when their clauses write compatible times and share a participant. Used to measure
-event identity on gold cross-document data (benchmarks/instances)."""
+the same root (inflection and derivation undone; never a second verb of it in one sentence, which tells another
+occurrence) whose participants, figures and times do not clash, and either both state the article's event (its
+headline and first sentence) or they share a participant or figure (the article's protagonists count when the
+earlier mention is in the lead); a definite description, an event pronoun or an acronym joins its antecedent
+(link/anaphora.py). Across articles of one story and episode, the chains of the articles' own events join when their
+roots meet and nothing clashes; across any articles, mentions of one root join when their clauses write compatible
+times and share a participant. Used to measure event identity on gold cross-document data (benchmarks/instances)."""
 
 from __future__ import annotations
 
@@ -76,6 +76,10 @@ def _key(mention: Mention, components: Components) -> str:
 
 
 def _compatible(first: Mention, second: Mention, article: Article, components: Components) -> bool:
+    if first.sentence == second.sentence and first.verb and second.verb:
+        # One sentence tells an event with one verb: a second verb of the root is another occurrence ("the store sells
+        # music, and has begun to sell films"; "continued to fall today, and had fallen 260 points by noon").
+        return False
     # A headline names its event's participants more briefly than its first sentence ("Dow" and "Dow Jones
     # Industrial Average"), so there names do not clash; figures and times still do.
     leads = components.lead and first.sentence in article.lead and second.sentence in article.lead
