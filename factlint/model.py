@@ -171,8 +171,8 @@ class EventMention:
     start: int
     end: int
     kind: str  # its kind in the event vocabulary, or ""
-    time: str | None  # the calendar value of its clause's own date, if one
-    time_text: str | None  # that date as written
+    time: str | None  # the calendar value of the date or time of day written beside it, if one ("May 23 shooting")
+    time_text: str | None  # that time as written
     names: frozenset[str] = frozenset()  # the capitalized names of its clause, lowercased: participants and places
     places: frozenset[str] = frozenset()  # the settlements its clause says it happened in ("in Oakland"), lowercased
 

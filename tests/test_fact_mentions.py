@@ -18,23 +18,37 @@ def _mention(rulebook, text: str, date: str = "2023-11-02", kind: str = "duratio
     found = sorted(dates.extract(document, rulebook.lexicon), key=lambda f: f.span.start)
     day_facts = [f for f in found if f.kind is FactKind.DATE]
     (fact, *_) = durations.extract(document, rulebook.lexicon) if kind == "duration" else day_facts
-    mention, own = attach(document, [fact], day_facts, kinds_of(rulebook.lexicon.events))[fact]
+    times = [f for f in found if f.kind in (FactKind.DATE, FactKind.TIME)]
+    mention, own = attach(document, [fact], day_facts, kinds_of(rulebook.lexicon.events), times)[fact]
     return document, fact, day_facts, mention, own
 
 
 @pytest.mark.parametrize("sentence, word, time", [
-    # The vocabulary's event word of the clause comes first; its clause's own date is its time.
+    # The vocabulary's event word of the clause comes first; the date written beside it is its time.
     ("Dockers began a two-day strike on Thursday.", "strike", "2023-11-02"),
     ("The talks lasted five days in March.", "talks", "2023-03"),
-    # A date in another clause of the sentence is not the mention's time.
+    # A date in another clause of the sentence is not the mention's time, nor the fact's clause's date.
     ("Workers began a two-day strike on Thursday, six months after a walkout in March.", "strike", "2023-11-02"),
     ("Workers began a strike on Thursday, after a five-day walkout in March.", "walkout", "2023-03"),
     # A bracket is an aside: its clause goes on after it.
     ("The strike in March (the first since 2019) lasted five days.", "strike", "2023-03"),
 ])
 def test_fact_attaches_to_its_clauses_mention(rulebook, sentence, word, time):
-    _, _, _, mention, _ = _mention(rulebook, sentence)
-    assert (mention.word, mention.time) == (word, time)
+    _, _, _, mention, own = _mention(rulebook, sentence)
+    assert (mention.word, mention.time, own.value) == (word, time, time)
+
+
+@pytest.mark.parametrize("sentence, time", [
+    ("A shooting in the same area on Oct. 30 left two men wounded.", "2023-10-30"),
+    # The time of another verb of the clause is not the event's own.
+    ("The man who died in the shooting was Ira Brown, 20, police announced late on Wednesday.", None),
+])
+def test_a_mentions_time_is_the_one_written_beside_it(rulebook, sentence, time):
+    document = with_date(make_document("a.txt", f"---\ndate: 2023-11-02\n---\n{sentence}")[0])
+    found = sorted(dates.extract(document, rulebook.lexicon), key=lambda f: f.span.start)
+    day_facts = [f for f in found if f.kind is FactKind.DATE]
+    mention, _ = attach(document, day_facts, day_facts, kinds_of(rulebook.lexicon.events), day_facts)[day_facts[0]]
+    assert (mention.word, mention.time) == ("shooting", time)
 
 
 def test_a_clauses_own_date_decides_over_a_nearer_date_of_another_clause(rulebook):
@@ -47,13 +61,14 @@ def test_a_clauses_own_date_decides_over_a_nearer_date_of_another_clause(ruleboo
 
 
 @pytest.mark.parametrize("sentence, word", [
-    # No vocabulary word: the clause's verb heads it; a date fact's own value is its time, not its mention's.
+    # No vocabulary word: the clause's verb heads it; a date beside it is its time, and a date fact has no clause date
+    # of its own (its value is what is compared).
     ("They fasted on Monday.", "fasted"),
     ("Crowds cheered the crew, who landed on Monday.", "landed"),
 ])
 def test_without_an_event_word_the_clauses_verb_heads_it(rulebook, sentence, word):
-    _, _, _, mention, own = _mention(rulebook, sentence, kind="date")
-    assert (mention.word, mention.time, own) == (word, None, None)
+    _, fact, _, mention, own = _mention(rulebook, sentence, kind="date")
+    assert (mention.word, mention.time, own) == (word, fact.value, None)
 
 
 ROUNDUP = ("A man was shot dead in Oakland on Saturday night, police said.\n\n"
@@ -92,3 +107,25 @@ def test_a_clause_is_placed_elsewhere_only_by_a_city_for_an_event_of_the_leads_k
     analysis = analyse([make_document("a.md", text)[0]], rulebook, all_facts=True)
     (item,) = [i for i in analysis.facts if i.fact.kind is FactKind.DATE and i.fact.span.line == 10]
     assert item.instance == "main"
+
+
+SEPARATE = ("Man shot dead in Oakland\n\nA man was shot dead in Oakland on Saturday night, police said.\n\n"
+            "He was 34.\n\nA separate shooting in the same area on Oct. 30 left two men wounded.\n\n"
+            "The shooting on Saturday left three men wounded.\n")
+TALKS = ("Talks end in Geneva\n\nThe talks ended in Geneva on Friday, the ministers said.\n\n"
+         "The talks lasted five days.\n\nThe talks on Monday opened with a dinner for 40 guests.\n")
+
+
+@pytest.mark.parametrize("text, line, instance", [
+    # A shooting dated beside its word a week before the day the lead gives the shooting: another occasion.
+    (SEPARATE, 10, "other:2023-10-30"),
+    (SEPARATE, 12, "main"),
+    # The episode's stated duration of its kind widens the lead's day: Monday's talks are Friday's five-day talks.
+    (TALKS, 10, "main"),
+])
+def test_a_mention_dated_outside_its_kinds_days_in_the_leads_is_another_occasion(rulebook, text, line, instance):
+    from factlint.pipeline import analyse
+
+    analysis = analyse([make_document("a.md", f"---\ndate: 2023-11-05\n---\n{text}")[0]], rulebook, all_facts=True)
+    (item,) = [i for i in analysis.facts if i.fact.kind is FactKind.QUANTITY and i.fact.span.line == line]
+    assert item.instance == instance

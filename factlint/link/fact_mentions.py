@@ -18,6 +18,9 @@ from factlint.model import Document, EventMention, Fact, FactKind
 from factlint.rulebook.geography import geography
 
 
+# How many characters may stand between a mention's word and the time written as its own ("shooting in the same
+# area on Oct. 30").
+BESIDE = 24
 # Subject pronouns, after which a word is the clause's verb, and the adverbs (and quantifiers) that may stand
 # between, which head no event.
 SUBJECTS = frozenset("i you he she we they who".split())
@@ -34,6 +37,7 @@ class _Sentence:
     clause_of: tuple[int, ...]
     starts: tuple[int, ...]  # the tokens' start offsets, for bisecting
     dates: Mapping[int, tuple[Fact, ...]]  # clause number: its date facts in text order
+    moments: Mapping[int, tuple[Fact, ...]]  # clause number: its dates and times of day (facts)
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,7 @@ class _Clause:
     places: frozenset[str]
 
 
-def _sentence(doc: Document, offset: int, dates: Sequence[Fact]) -> _Sentence:
+def _sentence(doc: Document, offset: int, dates: Sequence[Fact], times: Sequence[Fact]) -> _Sentence:
     start, end = sentence_at(doc.text, offset)
     tokens = tuple((m.group(), m.start(), m.end()) for m in TOKEN.finditer(doc.text, start, end))
     starts = tuple(t[1] for t in tokens)
@@ -57,12 +61,16 @@ def _sentence(doc: Document, offset: int, dates: Sequence[Fact]) -> _Sentence:
             if tokens[index][2] <= date.span.end:
                 in_timex.add(index)
     clause_of = tuple(clauses(list(tokens), in_timex))
-    by_clause: dict[int, list[Fact]] = {}
-    for date in inside:
-        at = max(bisect.bisect_right(starts, date.span.start) - 1, 0)
-        if clause_of:
-            by_clause.setdefault(clause_of[at], []).append(date)
-    return _Sentence(start, end, tokens, clause_of, starts, {k: tuple(v) for k, v in by_clause.items()})
+    def by_clause(found: Sequence[Fact]) -> dict[int, tuple[Fact, ...]]:
+        out: dict[int, list[Fact]] = {}
+        for date in found:
+            at = max(bisect.bisect_right(starts, date.span.start) - 1, 0)
+            if clause_of:
+                out.setdefault(clause_of[at], []).append(date)
+        return {k: tuple(v) for k, v in out.items()}
+
+    moments = [t for t in times if start <= t.span.start < end]
+    return _Sentence(start, end, tokens, clause_of, starts, by_clause(inside), by_clause(moments))
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -143,10 +151,23 @@ def _places(text: str, sentence: _Sentence, inside: Sequence[int]) -> frozenset[
     return frozenset(found)
 
 
-def attach(doc: Document, facts: Sequence[Fact], dates: Sequence[Fact],
-           kinds: Mapping[str, str]) -> dict[Fact, tuple[EventMention | None, Fact | None]]:
+def _event_time(sentence: _Sentence, clause: int, lo: int, hi: int) -> Fact | None:
+    """The mention's own time: the date or time of day of its clause written right beside its word ("the May 23
+    shooting", "shot Tuesday night", "On Nov. 9, gunfire erupted"), not one of another verb of the clause ("the
+    shooting ..., police announced on Wednesday")."""
+    best: tuple[int, Fact] | None = None
+    for moment in sentence.moments.get(clause, ()):
+        gap = max(moment.span.start - hi, lo - moment.span.end, 0)
+        if gap <= BESIDE and (best is None or gap < best[0]):
+            best = (gap, moment)
+    return best[1] if best else None
+
+
+def attach(doc: Document, facts: Sequence[Fact], dates: Sequence[Fact], kinds: Mapping[str, str],
+           times: Sequence[Fact] = ()) -> dict[Fact, tuple[EventMention | None, Fact | None]]:
     """Each fact of one article with the event mention of its clause and that clause's own date (a date fact), if
-    any. `dates`: the article's date facts in text order; `kinds`: the event kind of each vocabulary root."""
+    any. `dates`: the article's date facts in text order; `kinds`: the event kind of each vocabulary root; `times`:
+    its dates and times of day, of which the one beside a mention's word is the mention's time."""
     out: dict[Fact, tuple[EventMention | None, Fact | None]] = {}
     cut: dict[int, _Sentence] = {}
     read: dict[tuple[int, int], _Clause] = {}
@@ -154,7 +175,7 @@ def attach(doc: Document, facts: Sequence[Fact], dates: Sequence[Fact],
         start, _ = sentence_at(doc.text, fact.span.start)
         sentence = cut.get(start)
         if sentence is None:
-            sentence = cut[start] = _sentence(doc, fact.span.start, dates)
+            sentence = cut[start] = _sentence(doc, fact.span.start, dates, times)
         if not sentence.tokens:
             out[fact] = (None, None)
             continue
@@ -170,6 +191,7 @@ def attach(doc: Document, facts: Sequence[Fact], dates: Sequence[Fact],
             continue
         word, lo, hi = sentence.tokens[head]
         key = root(word.lower())
-        out[fact] = (EventMention(word, key, lo, hi, kinds.get(key, ""), date.value if date else None,
-                                  date.text if date else None, clause.names, clause.places), date)
+        when = _event_time(sentence, number, lo, hi)
+        out[fact] = (EventMention(word, key, lo, hi, kinds.get(key, ""), when.value if when else None,
+                                  when.text if when else None, clause.names, clause.places), date)
     return out

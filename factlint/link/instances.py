@@ -14,6 +14,7 @@ from factlint import lazyre
 from factlint.extract.sentences import sentence_at
 from factlint.extract.timex import date_interval
 from factlint.extract.morphology import root
+from factlint.link import event_spans
 from factlint.link.anaphora import kinds_of
 from factlint.link.fact_mentions import attach
 from factlint.model import Anchor, Document, EventMention, Fact, FactKind, LinkedFact, Story
@@ -196,7 +197,8 @@ def link(documents: Sequence[Document], facts: Iterable[Fact], stories: Sequence
     """Place each fact in its story and event instance by the event mention of its clause (link/fact_mentions.py):
     its article's episode, unless its clause (else its sentence) names another time (an earlier episode of the
     story when that time is one, else an instance of that time), or its sentence describes the event of another
-    article (that article's story and episode), or its clause places it where none of its episode's leads do (the
+    article (that article's story and episode), or its clause dates an event of a kind outside the days its episode's
+    leads give that kind (link/event_spans.py), or its clause places it where none of its episode's leads do (the
     other incident of a round-up: an instance of that place). `lexicon`: the event vocabulary, whose words head
     mentions first; `leads`: where an article's lead says its event happened (Lead)."""
     kinds = kinds_of(lexicon)
@@ -229,7 +231,11 @@ def link(documents: Sequence[Document], facts: Iterable[Fact], stories: Sequence
         found.sort(key=lambda d: d.span.start)
     attached = {}
     for path, own_facts in of_path.items():
-        attached.update(attach(by_path[path], own_facts, dates.get(path, ()), kinds))
+        times = sorted((f for f in own_facts if f.kind in (FactKind.DATE, FactKind.TIME)), key=lambda f: f.span.start)
+        attached.update(attach(by_path[path], own_facts, dates.get(path, ()), kinds, times))
+    episode_of = {path: f"{episodes[path].story}#{episodes[path].key}" if path in episodes else path
+                  for path in of_path}
+    event_days = event_spans.spans(of_path, {fact: found[0] for fact, found in attached.items()}, episode_of, by_path)
     linked = []
     for fact in facts:
         path = fact.span.path
@@ -252,8 +258,12 @@ def link(documents: Sequence[Document], facts: Iterable[Fact], stories: Sequence
         own = episodes.get(path)
         instance, anchor = instance_of(doc, fact, own, dates.get(path, ()), own_date)
         elsewhere = _elsewhere(fact, mention, own, doc, by_path, leads) if instance == MAIN_INSTANCE else None
+        apart = event_spans.elsewhen(mention, episode_of[path], event_days) \
+            if instance == MAIN_INSTANCE and elsewhere is None else None
         if elsewhere is not None:
             instance, anchor = f"other:{elsewhere}", Anchor(elsewhere, elsewhere)
+        elif apart is not None and mention is not None:
+            instance, anchor = f"other:{apart}", Anchor(mention.time_text or apart, apart)
         elif instance == MAIN_INSTANCE:
             instance = own.key if own else MAIN_INSTANCE
         elif own is not None:
