@@ -40,15 +40,19 @@ def test_fact_attaches_to_its_clauses_mention(rulebook, sentence, word, time):
 
 @pytest.mark.parametrize("sentence, time", [
     ("A shooting in the same area on Oct. 30 left two men wounded.", "2023-10-30"),
+    ("The man was shot on Saturday night near the club.", "2023-10-28TNI"),
+    # A clock time without its day: the day is the tagger's guess, not written.
+    ("The shooting happened at 8:20 p.m. near the club.", None),
     # The time of another verb of the clause is not the event's own.
     ("The man who died in the shooting was Ira Brown, 20, police announced late on Wednesday.", None),
 ])
 def test_a_mentions_time_is_the_one_written_beside_it(rulebook, sentence, time):
     document = with_date(make_document("a.txt", f"---\ndate: 2023-11-02\n---\n{sentence}")[0])
     found = sorted(dates.extract(document, rulebook.lexicon), key=lambda f: f.span.start)
-    day_facts = [f for f in found if f.kind is FactKind.DATE]
-    mention, _ = attach(document, day_facts, day_facts, kinds_of(rulebook.lexicon.events), day_facts)[day_facts[0]]
-    assert (mention.word, mention.time) == ("shooting", time)
+    moments = [f for f in found if f.kind in (FactKind.DATE, FactKind.TIME)]
+    day_facts = [f for f in moments if f.kind is FactKind.DATE]
+    mention, _ = attach(document, moments, day_facts, kinds_of(rulebook.lexicon.events), moments)[moments[0]]
+    assert (mention.root, mention.time) == ("shoot", time)
 
 
 def test_a_clauses_own_date_decides_over_a_nearer_date_of_another_clause(rulebook):

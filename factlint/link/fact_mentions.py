@@ -21,6 +21,9 @@ from factlint.rulebook.geography import geography
 # How many characters may stand between a mention's word and the time written as its own ("shooting in the same
 # area on Oct. 30").
 BESIDE = 24
+# A time of day whose text names its day ("Saturday night", "3:18 a.m. Saturday", "early today").
+_NAMES_DAY = lazyre.compile(r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow)\b"
+                            r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\d?/\d\d?")
 # Subject pronouns, after which a word is the clause's verb, and the adverbs (and quantifiers) that may stand
 # between, which head no event.
 SUBJECTS = frozenset("i you he she we they who".split())
@@ -157,6 +160,8 @@ def _event_time(sentence: _Sentence, clause: int, lo: int, hi: int) -> Fact | No
     shooting ..., police announced on Wednesday")."""
     best: tuple[int, Fact] | None = None
     for moment in sentence.moments.get(clause, ()):
+        if moment.kind is FactKind.TIME and not _NAMES_DAY.search(moment.text):
+            continue  # "at 8:20 p.m.": a clock time's day is the tagger's guess, not written
         gap = max(moment.span.start - hi, lo - moment.span.end, 0)
         if gap <= BESIDE and (best is None or gap < best[0]):
             best = (gap, moment)
