@@ -164,25 +164,18 @@ class Anchor:
 
 @dataclass(frozen=True, slots=True)
 class EventMention:
-    """The event word a fact's clause is about, with the clause's time and names (link/fact_mentions.py)."""
+    """The event word a fact's clause is about (link/fact_mentions.py): its word and root ("lasted", "last"), offsets,
+    vocabulary kind (or ""), the time written beside it (value and text), and its clause's names and cities."""
 
-    word: str  # as written ("shooting", "lasted")
-    root: str  # inflection and derivation undone ("shoot", "last")
+    word: str
+    root: str
     start: int
     end: int
-    kind: str  # its kind in the event vocabulary, or ""
-    time: str | None  # the calendar value of the date or time of day written beside it, if one ("May 23 shooting")
-    time_text: str | None  # that time as written
-    names: frozenset[str] = frozenset()  # the capitalized names of its clause, lowercased: participants and places
-    places: frozenset[str] = frozenset()  # the settlements its clause says it happened in ("in Oakland"), lowercased
-
-    def shown(self) -> str:
-        """The mention for a listing: its word and its clause's time, resolved where the tagger could ("shooting
-        @2023-10-30"), else as written ("talks @Thursday")."""
-        if not self.time:
-            return self.word.lower()
-        when = self.time if self.time[:1].isdigit() else " ".join((self.time_text or self.time).split())
-        return f"{self.word.lower()} @{when}"
+    kind: str
+    time: str | None
+    time_text: str | None
+    names: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

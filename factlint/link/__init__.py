@@ -7,6 +7,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 from factlint.link import instances
 from factlint.link.instances import MAIN_INSTANCE, anchor_of, instance_of
+from factlint.link.fact_mentions import shown
 from factlint.link.leads import lead_places, lead_text
 from factlint.link.manifest import Grouping, ManifestError, StoryBy, load_manifest
 from factlint.link.references import Reference, Spans, find_references
@@ -54,7 +55,7 @@ SHOWN_MENTIONS = 6
 
 def _mentions(facts: Iterable[LinkedFact]) -> str:
     """An instance's event mentions, most frequent first (each once per clause): "talks (4), met @Monday (2)"."""
-    seen = {(item.fact.span.path, item.mention.start): item.mention.shown() for item in facts if item.mention}
+    seen = {(item.fact.span.path, item.mention.start): shown(item.mention) for item in facts if item.mention}
     counted = Counter(seen.values())
     order = {shown: rank for rank, shown in enumerate(reversed(list(seen.values())))}
     top = sorted(counted, key=lambda shown: (-counted[shown], -order[shown]))[:SHOWN_MENTIONS]

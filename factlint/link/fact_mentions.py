@@ -200,3 +200,12 @@ def attach(doc: Document, facts: Sequence[Fact], dates: Sequence[Fact], kinds: M
         out[fact] = (EventMention(word, key, lo, hi, kinds.get(key, ""), when.value if when else None,
                                   when.text if when else None, clause.names, clause.places), date)
     return out
+
+
+def shown(mention: EventMention) -> str:
+    """A mention for a listing: its word and its own time, resolved where the tagger could ("shooting
+    @2023-10-30"), else as written ("talks @Thursday")."""
+    if not mention.time:
+        return mention.word.lower()
+    when = mention.time if mention.time[:1].isdigit() else " ".join((mention.time_text or mention.time).split())
+    return f"{mention.word.lower()} @{when}"

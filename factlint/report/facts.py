@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from factlint.decide.safe_json import to_json
+from factlint.link.fact_mentions import shown as shown_mention
 from factlint.model import LinkedFact
 from factlint.report.names import Names, names
 from factlint.report.printable import printable, printable_path
@@ -27,7 +28,7 @@ def _row(item: LinkedFact, shown: Names) -> dict[str, str]:
         "subject": shown.of(fact.subject) if fact.subject else "-",
         "story": item.story or "-",
         "instance": _instance(item),
-        "mention": item.mention.shown() if item.mention else "-",
+        "mention": shown_mention(item.mention) if item.mention else "-",
         "attrs": " ".join(f"{k}={v}" for k, v in fact.attrs) or "-",
     }
 
