@@ -163,6 +163,22 @@ class Anchor:
 
 
 @dataclass(frozen=True, slots=True)
+class EventMention:
+    """The event word a fact's clause is about (link/fact_mentions.py): its word and root ("lasted", "last"), offsets,
+    vocabulary kind (or ""), the time written beside it (value and text), and its clause's names and cities."""
+
+    word: str
+    root: str
+    start: int
+    end: int
+    kind: str
+    time: str | None
+    time_text: str | None
+    names: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
 class LinkedFact:
     """A fact placed in its story and event instance."""
 
@@ -173,6 +189,8 @@ class LinkedFact:
     # The day its own clause names ("2017-02-15" for "on Wednesday"), if one: statements of one instance for two
     # different days speak of two states of it (a toll on Wednesday, another on Thursday).
     day: str | None = None
+    # The event mention of its clause, which decided its instance (None: a clause without a content word).
+    mention: EventMention | None = None
 
 
 @dataclass(frozen=True)

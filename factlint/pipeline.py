@@ -64,7 +64,7 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
                                  inference=carry.infer if carry else engine.infer if engine else None)
     timeline = link.timeline(documents, stories, extracted.lines, extracted.periods, extracted.spans,
                              find=carry.references.find if carry else None)
-    linked = link.link(documents, facts, stories, timeline.references, timeline.episodes)
+    linked = link.link(documents, facts, stories, timeline.references, timeline.episodes, rulebook.lexicon.events)
     corpus = Corpus({doc.path: doc for doc in documents}, stories, timeline.times, rulebook.lexicon.gazetteer)
     findings: list[Finding] = []
     problems: list[Problem] = list(extracted.problems)

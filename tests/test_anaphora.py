@@ -27,6 +27,9 @@ def _pairs(text: str) -> set[tuple[str, str]]:
     ("The conference opened on Monday to the amazement of many.\nThe event drew thousands.", ("event", "conference")),
     # An action joins the main event of the sentence before.
     ("Papermaster resigned from Apple on Monday.\nThe move surprised analysts.", ("move", "resigned")),
+    # A noun derived from a verb joins the nearest earlier mention of its root, a saying's too.
+    ("Apple announced on Friday that it will give owners a free case.\nShares rose.\nThe announcement came in a "
+     "press conference.", ("announcement", "announced")),
     # A relative pronoun stands for the noun right before it, whatever its kind.
     ("Stocks rose after the plan, which was announced on Monday.", ("which", "plan")),
     # A relative pronoun stands for the event noun right before it (a word of the vocabulary here).

@@ -165,6 +165,14 @@ def test_stories_command_lists_the_two_rounds_and_the_reference():
     assert "seeds/002_60e84be2c5a20637.txt\t2023-05-04 (its own date)" in output
 
 
+def test_stories_command_lists_each_episodes_event_mentions():
+    output = run("stories", "seeds/").output
+    may, june = output.split("  episode 2023-06-04\n")
+    # Each episode's own mentions, most frequent first; then those of other times its articles' clauses name.
+    assert "    mentions: talks (6)," in may and "    mentions: met (2)," in june
+    assert "    other:1991: tense @1991" in june and "other:1991" not in june.split("mentions:")[0]
+
+
 def test_story_by_folder_puts_all_seeds_in_one_story():
     output = run("stories", "--story-by", "folder", "seeds/").output
     assert [line for line in output.splitlines() if line.startswith("story ")] == ["story seeds (5 articles)"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factlint.model import Anchor, Fact, FactKind, LinkedFact, Span
+from factlint.model import Anchor, EventMention, Fact, FactKind, LinkedFact, Span
 from factlint.report.facts import WIDTHS, _cell, _instance, render_jsonl, render_table
 
 QUOTE = "We have made real progress on the draft agreement and we will keep working until the last article is done"
@@ -35,7 +35,7 @@ def test_cells_are_cut_to_their_column(text, column, expected):
 def test_story_column_and_bounded_rows():
     table = render_table([_item(QUOTE), _item("Sunday", "news/b.txt", FactKind.DATE)])
     header, first, second = table.splitlines()
-    assert header.split() == ["PLACE", "KIND", "TEXT", "VALUE", "SUBJECT", "STORY", "INSTANCE", "ATTRS"]
+    assert header.split() == ["PLACE", "KIND", "TEXT", "VALUE", "SUBJECT", "STORY", "INSTANCE", "MENTION", "ATTRS"]
     assert first.split()[0] == "news/a.txt:3:5" and "news/a.txt  main" in first
     assert "news/b.txt  main" in second
     assert header.index("STORY") == first.index("news/a.txt  main") == second.index("news/b.txt  main")
@@ -45,6 +45,20 @@ def test_story_column_and_bounded_rows():
 def test_jsonl_keeps_values_whole():
     (record,) = [json.loads(line) for line in render_jsonl([_item(QUOTE)]).splitlines()]
     assert (record["text"], record["story"], record["instance"]) == (QUOTE, "news/a.txt", "main")
+
+
+@pytest.mark.parametrize("mention, shown", [
+    (None, "-"),
+    (EventMention("Shooting", "shoot", 0, 8, "shooting", "2023-10-30", "Oct. 30"), "shooting @2023-10-30"),
+    (EventMention("talks", "talk", 0, 5, "talks", "XXXX-WXX-4", "Thursday"), "talks @Thursday"),
+    (EventMention("lasted", "last", 0, 6, "", None, None), "lasted"),
+])
+def test_mention_column_shows_word_and_time(mention, shown):
+    item = LinkedFact(_item("five days").fact, "news/a.txt", "main", mention=mention)
+    header, row = render_table([item]).splitlines()
+    assert row[header.index("MENTION"):].split("  ")[0].strip() == shown
+    (record,) = [json.loads(line) for line in render_jsonl([item]).splitlines()]
+    assert (record["mention"], record["mention_time"]) == ((mention.word, mention.time or "") if mention else ("", ""))
 
 
 # People see names, never matching keys: the SUBJECT column and the jsonl subject, as a user runs `factlint facts`.

@@ -88,3 +88,39 @@ def test_function_words_are_no_mentions():
     found = _run([_doc("a.md", "2023-05-04", "He said the talks ended.")])
     # "said" is a function word of extract/verbs (every report says it): no mention.
     assert [_DOCS["a.md"][s:e] for s, e, _ in found["a.md"]] == ["talks", "ended"]
+
+
+RESIGNS = ("Steve Jobs resigns at Apple\nAugust 24, 2011\n"
+           "Steve Jobs stepped down as chief executive of Apple on Wednesday.\n"
+           "Apple shares fell after hours.\nTim Cook will lead Apple.\nJobs has led Apple since 1997.\n"
+           "Jobs resigned in a letter to Apple's board.\n")
+
+
+@pytest.mark.parametrize("components, joined", [(ALL, True), (Components(lead=False), False)])
+def test_a_later_mention_of_the_leads_root_joins_it_on_the_protagonists(components, joined):
+    # Jobs and Apple are in most sentences (the article's protagonists, no evidence between two far mentions), but
+    # the headline states the article's event: its protagonists tie "resigned" four sentences on to "resigns".
+    found = _run([_doc("a.md", "2011-08-24", RESIGNS)], components)
+    assert (_keys(found, "a.md", "resigns")[0] == _keys(found, "a.md", "resigned")[0]) is joined
+
+
+ITUNES = [("a.md", "2008-04-03", "Apple passes Wal-Mart as top music seller\nApril 3, 2008\n"
+           "Apple passed Wal-Mart to become the top music seller, NPD Group said on Thursday.\n"
+           "Apple launched the iTunes Music Store in 2003.\n"),
+          ("b.md", "2010-06-07", "Jobs unveils new iPhone at conference\nJune 7, 2010\n"
+           "Steve Jobs showed the iPhone 4 to developers in San Francisco on Monday.\n"
+           "The company, which launched the iTunes Music Store on April 28, 2003, sells apps there too.\n")]
+
+
+@pytest.mark.parametrize("components, joined", [(ALL, True), (Components(times=False), False)])
+def test_clauses_that_date_their_event_join_it_across_stories(components, joined):
+    found = _run([_doc(*article) for article in ITUNES], components)
+    assert (_keys(found, "a.md", "launched")[0] == _keys(found, "b.md", "launched")[0]) is joined
+
+
+def test_two_verbs_of_one_root_in_one_sentence_are_two_occurrences():
+    text = ("Asian markets mixed\nSeptember 12, 2006\nTrading was slow.\n"
+            "Prices rose in Tokyo and Seoul, and then rose again as trading ended.\n")
+    found = _run([_doc("a.md", "2006-09-12", text)])
+    first, second = _keys(found, "a.md", "rose")
+    assert first != second

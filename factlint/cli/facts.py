@@ -39,11 +39,12 @@ def facts(paths: tuple[str, ...], output_format: str, rule_dirs: tuple[str, ...]
 @date_option
 @story_options
 def stories(paths: tuple[str, ...], date: dt.datetime | None, story_by: str | None, manifest: str | None) -> None:
-    """List each story: its articles, their dates, and the evidence that grouped them, as the articles write it."""
+    """List each story: its articles, their dates, each episode's event mentions (the event words facts attach
+    to), and the evidence that grouped them, as the articles write it."""
     config = _config(None, False)
     result = _read(paths)
-    analysis = analyse(result.documents, _rulebook(()), rules=(), default_date=_default_date(date, config),
-                       grouping=_grouping(story_by, manifest, config))
+    analysis = analyse(result.documents, _rulebook(()), rules=(), all_facts=True,
+                       default_date=_default_date(date, config), grouping=_grouping(story_by, manifest, config))
     shown, timeline = readable_stories(analysis.stories, analysis.timeline, {d.path: d for d in analysis.documents})
-    for line in link.describe_stories(shown, timeline):
+    for line in link.describe_stories(shown, timeline, analysis.facts):
         click.echo(printable(line))

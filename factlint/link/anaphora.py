@@ -80,9 +80,10 @@ def _spells(letters: str, initials: str) -> bool:
 
 def antecedents(article: Article, participants: bool = True, times: bool = True,
                 kinds: Mapping[str, str] | None = None,
-                weight: Callable[[int], int] | None = None) -> Iterator[tuple[int, int]]:
+                weight: Callable[[int], int] | None = None, derivation: bool = True) -> Iterator[tuple[int, int]]:
     """(anaphor index, antecedent index) pairs of an article's mentions; `weight` tells how many mentions an index's
-    chain holds so far (an event pronoun stands for the running event of the sentence before)."""
+    chain holds so far (an event pronoun stands for the running event of the sentence before); `derivation`: a
+    definite noun derived from a verb stands for that verb's event (an ablation turns it off)."""
     kinds = {} if kinds is None else kinds
     mentions = article.mentions
     sentence_of: dict[int, list[int]] = {}
@@ -104,17 +105,17 @@ def antecedents(article: Article, participants: bool = True, times: bool = True,
             continue
         if mention.verb or mention.before not in _DEFINITE:
             continue
-        target = _description(mention, index, mentions, sentence_of, kinds, fits, weight)
+        target = _description(mention, index, mentions, sentence_of, kinds, fits, weight, derivation)
         if target is not None:
             yield index, target
 
 
 def _description(mention: Mention, index: int, mentions: tuple[Mention, ...], sentence_of: Mapping[int, list[int]],
                  kinds: Mapping[str, str], fits: Callable[[Mention, Mention], bool],
-                 weight: Callable[[int], int] | None) -> int | None:
+                 weight: Callable[[int], int] | None, derivation: bool = True) -> int | None:
     """What a definite description stands for: a word of its kind (or root) within reach; for an occasion ("the
     event"), the nearest noun of any kind of the vocabulary, else a noun derived from a verb; for an action ("the
-    move"), the main event of the sentence before."""
+    move"), the main event of the sentence before; for a noun derived from a verb, the nearest mention of its root."""
     kind = kind_of(mention, kinds)
     if kind:
         wanted: list[Callable[[Mention], bool]] = [lambda c: kind_of(c, kinds) == kind or c.root == mention.root]
@@ -127,6 +128,10 @@ def _description(mention: Mention, index: int, mentions: tuple[Mention, ...], se
             if main is not None and fits(mention, mentions[indices[main]]):
                 return indices[main]
         return None
+    elif derivation and mention.root != mention.base:
+        # A noun derived from a verb ("the announcement", "the resignation") names the event of an earlier mention of
+        # its root ("announced", "resigned"), a saying's too.
+        wanted = [lambda c: c.root == mention.root]
     else:
         return None
     for test in wanted:

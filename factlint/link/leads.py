@@ -9,34 +9,16 @@ import regex
 
 from factlint import lazyre
 from factlint.link.features import title_case
+from factlint.link.participants import NOT_PLACES, PLACE_AFTER, place_name
 from factlint.link.specificity import zipf
 from factlint.model import Document
 from factlint.rulebook.geography import geography
 
-# Where the lead says the event happened: a capitalized name after in, at, near or outside ("a Waitrose store in
-# Banstead", "at the SAP Arena"), in the first three lines that are sentences. A name is one to three capitalized words;
-# it ends at a word that ends a sentence ("in Moretown. Neither"), though a short abbreviation's dot goes on ("St. Louis"),
-# and at a date word ("in Moretown Sunday morning").
-_LEAD_PLACE = lazyre.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})")
-_ABBREVIATION = lazyre.compile(r"\p{Lu}\p{Ll}{0,2}\.")
+# The lead is the first three lines that are sentences (a place is read in them by participants.PLACE_AFTER).
 _LEAD_LINES = 3
-_NOT_PLACES = frozenset("""january february march april may june july august september october november december monday
-    tuesday wednesday thursday friday saturday sunday the a an his her their its this that""".split())
 # A line that ends so is a sentence; a headline or a site's title line ("... shooting in Houston CCTV News") is not,
 # and its capitals run on into the site's name.
 _SENTENCE_END = ('.', '!', '?', '"', '”', "'", '’')
-
-
-def _place_name(words: list[str]) -> str:
-    """The place a run of capitalized words names: up to a sentence's end or a date word, lowercased."""
-    kept: list[str] = []
-    for word in words:
-        if word.lower().rstrip(".") in _NOT_PLACES:
-            break
-        kept.append(word)
-        if word.endswith(".") and not _ABBREVIATION.fullmatch(word):
-            break
-    return " ".join(kept).rstrip(".").lower()
 
 
 # A wire dateline names where the story was filed, at the head of its first paragraph: a place in capitals
@@ -48,11 +30,11 @@ _DATELINE = lazyre.compile(
     r"(?:--|—|–|-)\s", regex.VERSION1)
 
 
-def _lead_lines(doc: Document) -> list[str]:
+def _lead_lines(doc: Document, count: int = _LEAD_LINES) -> list[str]:
     """The article's first lines that are sentences: no headline, title line, byline or time stamp."""
     lines = (line.strip() for _, line in doc.body_lines())
     return list(itertools.islice((line for line in lines if line and line.endswith(_SENTENCE_END)
-                                  and not title_case(line)), _LEAD_LINES))
+                                  and not title_case(line)), count))
 
 
 def _lead(doc: Document) -> list[str]:
@@ -60,18 +42,24 @@ def _lead(doc: Document) -> list[str]:
     return list(itertools.islice((line for _, line in doc.body_lines() if line.strip()), _LEAD_LINES))
 
 
-def lead_places(doc: Document) -> frozenset[str]:
+def lead_text(doc: Document) -> str:
+    """The article's first two non-empty lines (its headline and lead), lowercased and joined."""
+    return " ".join(_lead(doc)[:2]).lower()
+
+
+def lead_places(doc: Document, lines: int = _LEAD_LINES) -> frozenset[str]:
     """The settlements (cities, towns, states, countries the gazetteer knows) the lead names as where the event
     happened, and its dateline's place, where it was filed; lowercased. A building has other names the lead cannot
     know (the Training Center is the Foreign Service Institute), and a county or a body is no settlement: a clash
-    between a school and the county it is in would be none."""
+    between a school and the county it is in would be none. `lines`: how many of the first lines that are sentences
+    are read (a round-up's third paragraph may tell its other incident)."""
     found = set()
-    for rank, line in enumerate(_lead_lines(doc)):
+    for rank, line in enumerate(_lead_lines(doc, lines)):
         dateline = _DATELINE.match(line) if rank == 0 else None
         if dateline:
             found.add(dateline.group("place").lower())
-        for match in _LEAD_PLACE.finditer(line):
-            name = _place_name(match.group(1).split())
+        for match in PLACE_AFTER.finditer(line):
+            name = place_name(match.group(1).split())
             if name and geography().knows(name):
                 found.add(name)
     return frozenset(found)
@@ -94,7 +82,7 @@ def lead_people(doc: Document) -> frozenset[str]:
             continue
         for match in _LEAD_PERSON.finditer(line):
             first, second = match.group().lower().split()
-            if first not in _NOT_PLACES and zipf(second) < _SURNAME_ZIPF:
+            if first not in NOT_PLACES and zipf(second) < _SURNAME_ZIPF:
                 found.add(f"{first} {second}")
     return frozenset(found)
 

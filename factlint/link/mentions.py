@@ -1,9 +1,11 @@
 """Event mentions and the instances they fall in. Within an article a mention joins the nearest earlier mention of
-the same root (inflection and derivation undone) whose participants, figures and times do not clash, and either both
-state the article's event (its headline and first sentence) or they share a participant or figure; a definite
-description, an event pronoun or an acronym joins its antecedent (link/anaphora.py). Across articles of one story
-and episode, the chains of the articles' own events join when their roots meet and nothing clashes. Used to measure
-event identity on gold cross-document data (benchmarks/instances)."""
+the same root (inflection and derivation undone; never a second verb of it in one sentence, which tells another
+occurrence) whose participants, figures and times do not clash, and either both state the article's event (its
+headline and first sentence) or they share a participant or figure (the article's protagonists count when the
+earlier mention is in the lead); a definite description, an event pronoun or an acronym joins its antecedent
+(link/anaphora.py). Across articles of one story and episode, the chains of the articles' own events join when their
+roots meet and nothing clashes; across any articles, mentions of one root join when their clauses write compatible
+times and share a participant. Used to measure event identity on gold cross-document data (benchmarks/instances)."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from factlint.extract.dating import with_date
 from factlint.extract.morphology import root
 from factlint.extract.verbs import SPEECH
 from factlint.link.anaphora import antecedents, kinds_of
-from factlint.link.participants import Article, Mention, agree, clash, read_article
+from factlint.link.participants import Article, Mention, agree, clash, read_article, shared
 from factlint.link.stories import group_stories
 from factlint.model import Document
 from factlint.rulebook.lexicon import EMPTY_LEXICON, EventLexicon
@@ -74,6 +76,10 @@ def _key(mention: Mention, components: Components) -> str:
 
 
 def _compatible(first: Mention, second: Mention, article: Article, components: Components) -> bool:
+    if first.sentence == second.sentence and first.verb and second.verb:
+        # One sentence tells an event with one verb: a second verb of the root is another occurrence ("the store sells
+        # music, and has begun to sell films"; "continued to fall today, and had fallen 260 points by noon").
+        return False
     # A headline names its event's participants more briefly than its first sentence ("Dow" and "Dow Jones
     # Industrial Average"), so there names do not clash; figures and times still do.
     leads = components.lead and first.sentence in article.lead and second.sentence in article.lead
@@ -83,7 +89,12 @@ def _compatible(first: Mention, second: Mention, article: Article, components: C
     if leads or near and first.root not in _sayings():
         return True
     # Sayings far apart are each their own: "announced" twice in a report tells two announcements.
-    return components.participants and first.root not in _sayings() and agree(first, second, article.topic)
+    if not components.participants or first.root in _sayings():
+        return False
+    # The lead states the article's event, so its protagonists are evidence that a later mention of its root is that
+    # event ("Steve Jobs resigns" ... "Jobs resigned in a letter"); elsewhere they are in every sentence, and are none.
+    lead = components.lead and first.sentence in article.lead
+    return agree(first, second, frozenset() if lead else article.topic)
 
 
 def _within(number: int, article: Article, chains: _Chains, components: Components,
@@ -101,7 +112,8 @@ def _within(number: int, article: Article, chains: _Chains, components: Componen
         earlier.append(index)
     if components.anaphora:
         weight = lambda index: chains.size((number, index))  # noqa: E731
-        for index, target in antecedents(article, components.participants, components.times, kinds, weight):
+        for index, target in antecedents(article, components.participants, components.times, kinds, weight,
+                                         components.derivation):
             chains.union((number, target), (number, index))
 
 
@@ -128,6 +140,28 @@ def _across(articles: Sequence[Article], groups: Sequence[str], chains: _Chains,
             earlier.append((number, index))
 
 
+def _dated_across(articles: Sequence[Article], chains: _Chains, components: Components) -> None:
+    """Join mentions of one root whose clauses write a time, across any articles (of any story): a clause that dates
+    its event ("launched the iTunes Music Store in 2003") points back to that time's instance, which the other
+    mention's compatible written time and a shared participant tell."""
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for number, article in enumerate(articles):
+        for index, mention in enumerate(article.mentions):
+            if mention.pronoun or mention.time is None or mention.root in _sayings():
+                continue
+            earlier = seen.setdefault(_key(mention, components), [])
+            for other_number, other_index in reversed(earlier):
+                other_article = articles[other_number]
+                other = other_article.mentions[other_index]
+                if other_number == number or clash(other, mention, other_article.date, article.date, True,
+                                                   components.times, nouns=True):
+                    continue
+                if shared(other.names, mention.names):
+                    chains.union((other_number, other_index), (number, index))
+                    break
+            earlier.append((number, index))
+
+
 def mention_instances(documents: Sequence[Document], components: Components = ALL,
                       lexicon: EventLexicon = EMPTY_LEXICON) -> dict[str, list[tuple[int, int, str]]]:
     """Per article, (start, end, instance key) of each candidate event mention; equal keys are one instance.
@@ -145,6 +179,8 @@ def mention_instances(documents: Sequence[Document], components: Components = AL
         for doc in documents:
             groups.append(story_of.get(doc.path, doc.path))
         _across(articles, groups, chains, components)
+        if components.participants and components.times:
+            _dated_across(articles, chains, components)
     out: dict[str, list[tuple[int, int, str]]] = {}
     for number, article in enumerate(articles):
         found = []

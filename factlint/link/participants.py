@@ -17,7 +17,7 @@ from factlint.extract.timex import TimexType, date_interval, find_timexes
 from factlint.extract.verbs import FUNCTION, WEEKDAY_OR_MONTH, is_verb
 from factlint.model import Document
 
-_TOKEN = lazyre.compile(r"\p{L}[\p{L}\p{M}'’&.-]*\p{L}|\p{L}|\d[\d,.]*\d|\d|[,;:()\"“”—–]")
+TOKEN = lazyre.compile(r"\p{L}[\p{L}\p{M}'’&.-]*\p{L}|\p{L}|\d[\d,.]*\d|\d|[,;:()\"“”—–]")
 # Words that open a new clause (a comma alone does not: "The Dow, an index of 30 stocks, fell" is one clause).
 _CLAUSE_OPENERS = frozenset("""while whereas but because although though when where after before if unless since
     until which who whom whose that""".split())
@@ -29,6 +29,15 @@ _AUXILIARY_NEXT = frozenset("is was has had will would could may might".split())
 FIGURE_TOLERANCE = 0.05
 # An undated clause of a news report speaks of the days up to its article's date.
 NEWS_WEEK = 7
+
+# Where a clause says something happened: a capitalized name after in, at, near or outside ("a Waitrose store in
+# Banstead", "at the SAP Arena"). A name is one to three capitalized words; it ends at a word that ends a sentence
+# ("in Moretown. Neither"), though a short abbreviation's dot goes on ("St. Louis"), and at a date word ("in Moretown
+# Sunday morning").
+PLACE_AFTER = lazyre.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})")
+_ABBREVIATION = lazyre.compile(r"\p{Lu}\p{Ll}{0,2}\.")
+NOT_PLACES = frozenset("""january february march april may june july august september october november december monday
+    tuesday wednesday thursday friday saturday sunday the a an his her their its this that""".split())
 
 Days = tuple[int, int]  # first and last day, as ordinals
 
@@ -76,15 +85,25 @@ def _timexes(doc: Document) -> list[tuple[int, int, Days]]:
     return out
 
 
-def _clauses(tokens: list[tuple[str, int, int]], in_timex: set[int]) -> list[int]:
+def clauses(tokens: list[tuple[str, int, int]], in_timex: set[int]) -> list[int]:
     """The clause number of each token of a sentence. A word that may open a clause is a preposition before a time
-    ("fighting cancer since 2004", "closed until Friday"): no new clause."""
-    out, number = [], 0
+    ("fighting cancer since 2004", "closed until Friday"): no new clause. A bracket is an aside of its own, after
+    which its clause goes on ("its profit dropped to 2.6 billion euros ($2.7 billion) in 2016")."""
+    out, number, opened, outer = [], 0, 0, []
     for index, (token, _, _) in enumerate(tokens):
         low = token.lower()
         opens = low in _CLAUSE_OPENERS and index + 1 not in in_timex
-        if token in _BREAKS or opens or (low in ("and", "or") and index and tokens[index - 1][0] == ","):
-            number += 1
+        if token == "(":
+            outer.append(number)
+            opened += 1
+            number = opened
+        elif token == ")" and outer:
+            out.append(number)
+            number = outer.pop()
+            continue
+        elif token in _BREAKS or opens or (low in ("and", "or") and index and tokens[index - 1][0] == ","):
+            opened += 1
+            number = opened
         out.append(number)
     return out
 
@@ -97,6 +116,18 @@ def _asides(words: list[str], clause_of: list[int]) -> set[int]:
         if clause_of[first] == clause_of[second]:
             out.update(range(first + 1, second))
     return out
+
+
+def place_name(words: list[str]) -> str:
+    """The place a run of capitalized words names: up to a sentence's end or a date word, lowercased."""
+    kept: list[str] = []
+    for word in words:
+        if word.lower().rstrip(".") in NOT_PLACES:
+            break
+        kept.append(word)
+        if word.endswith(".") and not _ABBREVIATION.fullmatch(word):
+            break
+    return " ".join(kept).rstrip(".").lower()
 
 
 def _is_name(token: str, first: bool, capitalized: frozenset[str]) -> bool:
@@ -115,7 +146,7 @@ def read_article(doc: Document) -> Article:
     ends = starts[1:] + [len(text)]
     timexes = _timexes(doc)
     timex_starts = [t[0] for t in timexes]
-    tokens_of = [[(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)] for lo, hi in zip(starts, ends)]
+    tokens_of = [[(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, lo, hi)] for lo, hi in zip(starts, ends)]
     tokens_of = [tokens for tokens in tokens_of if tokens]  # a sentence is numbered only when it holds a word
     capitalized = frozenset(t for tokens in tokens_of for t, _, _ in tokens[1:] if t[:1].isupper())
     lead: list[int] = []
@@ -127,7 +158,7 @@ def read_article(doc: Document) -> Article:
             at = bisect.bisect_right(timex_starts, begin) - 1
             if at >= 0 and timexes[at][0] <= begin and finish <= timexes[at][1]:
                 in_timex.add(index)
-        clause_of = _clauses(tokens, in_timex)
+        clause_of = clauses(tokens, in_timex)
         # A dateline ("September 04, 2008") states no event: the lead is the first two sentences with a word.
         if len(lead) < 2 and any(t[:1].isalpha() for i, (t, _, _) in enumerate(tokens) if i not in in_timex):
             lead.append(number)
@@ -186,7 +217,7 @@ def _same_name(first: str, second: str) -> bool:
     return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3
 
 
-def _shared(first: frozenset[str], second: frozenset[str]) -> bool:
+def shared(first: frozenset[str], second: frozenset[str]) -> bool:
     return any(_same_name(a, b) for a in first for b in second)
 
 
@@ -215,7 +246,7 @@ def clash(first: Mention, second: Mention, first_date: int | None = None, second
     """Whether two mentions cannot be one instance: their clauses name different participants (names shared by
     neither; `names` False leaves them out), figures no rounding makes one, or times that share no day (`nouns`:
     an undated noun takes its article's news week too)."""
-    if participants and names and first.names and second.names and not _shared(first.names, second.names):
+    if participants and names and first.names and second.names and not shared(first.names, second.names):
         return True
     if participants and _figures_clash(first.figures, second.figures):
         return True
@@ -225,7 +256,7 @@ def clash(first: Mention, second: Mention, first_date: int | None = None, second
 def agree(first: Mention, second: Mention, topic: frozenset[str] = frozenset()) -> bool:
     """Whether two mentions share a participant (other than the article's `topic` names), a figure or a written time
     (positive evidence of one instance)."""
-    if _shared(first.names - topic, second.names - topic):
+    if shared(first.names - topic, second.names - topic):
         return True
     if first.time is not None and second.time is not None and not times_clash(first.time, second.time):
         return True

@@ -5,14 +5,15 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from factlint.decide.safe_json import to_json
+from factlint.link.fact_mentions import shown as shown_mention
 from factlint.model import LinkedFact
 from factlint.report.names import Names, names
 from factlint.report.printable import printable, printable_path
 
-COLUMNS = ("place", "kind", "text", "value", "subject", "story", "instance", "attrs")
+COLUMNS = ("place", "kind", "text", "value", "subject", "story", "instance", "mention", "attrs")
 MAX_CELL = 60
 # Quotes and long names would set a column's width for every row; these columns are cut to a width of their own.
-WIDTHS = {"text": 40, "value": 24, "subject": 24, "story": 32, "instance": 32}
+WIDTHS = {"text": 40, "value": 24, "subject": 24, "story": 32, "instance": 32, "mention": 28}
 # A story id is its first article's path: its end tells stories apart, so a long one loses its start.
 CUT_FROM_START = frozenset({"story"})
 
@@ -27,6 +28,7 @@ def _row(item: LinkedFact, shown: Names) -> dict[str, str]:
         "subject": shown.of(fact.subject) if fact.subject else "-",
         "story": item.story or "-",
         "instance": _instance(item),
+        "mention": shown_mention(item.mention) if item.mention else "-",
         "attrs": " ".join(f"{k}={v}" for k, v in fact.attrs) or "-",
     }
 
@@ -67,6 +69,9 @@ def render_jsonl(facts: Sequence[LinkedFact]) -> str:
             "end_line": span.end_line, "end_column": span.end_column,
             "kind": fact.kind.value, "text": fact.text, "value": fact.value, "shown": fact.shown,
             "subject": shown.of(fact.subject) if fact.subject else "", "story": item.story, "instance": item.instance,
+            "mention": item.mention.word if item.mention else "",
+            "mention_root": item.mention.root if item.mention else "",
+            "mention_time": (item.mention.time or "") if item.mention else "",
             "anchor": item.anchor.text if item.anchor else "", "day": item.day or "", "attrs": dict(fact.attrs),
         }))
     return "".join(line + "\n" for line in out)
