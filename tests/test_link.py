@@ -375,3 +375,25 @@ def test_a_lone_article_is_analysed_without_line_words(rulebook, monkeypatch):
     doc = make_document("a.md", "The five-day talks in Geneva ended on Friday.\n")[0]
     analysis = analyse([doc], rulebook, all_facts=True)
     assert [s.paths for s in analysis.stories] == [("a.md",)] and analysis.facts
+
+
+W1 = "---\ndate: 2024-02-06\n---\nRail workers walked out on Tuesday at the start of a 48-hour strike over pay.\n"
+W2 = ("---\ndate: 2024-03-12\n---\nRail workers began a 72-hour strike on Tuesday, their second walkout in five weeks."
+      "\n\nUnion leader Sam Okafor said the {when} strike had cost the company millions.\n")
+
+
+@pytest.mark.parametrize("texts, written, instance", [
+    # A month before the occasion dates another strike: the earlier episode that holds it when the story has one...
+    ((W1, W2.format(when="February")), "February", "main"),
+    # ... else an occasion of its own: no report dates its own event by a past month.
+    ((W2.format(when="February"),), "February", "other:2024-02"),
+    ((W2.format(when="2023"),), "2023", "other:2023"),
+    # A day is the event's date, right or wrong: date-agreement compares it.
+    ((W2.format(when="March 5"),), "March 5", "main"),
+    ((W2.format(when="March"),), "March", "main"),  # the occasion's own month
+])
+def test_an_event_dated_by_a_past_month_is_another_occasion(rulebook, texts, written, instance):
+    documents = [make_document(f"{n}.md", text)[0] for n, text in enumerate(texts)]
+    facts = analyse(documents, rulebook).facts
+    found = [f.instance for f in facts if f.fact.kind is FactKind.DATE and f.fact.text == written]
+    assert found == [instance]

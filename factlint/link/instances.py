@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from factlint.link.references import Reference
 
 MAIN_INSTANCE = "main"
+NEWS_WEEK_DAYS = 7  # as link/episodes.NEWS_WEEK: what a report tells happened in the week before it
 
 
 def _days(value: str) -> tuple[dt.date, dt.date] | None:
@@ -132,6 +133,23 @@ def _episode_of_time(time: str, episodes: Sequence["Episode"]) -> "Episode | Non
         return None
     held = [episode for episode in episodes if episode.frame == "calendar" and episode.holds(*days)]
     return held[0] if len(held) == 1 else None
+
+
+def _date_elsewhen(fact: Fact, own: "Episode | None", story_episodes: Sequence["Episode"]) -> str | None:
+    """The instance an event's own date names when it lies outside its article's occasion: an earlier episode of
+    the story that holds it ("the February strike" in March, when February's strike is reported too), else, for a
+    month or a year wholly before the occasion's news week, an occasion of that time (no report dates its own event
+    by a past month); None when the date may be the occasion's, or is a day (a slip of the event's date, which
+    `date-agreement` is for)."""
+    if own is None or own.frame != "calendar" or own.first is None or not other_time(fact, own):
+        return None
+    earlier = _episode_of_time(fact.value, story_episodes)
+    if earlier is not None and earlier is not own:
+        return earlier.key
+    days = _days(fact.value)
+    if days is None or _DAY.fullmatch(fact.value) or fact.attr("relative"):
+        return None
+    return f"other:{fact.value}" if days[1] < own.first - dt.timedelta(days=NEWS_WEEK_DAYS) else None
 
 
 def _regions(place: str) -> set[tuple[str, str]]:
@@ -257,6 +275,11 @@ def link(documents: Sequence[Document], facts: Iterable[Fact], stories: Sequence
             continue
         own = episodes.get(path)
         instance, anchor = instance_of(doc, fact, own, dates.get(path, ()), own_date)
+        if instance == MAIN_INSTANCE and fact.kind is FactKind.DATE and fact.subject:
+            when = _date_elsewhen(fact, own, by_story.get(own.story, ()) if own else ())
+            if when is not None:
+                linked.append(LinkedFact(fact, story_of.get(path, path), when, None, mention=mention))
+                continue
         elsewhere = _elsewhere(fact, mention, own, doc, by_path, leads) if instance == MAIN_INSTANCE else None
         apart = event_spans.elsewhen(mention, episode_of[path], event_days) \
             if instance == MAIN_INSTANCE and elsewhere is None else None
