@@ -222,6 +222,16 @@ def _rename(folder: Path, pick: int) -> None:
         path.rename(folder / f"renamed-{path.name}")
 
 
+def _analysed(found: list):
+    """A stand-in for pipeline.lint that keeps each Analysis it gives (how many stories it checked again)."""
+    def run(*args, **kwargs):
+        analysis, report = lint(*args, **kwargs)
+        found.append(analysis)
+        return analysis, report
+
+    return run
+
+
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(steps=st.lists(st.tuples(st.one_of(OPERATION, RENAME), st.integers(0, 50)), min_size=1, max_size=4))
 def test_warm_run_from_the_state_equals_a_cold_run_after_random_changes(tmp_path_factory, monkeypatch, steps):
@@ -229,14 +239,76 @@ def test_warm_run_from_the_state_equals_a_cold_run_after_random_changes(tmp_path
     work = tmp_path_factory.mktemp("state")
     folder = _articles(work)
     counter = [0]
-    assert _warm_reports(folder, work / "cache") == _reports(folder, None)
+    found: list = []
+    assert _warm_reports(folder, work / "cache", run=_analysed(found)) == _reports(folder, None)
+    assert found[-1].rechecked == len(found[-1].stories)  # no state: every story is checked
     for operation, pick in steps:
+        before = {p: Path(p).read_text(encoding="utf-8") for p in map(str, folder.iterdir())}
         if operation[0] == "rename":
             _rename(folder, pick)
         else:
             _apply(folder, operation, pick, counter)
         time.sleep(0.03)  # past RACY_NS: the state trusts what it stamped
-        assert _warm_reports(folder, work / "cache") == _reports(folder, None), operation
+        runs = len(found)
+        assert _warm_reports(folder, work / "cache", run=_analysed(found)) == _reports(folder, None), operation
+        after = {p: Path(p).read_text(encoding="utf-8") for p in map(str, folder.iterdir())}
+        if before == after:  # a touch: the stored report, or the stories' results all from the state
+            assert len(found) == runs or found[-1].rechecked == 0
+        elif len(found) > runs:
+            # The warm path: stories that hold no changed article and gain or lose none keep their results (a story
+            # may still be checked again when its times or references moved).
+            analysis = found[-1]
+            assert analysis.checked is not None and analysis.rechecked is not None
+            assert analysis.rechecked <= len(analysis.stories)
+
+
+def test_one_edit_checks_again_only_the_stories_it_touches(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    texts = generated_corpus(60)
+    folder = _articles(tmp_path, texts)
+    found: list = []
+    assert _warm_reports(folder, tmp_path / "cache", run=_analysed(found)) == _reports(folder, None)
+    stories = found[-1].stories
+    assert found[-1].rechecked == len(stories) > 5
+    # An edit that adds no name, place or time: the story of the edited article is checked again (and the one its
+    # reference back points into, if it has one), no other.
+    edited = folder / sorted(texts)[7]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nThe talks went on.\n", encoding="utf-8")
+    time.sleep(0.01)
+    assert _warm_reports(folder, tmp_path / "cache", run=_analysed(found)) == _reports(folder, None)
+    assert 1 <= found[-1].rechecked <= 2 < len(stories)
+    # A touch (same text): nothing checked again; a deletion: the deleted article's story (if it keeps others).
+    os.utime(edited, ns=(edited.stat().st_atime_ns, edited.stat().st_mtime_ns + 1_000_000_000))
+    time.sleep(0.01)
+    assert _warm_reports(folder, tmp_path / "cache", run=_analysed(found)) == _reports(folder, None)
+    assert found[-1].rechecked == 0
+    (folder / sorted(texts)[30]).unlink()
+    time.sleep(0.01)
+    assert _warm_reports(folder, tmp_path / "cache", run=_analysed(found)) == _reports(folder, None)
+    assert 0 < found[-1].rechecked <= 3
+
+
+def test_a_story_of_the_state_that_no_longer_matches_is_checked_again(tmp_path, monkeypatch):
+    """Results are taken by key, never by story id: a state whose records were lost checks every story again."""
+    from factlint.engine import local
+
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    folder = _articles(tmp_path, generated_corpus(30))
+    found: list = []
+    _warm_reports(folder, tmp_path / "cache", run=_analysed(found))
+    original = local.check_stories
+
+    def forgetful(*args, **kwargs):
+        reuse = args[6]
+        lost = local.Reuse(local.Checked(reuse.before.rules, {}, reuse.before.digests), reuse.unchanged)
+        return original(*args[:6], lost, **kwargs)
+
+    monkeypatch.setattr(local, "check_stories", forgetful)
+    edited = sorted(folder.iterdir())[2]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nThe talks went on.\n", encoding="utf-8")
+    time.sleep(0.01)
+    assert _warm_reports(folder, tmp_path / "cache", run=_analysed(found)) == _reports(folder, None)
+    assert found[-1].rechecked == len(found[-1].stories)
 
 
 def test_unchanged_files_are_not_read_again_and_nothing_changed_gives_the_stored_report(tmp_path, monkeypatch):
