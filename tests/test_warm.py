@@ -454,3 +454,32 @@ def test_a_warm_run_follows_the_stories_state_and_equals_a_cold_run(tmp_path, mo
     time.sleep(0.01)
     assert _warm_reports(folder, tmp_path / "cache") == _reports(folder, None)
     assert whole == []  # the stories came from the state, not a whole inference
+
+
+def test_corpus_scope_names_are_joined_again_only_when_the_names_written_change(tmp_path, monkeypatch):
+    """name-variants at corpus scope (engine/local_names.py): an edit that writes no new name keeps the entities and
+    the findings of every entity it does not name; one that writes a new name joins them again."""
+    from factlint.check import name_variants
+
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    folder = _articles(tmp_path)
+    joined: list[int] = []
+    original = name_variants.entities
+    monkeypatch.setattr(name_variants, "entities", lambda *a, **kw: joined.append(1) or original(*a, **kw))
+    assert _warm_reports(folder, tmp_path / "cache") == _reports(folder, None)
+    corpus_rules = [r for r in RULEBOOK.rules if r.enabled and r.kind == "name-variants" and r.scope.value == "corpus"]
+    assert len(joined) >= len(corpus_rules) > 0
+    edited = sorted(folder.iterdir())[1]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nThe talks went on.\n", encoding="utf-8")
+    time.sleep(0.01)
+    joined.clear()
+    warm = _warm_reports(folder, tmp_path / "cache")
+    assert joined == []  # before the cold run below, which joins them
+    assert warm == _reports(folder, None)
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nMinister Ararat Mirzoian arrived on Sunday.\n",
+                      encoding="utf-8")
+    time.sleep(0.01)
+    joined.clear()
+    warm = _warm_reports(folder, tmp_path / "cache")
+    assert 1 <= len(joined) < len(corpus_rules)  # a new name: those of its kind are joined again, no other kind
+    assert warm == _reports(folder, None)

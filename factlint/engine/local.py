@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 from factlint import check
+from factlint.check import name_variants
+from factlint.engine.local_names import NamesMemos, NamesState
 from factlint.link.instances import link
 from factlint.link.timeline import Timeline
 from factlint.model import Corpus, Document, Fact, Finding, LinkedFact, Problem, Rule, Scope, Story
@@ -67,13 +69,14 @@ class StoryRecord:
 
 @dataclass(frozen=True)
 class Checked:
-    """What a run kept of its checking: each story's record by its key, the articles' content digests, and what the
-    corpus-wide inputs were (place-of's containment)."""
+    """What a run kept of its checking: each story's record by its key, the articles' content digests, what the
+    corpus-wide inputs were (place-of's containment), and what corpus-scope name-variants rules found."""
 
     rules: str
     records: Mapping[str, StoryRecord]
     digests: Mapping[str, str]
     containment: Mapping[str, frozenset[str]] | None = None
+    names: Mapping[tuple[str, str], NamesState] = field(default_factory=dict)  # engine/local_names.py
 
 
 @dataclass(frozen=True)
@@ -177,17 +180,23 @@ def check_stories(documents: Sequence[Document], facts: Sequence[Fact], stories:
     if again and not link_all:
         return check_stories(documents, facts, stories, timeline, rules, corpus, reuse, link_all=True)
     unlinked: list[LinkedFact] | None = None
+    changed = None if before is None else frozenset(
+        {p for p, d in digests.items() if old_digests.get(p) != d} | (old_digests.keys() - digests.keys()))
+    memos = NamesMemos(before.names if before is not None else {}, changed)
     out: list[Result] = []
     for rule in rules:
         if sorts[rule.id] is Sort.LOCAL and rule.id not in again:
             out.extend(per_rule[rule.id])
-        elif sorts[rule.id] is Sort.CORPUS and not link_all:
+        elif sorts[rule.id] is Sort.CORPUS:
             if unlinked is None:
                 unlinked = [LinkedFact(fact, "", "") for fact in facts]
-            out.extend(check.KINDS[rule.kind].check(rule, unlinked, corpus))
+            if rule.kind == name_variants.KIND:
+                out.extend(name_variants.check(rule, unlinked, corpus, memo=memos))
+            else:
+                out.extend(check.KINDS[rule.kind].check(rule, unlinked, corpus))
         else:
             out.extend(check.KINDS[rule.kind].check(rule, linked, corpus))
-    checked = Checked(ours, kept, digests, containment)
+    checked = Checked(ours, kept, digests, containment, memos.after())
     return Outcome(tuple(linked), tuple(out), checked, len(touched), again)
 
 
