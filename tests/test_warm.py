@@ -483,3 +483,23 @@ def test_corpus_scope_names_are_joined_again_only_when_the_names_written_change(
     warm = _warm_reports(folder, tmp_path / "cache")
     assert 1 <= len(joined) < len(corpus_rules)  # a new name: those of its kind are joined again, no other kind
     assert warm == _reports(folder, None)
+
+
+def test_stale_relative_reads_again_only_the_statements_of_changed_articles(tmp_path, monkeypatch):
+    from factlint.check import stale_relative
+
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    folder = _articles(tmp_path)
+    read: list[str] = []
+    original = stale_relative._words
+    monkeypatch.setattr(stale_relative, "_words", lambda item, corpus: read.append(item.fact.span.path)
+                        or original(item, corpus))
+    assert _warm_reports(folder, tmp_path / "cache") == _reports(folder, None)
+    assert len(set(read)) > 1  # the seeds' relative times, in several articles
+    edited = Path(sorted(set(read))[0])
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nThe talks went on.\n", encoding="utf-8")
+    time.sleep(0.01)
+    read.clear()
+    warm = _warm_reports(folder, tmp_path / "cache")
+    assert set(read) == {str(edited)}
+    assert warm == _reports(folder, None)

@@ -22,10 +22,10 @@ import enum
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 from factlint import check
-from factlint.check import name_variants
+from factlint.check import name_variants, stale_relative
 from factlint.engine.local_names import NamesMemos, NamesState
 from factlint.link.instances import link
 from factlint.link.timeline import Timeline
@@ -70,13 +70,15 @@ class StoryRecord:
 @dataclass(frozen=True)
 class Checked:
     """What a run kept of its checking: each story's record by its key, the articles' content digests, what the
-    corpus-wide inputs were (place-of's containment), and what corpus-scope name-variants rules found."""
+    corpus-wide inputs were (place-of's containment), what corpus-scope name-variants rules found and what
+    stale-relative read of each statement in its article (by the article's digest and the statement's place)."""
 
     rules: str
     records: Mapping[str, StoryRecord]
     digests: Mapping[str, str]
     containment: Mapping[str, frozenset[str]] | None = None
     names: Mapping[tuple[str, str], NamesState] = field(default_factory=dict)  # engine/local_names.py
+    looked: Mapping[tuple, tuple] = field(default_factory=dict)  # stale-relative's reading of statements (Looked)
 
 
 @dataclass(frozen=True)
@@ -179,24 +181,27 @@ def check_stories(documents: Sequence[Document], facts: Sequence[Fact], stories:
     again = tuple(rule.id for rule in local if any(isinstance(r, Problem) for r in per_rule[rule.id]))
     if again and not link_all:
         return check_stories(documents, facts, stories, timeline, rules, corpus, reuse, link_all=True)
-    unlinked: list[LinkedFact] | None = None
     changed = None if before is None else frozenset(
         {p for p, d in digests.items() if old_digests.get(p) != d} | (old_digests.keys() - digests.keys()))
     memos = NamesMemos(before.names if before is not None else {}, changed)
+    remember = _Remembered(before.looked if before is not None else {}, digests)
+    # The corpus-scope rules read only the facts of their kinds: only those are wrapped (no linking is read).
+    kinds = {k for rule in rules if sorts[rule.id] is Sort.CORPUS
+             for k in (rule.fact, *check.KINDS[rule.kind].NEEDS) if k is not None}
+    unlinked = [LinkedFact(fact, "", "") for fact in facts if fact.kind in kinds] if kinds else []
     out: list[Result] = []
     for rule in rules:
         if sorts[rule.id] is Sort.LOCAL and rule.id not in again:
             out.extend(per_rule[rule.id])
+        elif sorts[rule.id] is Sort.CORPUS and rule.kind == name_variants.KIND:
+            out.extend(name_variants.check(rule, unlinked, corpus, memo=memos))
+        elif sorts[rule.id] is Sort.CORPUS and rule.kind == stale_relative.KIND:
+            out.extend(stale_relative.check(rule, unlinked, corpus, remember=remember))
         elif sorts[rule.id] is Sort.CORPUS:
-            if unlinked is None:
-                unlinked = [LinkedFact(fact, "", "") for fact in facts]
-            if rule.kind == name_variants.KIND:
-                out.extend(name_variants.check(rule, unlinked, corpus, memo=memos))
-            else:
-                out.extend(check.KINDS[rule.kind].check(rule, unlinked, corpus))
+            out.extend(check.KINDS[rule.kind].check(rule, unlinked, corpus))
         else:
             out.extend(check.KINDS[rule.kind].check(rule, linked, corpus))
-    checked = Checked(ours, kept, digests, containment, memos.after())
+    checked = Checked(ours, kept, digests, containment, memos.after(), remember.after)
     return Outcome(tuple(linked), tuple(out), checked, len(touched), again)
 
 
@@ -217,3 +222,21 @@ def _check_story(story: Story, facts: Sequence[LinkedFact], sources: Sequence[st
                     for rule in rules)
     return StoryRecord(results, place_names(facts))
 
+
+
+class _Remembered:
+    """stale-relative's `remember`: what was read of a statement, by its article's digest and its place in it (the
+    reading hangs on nothing else), from the state before where it holds it; `after` keeps what this run read."""
+
+    def __init__(self, before: Mapping[tuple, tuple], digests: Mapping[str, str]) -> None:
+        self.before, self.digests = before, digests
+        self.after: dict[tuple, tuple] = {}
+
+    def __call__(self, item: LinkedFact, read: Callable[[], tuple]) -> tuple:
+        span = item.fact.span
+        key = (self.digests.get(span.path), span.start, span.end, span.column)
+        found = self.before.get(key) if key[0] is not None else None
+        if found is None:
+            found = read()
+        self.after[key] = found
+        return found
