@@ -503,3 +503,24 @@ def test_stale_relative_reads_again_only_the_statements_of_changed_articles(tmp_
     warm = _warm_reports(folder, tmp_path / "cache")
     assert set(read) == {str(edited)}
     assert warm == _reports(folder, None)
+
+
+def test_what_another_story_says_a_place_lies_in_reaches_a_story_kept_in_the_state(tmp_path, monkeypatch):
+    """place-of learns from every story what lies in what (engine/local_places.py): an article of another story
+    that says Leeds lies in West Yorkshire settles a stored story's finding, and the warm run checks it again."""
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    final = "---\nstory: final\n---\n"
+    folder = _articles(tmp_path, {
+        "a.md": final + "The final was played at a stadium in Leeds on Sunday.\n",
+        "b.md": final + "Fans poured out of the stadium in West Yorkshire after the final.\n",
+        "c.md": "---\nstory: bins\n---\nThe council said bin collections resume on Monday.\n",
+    })
+    found: list = []
+    before = _warm_reports(folder, tmp_path / "cache", run=_analysed(found))
+    assert before == _reports(folder, None) and "place-of" in before["text"]
+    (folder / "c.md").write_text("---\nstory: bins\n---\nThe council in Leeds, West Yorkshire, said bin collections "
+                                 "resume on Monday.\n", encoding="utf-8")
+    time.sleep(0.01)
+    after = _warm_reports(folder, tmp_path / "cache", run=_analysed(found))
+    assert after == _reports(folder, None) and "place-of" not in after["text"]
+    assert found[-1].rechecked == 2  # the edited article's story, and the one whose places' containers changed

@@ -26,6 +26,7 @@ from typing import Callable, Mapping, Sequence
 
 from factlint import check
 from factlint.check import name_variants, stale_relative
+from factlint.cache import canonical
 from factlint.engine.local_names import NamesMemos, NamesState
 from factlint.link.instances import link
 from factlint.link.timeline import Timeline
@@ -102,9 +103,8 @@ class Outcome:
 
 
 def rules_digest(rules: Sequence[Rule]) -> str:
-    """A digest of the rules run (their ids, kinds, scopes and options), beside the run key that holds them too."""
-    return hashlib.sha256(repr([(r.id, r.kind, r.fact, r.scope, r.severity, r.message, r.options, r.subjects)
-                                for r in rules]).encode("utf-8", "surrogatepass")).hexdigest()
+    """A digest of the rules run, beside the run key that holds them too (cache.canonical: sets in a stable order)."""
+    return hashlib.sha256(canonical(tuple(rules)).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def digest_of(doc: Document) -> str:
