@@ -74,6 +74,11 @@ class Span:
         """The fields as a plain tuple, which orders as spans do: a sort key compared without Python calls."""
         return (self.path, self.start, self.end, self.line, self.column, self.end_line, self.end_column)
 
+    def __reduce__(self) -> tuple:
+        # Pickled as a call with the fields: a frozen slotted dataclass's default state setter looks its fields up
+        # for every object (a warm run unpickles every article's facts from the run state).
+        return (Span, self.order)
+
 
 @dataclass(frozen=True)
 class Document:
@@ -146,6 +151,10 @@ class Fact:
     def shown(self) -> str:
         """The value as a reader would write it ("5 days" for P5D)."""
         return self.display or self.value
+
+    def __reduce__(self) -> tuple:
+        # As Span's: a call with the fields.
+        return (Fact, (self.kind, self.span, self.text, self.value, self.subject, self.display, self.attrs))
 
     def attr(self, key: str, default: str = "") -> str:
         for name, value in self.attrs:

@@ -22,6 +22,7 @@ from factlint.rulebook.rule_files import Rulebook
 
 if TYPE_CHECKING:
     from factlint.engine import Engine
+    from factlint.engine.local import Checked, Reuse
     from factlint.link.story_update import Carry
 
 
@@ -36,6 +37,8 @@ class Analysis:
     timeline: link.Timeline | None = None
     problems: tuple[Problem, ...] = ()  # met while checking (a rule's pattern that timed out, say)
     extracted: Extracted | None = None  # what extraction gave, kept for the run state (factlint.runstate)
+    checked: Checked | None = None  # each story's check results, kept for the run state (engine/local.py)
+    rechecked: int | None = None  # how many stories were linked and checked (the others' results were kept)
 
 
 def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[Rule] | None = None,
@@ -43,13 +46,16 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
             grouping: link.Grouping = link.Grouping(), *, cache: Cache | None = None, jobs: int = 1,
             progress: Callable[[int, int], None] | None = None, engine: Engine | None = None,
             stamps: Mapping[str, tuple[FileStamp, str]] | None = None,
-            known: Mapping[str, Known] | None = None, carry: Carry | None = None) -> Analysis:
+            known: Mapping[str, Known] | None = None, carry: Carry | None = None, reuse: Reuse | None = None
+            ) -> Analysis:
     """Date, extract (cached, over `jobs` processes), link and check.
 
     Only the extractors the rules need run unless all_facts. `engine`: where extraction, story inference and the
     checks run instead of here (factlint.engine; the output is the same). `stamps`: the files' stamps
     (ReadResult.stamps). `known`: unchanged articles' extraction products from the run state; `carry`: story
-    inference from the run state's stories (link/story_update.py), which keeps the state after."""
+    inference from the run state's stories (link/story_update.py), which keeps the state after. `reuse`: link and
+    check per story, the stories the run state holds results for taken from it (engine/local.py; local engine only):
+    without all_facts, the Analysis then holds the linked facts of the stories checked only."""
     documents = [with_date(doc, default_date) for doc in documents]
     # Without a selection, the rules that are on by default (select_rules picks the others when asked).
     rules = tuple(r for r in rulebook.rules if r.enabled) if rules is None else tuple(rules)
@@ -64,16 +70,25 @@ def analyse(documents: Sequence[Document], rulebook: Rulebook, rules: Sequence[R
                                  inference=carry.infer if carry else engine.infer if engine else None)
     timeline = link.timeline(documents, stories, extracted.lines, extracted.periods, extracted.spans,
                              find=carry.references.find if carry else None)
-    linked = link.link(documents, facts, stories, timeline.references, timeline.episodes, rulebook.lexicon.events)
     corpus = Corpus({doc.path: doc for doc in documents}, stories, timeline.times, rulebook.lexicon.gazetteer)
     findings: list[Finding] = []
     problems: list[Problem] = list(extracted.problems)
-    results = engine.check(rules, linked, corpus) if engine else \
-        (result for rule in rules for result in check.KINDS[rule.kind].check(rule, linked, corpus))
+    checked, rechecked = None, None
+    if reuse is not None and engine is None:
+        from factlint.engine.local import check_stories
+
+        outcome = check_stories(documents, facts, stories, timeline, rules, corpus, reuse, link_all=all_facts,
+                                lexicon=rulebook.lexicon.events)
+        linked, results, checked, rechecked = list(outcome.linked), outcome.results, outcome.checked, outcome.rechecked
+    else:
+        linked = link.link(documents, facts, stories, timeline.references, timeline.episodes, rulebook.lexicon.events)
+        results = engine.check(rules, linked, corpus) if engine else \
+            (result for rule in rules for result in check.KINDS[rule.kind].check(rule, linked, corpus))
     for result in results:
         (problems if isinstance(result, Problem) else findings).append(result)
     findings.sort(key=lambda finding: finding.sort_key)
-    return Analysis(tuple(documents), stories, tuple(linked), tuple(findings), timeline, tuple(problems), extracted)
+    return Analysis(tuple(documents), stories, tuple(linked), tuple(findings), timeline, tuple(problems), extracted,
+                    checked, rechecked)
 
 
 def has_text(doc: Document) -> bool:
@@ -98,12 +113,14 @@ def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | No
          cache: Cache | None = None, jobs: int = 1, stdin_path: str = STDIN_PATH,
          progress: Callable[[int, int], None] | None = None,
          named: Sequence[str] | None = None, engine: Engine | None = None, read: ReadResult | None = None,
-         known: Mapping[str, Known] | None = None, carry: Carry | None = None) -> tuple[Analysis, Report]:
+         known: Mapping[str, Known] | None = None, carry: Carry | None = None,
+         reuse: Reuse | None = None) -> tuple[Analysis, Report]:
     """Read the paths and check them; a file that cannot be read or parsed is a `read-error` finding, not raised.
 
     `named`: the paths the user named, when `paths` were discovered from them (see read.documents.read_paths).
     `read`: what reading the paths gave, when the caller has it already (a warm run: factlint.warm); `known`: the
-    extraction products of the articles that did not change; `carry`: the run state's story inference."""
+    extraction products of the articles that did not change; `carry`: the run state's story inference; `reuse`: its
+    stories' check results (analyse)."""
     result = read if read is not None else read_paths(paths, stdin_text=stdin_text, encoding=encoding,
                                                        max_bytes=max_bytes, named=named)
     if stdin_path != STDIN_PATH:
@@ -114,7 +131,7 @@ def lint(paths: Iterable[str], rulebook: Rulebook, *, rules: Sequence[Rule] | No
                           "is not read as an article") for doc in result.documents if not has_text(doc))
     analysis = analyse(articles, rulebook, rules, all_facts=all_facts, default_date=default_date,
                        grouping=grouping, cache=cache, jobs=jobs, progress=progress, engine=engine,
-                       stamps=result.stamps, known=known, carry=carry)
+                       stamps=result.stamps, known=known, carry=carry, reuse=reuse)
     findings = sorted((*read_error_findings(result.problems, {d.path: d for d in result.documents}), *analysis.findings), key=lambda f: f.sort_key)
     report = Report(
         findings=tuple(findings),

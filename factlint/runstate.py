@@ -2,10 +2,11 @@
 the run gave and each article's extraction products, under a key of everything that shapes the report. A run whose
 files all keep their stamps gives the stored Report; one whose files changed reads and extracts only those.
 
-One file per key, `runstate-<key>.bin`: a header, then four sections, each its SHA-256 and its length: the state a
+One file per key, `runstate-<key>.bin`: a header, then five sections, each its SHA-256 and its length: the state a
 run with no change needs (stamps, Report; a pickle); then, read only when some file changed, each article's
 extraction products one after another (raw bytes, read one article at a time from the open file, never all at
-once), their index (a pickle), and story inference's state (link/story_state.py; a pickle). It is written to
+once), their index (a pickle), story inference's state (link/story_state.py; a pickle) and each story's check
+results (engine/local.py; a pickle). It is written to
 a temporary file and renamed over the old one, so a reader sees a whole state or none; two runs at once each write a
 whole state and the last rename wins (both are true of the files they read, since stamps are taken before the files
 are read). A file that is short, fails its checksum, or does not load is ignored (and the run is cold); only the few
@@ -159,7 +160,11 @@ def load(folder: Path, key: str) -> RunState | None:
             stories = _section(handle)
         except (OSError, ValueError):
             stories = None  # the run infers its stories whole
-        return Blobs(handle, start, index, stories)
+        try:
+            checked = _section(handle) if stories is not None else None
+        except (OSError, ValueError):
+            checked = None  # the run checks every story
+        return Blobs(handle, start, index, stories, checked)
 
     return replace(state, known=known)
 
@@ -169,8 +174,9 @@ class Blobs:
     replace meanwhile: the open file stays the one loaded). Close it when done."""
 
     def __init__(self, handle: BinaryIO, start: int, index: Mapping[str, tuple[int, int]],
-                 stories: object = None) -> None:
+                 stories: object = None, checked: object = None) -> None:
         self.handle, self.start, self.index, self.stories = handle, start, index, stories
+        self.checked = checked  # each story's check results (engine/local.py)
 
     def __contains__(self, path: str) -> bool:
         return path in self.index
@@ -252,9 +258,11 @@ def _close_section(out: BinaryIO, head: int, hashed: _Hashed) -> None:
     out.seek(end)
 
 
-def save(folder: Path, state: RunState, known: Iterable[tuple[str, bytes]], stories: object = None) -> None:
-    """Write the state, the articles' products (path, known.pack's bytes; taken one at a time) and story
-    inference's state atomically; a failure leaves the folder as it was (a warm run is then only slower)."""
+def save(folder: Path, state: RunState, known: Iterable[tuple[str, bytes]], stories: object = None,
+         checked: object = None) -> None:
+    """Write the state, the articles' products (path, known.pack's bytes; taken one at a time), story inference's
+    state and each story's check results atomically; a failure leaves the folder as it was (a warm run is then only
+    slower)."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{PREFIX}", suffix=".tmp", dir=folder)
@@ -264,6 +272,7 @@ def save(folder: Path, state: RunState, known: Iterable[tuple[str, bytes]], stor
                 _write_section(out, replace(state, known=_nothing))
                 _write_section(out, _write_raw(out, known))
                 _write_section(out, stories)
+                _write_section(out, checked)
             os.replace(temporary, _file(folder, state.key))
         except BaseException:
             try:

@@ -9,9 +9,11 @@ What is reused and what is recomputed:
   holders again;
 - references back in time: from the state's (link/reference_update.py): only the candidates a changed article can
   touch are resolved again; one whose candidate holds a word pair never looked for resolves every article;
-- the timeline's placing, linking and the checks: recomputed over the whole corpus whenever any file changed (they
-  hold global parts: corpus-scope rules, `place-of`'s learning, `pattern`'s time-outs), so the Report equals a
-  cold run's;
+- the timeline's placing: recomputed over the whole corpus whenever any file changed;
+- linking and the checks: per story (engine/local.py): only the stories whose articles, times, episodes or
+  references changed are linked and checked again, the others' results are the state's; corpus-scope rules run over
+  every fact, `place-of` checks again the stories whose places' learnt containers changed, a `pattern` that timed
+  out runs whole; so the Report equals a cold run's;
 - what the CLI decides afterwards (suppressions, per-file ignores, baselines, --changed-since) is not in the state:
   it runs on the Report every time.
 The key covers the code, the rulebook, the rules run and every option of lint; standard input, and any path that is
@@ -28,6 +30,7 @@ from typing import Callable, Iterator, Sequence
 from factlint import cache as cache_module
 from factlint import link, runstate
 from factlint.cache import Cache, canonical
+from factlint.engine.local import Checked, Reuse
 from factlint.known import Known, known_of, pack, unpack
 from factlint.link.reference_update import ReferenceCarry
 from factlint.link.references import Resolved
@@ -105,10 +108,14 @@ def warm_lint(paths: Sequence[str], rulebook: Rulebook, *, folder: Path, cache: 
             if got is not None:
                 known[path] = got
         carry = _carry(state, blobs, changed | (set(state.paths) - set(order) if state is not None else set()))
+        before = getattr(blobs, "checked", None)
+        reuse = Reuse(before if isinstance(before, Checked) else None, frozenset(order) - changed)
         analysis, report = run(paths, rulebook, cache=cache, jobs=jobs, progress=progress, read=result,
-                               known=known, carry=carry, **options)
-        _save(folder, key, order, stamps, report if all_facts else dataclasses.replace(report, facts=()), result,
-              analysis, known, blobs, (carry.after, carry.references.after))
+                               known=known, carry=carry, reuse=reuse, **options)
+        if not all_facts:
+            report = dataclasses.replace(report, facts=())
+        _save(folder, key, order, stamps, report, result, analysis, known, blobs,
+              (carry.after, carry.references.after))
     finally:
         if blobs is not None:
             blobs.close()
@@ -160,7 +167,7 @@ def _save(folder: Path, key: str, order: tuple[str, ...], stamps: dict[str, runs
         problems.setdefault(problem.path, []).append(problem)
     runstate.save(folder, runstate.RunState(
         key, order, {p: s for p, s in stamps.items() if s is not None}, kept,
-        {p: tuple(found) for p, found in problems.items()}), packed(), stories)
+        {p: tuple(found) for p, found in problems.items()}), packed(), stories, analysis.checked)
 
 
 def _unchanged(path: str, stamps: dict[str, runstate.Stamp | None], state: runstate.RunState) -> bool:

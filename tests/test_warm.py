@@ -222,6 +222,16 @@ def _rename(folder: Path, pick: int) -> None:
         path.rename(folder / f"renamed-{path.name}")
 
 
+def _analysed(found: list):
+    """A stand-in for pipeline.lint that keeps each Analysis it gives (how many stories it checked again)."""
+    def run(*args, **kwargs):
+        analysis, report = lint(*args, **kwargs)
+        found.append(analysis)
+        return analysis, report
+
+    return run
+
+
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(steps=st.lists(st.tuples(st.one_of(OPERATION, RENAME), st.integers(0, 50)), min_size=1, max_size=4))
 def test_warm_run_from_the_state_equals_a_cold_run_after_random_changes(tmp_path_factory, monkeypatch, steps):
@@ -229,14 +239,76 @@ def test_warm_run_from_the_state_equals_a_cold_run_after_random_changes(tmp_path
     work = tmp_path_factory.mktemp("state")
     folder = _articles(work)
     counter = [0]
-    assert _warm_reports(folder, work / "cache") == _reports(folder, None)
+    found: list = []
+    assert _warm_reports(folder, work / "cache", run=_analysed(found)) == _reports(folder, None)
+    assert found[-1].rechecked == len(found[-1].stories)  # no state: every story is checked
     for operation, pick in steps:
+        before = {p: Path(p).read_text(encoding="utf-8") for p in map(str, folder.iterdir())}
         if operation[0] == "rename":
             _rename(folder, pick)
         else:
             _apply(folder, operation, pick, counter)
         time.sleep(0.03)  # past RACY_NS: the state trusts what it stamped
-        assert _warm_reports(folder, work / "cache") == _reports(folder, None), operation
+        runs = len(found)
+        assert _warm_reports(folder, work / "cache", run=_analysed(found)) == _reports(folder, None), operation
+        after = {p: Path(p).read_text(encoding="utf-8") for p in map(str, folder.iterdir())}
+        if before == after:  # a touch: the stored report, or the stories' results all from the state
+            assert len(found) == runs or found[-1].rechecked == 0
+        elif len(found) > runs:
+            # The warm path: stories that hold no changed article and gain or lose none keep their results (a story
+            # may still be checked again when its times or references moved).
+            analysis = found[-1]
+            assert analysis.checked is not None and analysis.rechecked is not None
+            assert analysis.rechecked <= len(analysis.stories)
+
+
+def test_one_edit_checks_again_only_the_stories_it_touches(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    texts = generated_corpus(60)
+    folder = _articles(tmp_path, texts)
+    found: list = []
+    assert _warm_reports(folder, tmp_path / "cache", run=_analysed(found)) == _reports(folder, None)
+    stories = found[-1].stories
+    assert found[-1].rechecked == len(stories) > 5
+    # An edit that adds no name, place or time: the story of the edited article is checked again (and the one its
+    # reference back points into, if it has one), no other.
+    edited = folder / sorted(texts)[7]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nThe talks went on.\n", encoding="utf-8")
+    time.sleep(0.01)
+    assert _warm_reports(folder, tmp_path / "cache", run=_analysed(found)) == _reports(folder, None)
+    assert 1 <= found[-1].rechecked <= 2 < len(stories)
+    # A touch (same text): nothing checked again; a deletion: the deleted article's story (if it keeps others).
+    os.utime(edited, ns=(edited.stat().st_atime_ns, edited.stat().st_mtime_ns + 1_000_000_000))
+    time.sleep(0.01)
+    assert _warm_reports(folder, tmp_path / "cache", run=_analysed(found)) == _reports(folder, None)
+    assert found[-1].rechecked == 0
+    (folder / sorted(texts)[30]).unlink()
+    time.sleep(0.01)
+    assert _warm_reports(folder, tmp_path / "cache", run=_analysed(found)) == _reports(folder, None)
+    assert 0 < found[-1].rechecked <= 3
+
+
+def test_a_story_of_the_state_that_no_longer_matches_is_checked_again(tmp_path, monkeypatch):
+    """Results are taken by key, never by story id: a state whose records were lost checks every story again."""
+    from factlint.engine import local
+
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    folder = _articles(tmp_path, generated_corpus(30))
+    found: list = []
+    _warm_reports(folder, tmp_path / "cache", run=_analysed(found))
+    original = local.check_stories
+
+    def forgetful(*args, **kwargs):
+        reuse = args[6]
+        lost = local.Reuse(local.Checked(reuse.before.rules, {}, reuse.before.digests), reuse.unchanged)
+        return original(*args[:6], lost, **kwargs)
+
+    monkeypatch.setattr(local, "check_stories", forgetful)
+    edited = sorted(folder.iterdir())[2]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nThe talks went on.\n", encoding="utf-8")
+    time.sleep(0.01)
+    assert _warm_reports(folder, tmp_path / "cache", run=_analysed(found)) == _reports(folder, None)
+    assert found[-1].rechecked == len(found[-1].stories)
 
 
 def test_unchanged_files_are_not_read_again_and_nothing_changed_gives_the_stored_report(tmp_path, monkeypatch):
@@ -382,3 +454,73 @@ def test_a_warm_run_follows_the_stories_state_and_equals_a_cold_run(tmp_path, mo
     time.sleep(0.01)
     assert _warm_reports(folder, tmp_path / "cache") == _reports(folder, None)
     assert whole == []  # the stories came from the state, not a whole inference
+
+
+def test_corpus_scope_names_are_joined_again_only_when_the_names_written_change(tmp_path, monkeypatch):
+    """name-variants at corpus scope (engine/local_names.py): an edit that writes no new name keeps the entities and
+    the findings of every entity it does not name; one that writes a new name joins them again."""
+    from factlint.check import name_variants
+
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    folder = _articles(tmp_path)
+    joined: list[int] = []
+    original = name_variants.entities
+    monkeypatch.setattr(name_variants, "entities", lambda *a, **kw: joined.append(1) or original(*a, **kw))
+    assert _warm_reports(folder, tmp_path / "cache") == _reports(folder, None)
+    corpus_rules = [r for r in RULEBOOK.rules if r.enabled and r.kind == "name-variants" and r.scope.value == "corpus"]
+    assert len(joined) >= len(corpus_rules) > 0
+    edited = sorted(folder.iterdir())[1]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nThe talks went on.\n", encoding="utf-8")
+    time.sleep(0.01)
+    joined.clear()
+    warm = _warm_reports(folder, tmp_path / "cache")
+    assert joined == []  # before the cold run below, which joins them
+    assert warm == _reports(folder, None)
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nMinister Ararat Mirzoian arrived on Sunday.\n",
+                      encoding="utf-8")
+    time.sleep(0.01)
+    joined.clear()
+    warm = _warm_reports(folder, tmp_path / "cache")
+    assert 1 <= len(joined) < len(corpus_rules)  # a new name: those of its kind are joined again, no other kind
+    assert warm == _reports(folder, None)
+
+
+def test_stale_relative_reads_again_only_the_statements_of_changed_articles(tmp_path, monkeypatch):
+    from factlint.check import stale_relative
+
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    folder = _articles(tmp_path)
+    read: list[str] = []
+    original = stale_relative._words
+    monkeypatch.setattr(stale_relative, "_words", lambda item, corpus: read.append(item.fact.span.path)
+                        or original(item, corpus))
+    assert _warm_reports(folder, tmp_path / "cache") == _reports(folder, None)
+    assert len(set(read)) > 1  # the seeds' relative times, in several articles
+    edited = Path(sorted(set(read))[0])
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nThe talks went on.\n", encoding="utf-8")
+    time.sleep(0.01)
+    read.clear()
+    warm = _warm_reports(folder, tmp_path / "cache")
+    assert set(read) == {str(edited)}
+    assert warm == _reports(folder, None)
+
+
+def test_what_another_story_says_a_place_lies_in_reaches_a_story_kept_in_the_state(tmp_path, monkeypatch):
+    """place-of learns from every story what lies in what (engine/local_places.py): an article of another story
+    that says Leeds lies in West Yorkshire settles a stored story's finding, and the warm run checks it again."""
+    monkeypatch.setattr(cache_module, "RACY_NS", 0)
+    final = "---\nstory: final\n---\n"
+    folder = _articles(tmp_path, {
+        "a.md": final + "The final was played at a stadium in Leeds on Sunday.\n",
+        "b.md": final + "Fans poured out of the stadium in West Yorkshire after the final.\n",
+        "c.md": "---\nstory: bins\n---\nThe council said bin collections resume on Monday.\n",
+    })
+    found: list = []
+    before = _warm_reports(folder, tmp_path / "cache", run=_analysed(found))
+    assert before == _reports(folder, None) and "place-of" in before["text"]
+    (folder / "c.md").write_text("---\nstory: bins\n---\nThe council in Leeds, West Yorkshire, said bin collections "
+                                 "resume on Monday.\n", encoding="utf-8")
+    time.sleep(0.01)
+    after = _warm_reports(folder, tmp_path / "cache", run=_analysed(found))
+    assert after == _reports(folder, None) and "place-of" not in after["text"]
+    assert found[-1].rechecked == 2  # the edited article's story, and the one whose places' containers changed

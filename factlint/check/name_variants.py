@@ -7,7 +7,7 @@ import dataclasses
 import enum
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterator, Mapping, Protocol, Sequence
 
 import regex
 
@@ -217,21 +217,34 @@ def _findings(rule: Rule, forms: dict[str, list[_Use]], options: Options, given:
             yield Finding(rule.id, rule.severity, rule.message.format_map(fields), first.span, related, fixes)
 
 
-def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[Finding]:
+class Memo(Protocol):
+    """What an earlier run found for one rule's comparison groups (engine/local_names.py): the entities of a set of
+    names, and the findings of an entity whose uses did not change."""
+
+    def entities(self, by_subject: Mapping[str, Sequence[LinkedFact]],
+                 compute: Callable[[], list[list[str]]]) -> list[list[str]]: ...
+
+    def findings(self, entity: Sequence[str], compute: Callable[[], list[Finding]]) -> list[Finding]: ...
+
+
+def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus,
+          memo: Callable[[Rule], Memo] | None = None) -> Iterator[Finding]:
     """One finding per article for each minority spelling of a name, against the majority spelling; a form the
-    gazetteer declares misspelt is always one, and carries the edits that write the declared name instead."""
+    gazetteer declares misspelt is always one, and carries the edits that write the declared name instead. `memo`:
+    for a corpus-scope rule, what an earlier run found (by the rule as run: one per kind of name under `only`)."""
     options: Options = rule.options
     if options.conventions == Conventions.ONLY.value:
         # A convention is one choice for every kind of name: people as the rule says, titles and venues whole.
         for kind in NAME_FACTS:
             own = dataclasses.replace(rule, fact=kind)
             yield from _check(own, facts, corpus, options if kind is rule.fact else
-                              dataclasses.replace(options, per_word=False))
+                              dataclasses.replace(options, per_word=False), memo(own) if memo else None)
         return
-    yield from _check(rule, facts, corpus, options)
+    yield from _check(rule, facts, corpus, options, memo(rule) if memo else None)
 
 
-def _check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus, options: Options) -> Iterator[Finding]:
+def _check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus, options: Options,
+           memo: Memo | None = None) -> Iterator[Finding]:
     held: dict[tuple[str, str], set[str]] = defaultdict(set)
     for item in facts:
         # The office is the title's head: its last word, before any "of" ("Director of National Intelligence").
@@ -247,13 +260,27 @@ def _check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus, options: Opt
         by_subject: dict[str, list[LinkedFact]] = defaultdict(list)
         for item in scoped[key]:
             by_subject[item.fact.subject].append(item)
-        for entity in entities(sorted(by_subject), per_word=options.per_word, min_length=options.min_length):
-            units: dict[int, dict[str, list[_Use]]] = defaultdict(lambda: defaultdict(list))
-            for subject in entity:
-                for item in by_subject[subject]:
-                    for position, use in _uses(item, corpus, options, roles):
-                        units[position][use.form].append(use)
-            for position in sorted(units):
-                if len(units[position]) > 1 or any(u.fix for uses in units[position].values() for u in uses):
-                    # Words before the last of a per-word name are given names (position > 0).
-                    yield from _findings(rule, units[position], options, given=options.per_word and position > 0)
+
+        def joined(subjects: list[str] = sorted(by_subject)) -> list[list[str]]:
+            return entities(subjects, per_word=options.per_word, min_length=options.min_length)
+
+        for entity in memo.entities(by_subject, joined) if memo else joined():
+            def found(entity: list[str] = entity) -> list[Finding]:
+                return list(_entity_findings(rule, entity, by_subject, corpus, options, roles))
+
+            yield from memo.findings(entity, found) if memo else found()
+
+
+def _entity_findings(rule: Rule, entity: Sequence[str], by_subject: Mapping[str, Sequence[LinkedFact]],
+                     corpus: Corpus, options: Options, roles: Mapping[tuple[str, str], frozenset[str]]
+                     ) -> Iterator[Finding]:
+    """The findings of one entity: its subjects' uses, word by word (or whole), compared."""
+    units: dict[int, dict[str, list[_Use]]] = defaultdict(lambda: defaultdict(list))
+    for subject in entity:
+        for item in by_subject[subject]:
+            for position, use in _uses(item, corpus, options, roles):
+                units[position][use.form].append(use)
+    for position in sorted(units):
+        if len(units[position]) > 1 or any(u.fix for uses in units[position].values() for u in uses):
+            # Words before the last of a per-word name are given names (position > 0).
+            yield from _findings(rule, units[position], options, given=options.per_word and position > 0)

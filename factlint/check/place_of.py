@@ -19,7 +19,7 @@ import regex
 from factlint.check.cite import place
 from factlint.check.scope import groups
 from factlint.extract.places import normalize
-from factlint.model import Corpus, FactKind, Finding, LinkedFact, Related, Rule
+from factlint.model import Corpus, Fact, FactKind, Finding, LinkedFact, Related, Rule
 
 KIND = "place-of"
 FIELDS = frozenset({"subject", "value", "text", "other_value", "other_text", "other_place"})
@@ -42,12 +42,14 @@ def chain(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(",") if part.strip())
 
 
-def containment(facts: Iterable[LinkedFact], gazetteer: Any = None) -> Containment:
-    """What the corpus and the gazetteer say each place lies in, transitively: {"arlington": {"virginia"}, ...}."""
+def containment(facts: Iterable[LinkedFact | Fact], gazetteer: Any = None) -> Containment:
+    """What the corpus and the gazetteer say each place lies in, transitively: {"arlington": {"virginia"}, ...}.
+    The facts may be linked or not: what is learnt reads nothing of linking."""
     direct: dict[str, set[str]] = defaultdict(set)
     for item in facts:
-        if item.fact.kind is FactKind.PLACE:
-            parts = (item.fact.subject, *chain(item.fact.value))
+        fact = item.fact if isinstance(item, LinkedFact) else item
+        if fact.kind is FactKind.PLACE:
+            parts = (fact.subject, *chain(fact.value))
             for index, part in enumerate(parts[:-1]):
                 direct[part].update(parts[index + 1 :])
     for entry in getattr(gazetteer, "entries", ()):
@@ -134,8 +136,13 @@ def _written(item: LinkedFact) -> str:
 
 def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[Finding]:
     """One finding per statement that places its subject where the best-backed statement does not."""
+    return check_with(rule, facts, corpus, containment(facts, corpus.gazetteer))
+
+
+def check_with(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus, inside: Containment) -> Iterator[Finding]:
+    """check, with what each place lies in learnt already (from every fact of the corpus: a warm run checks some
+    stories' facts against what all of them say, engine/local_places.py)."""
     options: Options = rule.options
-    inside = containment(facts, corpus.gazetteer)
     entries = getattr(corpus.gazetteer, "entries", ())
     lies_in = tables_lie_in(frozenset(normalize(n) for e in entries for n in (e.name, *e.aliases)))
     for group in groups(rule, [f for f in facts if f.fact.kind is rule.fact and _wanted(f, options)]):

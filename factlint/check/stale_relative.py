@@ -7,7 +7,7 @@ import datetime as dt
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Iterator, NamedTuple, Sequence
+from typing import Callable, Iterator, NamedTuple, Sequence
 
 
 from factlint import lazyre
@@ -181,13 +181,31 @@ def _stale(a: LinkedFact, b: LinkedFact, corpus: Corpus, recurring_after: int = 
     return named(first, unit, shift) != named(second, unit, shift)
 
 
-def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[Finding]:
-    """One finding at the later article for each copied sentence whose relative time went stale."""
+# What a statement's own article says of it: whether it stands in a quotation, and else its sentence's words.
+Looked = tuple[bool, frozenset[str] | None]
+
+
+def _looked(item: LinkedFact, corpus: Corpus, marks: QuoteMarks) -> Looked:
+    if quoted(item, corpus, marks):
+        return True, None
+    return False, _words(item, corpus)
+
+
+def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus,
+          remember: Callable[[LinkedFact, Callable[[], Looked]], Looked] | None = None) -> Iterator[Finding]:
+    """One finding at the later article for each copied sentence whose relative time went stale. `remember`: what
+    an earlier run read of a statement in an unchanged article, else what the function given reads now (a warm run:
+    engine/local.py)."""
     options: Options = rule.options
     marks = QuoteMarks(corpus)
+
+    def look(item: LinkedFact) -> Looked:
+        return remember(item, lambda: _looked(item, corpus, marks)) if remember else _looked(item, corpus, marks)
+
     for group in groups(rule, facts, need_subject=False):
-        items = [i for i in group if i.fact.attr("relative") and not quoted(i, corpus, marks)]
-        sentences = {id(i): _sentence(_words(i, corpus)) for i in items}
+        looked = {id(i): look(i) for i in group if i.fact.attr("relative")}
+        items = [i for i in group if i.fact.attr("relative") and not looked[id(i)][0]]
+        sentences = {id(i): _sentence(looked[id(i)][1] or frozenset()) for i in items}
         long_enough = [i for i in items if len(sentences[id(i)].words) >= options.min_words]
         # Candidate pairs share one of the rarest words of either sentence (prefix filtering): every pair of
         # copies is among them, and common words never pair everything with everything.

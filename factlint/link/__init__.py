@@ -44,7 +44,9 @@ def timeline(documents: Sequence[Document], stories: Sequence[Story],
     named days and months where already known (the cache holds them); the undated articles' are found here else.
     `spans`: each article's sentences tied to an earlier time, where already known (the cache holds them too).
     `find`: find_references, or its equal from a run state (link/reference_update.py)."""
-    named = {doc.path: (named or {}).get(doc.path) or periods(doc) for doc in documents if doc.date is None}
+    # An article that names no day has no periods: () is known, not missing (found again, it cost a warm run 1.5 s).
+    given = named or {}
+    named = {doc.path: given[doc.path] if doc.path in given else periods(doc) for doc in documents if doc.date is None}
     references = (find or find_references)(documents, stories, spans)
     return place(documents, stories, references, similarity(documents, lines), named)
 
