@@ -18,6 +18,13 @@ from factlint.extract.full_names import _PAIR_LINE_NAMES, find_full_names, missp
     ("The White House said on Monday that the talks went well.", [], []),
     # an election's roles stand before names as titles do, and are no part of the name
     ("Challenger Ilse Varga, 48, conceded defeat.", ["Ilse Varga"], [("Challenger", "Ilse Varga")]),
+    # A role in apposition after a determiner.
+    ("Julia Bird, a spokeswoman for the festival, was pleased.", ["Julia Bird"], []),
+    ("Ann Lee, the deputy mayor, arrived.", ["Ann Lee"], []),
+    ("Hay Festival, the largest fair, opened.", [], []),
+    # A nickname in brackets or quotes between given name and surname: the name without it, the written form too.
+    ("Dontay (Tae) Gordon and a friend were on College Ave.", ["Dontay Gordon", "Dontay (Tae) Gordon"], []),
+    ('Susan "Pixie" Gouaux died.', ["Susan Gouaux", 'Susan "Pixie" Gouaux'], []),
 ])
 def test_full_names_and_titles(text, names, titles):
     found, met = find_full_names(text, 0)

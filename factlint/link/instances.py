@@ -56,7 +56,8 @@ def _nearest_date(doc: Document, fact: Fact, dates: Sequence[Fact]) -> Fact | No
         date = dates[index]
         if date.span.start >= end:
             break
-        if date.kind is not FactKind.DATE or date.span.start < fact.span.end and fact.span.start < date.span.end:
+        if date.kind is not FactKind.DATE or date.span.start < fact.span.end and fact.span.start < date.span.end \
+                or date.attr("role") == "base":  # "up 8 percent on last year": the change is this year's
             continue
         distance = max(date.span.start - fact.span.end, fact.span.start - date.span.end)
         if nearest is None or distance < nearest[0]:
