@@ -210,6 +210,23 @@ def count_findings(*texts: str) -> list[str]:
     # tolls are quantity-agreement's (except_subjects)
     (["Police said nine people were injured in the shooting on Saturday at the mall.",
       "Seven people were injured in the shooting on Saturday at the mall, police said."], False),
+    # one clause (one predicate, no different subject) tells one thing, however few words the sentences share
+    (["Fifteen fire engines attended the blaze.", "Firefighters said 18 fire engines attended."], True),
+    (["Tickets cost $12 for adults.", "The organisers said tickets cost $15."], True),
+    # a sum keyed by what it pays is one thing whatever verb tells it, when it is the same person's
+    (["Jon Roe was arrested. His bond was set at $25,000.", "Jon Roe is held on $35,000 bond."], True),
+    (["Jon Roe was arrested. His bond was set at $25,000.", "Ann Lee is held on $35,000 bond."], False),
+    # other verbs tell other groups
+    (["Organizers collected 1,626,042 signatures.", "The recall needed 1,495,709 signatures."], False),
+    # other subjects of one verb: other payers
+    (["Police offered a $40,000 reward.", "The city offered a $20,000 reward."], False),
+    # a denied clause tells nothing
+    (["Fifteen fire engines attended the blaze.", "Eighteen fire engines never attended the blaze."], False),
+    # no verb: only a key of two words or more, across articles
+    (["Employers added jobs, the unemployment rate falling slightly to 4.7 percent.",
+      "The unemployment rate fell to 4.8 percent."], True),
+    (["More than 129 million people, or 50.4% of the total adult population, have one shot. More than 83 million "
+      "adults, or 32.5% of the total adult population, are fully vaccinated."], False),
 ])
 def test_count_agreement(texts, found):
     assert bool(count_findings(*texts)) is found

@@ -11,6 +11,7 @@ from typing import Iterator, Sequence
 
 from factlint.check.cite import place
 from factlint.check.context import shares_context
+from factlint.check.same_clause import same_clause
 from factlint.check.scope import groups
 from factlint.check.values import compatible, interval, magnitude
 from factlint.extract.sentences import sentence_at
@@ -42,7 +43,10 @@ class Options:
     this many words (a head with modifiers, an "of" phrase or a place: "dock worker", not "child"); an article
     giving "two children" and "four children" nearly always speaks of two groups (0: any subject).
     `skip_contrasted`: a statement whose own sentence also gives the reference's value is not reported: the
-    sentence sets two things side by side ("married to 20 women, while Oler ... two women")."""
+    sentence sets two things side by side ("married to 20 women, while Oler ... two women").
+    `same_clause`: a statement backs a finding also when, sharing fewer words than min_shared_words, both are told
+    by clauses of one predicate with no different subject (check/same_clause.py): "15 fire engines attended" and
+    "Eighteen fire engines attended"; "signatures required" and "signatures collected" count two things."""
 
     tolerance: float = 0.0
     max_values_per_article: int = 2
@@ -53,6 +57,7 @@ class Options:
     min_shared_words: int = 0
     min_subject_words_in_article: int = 0
     skip_contrasted: bool = False
+    same_clause: bool = False
 
 
 _UNIT_WORDS = frozenset({"%", "usd", "gbp", "eur"})
@@ -237,7 +242,8 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
             # Taliban say 10 injured, but medical sources say over 30").
             against = [o for o in backing if not _agree(o, item, options, corpus) and not _same_sentence(o, item, corpus)
                        and _close_in_time(o, item, options, corpus) and _one_day(o, item)
-                       and shares_context(o, item, corpus, options.min_shared_words)
+                       and (shares_context(o, item, corpus, options.min_shared_words)
+                            or options.same_clause and same_clause(o, item, corpus))
                        and _specific_enough(o, item, options)]
             if not against:
                 continue

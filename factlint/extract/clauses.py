@@ -115,7 +115,11 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
                 and _IRREGULAR.get(low, lemma(low)) not in _AUXILIARIES:
             verb = index
             break
-    if verb is None:
+    said_before = figure and verb is not None and lemma(tokens[verb]) in _SPEECH_LEMMAS and \
+        not (verb == at - 1 and lemma(tokens[verb]) not in ("say", "tell"))
+    if verb is None or said_before:
+        # "Firefighters said 18 fire engines attended": a figure in what was said belongs to the verb after it.
+        saying, verb = verb, None
         for index in range(at + 1, len(tokens)):
             low = tokens[index].lower()
             if low in (";", ":", "-", "|", "•") or (low == "," and not opening) or \
@@ -124,6 +128,7 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
             if _is_verb(tokens, index) and _IRREGULAR.get(low, lemma(low)) not in _AUXILIARIES:
                 verb = index
                 break
+        verb = saying if verb is None else verb
     if verb is None or (abs(verb - at) > _MAX_GAP + 1 and not opening):
         return None
     if figure and any(t in ("(", ")") for t in tokens[min(verb, at) : max(verb, at)]):
@@ -140,7 +145,9 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
             tokens[last + 1].lower() not in _CLAUSE_WORDS:
         last += 1
     window = [t.lower() for t in tokens[max(0, first - 1) : max(verb, at) + 1]]
-    if predicate in _SPEECH_LEMMAS:
+    # A verb of saying right before a figure takes it as its object: "the US added 559,000 jobs", "posted a loss".
+    takes_figure = figure and verb == at - 1 and predicate not in ("say", "tell")
+    if predicate in _SPEECH_LEMMAS and not takes_figure:
         # One class of predicate: "said Wednesday he is considering ..." and "confirmed Wednesday that he is
         # considering ..." tell one saying (what was said decides, see `said`).
         aspect, predicate = Aspect.SAYING, "say"
@@ -200,13 +207,14 @@ def _present_before_figure(tokens: list[str], index: int) -> bool:
 
 def _open_sentence(text: str, tokens: list[str], at: int) -> None:
     """Writes the sentence's first word in lowercase when its capital is the sentence's, not a name's: a common English
-    word that the article never capitalizes inside a sentence and that reads as no verb ("Tickets cost $12": tickets,
-    the subject; not "Bird said", when the article writes "Julia Bird")."""
+    word that the article never capitalizes inside a sentence, that reads as no verb and has no capitalized word after
+    it ("Tickets cost $12": tickets, the subject; not "Bird said", when the article writes "Julia Bird", nor "Jon Roe")."""
     first = next((i for i, t in enumerate(tokens[:at]) if t[:1].isalpha()), None)
     if first is None or tokens[first][:1].islower() or not tokens[first][1:].islower():
         return
     low = tokens[first].lower()
-    if low in _FUNCTION or low in _CLAUSE_WORDS or _WEEKDAY_OR_MONTH.match(low) or _is_verb([low], 0) \
+    following = tokens[first + 1] if first + 1 < at else ""
+    if following[:1].isupper() or low in _FUNCTION or low in _CLAUSE_WORDS or _WEEKDAY_OR_MONTH.match(low) or _is_verb([low], 0) \
             or not common_word(low) or capitalized_inside(text, tokens[first]):
         return
     tokens[first] = low
