@@ -11,7 +11,7 @@ from typing import Iterator, Sequence
 
 from factlint.check.cite import place
 from factlint.check.context import shares_context
-from factlint.check.same_clause import same_clause
+from factlint.check.same_clause import one_person, other_people, same_clause
 from factlint.check.scope import groups
 from factlint.check.values import compatible, interval, magnitude
 from factlint.extract.sentences import sentence_at
@@ -44,6 +44,9 @@ class Options:
     giving "two children" and "four children" nearly always speaks of two groups (0: any subject).
     `skip_contrasted`: a statement whose own sentence also gives the reference's value is not reported: the
     sentence sets two things side by side ("married to 20 women, while Oler ... two women").
+    `person_roles`: statements of these roles back each other only when their sentences (or the ones before) name
+    one person last ("Officer Andrew Hearst is a seven-year veteran" / "Hearst, an eight-year veteran"; not two
+    officers' careers): lengths of whatever a noun names ("a 90-day stint", role "noun") are someone's.
     `same_clause`: a statement backs a finding also when, sharing fewer words than min_shared_words, both are told
     by clauses of one predicate with no different subject (check/same_clause.py): "15 fire engines attended" and
     "Eighteen fire engines attended"; "signatures required" and "signatures collected" count two things."""
@@ -58,6 +61,7 @@ class Options:
     min_subject_words_in_article: int = 0
     skip_contrasted: bool = False
     same_clause: bool = False
+    person_roles: tuple[str, ...] = ()
 
 
 _UNIT_WORDS = frozenset({"%", "usd", "gbp", "eur"})
@@ -244,7 +248,9 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
                        and _close_in_time(o, item, options, corpus) and _one_day(o, item)
                        and (shares_context(o, item, corpus, options.min_shared_words)
                             or options.same_clause and same_clause(o, item, corpus))
-                       and _specific_enough(o, item, options)]
+                       and not (options.same_clause and other_people(o, item, corpus))
+                       and _specific_enough(o, item, options)
+                       and (item.fact.attr("role") not in options.person_roles or one_person(o, item, corpus))]
             if not against:
                 continue
             fields = {

@@ -5,6 +5,8 @@ tell other groups ("signatures required" / "signatures collected", "two men were
 
 from __future__ import annotations
 
+from factlint import lazyre
+from factlint.check.context import context
 from factlint.extract.clauses import Aspect, ClauseEvent, clause_event
 from factlint.extract.sentences import sentence_at
 from factlint.extract.subjects import nearby_person
@@ -40,7 +42,8 @@ def same_clause(a: LinkedFact, b: LinkedFact, corpus: Corpus) -> bool:
         # the two sentences are about two people.
         # Within one article, two such figures are two measures side by side ("50.4% of the total adult population
         # have one shot ... 32.5% of the total adult population are fully vaccinated").
-        return a.fact.span.path != b.fact.span.path and _specific(a) and not _other_people(a, b, corpus)
+        return a.fact.span.path != b.fact.span.path and _specific(a) and not other_people(a, b, corpus) \
+            and bool(context(a, corpus) & context(b, corpus))
     # A sum keyed by what it pays ("bond", "reward") is one thing whatever verb tells it ("his bond is set at
     # $25,000", "held on $25,000 bond"): whose it is, and who pays it, still decide below.
     if first.predicate != second.predicate and not (_sum(a) and _sum(b)):
@@ -51,12 +54,55 @@ def same_clause(a: LinkedFact, b: LinkedFact, corpus: Corpus) -> bool:
                                                 or first.subject and second.subject
                                                 and not first.subject & second.subject):
         return False  # one verb, two subjects: two payers, two groups
-    return not _other_people(a, b, corpus)
+    return not other_people(a, b, corpus)
 
 
-def _other_people(a: LinkedFact, b: LinkedFact, corpus: Corpus) -> bool:
+def one_person(a: LinkedFact, b: LinkedFact, corpus: Corpus) -> bool:
+    """Whether two figures' sentences (or the ones before) name one person last before them, told in one tense:
+    "Hearst is a seven-year veteran" and "Hearst was a three-year veteran" (years before) are two times."""
+    tenses = {_tense(a, corpus), _tense(b, corpus)} - {""}
+    return bool(whose(a, corpus) & whose(b, corpus)) and len(tenses) < 2
+
+
+_PRESENT, _PAST = frozenset("is are has have 's ’s".split()), frozenset("was were had".split())
+_WORD = lazyre.compile(r"[\p{L}'’]+")
+
+
+def _tense(item: LinkedFact, corpus: Corpus) -> str:
+    """"present" or "past" by the nearest form of "be" or "have" in the few words before a figure, else ""."""
+    doc = corpus.documents.get(item.fact.span.path)
+    if doc is None:
+        return ""
+    start, _ = sentence_at(doc.text, item.fact.span.start)
+    for word in reversed(_WORD.findall(doc.text, max(start, item.fact.span.start - 40), item.fact.span.start)[-5:]):
+        low = word.lower()
+        if low in _PRESENT:
+            return "present"
+        if low in _PAST:
+            return "past"
+    return ""
+
+
+def other_people(a: LinkedFact, b: LinkedFact, corpus: Corpus) -> bool:
+    """Whether two figures are two people's: their sentences (or the ones before) name two different people last
+    before them, or one figure is told of someone by a pronoun ("He caught eight passes") whom neither sentence
+    names, so that whose it is stays unknown."""
     people = whose(a, corpus), whose(b, corpus)
+    if any(not found and _told_by_pronoun(item, corpus) for found, item in zip(people, (a, b))):
+        return True
     return bool(people[0] and people[1] and not people[0] & people[1])
+
+
+_PERSONAL = frozenset("he she they his her their him them".split())
+
+
+def _told_by_pronoun(item: LinkedFact, corpus: Corpus) -> bool:
+    """Whether a pronoun for a person stands in the figure's sentence before it."""
+    doc = corpus.documents.get(item.fact.span.path)
+    if doc is None:
+        return False
+    start, _ = sentence_at(doc.text, item.fact.span.start)
+    return any(w.lower() in _PERSONAL for w in _WORD.findall(doc.text, start, item.fact.span.start))
 
 
 def _specific(item: LinkedFact) -> bool:
