@@ -40,6 +40,9 @@ def facts(text: str):
     # A change with no subject of its own: the clause's or sentence's before.
     ("Ticket sales reached 12,000, up 8 percent on last year.", "8 percent", "8", "ticket sale %", "change"),
     ("Ticket sales reached 12,000. That is up 8 percent on last year.", "8 percent", "8", "ticket sale %", "change"),
+    # The head of a subject with a place after it stands before the preposition.
+    ("Ticket sales at the book festival were up 10 percent.", "10 percent", "10", "ticket sale %", "change"),
+    ("Ticket sales at the festival reached 12,000, up 8 percent.", "8 percent", "8", "ticket sale %", "change"),
 ])
 def test_amount_is_found(text, written, value, subject, role):
     assert (written, value, subject, role) in facts(text), facts(text)

@@ -34,7 +34,7 @@ _CURRENCY_SIGN = lazyre.compile(r"[$£€]")
 _SCALE = {"million": 1e6, "m": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12}
 _CURRENCY = {"$": "usd", "£": "gbp", "€": "eur"}
 
-_WORDS_BEFORE = lazyre.compile(r"(?:[\p{L}'’-]+[ \t]+){1,6}$")
+_WORDS_BEFORE = lazyre.compile(r"(?:[\p{L}'’-]+[ \t]+){1,9}$")
 # Words that end a noun phrase or cannot head one: pronouns, adverbs of amount and time, units.
 _NOT_NOUN = FUNCTION_WORDS | UNITS | frozenset(
     """he she it they we you i who what this that there here more less each apiece per worth so than
@@ -101,7 +101,10 @@ def _measured_before(words: list[str]) -> tuple[str, str]:
         return "", ""  # a verb of saying, or no verb: "officials said 55 percent", "in 55 percent"
     while words and words[-1] in _AUXILIARIES:
         words.pop()
-    subject = _key(_noun_phrase_before(words))
+    # "Ticket sales at the book festival were up": the phrase's head stands before its preposition.
+    place = next((i for i in range(len(words) - 1, 0, -1) if words[i] in _PREPOSITIONS - {"of"}
+                  and _nounish(words[i - 1])), None)
+    subject = _key(_noun_phrase_before(words[:place] if place is not None else words))
     if prep not in _CHANGE and (verb in _COPULAS or prep in _LEVEL):
         return subject, ""  # a level, as "a 4.5% pay rise" is: "unemployment rose to 5 percent", "the rate was 4.1%"
     return subject, "change"  # "prices rose 4.5 percent", "shares were up 3%"
@@ -123,7 +126,7 @@ def _measured(text: str, start: int, end: int, money: bool = False) -> tuple[str
         subject = _previous_subject(text, opening.start())
         if subject:
             return subject, "change"
-    before = _WORDS_BEFORE.search(text[max(0, start - 60) : start])
+    before = _WORDS_BEFORE.search(text[max(0, start - 90) : start])
     found = _measured_before(before.group().split()) if before else ("", "")
     return found if found[0] else _clause_subject(text, start, end)
 
@@ -133,6 +136,7 @@ def _measured(text: str, start: int, end: int, money: bool = False) -> tuple[str
 _CHANGE_OPENS = lazyre.compile(
     r"(?:(?P<comma>[,;(—–])|(?:^|(?<=[.!?][\"”’]?\s))(?:(?i:that|this|it)[ \t]+(?:is|was|'s|’s)[ \t]+)?)"
     r"[ \t]*(?i:up|down)[ \t]+(?:(?i:by)[ \t]+)?(?:(?i:about|some|nearly|almost|roughly|more[ \t]+than)[ \t]+)?$")
+_PREPOSITIONS = frozenset("of at in on for from by with to during over under".split())
 _CLAUSE_WORD = lazyre.compile(r"\p{L}[\p{L}'’-]*|\d[\d,.]*|[,;:]")
 
 
@@ -150,7 +154,8 @@ def _previous_subject(text: str, at: int) -> str:
     if not subject or subject == segment:
         return ""  # no verb: nothing says which words are the subject
     words = [w.lower() for w in subject]
-    return _key(_noun_phrase_before(words))
+    cut = next((i for i, w in enumerate(words) if i and w in _PREPOSITIONS), len(words))
+    return _key(_noun_phrase_before(words[:cut]))  # "ticket sales at the book festival": ticket sale
 
 
 def _clause_subject(text: str, start: int, end: int) -> tuple[str, str]:

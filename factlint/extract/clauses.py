@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from factlint import lazyre
 
 from factlint.extract.numbers import parse_number
-from factlint.extract.sentences import capitalized_inside, common_word, sentence_at
+from factlint.extract.clause_words import open_sentence, present_before_figure
+from factlint.extract.sentences import sentence_at
 from factlint.extract.subjects import (antecedent, before_verb, content, given_name, head_of, modifiers, names_of,
                                       nearby_person,
                                       segments)
@@ -92,7 +93,7 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
     right = [(m.group(), m.start()) for m in _TOKEN.finditer(text, end, hi)]
     tokens = [t for t, _ in left] + ["@TIME"] + [t for t, _ in right]
     at = len(left)
-    _open_sentence(text, tokens, at)
+    open_sentence(text, tokens, at)
     # "On Saturday, ...": the time opens the sentence, the clause it dates follows the comma.
     opening = all(t.lower() in _FUNCTION for t in tokens[:at]) and tokens[at + 1 : at + 2] == [","]
     # The verb: the nearest before the time within its clause, else the nearest after it.
@@ -111,7 +112,7 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
             break
         if not figure and _event_noun(tokens, index):
             return _nominal(tokens, index, at, bound)  # "after a shooting Sunday night", "in a fatal shooting on May 3"
-        if (_is_verb(tokens, index) or (figure and index == at - 1 and _present_before_figure(tokens, index))) \
+        if (_is_verb(tokens, index) or (figure and index == at - 1 and present_before_figure(tokens, index))) \
                 and _IRREGULAR.get(low, lemma(low)) not in _AUXILIARIES:
             verb = index
             break
@@ -192,32 +193,6 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
     counts = frozenset(parse_number(t) for t in subject_tokens if parse_number(t) is not None)
     return ClauseEvent(predicate, tokens[verb], subject | names, names, given, head, counts, content(between), said,
                        bound, aspect, names_of([t for t in between if t != "@TIME"]), modifiers(subject_tokens))
-
-
-def _present_before_figure(tokens: list[str], index: int) -> bool:
-    """Whether a word in -s right before a figure is a verb in the present ("a ticket costs $12", "the plant employs
-    1,200"): after a noun or name, not after a determiner, preposition, function word or number ("the costs", "in
-    costs", "12 costs")."""
-    word, previous = tokens[index], tokens[index - 1] if index else ""
-    return word.isalpha() and word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is")) \
-        and len(word) > 3 and previous[:1].isalpha() and previous.lower() not in _FUNCTION \
-        and previous.lower() not in _DETERMINERS and previous.lower() not in _CLAUSE_WORDS \
-        and parse_number(previous) is None and not previous.lower().endswith("ly")
-
-
-def _open_sentence(text: str, tokens: list[str], at: int) -> None:
-    """Writes the sentence's first word in lowercase when its capital is the sentence's, not a name's: a common English
-    word that the article never capitalizes inside a sentence, that reads as no verb and has no capitalized word after
-    it ("Tickets cost $12": tickets, the subject; not "Bird said", when the article writes "Julia Bird", nor "Jon Roe")."""
-    first = next((i for i, t in enumerate(tokens[:at]) if t[:1].isalpha()), None)
-    if first is None or tokens[first][:1].islower() or not tokens[first][1:].islower():
-        return
-    low = tokens[first].lower()
-    following = tokens[first + 1] if first + 1 < at else ""
-    if following[:1].isupper() or low in _FUNCTION or low in _CLAUSE_WORDS or _WEEKDAY_OR_MONTH.match(low) or _is_verb([low], 0) \
-            or not common_word(low) or capitalized_inside(text, tokens[first]):
-        return
-    tokens[first] = low
 
 
 def _event_noun(tokens: list[str], index: int, determiner: int | None = None) -> bool:
