@@ -336,3 +336,11 @@ def test_person_roles_need_one_person(texts, reported):
         veteran.append(dataclasses.replace(fact(value, path), subject="veteran", attrs=(("role", "noun"),),
                                            span=doc.span(start, end)))
     assert len(list(agreement.check(RULE, linked(*veteran), Corpus(documents)))) == reported
+
+
+@pytest.mark.parametrize("story, found", [("---\nstory: s\n---\n", True), ("", False)])
+def test_count_agreement_across_articles_only_in_declared_stories(story, found):
+    texts = ["The dock strike closed the port. The union said 1,200 dock workers at the port joined the dock strike.",
+             "The dock strike closed the port. The union said 1,400 dock workers at the port joined the dock strike."]
+    documents = [make_document(f"{i}.md", story + text)[0] for i, text in enumerate(texts)]
+    assert bool(analyse(documents, load_rulebook(), rules=[COUNTS]).findings) is found
