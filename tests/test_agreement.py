@@ -223,6 +223,12 @@ def count_findings(*texts: str) -> list[str]:
     # two people's figures, or one told of someone by a pronoun no sentence names
     (["Jon Roe caught 52 passes for 700 yards.", "Ann Lee caught eight passes for 90 yards."], False),
     (["Jon Roe caught 52 passes for 700 yards.", "He caught eight passes for 90 yards."], False),
+    # one pattern told twice with another word changed: two things side by side
+    (["Current qtr figures exclude a gain from discontinued operations of 533,000 dlrs. Current year figures exclude "
+      "a gain from discontinued operations of 752,000 dlrs."], False),
+    # a case, not a fact
+    (["If an application needs only two servers, the virtualization software finds two available servers. If the "
+      "application needs 10 servers, the virtualization software finds 10 available servers."], False),
     # a denied clause tells nothing
     (["Fifteen fire engines attended the blaze.", "Eighteen fire engines never attended the blaze."], False),
     # no verb: only a key of two words or more, across articles

@@ -11,7 +11,7 @@ from typing import Iterator, Sequence
 
 from factlint.check.cite import place
 from factlint.check.context import shares_context
-from factlint.check.same_clause import one_person, other_people, same_clause
+from factlint.check.same_clause import apart, one_person, same_clause
 from factlint.check.scope import groups
 from factlint.check.values import compatible, interval, magnitude
 from factlint.extract.sentences import sentence_at
@@ -272,7 +272,7 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
                        and _close_in_time(o, item, options, corpus) and _one_day(o, item)
                        and (shares_context(o, item, corpus, options.min_shared_words)
                             or options.same_clause and same_clause(o, item, corpus))
-                       and not (options.same_clause and other_people(o, item, corpus))
+                       and not (options.same_clause and apart(o, item, corpus))
                        and _specific_enough(o, item, options)
                        and (item.fact.attr("role") not in options.person_roles or one_person(o, item, corpus))]
             if not against:

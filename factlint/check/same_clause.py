@@ -5,6 +5,8 @@ tell other groups ("signatures required" / "signatures collected", "two men were
 
 from __future__ import annotations
 
+import difflib
+
 from factlint import lazyre
 from factlint.check.context import context
 from factlint.extract.clauses import Aspect, ClauseEvent, clause_event
@@ -115,3 +117,43 @@ def _sum(item: LinkedFact) -> bool:
     """Whether a figure is a sum of money keyed by a noun of its own ("bond usd", not a bare "usd")."""
     unit = item.fact.attr("unit")
     return unit not in ("", "percent") and item.fact.subject.rsplit(" ", 1)[0] not in ("", unit)
+
+
+_CONDITIONS = frozenset("if unless whether".split())
+
+
+def apart(a: LinkedFact, b: LinkedFact, corpus: Corpus) -> bool:
+    """Whether two figures cannot back each other whatever words they share: two people's (see other_people), or
+    either told under a condition ("If an application needs only two servers, the software finds two available
+    servers": no fact, a case)."""
+    return other_people(a, b, corpus) or _conditional(a, corpus) or _conditional(b, corpus) or _parallel(a, b, corpus)
+
+
+def _parallel(a: LinkedFact, b: LinkedFact, corpus: Corpus) -> bool:
+    """Whether two figures of one article stand in two sentences told on one pattern with one or two words changed in
+    place besides the figures, and at most one word more ("Current qtr figures exclude ... 533,000 dlrs", "Current year figures exclude ... 752,000
+    dlrs"): the article sets two things side by side, the quarter's and the year's."""
+    if a.fact.span.path != b.fact.span.path:
+        return False
+    doc = corpus.documents.get(a.fact.span.path)
+    if doc is None:
+        return False
+    first, second = ([w.lower() for w in _WORD.findall(doc.text, *sentence_at(doc.text, item.fact.span.start))]
+                     for item in (a, b))
+    swapped = added = same = 0
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=first, b=second, autojunk=False).get_opcodes():
+        if op == "equal":
+            same += i2 - i1
+        elif op == "replace" and i2 - i1 == j2 - j1:
+            swapped += i2 - i1
+        else:
+            added += max(i2 - i1, j2 - j1)
+    return 0 < swapped <= 2 and added <= 1 and same >= 3 * (swapped + added)
+
+
+def _conditional(item: LinkedFact, corpus: Corpus) -> bool:
+    doc = corpus.documents.get(item.fact.span.path)
+    if doc is None:
+        return False
+    start, _ = sentence_at(doc.text, item.fact.span.start)
+    return any(w.lower() in _CONDITIONS for w in _WORD.findall(doc.text, start, item.fact.span.start))
