@@ -26,7 +26,7 @@ from factlint.rulebook.conventions import Convention, american, convention, tran
     ("Natalya", "Natalia", Convention.TRANSLITERATION),
     ("Nikolay", "Nikolai", Convention.TRANSLITERATION),
     ("Mohammad Hasan Akhund", "Mohammad Hassan Akhund", Convention.TRANSLITERATION),
-    ("Muhammad", "Muhamad", Convention.TRANSLITERATION),
+    ("Haddad", "Hadad", Convention.TRANSLITERATION),
     ("Defence Minister", "Defense Minister", Convention.BRITISH_AMERICAN),
     ("Ministry of Defence", "Ministry of Defense", Convention.BRITISH_AMERICAN),
     ("Shultz Centre", "Shultz Center", Convention.BRITISH_AMERICAN),
@@ -42,7 +42,8 @@ from factlint.rulebook.conventions import Convention, american, convention, tran
     ("National Security Adviser", "National Security Advisor", None),
     ("Seymour", "Seymor", None),        # "seymor" is no English word: no British/American pair
     ("Kelly", "Kelli", None),           # after a doubled letter, two English names
-    ("Anna", "Ana", None),              # a doubled n or l is another name's
+    ("Anna", "Ana", None),              # a doubled n, l or m is another name's
+    ("Emmanuel Church", "Emanuel Church", None),
     ("Khan", "Han", None),              # a leading Kh- is kept
     ("Smith", "Smyth", None),
     ("Williams", "William", None),      # no country

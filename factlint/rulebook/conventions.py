@@ -44,8 +44,8 @@ _TRANSLITERATION_RULES: tuple[tuple[regex.Pattern, str], ...] = tuple(
         (r"(?<=[aeou])y$", "i"),                 # Sergey/Sergei, Nikolay/Nikolai
         (r"(?<=[^aeiouy])y(?=[aeou])", "i"),     # Natalya/Natalia, Ilya/Ilia (after a consonant only)
         # A consonant doubled between vowels or not, as Arabic's doubled letters are romanized: Hassan/Hasan,
-        # Muhammad/Muhamad, Haddad/Hadad (not n or l: Anna/Ana, Ella/Ela are two names).
-        (r"(?<=[aeiou])(ss|mm|dd|kk|tt)(?=[aeiou])", lambda m: m.group()[0]),
+        # Haddad/Hadad (not n, l or m: Anna/Ana, Ella/Ela, Emmanuel/Emanuel are names of their own).
+        (r"(?<=[aeiou])(ss|dd|kk|tt)(?=[aeiou])", lambda m: m.group()[0]),
     )
 )
 
