@@ -216,6 +216,8 @@ def count_findings(*texts: str) -> list[str]:
     # a sum keyed by what it pays is one thing whatever verb tells it, when it is the same person's
     (["Jon Roe was arrested. His bond was set at $25,000.", "Jon Roe is held on $35,000 bond."], True),
     (["Jon Roe was arrested. His bond was set at $25,000.", "Ann Lee is held on $35,000 bond."], False),
+    (["Curtis McShann was arrested. McShann is held on $1 million bond.",
+      "Cory Eischen was arrested. His bond is set at $500,000."], False),
     # other verbs tell other groups
     (["Organizers collected 1,626,042 signatures.", "The recall needed 1,495,709 signatures."], False),
     # other subjects of one verb: other payers

@@ -56,7 +56,7 @@ def nearby_person(text: str, sentence: int, before: int) -> frozenset[tuple[str,
 
 
 # A capitalized word: a last name written alone ("Felt was 95") when the article wrote a given name with it before.
-_SURNAME = lazyre.compile(r"\b(\p{Lu}[\p{Ll}\p{M}'’-]+)\b")
+_SURNAME = lazyre.compile(r"\b(\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}]+)?)\b")
 _FULL_NAME = lazyre.compile(r"\b(\p{Lu}[\p{Ll}\p{M}]+)\s+(?:\p{Lu}\.\s+)?"
                             r"(\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}]+)?)\b")  # McShann, O'Brien
 
