@@ -210,6 +210,36 @@ def count_findings(*texts: str) -> list[str]:
     # tolls are quantity-agreement's (except_subjects)
     (["Police said nine people were injured in the shooting on Saturday at the mall.",
       "Seven people were injured in the shooting on Saturday at the mall, police said."], False),
+    # one clause (one predicate, no different subject) tells one thing, however few words the sentences share
+    (["Fifteen fire engines attended the blaze.", "Firefighters said 18 fire engines attended."], True),
+    (["Tickets cost $12 for adults.", "The organisers said tickets cost $15."], True),
+    # a sum keyed by what it pays is one thing whatever verb tells it, when it is the same person's
+    (["Jon Roe was arrested. His bond was set at $25,000.", "Jon Roe is held on $35,000 bond."], True),
+    (["Jon Roe was arrested. His bond was set at $25,000.", "Ann Lee is held on $35,000 bond."], False),
+    (["Curtis McShann was arrested. McShann is held on $1 million bond.",
+      "Cory Eischen was arrested. His bond is set at $500,000."], False),
+    # other verbs tell other groups
+    (["Organizers collected 1,626,042 signatures.", "The recall needed 1,495,709 signatures."], False),
+    # other subjects of one verb: other payers
+    (["Police offered a $40,000 reward.", "The city offered a $20,000 reward."], False),
+    # two people's figures, or one told of someone by a pronoun no sentence names
+    (["Jon Roe caught 52 passes for 700 yards.", "Ann Lee caught eight passes for 90 yards."], False),
+    (["Jon Roe caught 52 passes for 700 yards.", "He caught eight passes for 90 yards."], False),
+    # one pattern told twice with another word changed: two things side by side
+    (["Current qtr figures exclude a gain from discontinued operations of 533,000 dlrs. Current year figures exclude "
+      "a gain from discontinued operations of 752,000 dlrs."], False),
+    # a case, not a fact
+    (["If an application needs only two servers, the virtualization software finds two available servers. If the "
+      "application needs 10 servers, the virtualization software finds 10 available servers."], False),
+    # a denied clause tells nothing
+    (["Fifteen fire engines attended the blaze.", "Eighteen fire engines never attended the blaze."], False),
+    # no verb: only a key of two words or more, across articles
+    (["Employers added jobs, the unemployment rate falling slightly to 4.7 percent, the Labor Department said.",
+      "The unemployment rate fell to 4.8 percent, the Labor Department said."], True),
+    (["Employers added jobs, the unemployment rate falling slightly to 4.7 percent.",
+      "The unemployment rate fell to 4.8 percent."], False),  # and one specific word besides shared
+    (["More than 129 million people, or 50.4% of the total adult population, have one shot. More than 83 million "
+      "adults, or 32.5% of the total adult population, are fully vaccinated."], False),
 ])
 def test_count_agreement(texts, found):
     assert bool(count_findings(*texts)) is found
@@ -291,7 +321,34 @@ def test_ages_of_two_occasions_an_unknown_time_apart(instances, reported):
 
 @pytest.mark.parametrize("roles, reported", [((), 1), (("noun",), 0)])
 def test_roles_left_to_other_rules(roles, reported):
-    rule = dataclasses.replace(RULE, options=dataclasses.replace(RULE.options, except_roles=roles))
+    rule = dataclasses.replace(RULE, options=dataclasses.replace(RULE.options, except_roles=roles, person_roles=()))
     veteran = [dataclasses.replace(f, subject="veteran", attrs=(("role", "noun"),))
                for f in (fact("P7Y", "001.txt"), fact("P3Y", "002.txt"))]
     assert len(list(agreement.check(rule, linked(*veteran), CORPUS))) == reported
+
+
+@pytest.mark.parametrize("texts, reported", [
+    # a length of whatever a noun names is compared where the sentences name one person last
+    (("Officer Andrew Hearst is a seven-year veteran.", "Andrew Hearst is an eight-year veteran."), 1),
+    (("Captain Ann Tennant was a 28-year veteran.", "Officer Jo Russell, a 20-year veteran, spoke."), 0),
+    (("The seven-year veteran spoke.", "The eight-year veteran spoke."), 0),
+    # one person at two times: the career then, the career now
+    (("Officer Andrew Hearst is a seven-year veteran.", "Andrew Hearst was an eight-year veteran at the time."), 0),
+])
+def test_person_roles_need_one_person(texts, reported):
+    documents = {p: make_document(p, t)[0] for p, t in zip(("001.txt", "002.txt"), texts)}
+    veteran = []
+    for (path, doc), value in zip(documents.items(), ("P7Y", "P8Y")):
+        end = doc.text.index("-year") + len("-year")
+        start = doc.text.rindex(" ", 0, end) + 1
+        veteran.append(dataclasses.replace(fact(value, path), subject="veteran", attrs=(("role", "noun"),),
+                                           span=doc.span(start, end)))
+    assert len(list(agreement.check(RULE, linked(*veteran), Corpus(documents)))) == reported
+
+
+@pytest.mark.parametrize("story, found", [("---\nstory: s\n---\n", True), ("", False)])
+def test_count_agreement_across_articles_only_in_declared_stories(story, found):
+    texts = ["The dock strike closed the port. The union said 1,200 dock workers at the port joined the dock strike.",
+             "The dock strike closed the port. The union said 1,400 dock workers at the port joined the dock strike."]
+    documents = [make_document(f"{i}.md", story + text)[0] for i, text in enumerate(texts)]
+    assert bool(analyse(documents, load_rulebook(), rules=[COUNTS]).findings) is found

@@ -34,6 +34,15 @@ def facts(text: str):
     ("A $600 weekly unemployment benefit helped.", "$600", "600", "weekly unemployment benefit usd", ""),
     ("the unemployment rate falling slightly to 4.7 percent", "4.7 percent", "4.7", "unemployment rate %", ""),
     ("Approximately 32.5% of U.S. adults are vaccinated.", "Approximately 32.5%", "32.5", "us adult %", ""),
+    # A sum the clause's subject costs: a plural noun opening the sentence is that subject, not a name.
+    ("Tickets cost $12 for adults.", "$12", "12", "ticket usd", ""),
+    ("A ticket costs $12 for adults.", "$12", "12", "ticket usd", ""),
+    # A change with no subject of its own: the clause's or sentence's before.
+    ("Ticket sales reached 12,000, up 8 percent on last year.", "8 percent", "8", "ticket sale %", "change"),
+    ("Ticket sales reached 12,000. That is up 8 percent on last year.", "8 percent", "8", "ticket sale %", "change"),
+    # The head of a subject with a place after it stands before the preposition.
+    ("Ticket sales at the book festival were up 10 percent.", "10 percent", "10", "ticket sale %", "change"),
+    ("Ticket sales at the festival reached 12,000, up 8 percent.", "8 percent", "8", "ticket sale %", "change"),
 ])
 def test_amount_is_found(text, written, value, subject, role):
     assert (written, value, subject, role) in facts(text), facts(text)

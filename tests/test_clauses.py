@@ -158,3 +158,26 @@ def test_no_nominal_event(sentence, time):
 def test_nominal_span_is_repeated():
     found = event("Gigante delayed his trial after a shooting from 1990 to 1997.", "1990")
     assert found is not None and found.predicate == "the shoot" and found.aspect is Aspect.REPEATED
+
+
+@pytest.mark.parametrize("sentence, figure, verb, head", [
+    # A common noun opening the sentence is no name: its capital is the sentence's.
+    ("Tickets cost $12 for adults, the organisers said.", "12", "cost", "ticket"),
+    # A verb in -s right before a figure is the clause's verb in the present.
+    ("A ticket costs $12 for adults.", "12", "costs", "ticket"),
+    ("The plant employs 1,200 people.", "1,200", "employs", "plant"),
+])
+def test_figure_clause(sentence, figure, verb, head):
+    start = sentence.index(figure)
+    found = clause_event(sentence, start, start + len(figure), figure=True)
+    assert found is not None and (found.verb, found.head) == (verb, head)
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # A word the article capitalizes inside a sentence is a name, wherever it stands.
+    ("Julia Bird spoke. Bird raised 300 pounds.", "300", "bird"),
+])
+def test_sentence_opening_name_stays_a_name(sentence, figure, name):
+    start = sentence.index(figure)
+    found = clause_event(sentence, start, start + len(figure), figure=True)
+    assert found is not None and name in found.names

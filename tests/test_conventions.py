@@ -25,6 +25,8 @@ from factlint.rulebook.conventions import Convention, american, convention, tran
     ("Mikhail", "Mihail", Convention.TRANSLITERATION),
     ("Natalya", "Natalia", Convention.TRANSLITERATION),
     ("Nikolay", "Nikolai", Convention.TRANSLITERATION),
+    ("Mohammad Hasan Akhund", "Mohammad Hassan Akhund", Convention.TRANSLITERATION),
+    ("Haddad", "Hadad", Convention.TRANSLITERATION),
     ("Defence Minister", "Defense Minister", Convention.BRITISH_AMERICAN),
     ("Ministry of Defence", "Ministry of Defense", Convention.BRITISH_AMERICAN),
     ("Shultz Centre", "Shultz Center", Convention.BRITISH_AMERICAN),
@@ -40,6 +42,8 @@ from factlint.rulebook.conventions import Convention, american, convention, tran
     ("National Security Adviser", "National Security Advisor", None),
     ("Seymour", "Seymor", None),        # "seymor" is no English word: no British/American pair
     ("Kelly", "Kelli", None),           # after a doubled letter, two English names
+    ("Anna", "Ana", None),              # a doubled n, l or m is another name's
+    ("Emmanuel Church", "Emanuel Church", None),
     ("Khan", "Han", None),              # a leading Kh- is kept
     ("Smith", "Smyth", None),
     ("Williams", "William", None),      # no country

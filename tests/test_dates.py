@@ -28,6 +28,12 @@ DATED = "---\ndate: 2023-05-04\n---\n"
     (DATED + "Police are looking for suspects in the shooting on Sunday.", "Sunday", "2023-04-30", "shooting", "at"),
     ("The shooting happened on June 29, 2014, police said.", "June 29, 2014", "2014-06-29", "shooting", "at"),
     ("Relations have been tense since 1991.", "1991", "1991", "", ""),
+    # A time a change is measured from is its base, not when it happened.
+    (DATED + "Ticket sales were up 8 percent on last year.", "last year", "2022", "", "base"),
+    (DATED + "Sales rose 10% compared with 2019.", "2019", "2019", "", "base"),
+    (DATED + "Prices were higher than last year.", "last year", "2022", "", "base"),
+    (DATED + "Shares rose 3 percent on Monday.", "Monday", "2023-05-01", "", ""),
+    (DATED + "He showed up on Monday.", "Monday", "2023-05-01", "", ""),
     # What began is named shortly before "since": a neighbour's years on the block are no start of the shooting.
     ("Fernandez, who's lived on the block since 1986, said neighbors worried about the house where the shooting "
      "happened.", "1986", "1986", "", ""),

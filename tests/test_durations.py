@@ -73,6 +73,10 @@ POSITIVE = [
     ("He was sentenced to two years of probation.", "two years of probation", "P2Y", "probation"),
     ("The verdict came after roughly 10 hours of deliberation.", "roughly 10 hours of deliberation", "PT10H",
      "deliberation"),
+    # What something took, told with whom it took and the event after it.
+    ("It took firefighters five hours to put out the blaze.", "took firefighters five hours", "PT5H", "fire"),
+    ("It took the jury about three days to reach a verdict in the trial.", "took the jury about three days", "P3D",
+     "trial"),
     # A career is the veteran's length, not the rally's.
     ("A nine-year veteran of the force spoke at the rally.", "nine-year veteran", "P9Y", "veteran"),
 ]
@@ -84,6 +88,7 @@ NEGATIVE = [
     "in recent days amid efforts to end their disputes",
     "And we feel, coming out of these few days, that we made progress.",
     "The talks took a few weeks.",
+    "It took him two hours to drive home.",  # no event named
     "A 15-year-old boy was hurt during the protest.",
     "The strike ended two days ago.",
     "The talks will resume in three days.",

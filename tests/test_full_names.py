@@ -29,6 +29,13 @@ from factlint.extract.full_names import _PAIR_LINE_NAMES, find_full_names, missp
     ('Had Woodward known, he would have left. Woodward said so.', [], []),  # a sentence's first word
     ('Bob Woodward wrote it. Had Woodward known, he would have left. Woodward said so.',
      ["Bob Woodward"], []),                                        # the nearest pair that can be a name
+    # A role in apposition after a determiner.
+    ("Julia Bird, a spokeswoman for the festival, was pleased.", ["Julia Bird"], []),
+    ("Ann Lee, the deputy mayor, arrived.", ["Ann Lee"], []),
+    ("Hay Festival, the largest fair, opened.", [], []),
+    # A nickname in brackets or quotes between given name and surname: the name without it, the written form too.
+    ("Dontay (Tae) Gordon and a friend were on College Ave.", ["Dontay Gordon", "Dontay (Tae) Gordon"], []),
+    ('Susan "Pixie" Gouaux died.', ["Susan Gouaux", 'Susan "Pixie" Gouaux'], []),
 ])
 def test_full_names_and_titles(text, names, titles):
     found, met = find_full_names(text, 0)

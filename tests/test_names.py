@@ -31,6 +31,9 @@ def titles(doc, text: str) -> list[tuple[str, str]]:
     ("MPs paid tribute to Sir David Amess, who died.", [("David Amess", "david ames")]),
     ("The foreign ministers, Jeyhun Bayramov and Ararat Mirzoian, met.",
      [("Jeyhun Bayramov", "jeihun bairamov"), ("Ararat Mirzoian", "ararat mirzoian")]),
+    # A nickname in brackets: the written form names the person without it.
+    ("Dontay (Tae) Gordon and a friend were out. Dontay Gordon was shot.",
+     [("Dontay (Tae) Gordon", "dontai gordon"), ("Dontay Gordon", "dontai gordon")]),
 ])
 def test_full_names(doc, text, expected):
     assert people(doc, text) == expected

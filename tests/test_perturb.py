@@ -33,7 +33,10 @@ def first_change(family: Family, text: str) -> str | None:
 @pytest.mark.parametrize("family, sentence, changed", [
     (Family.COUNT, "The deal covers 12 workers at the port.", "The deal covers 13 workers at the port."),
     (Family.COUNT, "Five people were hurt.", "Six people were hurt."),
-    (Family.COUNT, "About 1,200 tickets were sold.", "About 2,200 tickets were sold."),
+    # An approximate figure is doubled: one more is what "about" allows, no contradiction.
+    (Family.COUNT, "About 1,200 tickets were sold.", "About 2,400 tickets were sold."),
+    (Family.COUNT, "Exactly 1,200 tickets were sold.", "Exactly 2,200 tickets were sold."),
+    (Family.PERCENT, "Turnout was almost 90%.", "Turnout was almost 180%."),
     (Family.MONEY, "He is held on a $250,000 bond.", "He is held on a $350,000 bond."),
     (Family.MONEY, "The bail was $1.5 million.", "The bail was $1.6 million."),
     (Family.MONEY, "Damage of 200 million euros was done.", "Damage of 300 million euros was done."),

@@ -29,6 +29,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--select", default="", metavar="RULES",
                         help="comma-separated ids of rules off by default to run as well (count-agreement)")
+    parser.add_argument("--family", default="", metavar="FAMILIES",
+                        help=f"comma-separated families to plant (default all: {', '.join(f.value for f in Family)})")
     parser.add_argument("--show-untouched", action="store_true",
                         help="print every finding of the untouched clusters, with the lines it sets side by side")
     parser.add_argument("--show-misses", type=int, default=0, metavar="K",
@@ -36,6 +38,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     args.corpora = [c.strip() for c in args.corpus.split(",") if c.strip()]
     args.selected = frozenset(r.strip() for r in args.select.split(",") if r.strip())
+    args.families = [Family(f.strip()) for f in args.family.split(",") if f.strip()] or list(Family)
     unknown = sorted(set(args.corpora) - set(CORPORA))
     if unknown:
         parser.error(f"unknown corpus {', '.join(unknown)} (expected some of {', '.join(CORPORA)})")
@@ -52,10 +55,13 @@ def with_rules(rulebook: Rulebook, selected: frozenset[str]) -> Rulebook:
 
 
 def plant_all(runner: Runner, clusters: list[Cluster], corpus: str, half: Half, size: int,
-              seed: int) -> dict[Family, list[Planted]]:
-    """Plant up to `size` changes of each family in the clusters (one half of one corpus)."""
-    results = {}
+              seed: int, families: list[Family] | None = None) -> dict[Family, list[Planted]]:
+    """Plant up to `size` changes of each family (of `families`, all by default) in the clusters (one half of one
+    corpus)."""
+    results: dict[Family, list[Planted]] = {family: [] for family in Family}
     for family, spec in SPECS.items():
+        if families is not None and family not in families:
+            continue
         rng = random.Random(f"{seed}:{corpus}:{half.value}:{family.value}")
         results[family] = [runner.plant(c) for c in sample(family_candidates(clusters, spec), size, rng)]
     return results
@@ -69,7 +75,7 @@ def cell(planted: list[Planted]) -> str:
 def print_recall(results: dict[tuple[str, Half], dict[Family, list[Planted]]]) -> None:
     columns = list(results)
     print(f"{'family':10}" + "".join(f"  {f'{corpus} {half.value}':>14}" for corpus, half in columns))
-    for family in Family:
+    for family in [f for f in Family if any(results[column][f] for column in columns)]:
         print(f"{family.value:10}" + "".join(f"  {cell(results[column][family]):>14}" for column in columns))
     print(f"{'all':10}" + "".join(f"  {cell([p for ps in results[c].values() for p in ps]):>14}" for c in columns))
 
@@ -125,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
         for half in HALVES[args.half]:
             clusters = by_half[half]
             by_corpus[corpus].extend(clusters)
-            results[(corpus, half)] = plant_all(runner, clusters, corpus, half, args.per_family, args.seed)
+            results[(corpus, half)] = plant_all(runner, clusters, corpus, half, args.per_family, args.seed,
+                                                args.families)
             untouched[(corpus, half)] = (len(clusters), sum(len(c.documents) for c in clusters),
                                          sum(len(runner.untouched(c)) for c in clusters))
     if not results:

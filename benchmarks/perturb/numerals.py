@@ -61,9 +61,20 @@ def written_like(number: Decimal, original: str) -> str:
     return str(number)
 
 
-def changed(numeral: str) -> str | None:
-    """The numeral with its value bumped, written alike; None where words cannot say it (100 and up)."""
-    new = bumped(value(numeral))
+def changed(numeral: str, approximate: bool = False) -> str | None:
+    """The numeral with its value bumped, written alike; None where words cannot say it (100 and up). An approximate
+    figure ("about 70", "more than 50") is doubled instead: one more is still what "about" allows, so a change by one
+    would be no contradiction to catch."""
+    new = value(numeral) * 2 if approximate else bumped(value(numeral))
     if not _DIGITS.fullmatch(numeral) and new >= 100:
         return None
     return written_like(new, numeral)
+
+
+_APPROXIMATE = re.compile(r"\b(?:about|around|nearly|almost|some|roughly|approximately|more than|over|at least|up to|"
+                          r"less than|fewer than|under|as many as|as much as)\s+[$€£]?$", re.I)
+
+
+def approximate(text: str, start: int) -> bool:
+    """Whether the figure at `start` is written with a qualifier that makes it approximate or a bound."""
+    return _APPROXIMATE.search(text, max(0, start - 25), start) is not None

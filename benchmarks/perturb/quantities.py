@@ -31,7 +31,7 @@ def find_counts(text: str) -> Iterator[Mention]:
         before = _BEFORE_WORD.search(text, max(0, match.start() - 20), match.start())
         if before and (before[1].lower() in _DESIGNATORS or before[1] + "." in MONTHS or before[1] in MONTHS):
             continue
-        replacement = numerals.changed(numeral)
+        replacement = numerals.changed(numeral, numerals.approximate(text, match.start("n")))
         if replacement:
             yield Mention(Family.COUNT, match.start("n"), match.end("n"), numeral, replacement,
                           frozenset({(value, noun)}))
@@ -52,7 +52,8 @@ def find_money(text: str) -> Iterator[Mention]:
         numeral = match[group]
         amount = numerals.value(numeral) * _MULTIPLIERS[match["mult"] or match["mult2"]]
         currency = _CURRENCIES[match["cur"] or match["cur2"]]
-        yield Mention(Family.MONEY, match.start(group), match.end(group), numeral, numerals.changed(numeral) or "",
+        yield Mention(Family.MONEY, match.start(group), match.end(group), numeral,
+                      numerals.changed(numeral, numerals.approximate(text, match.start())) or "",
                       frozenset({(currency, amount)}))
 
 
@@ -62,7 +63,7 @@ _PERCENT = re.compile(rf"(?<![\w.,$-])(?<!\d\.\s)(?P<n>{NUMERAL})(?:\s?%|\s(?:pe
 def find_percents(text: str) -> Iterator[Mention]:
     """'12 percent', '7.5%', 'five per cent'."""
     for match in _PERCENT.finditer(text):
-        replacement = numerals.changed(match["n"])
+        replacement = numerals.changed(match["n"], numerals.approximate(text, match.start("n")))
         if replacement:
             yield Mention(Family.PERCENT, match.start("n"), match.end("n"), match["n"], replacement,
                           frozenset({numerals.value(match["n"])}))
@@ -106,7 +107,7 @@ def find_durations(text: str) -> Iterator[Mention]:
     """'three-day talks', 'for four days', 'lasted five days', 'four days of dialogue'."""
     for match in _DURATION.finditer(text):
         group, unit = next((g, match[u]) for g, u in (("n", "u"), ("n2", "u2"), ("n3", "u3")) if match[g])
-        replacement = numerals.changed(match[group])
+        replacement = numerals.changed(match[group], numerals.approximate(text, match.start(group)))
         if replacement and numerals.value(match[group]) > 0:
             yield Mention(Family.DURATION, match.start(group), match.end(group), match[group], replacement,
                           frozenset({(numerals.value(match[group]), unit)}))

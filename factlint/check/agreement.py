@@ -11,9 +11,11 @@ from typing import Iterator, Sequence
 
 from factlint.check.cite import place
 from factlint.check.context import shares_context
+from factlint.check.same_clause import apart, one_person, same_clause
 from factlint.check.scope import groups
 from factlint.check.values import compatible, interval, magnitude
 from factlint.extract.sentences import sentence_at
+from factlint.link.stories import declared
 from factlint.model import Corpus, FactKind, Finding, LinkedFact, Related, Rule
 
 KIND = "agreement"
@@ -42,7 +44,17 @@ class Options:
     this many words (a head with modifiers, an "of" phrase or a place: "dock worker", not "child"); an article
     giving "two children" and "four children" nearly always speaks of two groups (0: any subject).
     `skip_contrasted`: a statement whose own sentence also gives the reference's value is not reported: the
-    sentence sets two things side by side ("married to 20 women, while Oler ... two women")."""
+    sentence sets two things side by side ("married to 20 women, while Oler ... two women").
+    `person_roles`: statements of these roles back each other only when their sentences (or the ones before) name
+    one person last ("Officer Andrew Hearst is a seven-year veteran" / "Hearst, an eight-year veteran"; not two
+    officers' careers): lengths of whatever a noun names ("a 90-day stint", role "noun") are someone's.
+    `inferred_stories`: compare statements of two articles in stories factlint inferred from shared words too; false:
+    only in stories the user declared (front matter, manifest, folders), and within one article anywhere: a story
+    inferred from what articles say joins a month's report to the next one's ("14.7 percent in April", "13.3 percent
+    in May"), and undated articles give no time to tell them apart.
+    `same_clause`: a statement backs a finding also when, sharing fewer words than min_shared_words, both are told
+    by clauses of one predicate with no different subject (check/same_clause.py): "15 fire engines attended" and
+    "Eighteen fire engines attended"; "signatures required" and "signatures collected" count two things."""
 
     tolerance: float = 0.0
     max_values_per_article: int = 2
@@ -53,6 +65,9 @@ class Options:
     min_shared_words: int = 0
     min_subject_words_in_article: int = 0
     skip_contrasted: bool = False
+    same_clause: bool = False
+    person_roles: tuple[str, ...] = ()
+    inferred_stories: bool = True
 
 
 _UNIT_WORDS = frozenset({"%", "usd", "gbp", "eur"})
@@ -208,11 +223,29 @@ def _same_sentence(a: LinkedFact, b: LinkedFact, corpus: Corpus) -> bool:
     return doc is not None and sentence_at(doc.text, a.fact.span.start) == sentence_at(doc.text, b.fact.span.start)
 
 
+def _compared(grouped: list[list[LinkedFact]], options: Options, declared_stories: set[str]) -> list[list[LinkedFact]]:
+    """The groups as compared: a group of a story the user did not declare is split by article when the rule compares
+    across articles only in declared stories."""
+    if options.inferred_stories:
+        return grouped
+    out: list[list[LinkedFact]] = []
+    for group in grouped:
+        if group and group[0].story in declared_stories:
+            out.append(group)
+            continue
+        by_article: dict[str, list[LinkedFact]] = defaultdict(list)
+        for item in group:
+            by_article[item.fact.span.path].append(item)
+        out.extend(by_article.values())
+    return out
+
+
 def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[Finding]:
     """One finding per statement that disagrees with the group's reference value."""
     options: Options = rule.options
     crowded = _round_ups(rule, facts, options)
-    for group in groups(rule, facts):
+    declared_stories = set() if options.inferred_stories else {s.id for s in corpus.stories if declared(s)}
+    for group in _compared(groups(rule, facts), options, declared_stories):
         group = [i for i in group if _told(i) not in crowded and not _left_out(i.fact.subject, options)
                  and i.fact.attr("role") not in options.except_roles]
         if len(group) < 2:
@@ -237,8 +270,11 @@ def check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus) -> Iterator[F
             # Taliban say 10 injured, but medical sources say over 30").
             against = [o for o in backing if not _agree(o, item, options, corpus) and not _same_sentence(o, item, corpus)
                        and _close_in_time(o, item, options, corpus) and _one_day(o, item)
-                       and shares_context(o, item, corpus, options.min_shared_words)
-                       and _specific_enough(o, item, options)]
+                       and (shares_context(o, item, corpus, options.min_shared_words)
+                            or options.same_clause and same_clause(o, item, corpus))
+                       and not (options.same_clause and apart(o, item, corpus))
+                       and _specific_enough(o, item, options)
+                       and (item.fact.attr("role") not in options.person_roles or one_person(o, item, corpus))]
             if not against:
                 continue
             fields = {

@@ -16,17 +16,19 @@ from factlint.check.cite import articles
 from factlint.check.name_differences import (own_word, plural_only, pluralizes, possessive_or_adjective, several,
                                              short_form)
 from factlint.check.name_matching import GLUE, entities
+from factlint.check.name_quotes import Said, joined_by_quotes, one_speaker_of, quotes_said
 from factlint.check.scope import scope_key
 from factlint.rulebook.conventions import convention
 from factlint.rulebook.gazetteer import lookup_key
 from factlint.model import Corpus, Edit, FactKind, Finding, LinkedFact, Related, Rule, Span
-from factlint.rulebook.spelling import plain, similar_words, strip_accents, words
+from factlint.rulebook.spelling import one_edit_apart, plain, similar_words, strip_accents, words
 
 KIND = "name-variants"
 FIELDS = frozenset({"variant", "variant_count", "variant_where", "reference", "reference_count",
                     "reference_where", "name", "convention"})
-# Fact kinds read besides the rule's own: titles tell people apart; `conventions: only` reads every kind of name.
-NEEDS: frozenset[FactKind] = frozenset({FactKind.PERSON, FactKind.TITLE, FactKind.VENUE})
+# Fact kinds read besides the rule's own: titles tell people apart, one quote said by two spellings joins them;
+# `conventions: only` reads every kind of name.
+NEEDS: frozenset[FactKind] = frozenset({FactKind.PERSON, FactKind.TITLE, FactKind.VENUE, FactKind.QUOTE})
 NAME_FACTS = (FactKind.PERSON, FactKind.TITLE, FactKind.VENUE)
 
 
@@ -158,7 +160,8 @@ def attested(form: str) -> float:
     return min((zipf_frequency(word, "en") for word in form.split()), default=0.0)
 
 
-def _findings(rule: Rule, forms: dict[str, list[_Use]], options: Options, given: bool = False) -> Iterator[Finding]:
+def _findings(rule: Rule, forms: dict[str, list[_Use]], options: Options, given: bool = False,
+              said: Said | None = None) -> Iterator[Finding]:
     # A name the gazetteer declares for the entry is another name, not a spelling: it is never the reference
     # ("... is named Foreign Service Institute elsewhere") nor a variant.
     forms = {form: uses for form, uses in forms.items() if not all(u.alias and not u.fix for u in uses)}
@@ -183,12 +186,15 @@ def _findings(rule: Rule, forms: dict[str, list[_Use]], options: Options, given:
         misspelt = any(u.fix for u in uses)
         if form == reference and not declared_only or all(u.declared for u in uses) and any(b.declared for b in backing):
             continue
-        if not misspelt and options.per_word and not similar_words(form, reference, options.min_length):
+        one_speaker = one_speaker_of(uses, backing, said or {})
+        if not misspelt and options.per_word and not similar_words(form, reference, options.min_length) \
+                and not (one_speaker and one_edit_apart(form, reference)):
             continue
         if not misspelt and (plural_only(form, reference) or pluralizes(form, reference) or several(form)
                              or possessive_or_adjective(uses[0].shown, backing[0].shown)
                              or (given and short_form(form, reference))
-                             or (rule.fact is not FactKind.TITLE and own_word(uses[0].shown, backing[0].shown))):
+                             or (rule.fact is not FactKind.TITLE and own_word(uses[0].shown, backing[0].shown)
+                                 and not one_speaker)):
             continue
         if not misspelt and not options.word_order and sorted(form.split()) == sorted(reference.split()):
             continue
@@ -252,6 +258,7 @@ def _check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus, options: Opt
         if head and item.fact.attr("person"):
             held[(item.fact.span.path, item.fact.attr("person"))].add(head[-1])
     roles = {key: frozenset(words) for key, words in held.items()}
+    said = quotes_said(facts)
     scoped: dict[tuple, list[LinkedFact]] = defaultdict(list)
     for item in facts:
         if item.fact.kind is rule.fact and rule.applies_to(item.fact.subject) and item.fact.subject:
@@ -264,16 +271,18 @@ def _check(rule: Rule, facts: Sequence[LinkedFact], corpus: Corpus, options: Opt
         def joined(subjects: list[str] = sorted(by_subject)) -> list[list[str]]:
             return entities(subjects, per_word=options.per_word, min_length=options.min_length)
 
-        for entity in memo.entities(by_subject, joined) if memo else joined():
-            def found(entity: list[str] = entity) -> list[Finding]:
-                return list(_entity_findings(rule, entity, by_subject, corpus, options, roles))
+        found = memo.entities(by_subject, joined) if memo else joined()
+        # Joined by quotes after the memo: which spellings say one quote changes with any article's quotes.
+        for entity in joined_by_quotes(found, by_subject, said) if options.per_word and said else found:
+            def findings_of(entity: list[str] = entity) -> list[Finding]:
+                return list(_entity_findings(rule, entity, by_subject, corpus, options, roles, said))
 
-            yield from memo.findings(entity, found) if memo else found()
+            yield from memo.findings(entity, findings_of) if memo else findings_of()
 
 
 def _entity_findings(rule: Rule, entity: Sequence[str], by_subject: Mapping[str, Sequence[LinkedFact]],
-                     corpus: Corpus, options: Options, roles: Mapping[tuple[str, str], frozenset[str]]
-                     ) -> Iterator[Finding]:
+                     corpus: Corpus, options: Options, roles: Mapping[tuple[str, str], frozenset[str]],
+                     said: "Said | None" = None) -> Iterator[Finding]:
     """The findings of one entity: its subjects' uses, word by word (or whole), compared."""
     units: dict[int, dict[str, list[_Use]]] = defaultdict(lambda: defaultdict(list))
     for subject in entity:
@@ -283,4 +292,5 @@ def _entity_findings(rule: Rule, entity: Sequence[str], by_subject: Mapping[str,
     for position in sorted(units):
         if len(units[position]) > 1 or any(u.fix for uses in units[position].values() for u in uses):
             # Words before the last of a per-word name are given names (position > 0).
-            yield from _findings(rule, units[position], options, given=options.per_word and position > 0)
+            yield from _findings(rule, units[position], options, given=options.per_word and position > 0,
+                                 said=said)

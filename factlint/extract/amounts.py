@@ -7,11 +7,13 @@ from typing import Iterator
 import regex
 
 from factlint import lazyre
-from factlint.extract.clauses import clause_event
+from factlint.extract.clauses import Aspect, clause_event
 from factlint.extract.counted import is_part_or_range, noun_phrase_key, tally
 from factlint.extract.numbers import NUMBER_PATTERN, format_number, number_heads, parse_number
 from factlint.extract.figures import BOUNDARY, FUNCTION_WORDS, QUALIFIER, UNITS, qualified_starts, quantity_fact
+from factlint.extract.sentences import sentence_at
 from factlint.extract.spans import folded, line_matches, matches_at, occurrences
+from factlint.extract.subjects import before_verb, segments
 from factlint.rulebook.lexicon import Lexicon
 from factlint.model import Document, Fact
 
@@ -32,7 +34,7 @@ _CURRENCY_SIGN = lazyre.compile(r"[$£€]")
 _SCALE = {"million": 1e6, "m": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9, "trillion": 1e12}
 _CURRENCY = {"$": "usd", "£": "gbp", "€": "eur"}
 
-_WORDS_BEFORE = lazyre.compile(r"(?:[\p{L}'’-]+[ \t]+){1,6}$")
+_WORDS_BEFORE = lazyre.compile(r"(?:[\p{L}'’-]+[ \t]+){1,9}$")
 # Words that end a noun phrase or cannot head one: pronouns, adverbs of amount and time, units.
 _NOT_NOUN = FUNCTION_WORDS | UNITS | frozenset(
     """he she it they we you i who what this that there here more less each apiece per worth so than
@@ -99,7 +101,10 @@ def _measured_before(words: list[str]) -> tuple[str, str]:
         return "", ""  # a verb of saying, or no verb: "officials said 55 percent", "in 55 percent"
     while words and words[-1] in _AUXILIARIES:
         words.pop()
-    subject = _key(_noun_phrase_before(words))
+    # "Ticket sales at the book festival were up": the phrase's head stands before its preposition.
+    place = next((i for i in range(len(words) - 1, 0, -1) if words[i] in _PREPOSITIONS - {"of"}
+                  and _nounish(words[i - 1])), None)
+    subject = _key(_noun_phrase_before(words[:place] if place is not None else words))
     if prep not in _CHANGE and (verb in _COPULAS or prep in _LEVEL):
         return subject, ""  # a level, as "a 4.5% pay rise" is: "unemployment rose to 5 percent", "the rate was 4.1%"
     return subject, "change"  # "prices rose 4.5 percent", "shares were up 3%"
@@ -116,9 +121,41 @@ def _measured(text: str, start: int, end: int, money: bool = False) -> tuple[str
         determined = money or _DETERMINED.search(text[max(0, start - 8) : start])
         if words and determined and not words[-1].endswith("ed"):
             return _key(words), ""
-    before = _WORDS_BEFORE.search(text[max(0, start - 60) : start])
+    opening = _CHANGE_OPENS.search(text, max(0, start - 40), start)
+    if opening:
+        subject = _previous_subject(text, opening.start())
+        if subject:
+            return subject, "change"
+    before = _WORDS_BEFORE.search(text[max(0, start - 90) : start])
     found = _measured_before(before.group().split()) if before else ("", "")
     return found if found[0] else _clause_subject(text, start, end)
+
+
+# A change that opens its clause with no subject of its own ("Sales reached 12,000, up 8 percent on last year";
+# "That is up 9 percent"): what changed is the subject of the clause or sentence before.
+_CHANGE_OPENS = lazyre.compile(
+    r"(?:(?P<comma>[,;(—–])|(?:^|(?<=[.!?][\"”’]?\s))(?:(?i:that|this|it)[ \t]+(?:is|was|'s|’s)[ \t]+)?)"
+    r"[ \t]*(?i:up|down)[ \t]+(?:(?i:by)[ \t]+)?(?:(?i:about|some|nearly|almost|roughly|more[ \t]+than)[ \t]+)?$")
+_PREPOSITIONS = frozenset("of at in on for from by with to during over under".split())
+_CLAUSE_WORD = lazyre.compile(r"\p{L}[\p{L}'’-]*|\d[\d,.]*|[,;:]")
+
+
+def _previous_subject(text: str, at: int) -> str:
+    """The key of the subject of the clause before `at` (the comma that ends it) in its sentence, or of the sentence
+    before when `at` opens one: the noun phrase before its first verb ("Ticket sales reached 12,000": ticket sale)."""
+    lo, _ = sentence_at(text, at)
+    if text[lo:at].strip() == "" or text[at : at + 1] not in ",;(—–":
+        if lo < 2:
+            return ""
+        lo, at = sentence_at(text, lo - 2)[0], lo
+    tokens = [m.group() for m in _CLAUSE_WORD.finditer(text, lo, at)]
+    segment = next((run for run in segments(tokens) if run), [])
+    subject = before_verb(segment)
+    if not subject or subject == segment:
+        return ""  # no verb: nothing says which words are the subject
+    words = [w.lower() for w in subject]
+    cut = next((i for i, w in enumerate(words) if i and w in _PREPOSITIONS), len(words))
+    return _key(_noun_phrase_before(words[:cut]))  # "ticket sales at the book festival": ticket sale
 
 
 def _clause_subject(text: str, start: int, end: int) -> tuple[str, str]:
@@ -126,7 +163,9 @@ def _clause_subject(text: str, start: int, end: int) -> tuple[str, str]:
     ("the unemployment rate stood at 5.9%, up from 5.8%": rate; "Bolton field, which Fred's generation sold for $30
     million": generation), as a level; ("", "") when the clause names none."""
     event = clause_event(text, start, end, figure=True)
-    return (event.head, "") if event is not None and event.head else ("", "")
+    if event is None or event.aspect is Aspect.SAYING:
+        return "", ""  # "Officials said 55 percent": who said it is not what the figure measures
+    return (event.head, "") if event.head else ("", "")
 
 
 def _percentages(doc: Document) -> Iterator[Fact]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from factlint import lazyre
 
 from factlint.extract.numbers import parse_number
+from factlint.extract.clause_words import open_sentence, present_before_figure
 from factlint.extract.sentences import sentence_at
 from factlint.extract.subjects import (antecedent, before_verb, content, given_name, head_of, modifiers, names_of,
                                       nearby_person,
@@ -92,6 +93,7 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
     right = [(m.group(), m.start()) for m in _TOKEN.finditer(text, end, hi)]
     tokens = [t for t, _ in left] + ["@TIME"] + [t for t, _ in right]
     at = len(left)
+    open_sentence(text, tokens, at)
     # "On Saturday, ...": the time opens the sentence, the clause it dates follows the comma.
     opening = all(t.lower() in _FUNCTION for t in tokens[:at]) and tokens[at + 1 : at + 2] == [","]
     # The verb: the nearest before the time within its clause, else the nearest after it.
@@ -110,10 +112,15 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
             break
         if not figure and _event_noun(tokens, index):
             return _nominal(tokens, index, at, bound)  # "after a shooting Sunday night", "in a fatal shooting on May 3"
-        if _is_verb(tokens, index) and _IRREGULAR.get(low, lemma(low)) not in _AUXILIARIES:
+        if (_is_verb(tokens, index) or (figure and index == at - 1 and present_before_figure(tokens, index))) \
+                and _IRREGULAR.get(low, lemma(low)) not in _AUXILIARIES:
             verb = index
             break
-    if verb is None:
+    said_before = figure and verb is not None and lemma(tokens[verb]) in _SPEECH_LEMMAS and \
+        not (verb == at - 1 and lemma(tokens[verb]) not in ("say", "tell"))
+    if verb is None or said_before:
+        # "Firefighters said 18 fire engines attended": a figure in what was said belongs to the verb after it.
+        saying, verb = verb, None
         for index in range(at + 1, len(tokens)):
             low = tokens[index].lower()
             if low in (";", ":", "-", "|", "•") or (low == "," and not opening) or \
@@ -122,6 +129,7 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
             if _is_verb(tokens, index) and _IRREGULAR.get(low, lemma(low)) not in _AUXILIARIES:
                 verb = index
                 break
+        verb = saying if verb is None else verb
     if verb is None or (abs(verb - at) > _MAX_GAP + 1 and not opening):
         return None
     if figure and any(t in ("(", ")") for t in tokens[min(verb, at) : max(verb, at)]):
@@ -138,7 +146,9 @@ def _clause_event(text: str, start: int, end: int, figure: bool) -> ClauseEvent 
             tokens[last + 1].lower() not in _CLAUSE_WORDS:
         last += 1
     window = [t.lower() for t in tokens[max(0, first - 1) : max(verb, at) + 1]]
-    if predicate in _SPEECH_LEMMAS:
+    # A verb of saying right before a figure takes it as its object: "the US added 559,000 jobs", "posted a loss".
+    takes_figure = figure and verb == at - 1 and predicate not in ("say", "tell")
+    if predicate in _SPEECH_LEMMAS and not takes_figure:
         # One class of predicate: "said Wednesday he is considering ..." and "confirmed Wednesday that he is
         # considering ..." tell one saying (what was said decides, see `said`).
         aspect, predicate = Aspect.SAYING, "say"

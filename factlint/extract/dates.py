@@ -163,6 +163,23 @@ _ISO_DATE = lazyre.compile(r"^\d{4}-\d\d-\d\d$")
 _WEEKDAY_BEFORE = lazyre.compile(rf"\b({'|'.join(_WEEKDAYS)}),?\s*$", regex.I)
 
 
+# A time a change is measured from: a comparison ("on", "from", "over", "than", "compared with", "against") right
+# after a change or comparison told by a figure or a comparative ("up 8 percent on last year", "more than last year",
+# "down from 2019", "a 5 percent rise over last year").
+# A time counted back from another ("more than a year ago", "two years earlier") is a length, not a base.
+_COUNTED_BACK = lazyre.compile(r"\b(?:ago|earlier|later|before|after)\b", regex.I)
+_PREP_BASE = r"(?:on|over|from|than|compared[ \t]+(?:with|to)|against|versus|vs\.)"
+_BASE_BEFORE = lazyre.compile(
+    # A figure after a verb or adverb of change: "up 8 percent on last year", "rose 10% from 2019".
+    r"(?:\b(?:up|down|rose|rise|rises|rising|fell|fall|falls|falling|grew|grow|grows|growing|increased|decreased|"
+    r"dropped|jumped|climbed|declined|gained|lost)[ \t]+(?:(?:by|about|some|nearly|almost|roughly|more[ \t]+than)[ \t]+)?"
+    r"\d[\d.,]*[ \t]*(?:%|percent\b|per[ \t]?cent\b)?"
+    # or a comparative or a noun of change with no figure: "higher than last year", "a rise over 2019".
+    r"|\b(?:higher|lower|more|less|fewer|rise|fall|increase|decrease|drop|jump|gain|growth)s?"
+    r"|\b(?:up|down)(?=[ \t]+(?:from|than|compared)))"
+    rf"[ \t]+{_PREP_BASE}[ \t]+(?:(?:the|a)[ \t]+)?(?:same[ \t]+\p{{L}}+[ \t]+(?:of[ \t]+)?)?$", regex.I)
+
+
 def weekday_of(text: str, value: str, before: str) -> int | None:
     """The weekday (1 = Monday) the words name: a bare weekday, or one written with a calendar date
     in the expression or just before it ("Tuesday, May 4"); never one merely near a clock time."""
@@ -187,6 +204,12 @@ def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
     for timex, sentence in zip(timexes, sentences):
         other_ends = tuple(e for e in ends[sentence] if e != timex.end)
         role, event = _role(text, vocabulary.events, timex.start, timex.end, sentence, other_ends)
+        base = _BASE_BEFORE.search(text, max(sentence[0], timex.start - 48), timex.start)
+        if base and not (base.group().lower().rstrip().endswith(" on") and _ISO_DATE.match(timex.value)) \
+                and not _COUNTED_BACK.search(timex.text):
+            # "up 8 percent on last year": what a change is measured from, not when it happened ("rose 3 percent on
+            # Monday" tells when).
+            role = "base"
         attrs = [("role", role)] if role else []
         weekday = weekday_of(timex.text, timex.value, text[max(0, timex.start - 12) : timex.start])
         if weekday:

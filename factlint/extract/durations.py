@@ -55,7 +55,11 @@ def _event_patterns(nouns: str) -> tuple[regex.Pattern, regex.Pattern]:
 # "over three days", "spanning 14 days".
 _CLAUSE = lazyre.compile(
     # "the last three years" is a span of time before now, not how long something lasted.
-    rf"(?<!\bthe\s)\b(?P<verb>lasted|lasting|lasts|last|spent|spending|for|took|over|spanning|spanned|spans|span|after)\s+"
+    rf"(?<!\bthe\s)\b(?P<verb>lasted|lasting|lasts|last|spent|spending|for|took|takes|take|taking|over|spanning|spanned|"
+    rf"spans|span|after)\s+"
+    # "It took firefighters five hours", "took the jury about 10 hours": whom it took stands between.
+    rf"(?:(?<=\b(?:took|takes|take|taking)\s+)(?P<whom>(?-i:(?:(?:the|a|an|his|her|their|its|our|some)\s+(?:\p{{Ll}}+\s+)?\p{{Ll}}+|\p{{Ll}}+s|"
+    rf"\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?|him|her|them|us|me)\s+)))?"
     rf"(?:for\s+)?{_QUALIFIER}{_NUM}\s+"
     rf"(?:consecutive\s+|straight\s+|full\s+)?{_UNIT}\b(?!\s+(?:ago|later|earlier|old)\b){_NOT_AGE}",
     regex.I,
@@ -64,10 +68,12 @@ _CLAUSE = lazyre.compile(
 # holds ("-", "of"): on a text this long, one search costs less than a try at every number.
 _TRY_AT_NUMBERS_BELOW = 10_000
 # What _CLAUSE's verbs begin with.
-_CLAUSE_VERBS = ("last", "spen", "for", "took", "over", "span", "after")
+_CLAUSE_VERBS = ("last", "spen", "for", "took", "tak", "over", "span", "after")
 # Verbs that name no event: the event must come shortly before them in their clause ("the festival runs for five
 # days", "talks held over three days"), or "jailed for 10 years after the trial" would be the trial's length.
-_LINKING = frozenset({"for", "took", "over", "spanning", "spanned", "spans", "span"})
+_LINKING = frozenset({"for", "took", "takes", "take", "taking", "over", "spanning", "spanned", "spans", "span"})
+# What something took is told after it: "It took firefighters five hours to put out the blaze".
+_TAKING = frozenset({"took", "takes", "take", "taking"})
 # "After" gives a length only when what came after it was the end: "the strike ended on Friday after four days"
 # (not "he died after four days in hospital", "arrested after two days"); the event is then the sentence's, as
 # the subject of "ended" may stand far before.
@@ -197,6 +203,9 @@ def extract(doc: Document, vocabulary: Lexicon) -> Iterator[Fact]:
             continue
         if not kind and verb in _LINKING:
             kind, word = _event_before(text, lexicon, max(start, match.start() - _FOR_REACH), match.start())
+            if not kind and verb in _TAKING:
+                after = _event_words(text, lexicon, match.end(), min(end, match.end() + _FOR_REACH))
+                kind, word = (lexicon.kind_of(after[0][2]), after[0][2]) if after else ("", "")
             if not kind:
                 continue
         elif not kind:

@@ -16,7 +16,8 @@ UNITS = frozenset(
     century centuries time times percent per cent mile miles kilometer kilometers kilometre kilometres
     meter meters metre metres foot feet inch inches yard yards pound pounds ounce ounces kilogram kilograms
     kg km mph gram grams degree degrees point points dollar dollars cent cents euro euros acre acres
-    block blocks am pm a.m p.m o'clock round rounds-old years-old- yo""".split()
+    block blocks am pm a.m p.m o'clock round rounds-old years-old- yo
+    mln bln mlns blns dlr dlrs ct cts pct vs""".split()  # a wire's tables: "Net 13.2 mln vs 14.5 mln", "39 cts"
 )
 _QUALIFIERS = ("at least", "more than", "fewer than", "less than", "about", "around", "nearly", "almost", "some",
                "roughly", "approximately", "up to", "over", "under")

@@ -63,7 +63,9 @@ _AFTER_ROLE = lazyre.compile(
 _MODIFIERS_BEFORE = lazyre.compile(rf"(?:{_MODIFIER}[ \t]+){{1,4}}$")
 _MODIFIER_REACH = 80
 _BYLINE = lazyre.compile(rf"(?m)^[ \t]*By[ \t]+(?P<name>{_NAME})")
-_APPOSITION = lazyre.compile(rf"(?P<name>{_NAME}),[ \t]+(?:his|her|their|who|aged|\d{{1,3}},)")
+_APPOSITION = lazyre.compile(rf"(?P<name>{_NAME}),[ \t]+(?:his|her|their|who|aged|\d{{1,3}},"
+                             # "Julia Bird, a spokeswoman for the festival": a role in apposition.
+                             rf"|(?:a|an|the)[ \t]+(?:\p{{Ll}}[\p{{L}}-]*[ \t]+){{0,2}}?(?i:{_ROLE})s?\b)")
 _SPEAKS = lazyre.compile(rf"(?P<name>{_NAME})[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?(?:{SPEECH_VERBS})\b")
 # "… ," said a sobbing Sandra Aponte Holmes / told Jane Doe: the one spoken of after a speech verb.
 _SAID_BY = lazyre.compile(rf"\b(?:{SPEECH_VERBS})[ \t]+(?:(?:a|an|the)[ \t]+(?:\p{{Ll}}+[ \t]+){{0,2}})?(?P<name>{_NAME})")
@@ -74,10 +76,12 @@ _SURNAME_SPEAKS = lazyre.compile(
 _SAID_BY_SURNAME = lazyre.compile(rf"\b(?:{SPEECH_VERBS})[ \t]+(?P<surname>{TOKEN})(?=[ \t]*[.,;:!?\n])")
 # What each pattern holds, found by a plain find so that only the lines (or offsets) holding it are searched.
 _SPEECH_VERB_WORDS = tuple(SPEECH_VERBS.split("|"))
-_APPOSED = lazyre.compile(r",[ \t]+(?:his|her|their|who|aged|\d)")
+_APPOSED = lazyre.compile(r",[ \t]+(?:his|her|their|who|aged|\d|an?[ \t]|the[ \t])")
 _ROLE_FIRST_WORDS = tuple(sorted({role.split()[0] for role in ROLES}))
 _PAIR = lazyre.compile(rf"(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})")
 _NON_SPACE = lazyre.compile(r"\S+")
+_NICKNAMED = lazyre.compile(rf"(?<![\p{{L}}\d_@#.])(?P<given>{TOKEN})[ \t]+(?:\({TOKEN}\)|[\"“]{TOKEN}[\"”])[ \t]+"
+                            rf"(?P<surname>{TOKEN})(?![\p{{L}}\d_@])")
 # Role words long enough that one changed letter still says which role is meant ("Cheef", "Commender").
 _FUZZY_ROLES = tuple(sorted({r for r in ROLES if " " not in r and "." not in r and len(r) >= 5}))
 _ROLE_SET = frozenset(r.rstrip(".") for r in ROLES)
@@ -151,7 +155,8 @@ def _headline(text: str, at: int) -> bool:
 
 
 def find_full_names(text: str, start: int) -> tuple[dict[str, str], list[tuple[int, int, str]]]:
-    """Full names said to be people (by a title, byline, apposition or speech verb) and the titles met."""
+    """Full names said to be people (by a title, byline, apposition, speech verb or nickname), each with the name it
+    writes (a form with a nickname stands for the name without it), and the titles met."""
     names: dict[str, str] = {}
     titles: list[tuple[int, int, str]] = []
     lower = folded(text)
@@ -184,6 +189,13 @@ def find_full_names(text: str, start: int) -> tuple[dict[str, str], list[tuple[i
             name = _clean(match.group("name"))
             if _is_name(name) and not _headline(text, match.start("name")):
                 names.setdefault(name, name)
+    # A nickname in brackets or quotes between a given name and a surname says a person is named ("Dontay (Tae)
+    # Gordon", 'Susan "Pixie" Gouaux'): the name is the given name and surname, the written form stands for it.
+    for match in _NICKNAMED.finditer(text, start):
+        name = f"{match.group('given')} {match.group('surname')}"
+        if _is_name(name) and not _headline(text, match.start()):
+            names.setdefault(name, name)
+            names.setdefault(match.group(), name)
     # "X and Y" where one of them is known to be a person makes the other one a person too.
     for match in _pairs(text, start, names):
         a, b = _clean(match.group("a")), _clean(match.group("b"))

@@ -127,7 +127,7 @@ def find_people(doc: Document, gazetteer: Gazetteer) -> tuple[tuple[Mention, ...
         return (), tuple(titles)  # no person named in full: no surname stands for one either
     mentions: list[Mention] = []
     taken = Coverage(len(text))
-    name_keys = {name: _key(name, gazetteer)[0] for name in names}
+    name_keys = {name: _key(full, gazetteer)[0] for name, full in names.items()}
     starts = word_starts(text, doc.body_start, names)
     for name in sorted(names, key=len, reverse=True):
         key = name_keys[name]
@@ -137,12 +137,12 @@ def find_people(doc: Document, gazetteer: Gazetteer) -> tuple[tuple[Mention, ...
             e = s + len(name)
             if not taken.overlaps(s, e) and not blocked.overlaps(s, e):
                 taken.add(s, e)
-                mentions.append(Mention(s, e, name, key, name))
+                mentions.append(Mention(s, e, name, key, names[name]))
     surnames: dict[str, set[str]] = {}
     for name in names:
         surnames.setdefault(fold_word(name.split()[-1]), set()).add(name_keys[name])
     written = {name.split()[-1] for name in names}
-    by_key = {name_keys[n]: n for n in names}
+    by_key = {name_keys[n]: full for n, full in names.items()}
     for match in _LONE_TOKEN.finditer(text, doc.body_start):
         s, e = match.start(), match.end()
         word = without_possessive(match.group())

@@ -63,3 +63,25 @@ def sentence_at(text: str, offset: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+# A word English at large writes at least this often (wordfreq's Zipf scale: once in ten million words) is a word
+# whose capital at a sentence's start may be the sentence's alone.
+_COMMON_ZIPF = 3.0
+
+
+@functools.lru_cache(maxsize=8192)
+def common_word(word: str) -> bool:
+    """Whether English at large writes the word (lowercase) commonly."""
+    from wordfreq import zipf_frequency  # imported on first use: its tables take a while to load
+
+    return zipf_frequency(word, "en") >= _COMMON_ZIPF
+
+
+@functools.lru_cache(maxsize=4096)
+def capitalized_inside(text: str, word: str) -> bool:
+    """Whether the text writes `word` as written (capitalized) inside a sentence somewhere: after a word, a number, a
+    comma or an initial ("Julia Bird", "said Bird", "J. Bird"), which makes it a name wherever it stands."""
+    import regex
+
+    return regex.search(rf"(?:[\p{{L}}\d,;]|\p{{Lu}}\.)[ \t]+{regex.escape(word)}(?![\p{{L}}\d])", text) is not None

@@ -9,6 +9,7 @@ import regex
 
 from factlint import lazyre
 
+from factlint.extract.full_names import ROLE_WORD
 from factlint.extract.numbers import parse_number
 from factlint.extract.sentences import sentence_at
 from factlint.extract.verbs import (CLAUSE_WORDS as _CLAUSE_WORDS, DETERMINERS as _DETERMINERS, FUNCTION as _FUNCTION,
@@ -39,8 +40,9 @@ def nearby_person(text: str, sentence: int, before: int) -> frozenset[tuple[str,
     anyone (a pronoun further from its name is too often someone else's)."""
     start = sentence_at(text, sentence - 2)[0] if sentence >= 2 else sentence
     found: list[tuple[int, str, str]] = [
-        (m.start(2), m.group(1), m.group(2)) for m in _FULL_NAME.finditer(text, start, before)
-        if m.group(1).lower() not in _FUNCTION and not _WEEKDAY_OR_MONTH.match(m.group(1))]
+        (m.start(2), m.group(1), m.group(2)) for m in _FULL_NAME.finditer(text, start, before, overlapped=True)
+        if m.group(1).lower() not in _FUNCTION and not _WEEKDAY_OR_MONTH.match(m.group(1))
+        and not ROLE_WORD.fullmatch(m.group(1))]  # "Officer Andrew Hearst": Andrew Hearst
     for match in _SURNAME.finditer(text, start, before):
         surname = match.group(1)
         if surname.lower() in _FUNCTION or _WEEKDAY_OR_MONTH.match(surname):
@@ -54,8 +56,9 @@ def nearby_person(text: str, sentence: int, before: int) -> frozenset[tuple[str,
 
 
 # A capitalized word: a last name written alone ("Felt was 95") when the article wrote a given name with it before.
-_SURNAME = lazyre.compile(r"\b(\p{Lu}[\p{Ll}\p{M}'’-]+)\b")
-_FULL_NAME = lazyre.compile(r"\b(\p{Lu}[\p{Ll}\p{M}]+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{Ll}\p{M}'’-]+)\b")
+_SURNAME = lazyre.compile(r"\b(\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}]+)?)\b")
+_FULL_NAME = lazyre.compile(r"\b(\p{Lu}[\p{Ll}\p{M}]+)\s+(?:\p{Lu}\.\s+)?"
+                            r"(\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’-]+(?:\p{Lu}[\p{Ll}\p{M}]+)?)\b")  # McShann, O'Brien
 
 
 def segments(tokens: list[str]) -> list[list[str]]:

@@ -7,7 +7,6 @@ import bisect
 import datetime as dt
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 
-
 import regex
 
 from factlint import lazyre
@@ -65,7 +64,8 @@ def _nearest_date(doc: Document, fact: Fact, dates: Sequence[Fact]) -> Fact | No
         date = dates[index]
         if date.span.start >= end:
             break
-        if date.kind is not FactKind.DATE or date.span.start < fact.span.end and fact.span.start < date.span.end:
+        if date.kind is not FactKind.DATE or date.span.start < fact.span.end and fact.span.start < date.span.end \
+                or date.attr("role") == "base":  # "up 8 percent on last year": the change is this year's
             continue
         distance = max(date.span.start - fact.span.end, fact.span.start - date.span.end)
         if nearest is None or distance < nearest[0]:
@@ -81,7 +81,7 @@ def day_of(doc: Document, fact: Fact, dates: Sequence[Fact] = (), own: Fact | No
     when that is one whole day)."""
     if fact.kind in (FactKind.DATE, FactKind.TIME):
         return None  # a date's own value is what is compared, not a day beside it
-    nearest = own or _nearest_date(doc, fact, dates)
+    nearest = own if own is not None and own.attr("role") != "base" else _nearest_date(doc, fact, dates)
     return nearest.value if nearest is not None and _DAY.fullmatch(nearest.value) else None
 
 
@@ -93,6 +93,8 @@ def anchor_of(doc: Document, fact: Fact, episode: "Episode | None" = None,
 
     `dates`: the article's date facts in text order (from the temporal tagger); `own`: the date of the fact's own
     clause (its event mention's time, link/fact_mentions.py), which comes before any nearer date of another clause."""
+    if own is not None and own.attr("role") == "base":
+        own = None  # "up 8 percent on last year": what the change is measured from, not when it happened
     date = own or _nearest_date(doc, fact, dates)
     if date is None or not other_time(date, episode):
         return None

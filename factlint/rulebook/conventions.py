@@ -43,6 +43,9 @@ _TRANSLITERATION_RULES: tuple[tuple[regex.Pattern, str], ...] = tuple(
         (rf"(?<=[^aeiouy])(?<!{_DOUBLED})(?:iy|ii|yy|y|i)$", "i"),
         (r"(?<=[aeou])y$", "i"),                 # Sergey/Sergei, Nikolay/Nikolai
         (r"(?<=[^aeiouy])y(?=[aeou])", "i"),     # Natalya/Natalia, Ilya/Ilia (after a consonant only)
+        # A consonant doubled between vowels or not, as Arabic's doubled letters are romanized: Hassan/Hasan,
+        # Haddad/Hadad (not n, l or m: Anna/Ana, Ella/Ela, Emmanuel/Emanuel are names of their own).
+        (r"(?<=[aeiou])(ss|dd|kk|tt)(?=[aeiou])", lambda m: m.group()[0]),
     )
 )
 
