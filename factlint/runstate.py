@@ -217,9 +217,9 @@ class _Hashed:
     def __init__(self, out: BinaryIO) -> None:
         self.out, self.digest, self.length = out, hashlib.sha256(), 0
 
-    def write(self, data: bytes) -> int:
+    def write(self, data: bytes | pickle.PickleBuffer) -> int:
         self.digest.update(data)
-        self.length += len(data)
+        self.length += memoryview(data).nbytes  # pickle writes a large buffer as it is (a PickleBuffer)
         return self.out.write(data)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import hashlib
 import math
 from array import array
 from collections import defaultdict
@@ -47,6 +48,7 @@ class Weighted:
     counts: array
     holders: array
     holder_weights: array
+    hashes: array | None = None  # each feature's key_hash (0: not linking), where weigh was asked for them
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -66,20 +68,26 @@ def feature_specificity(key: str) -> float:
     return pair_specificity(first, second) if second else specificity(first)
 
 
-def weigh(vectors: Iterable[Mapping[str, float]], everything: list | None = None) -> Weighted:
+def key_hash(text: str) -> int:
+    """A 64-bit hash of a feature's text that every process computes alike (the run state keys postings by it)."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
+
+
+def weigh(vectors: Iterable[Mapping[str, float]], hashed: bool = False) -> Weighted:
     """Unit-length vectors weighted by each feature's place in its article and its specificity in English, and the
-    inverted index of the features that can link articles. No weight depends on the other articles: a feature's specificity comes from a reference table, and an article's
-    length counts all its features. The corpus decides only which features are shared (a feature one article holds
-    adds nothing to any similarity, so it is left out of the index). Each raw vector is read once into arrays of ids
-    of the features that can link (the others count in its length only): no raw vector is held. Each article's
-    features are kept in the order of their text, so a pair's similarity is summed in one order whichever article
-    it is summed from, in any corpus (link/story_state.py sums the changed articles' rows alone). `everything`:
-    given, it gets every feature's text and count, and each article's ids and weights of all its linking
-    features, before the index drops those held once or too often (link/story_state.py keeps them)."""
+    inverted index of the features that can link articles. No weight depends on the other articles: a feature's
+    specificity comes from a reference table, and an article's length counts all its features. The corpus decides
+    only which features are shared (a feature one article holds adds nothing to any similarity, so it is left out of
+    the index). Each raw vector is read once into arrays of ids of the features that can link (the others count in
+    its length only): no raw vector is held. Each article's features are kept in the order of their text, so a pair's
+    similarity is summed in one order whichever article it is summed from, in any corpus (link/story_update.py sums
+    the changed articles' rows alone). `hashed`: the postings hold every linking feature (those held once or too
+    often too, which no vector names), with each feature's key_hash (`hashes`): link/story_state.py keeps them."""
     vocabulary: dict[str, int] = {}
     # Compact: a large corpus has millions of distinct features, most held by one article.
     df = array("l")
     linking = array("d")
+    hashes = array("Q")
     ids: list[array] = []
     weights: list[array] = []
     known = vocabulary.get  # a loop over every feature of every article: kept plain
@@ -93,6 +101,8 @@ def weigh(vectors: Iterable[Mapping[str, float]], everything: list | None = None
                 keys.append(key)
                 df.append(0)
                 linking.append(feature_specificity(key))
+                if hashed:
+                    hashes.append(key_hash(key) if linking[i] >= MIN_LINKING else 0)
             value = place * linking[i]
             every.append(value)
             if linking[i] >= MIN_LINKING:  # only these can be indexed: the others are not counted nor kept
@@ -106,27 +116,29 @@ def weigh(vectors: Iterable[Mapping[str, float]], everything: list | None = None
         ids.append(array("i", own))
         weights.append(array("d", [w / norm for w in values]))
     terms: list[str | None] = list(vocabulary)
-    del vocabulary, keys
-    if everything is not None:
-        everything.extend((list(terms), array("l", df), list(ids), list(weights)))
+    del vocabulary, keys, linking
     starts = array("q", bytes(8 * len(df)))
     total = 0
     for i, count in enumerate(df):
-        if 1 < count <= MAX_POSTING:
+        if not 1 < count <= MAX_POSTING:  # held by one article, or too common to link any: no vector names it
+            terms[i] = None
+        if hashed or terms[i] is not None:
             starts[i] = total
             total += count
-        else:  # held by one article, or too common to link any (or too common in English): no vector names it
-            terms[i] = None
     holders, holder_weights, free = array("i", bytes(4 * total)), array("d", bytes(8 * total)), array("q", starts)
     for position in range(len(ids)):
-        kept = [(i, w) for i, w in zip(ids[position], weights[position]) if 1 < df[i] <= MAX_POSTING]
-        ids[position] = array("i", [i for i, _ in kept])
-        weights[position] = array("d", [w for _, w in kept])
-        for i, w in kept:
-            holders[free[i]] = position
-            holder_weights[free[i]] = w
-            free[i] += 1
-    return Weighted(terms, ids, weights, starts, df, holders, holder_weights)
+        own, values = ids[position], weights[position]
+        for i, w in zip(own, values):
+            if hashed or 1 < df[i] <= MAX_POSTING:
+                holders[free[i]] = position
+                holder_weights[free[i]] = w
+                free[i] += 1
+        if any(not 1 < df[i] <= MAX_POSTING for i in own):  # each vector keeps the indexed features alone
+            kept = [j for j, i in enumerate(own) if 1 < df[i] <= MAX_POSTING]
+            ids[position] = array("i", [own[j] for j in kept])
+            weights[position] = array("d", [values[j] for j in kept])
+    del free
+    return Weighted(terms, ids, weights, starts, df, holders, holder_weights, hashes if hashed else None)
 
 
 def pairs(weighted: Weighted, floor: float = MIN_SIMILARITY) -> Iterator[tuple[int, int, float]]:

@@ -15,7 +15,7 @@ from factlint.link.features import BOILERPLATE_LINES, LineWords, line_words, per
 from factlint.link import stories as base
 from factlint.link.stories import MIN_SIMILARITY, STORY_THRESHOLD, Periods, _timer
 from factlint.link.story_state import (OVERLAY_MIN, OVERLAY_SHARE, Group, StoryState, Vector, _evidence_of, _stories,
-                                       digest_key, infer_cold, vector)
+                                       digest_key, infer_cold, rule_of, vector)
 from factlint.model import Document, Story
 
 
@@ -136,7 +136,7 @@ def infer_warm(state: StoryState, documents: Sequence[Document], lines: Sequence
     known: dict[tuple[int, int], tuple[float, float]] = {}  # the touched groups' pairs that still hold
     for g in touched:
         group = state.groups[g]
-        for x, y, raw, value in zip(group.first, group.second, group.raw, group.timed):
+        for x, y, raw, value in group.pairs():
             if x not in stale and y not in stale:
                 known[(x, y)] = (raw, value)
     nodes = sorted({m for g in touched for m in state.groups[g].members if m not in gone} | dirty
@@ -232,9 +232,13 @@ def _cluster(part: list[int], rows, known, origin, time, vectors, lines, pos, sk
     pairs = sorted(inside.items(), key=lambda item: (pos[item[0][0]], pos[item[0][1]]))
     groups = average_link(len(part), (((local[x], local[y]), value) for (x, y), (_, value) in pairs), STORY_THRESHOLD)
     clusters = [tuple(part[m] for m in group) for group in groups if len(group) > 1]
-    cosine = {(pos[x], pos[y]): raw for (x, y), (raw, _) in inside.items()}
+    cluster_of = {node: c for c, cluster in enumerate(clusters) for node in cluster}
+    linked: dict[int, list[tuple[float, int, int]]] = defaultdict(list)  # each cluster's pairs, by position
+    for (x, y), (raw, _) in inside.items():
+        if x in cluster_of and cluster_of[x] == cluster_of.get(y):
+            linked[cluster_of[x]].append((raw, pos[x], pos[y]))
     evidence = []
-    for cluster in clusters:
+    for c, cluster in enumerate(clusters):
         if cluster in told_before and all(origin[node] is not None for node in cluster):
             evidence.append(told_before[cluster])
             continue
@@ -242,9 +246,9 @@ def _cluster(part: list[int], rows, known, origin, time, vectors, lines, pos, sk
             if node not in vectors:
                 vectors[node] = vector(lines[pos[node]], skip(lines[pos[node]]))
         strings = {pos[node]: {key: w for key, h, w in vectors[node] if df(h) <= base.MAX_POSTING} for node in cluster}
-        evidence.append(_evidence_of([pos[node] for node in cluster], cosine, strings))
-    return Group(tuple(part), array("l", [x for (x, _), _ in pairs]), array("l", [y for (_, y), _ in pairs]),
-                 array("d", [raw for _, (raw, _) in pairs]), array("d", [value for _, (_, value) in pairs]),
+        evidence.append(_evidence_of([pos[node] for node in cluster], linked[c], strings))
+    return Group(array("i", part), array("i", [x for (x, _), _ in pairs]), array("i", [y for (_, y), _ in pairs]),
+                 array("d", [raw for _, (raw, _) in pairs]), array("b", [rule_of(raw, value) for _, (raw, value) in pairs]),
                  tuple(clusters), tuple(evidence))
 
 
