@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import hashlib
 import math
 from array import array
 from collections import defaultdict
@@ -15,7 +14,8 @@ from factlint.link.clustering import average_link_within, columns
 from factlint.link.features import LineWords, boilerplate, features, line_words, periods
 from factlint.link.leads import apart, lead_people
 from factlint.link.manifest import Grouping, StoryBy
-from factlint.link.specificity import pair_specificity, specificity
+from factlint.link.feature_ids import key_hash, read_hashed  # noqa: F401 (key_hash re-exported)
+from factlint.link.specificity import MIN_LINKING, feature_specificity  # noqa: F401 (re-exported)
 from factlint.link.story_time import (FOLLOW_UP, NEWS_WEEK, Periods, _one_time,  # noqa: F401 (re-exported)
                                       _timed, _timer)
 from factlint.model import Document, Story
@@ -24,10 +24,6 @@ STORY_THRESHOLD = 0.10
 # Pairs less alike than this are left out of clustering: they never decide a merge, and in a large corpus they are
 # most of the pairs.
 MIN_SIMILARITY = 0.02
-# A word this common in English (specificity below this, about a Zipf frequency of 5.5: "police", "state") names
-# no event; it still counts in an article's length (the norm), but it links no articles, which keeps candidate
-# pairs few. A property of the language, not of the corpus.
-MIN_LINKING = 2.5
 # A cost guard, not a weight: a feature more articles hold than this is left out of the index, since pairing all its
 # holders would make candidate generation quadratic (on the 24,719-article pile, memory ran past 5 GB without it).
 # It bounds the work; no weight depends on it, and a corpus smaller than this never meets it.
@@ -62,17 +58,6 @@ class Weighted:
         return self.vector(position)
 
 
-def feature_specificity(key: str) -> float:
-    """How specific a feature (a word, or two words with a space between) is in English."""
-    first, _, second = key.partition(" ")
-    return pair_specificity(first, second) if second else specificity(first)
-
-
-def key_hash(text: str) -> int:
-    """A 64-bit hash of a feature's text that every process computes alike (the run state keys postings by it)."""
-    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
-
-
 def weigh(vectors: Iterable[Mapping[str, float]], hashed: bool = False) -> Weighted:
     """Unit-length vectors weighted by each feature's place in its article and its specificity in English, and the
     inverted index of the features that can link articles. No weight depends on the other articles: a feature's
@@ -83,40 +68,10 @@ def weigh(vectors: Iterable[Mapping[str, float]], hashed: bool = False) -> Weigh
     similarity is summed in one order whichever article it is summed from, in any corpus (link/story_update.py sums
     the changed articles' rows alone). `hashed`: the postings hold every linking feature (those held once or too
     often too, which no vector names), with each feature's key_hash (`hashes`): link/story_state.py keeps them."""
-    vocabulary: dict[str, int] = {}
-    # Compact: a large corpus has millions of distinct features, most held by one article.
-    df = array("l")
-    linking = array("d")
-    hashes = array("Q")
-    ids: list[array] = []
-    weights: list[array] = []
-    known = vocabulary.get  # a loop over every feature of every article: kept plain
-    keys: list[str] = []  # each id's text
-    for vector in vectors:
-        own, values, every = [], [], []  # the indexable features and weights, and every feature's weight (the norm)
-        for key, place in vector.items():
-            i = known(key)
-            if i is None:
-                i = vocabulary[key] = len(df)
-                keys.append(key)
-                df.append(0)
-                linking.append(feature_specificity(key))
-                if hashed:
-                    hashes.append(key_hash(key) if linking[i] >= MIN_LINKING else 0)
-            value = place * linking[i]
-            every.append(value)
-            if linking[i] >= MIN_LINKING:  # only these can be indexed: the others are not counted nor kept
-                df[i] += 1
-                own.append(i)
-                values.append(value)
-        norm = math.sqrt(sum([w * w for w in every])) or 1.0
-        if len(own) > 1:
-            ranked = sorted(range(len(own)), key=[keys[i] for i in own].__getitem__)
-            own, values = [own[j] for j in ranked], [values[j] for j in ranked]
-        ids.append(array("i", own))
-        weights.append(array("d", [w / norm for w in values]))
-    terms: list[str | None] = list(vocabulary)
-    del vocabulary, keys, linking
+    if hashed:
+        df, hashes, terms, ids, weights = read_hashed(vectors)
+    else:
+        df, terms, ids, weights = _read(vectors)
     starts = array("q", bytes(8 * len(df)))
     total = 0
     for i, count in enumerate(df):
@@ -139,6 +94,41 @@ def weigh(vectors: Iterable[Mapping[str, float]], hashed: bool = False) -> Weigh
             weights[position] = array("d", [values[j] for j in kept])
     del free
     return Weighted(terms, ids, weights, starts, df, holders, holder_weights, hashes if hashed else None)
+
+
+def _read(vectors: Iterable[Mapping[str, float]]) -> tuple[array, list[str | None], list[array], list[array]]:
+    """Each feature's count of holders and text (by id), and each article's linking features' ids and weights in
+    the order of their text (weigh's; its `hashed` reads them with link/feature_ids.py)."""
+    vocabulary: dict[str, int] = {}
+    # Compact: a large corpus has millions of distinct features, most held by one article.
+    df = array("l")
+    linking = array("d")
+    ids: list[array] = []
+    weights: list[array] = []
+    known = vocabulary.get  # a loop over every feature of every article: kept plain
+    keys: list[str] = []  # each id's text
+    for vector in vectors:
+        own, values, every = [], [], []  # the indexable features and weights, and every feature's weight (the norm)
+        for key, place in vector.items():
+            i = known(key)
+            if i is None:
+                i = vocabulary[key] = len(df)
+                keys.append(key)
+                df.append(0)
+                linking.append(feature_specificity(key))
+            value = place * linking[i]
+            every.append(value)
+            if linking[i] >= MIN_LINKING:  # only these can be indexed: the others are not counted nor kept
+                df[i] += 1
+                own.append(i)
+                values.append(value)
+        norm = math.sqrt(sum([w * w for w in every])) or 1.0
+        if len(own) > 1:
+            ranked = sorted(range(len(own)), key=[keys[i] for i in own].__getitem__)
+            own, values = [own[j] for j in ranked], [values[j] for j in ranked]
+        ids.append(array("i", own))
+        weights.append(array("d", [w / norm for w in values]))
+    return df, list(vocabulary), ids, weights
 
 
 def pairs(weighted: Weighted, floor: float = MIN_SIMILARITY) -> Iterator[tuple[int, int, float]]:
