@@ -112,13 +112,40 @@ def _section(handle: BinaryIO, skip: bytes | None = None) -> object:
             raise ValueError("another state")
         handle.seek(length, os.SEEK_CUR)
         return None
-    body = handle.read(length)
-    if hashlib.sha256(body).digest() != head[:32]:
-        raise ValueError("checksum")
+    reader = _Reading(handle, length)
     try:
-        return pickle.loads(body)
+        value = pickle.load(reader)  # from the file: the section's bytes are never held whole beside what they make
     except Exception as error:  # noqa: BLE001 - a section that does not load is not trusted, whatever the error
         raise ValueError(str(error)) from error
+    if reader.left or reader.digest.digest() != head[:32]:
+        raise ValueError("checksum")  # what was made of it is dropped
+    return value
+
+
+class _Reading:
+    """A section read through, no further than its length, hashing what passes (pickle.load's file)."""
+
+    def __init__(self, handle: BinaryIO, length: int) -> None:
+        self.handle, self.left, self.digest = handle, length, hashlib.sha256()
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.handle.read(self.left if size is None or size < 0 else min(size, self.left))
+        self.left -= len(data)
+        self.digest.update(data)
+        return data
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:
+        view = memoryview(buffer).cast("B")[: self.left]
+        count = self.handle.readinto(view) or 0
+        self.left -= count
+        self.digest.update(view[:count])
+        return count
+
+    def readline(self) -> bytes:
+        data = self.handle.readline(self.left)
+        self.left -= len(data)
+        self.digest.update(data)
+        return data
 
 
 def load(folder: Path, key: str) -> RunState | None:
