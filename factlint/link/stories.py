@@ -166,7 +166,8 @@ def infer(documents: Sequence[Document], lines: Sequence[Sequence[LineWords]] | 
     lines = [line_words(doc) for doc in documents] if lines is None else lines
     named = [periods(doc) for doc in documents] if named is None else named
     skip = boilerplate(lines)
-    weighted = weigh(features(doc, doc_lines, skip) for doc, doc_lines in zip(documents, lines))
+    # Read by hash, as the run state reads them (link/story_state.py): no dict of every feature's text.
+    weighted = weigh((features(doc, doc_lines, skip) for doc, doc_lines in zip(documents, lines)), hashed=True)
     firsts, seconds, scores = columns(pairs(weighted))
     timer = _timer(documents, named)  # asked only of the pairs that can matter (see average_link_within)
     clusters = average_link_within(len(documents), firsts, seconds, scores, STORY_THRESHOLD,
