@@ -19,15 +19,14 @@ from __future__ import annotations
 
 import heapq
 import math
-import pickle
 from array import array
-from bisect import bisect_left
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Mapping, Sequence
 
 from factlint.link.clustering import average_link_within, columns
 from factlint.link.features import LineWords, boilerplate, features
+from factlint.link.story_tables import Flattened, Table
 from factlint.link.stories import (FOLLOW_UP, MIN_LINKING, STORY_THRESHOLD, Periods, Weighted, _timer, evidence,
                                    feature_specificity, key_hash, pairs, weigh)
 from factlint.model import Document, Story
@@ -42,54 +41,6 @@ KEPT, FOLLOWED, APART = 0, 1, 2
 _BUCKET_BITS = 16
 
 Vector = list[tuple[str, int, float]]  # (text, hash, weight) of each linking feature, in the order of the text
-
-
-def _array(typecode: str, data: bytes | bytearray) -> array:
-    out = array(typecode)
-    out.frombytes(data)
-    return out
-
-
-class _Flat:
-    """An array as the run state pickles it: its buffer written in place (protocol 5), not first copied into a bytes
-    object as array pickles itself (on the pile, a copy of the largest postings array while the state is written)."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: array) -> None:
-        self.value = value
-
-    def __reduce_ex__(self, protocol: int) -> tuple:
-        data = pickle.PickleBuffer(self.value) if protocol >= 5 else self.value.tobytes()
-        return _array, (self.value.typecode, data)
-
-
-class _Flattened:
-    """A record whose arrays pickle flat (_Flat)."""
-
-    def __reduce__(self) -> tuple:
-        values = (getattr(self, name) for name in self.__dataclass_fields__)  # type: ignore[attr-defined]
-        return type(self), tuple(_Flat(v) if isinstance(v, array) else v for v in values)
-
-
-@dataclass(frozen=True)
-class Table(_Flattened):
-    """Counts by 64-bit key (sorted), with postings where kept: key i's holders (stable ids) and their weights are
-    holders[starts[i] : starts[i] + counts[i]]."""
-
-    keys: array
-    counts: array
-    starts: array = field(default_factory=lambda: array("q"))
-    holders: array = field(default_factory=lambda: array("i"))
-    weights: array = field(default_factory=lambda: array("d"))
-
-    def find(self, key: int) -> int:
-        at = bisect_left(self.keys, key)
-        return at if at < len(self.keys) and self.keys[at] == key else -1
-
-    def count(self, key: int) -> int:
-        at = self.find(key)
-        return self.counts[at] if at >= 0 else 0
 
 
 def rule_of(raw: float, value: float) -> int:
@@ -109,7 +60,7 @@ def ruled(raw: float, rule: int) -> float:
 
 
 @dataclass(frozen=True)
-class Group(_Flattened):
+class Group(Flattened):
     """A connected component of the pairs at the threshold: its articles (ids, in article order), every pair inside
     it (first before second in article order) with its cosine and the time rule's code for it, and its clusters
     (ids, in article order) with their evidence."""
