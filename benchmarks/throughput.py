@@ -54,11 +54,12 @@ class Run:
     megabytes: float
     exit_code: int
     error: str = ""  # the last lines a failed run wrote to standard error
+    peak: float = 0.0  # MB: the peak resident memory of its largest process (the run or a worker it waited for)
 
     def line(self) -> str:
         rate = self.megabytes / self.wall if self.wall else 0.0
         return (f"{self.label:<34} {self.wall:8.2f} s wall {self.cpu:8.2f} s cpu "
-                f"{self.megabytes:7.1f} MB {rate:7.2f} MB/s  exit {self.exit_code}"
+                f"{self.megabytes:7.1f} MB {rate:7.2f} MB/s  peak {self.peak:6.0f} MB  exit {self.exit_code}"
                 + (f"  ({self.error})" if self.error else ""))
 
 
@@ -82,17 +83,21 @@ def size_mb(paths: list[Path]) -> float:
 
 
 def timed(label: str, command: list[str], megabytes: float, cwd: Path) -> Run:
-    """Run a command, returning wall time and the CPU time of it and its children."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    """Run a command, returning wall time, the CPU time of it and its children, and its own peak memory (wait4's
+    rusage of that one run, not the benchmark's largest child so far)."""
     start = time.perf_counter()
-    done = subprocess.run(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)})
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=errors,
+                                   env={**os.environ, "PYTHONPATH": str(ROOT)})
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = code = os.waitstatus_to_exitcode(status)
+        wall = time.perf_counter() - start
+        errors.seek(0)
+        stderr = errors.read()
+    cpu = usage.ru_utime + usage.ru_stime
     # What a failed run said last (exit 2 and beyond: usage, configuration, a lost worker), to print beside it.
-    said = done.stderr.decode("utf-8", "replace").strip().splitlines()[-3:] if done.returncode not in (0, 1) else []
-    return Run(label, wall, cpu, megabytes, done.returncode, " | ".join(said))
+    said = stderr.decode("utf-8", "replace").strip().splitlines()[-3:] if code not in (0, 1) else []
+    return Run(label, wall, cpu, megabytes, code, " | ".join(said), usage.ru_maxrss / 1024)
 
 
 def factlint(folder: Path, cache: Path | None, jobs: int | None) -> list[str]:
@@ -237,7 +242,8 @@ def _targets(runs: dict[str, Run], peak_mb: float, started: dict[str, float] | N
     print("targets (issue 18): pile cold <= 60 s, warm after one changed file <= 2 s, peak <= 1024 MB (above);")
     for key, what in (("cold1", "cold"), ("warm", "warm, nothing changed"), ("warm1", "warm, one file changed")):
         if key in runs:
-            print(f"  {what}: {runs[key].wall:.1f} s wall, {runs[key].cpu:.1f} s cpu ({runs[key].label})")
+            print(f"  {what}: {runs[key].wall:.1f} s wall, {runs[key].cpu:.1f} s cpu, peak {runs[key].peak:.0f} MB "
+                  f"({runs[key].label})")
     for label, seconds in (started or {}).items():
         print(f"  start-up {label} <= {STARTUP_CPU} s cpu: {seconds:.3f} s")
 

@@ -24,6 +24,7 @@ from typing import BinaryIO, Callable, Iterable, Mapping
 
 from factlint import __version__
 from factlint.model import Problem, Report
+from factlint.sections import Hashed, Reading
 
 MAGIC = b"factlint-runstate-3\n"
 PREFIX = "runstate-"
@@ -113,13 +114,14 @@ def _section(handle: BinaryIO, skip: bytes | None = None) -> object:
             raise ValueError("another state")
         handle.seek(length, os.SEEK_CUR)
         return None
-    body = handle.read(length)
-    if hashlib.sha256(body).digest() != head[:32]:
-        raise ValueError("checksum")
+    reader = Reading(handle, length)
     try:
-        return pickle.loads(body)
+        value = pickle.load(reader)  # from the file: the section's bytes are never held whole beside what they make
     except Exception as error:  # noqa: BLE001 - a section that does not load is not trusted, whatever the error
         raise ValueError(str(error)) from error
+    if reader.left or reader.digest.digest() != head[:32]:
+        raise ValueError("checksum")  # what was made of it is dropped
+    return value
 
 
 def load(folder: Path, key: str) -> RunState | None:
@@ -216,24 +218,11 @@ def _raw(handle: BinaryIO) -> int:
     return start
 
 
-class _Hashed:
-    """A file written through, hashing and counting what passes: a section is pickled straight into the file, never
-    held whole in memory (on the pile, a state of about 100 MB)."""
-
-    def __init__(self, out: BinaryIO) -> None:
-        self.out, self.digest, self.length = out, hashlib.sha256(), 0
-
-    def write(self, data: bytes) -> int:
-        self.digest.update(data)
-        self.length += len(data)
-        return self.out.write(data)
-
-
 def _write_section(out: BinaryIO, value: object) -> None:
     """A section: a 40-byte head (SHA-256, length) filled in once the pickle behind it is written."""
     head = out.tell()
     out.write(bytes(40))
-    hashed = _Hashed(out)
+    hashed = Hashed(out)
     pickle.dump(value, hashed, protocol=pickle.HIGHEST_PROTOCOL)
     _close_section(out, head, hashed)
 
@@ -242,7 +231,7 @@ def _write_raw(out: BinaryIO, blobs: Iterable[tuple[str, bytes]]) -> dict[str, t
     """The raw section of the articles' products, written as they come: their index (offset, length) by path."""
     head = out.tell()
     out.write(bytes(40))
-    hashed = _Hashed(out)
+    hashed = Hashed(out)
     index: dict[str, tuple[int, int]] = {}
     for path, blob in blobs:
         index[path] = (hashed.length, len(blob))
@@ -251,7 +240,7 @@ def _write_raw(out: BinaryIO, blobs: Iterable[tuple[str, bytes]]) -> dict[str, t
     return index
 
 
-def _close_section(out: BinaryIO, head: int, hashed: _Hashed) -> None:
+def _close_section(out: BinaryIO, head: int, hashed: Hashed) -> None:
     end = out.tell()
     out.seek(head)
     out.write(hashed.digest.digest() + hashed.length.to_bytes(8, "big"))

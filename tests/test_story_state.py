@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factlint.link import stories, story_update
+from factlint.link import stories, story_state, story_update
 from factlint.link.features import line_words, periods
 from factlint.link.story_state import infer_cold
 from factlint.link.story_update import Carry
@@ -137,3 +137,41 @@ def test_stories_from_the_state_equal_a_whole_run_after_random_changes(steps):
         found, carry = _carried(texts, after, state)
         assert found == stories.infer(*_inputs(after)), (kind, first, second)
         texts, state = after, carry.after
+
+
+def test_the_state_pickles_flat_and_loads_equal():
+    # The arrays are written as their buffers (protocol 5) and come back as arrays of the same type and values.
+    import pickle
+    from array import array
+
+    _, state = infer_cold(*_inputs(GENERATED))
+    back = pickle.loads(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == state
+    assert isinstance(back.postings.holders, array) and back.postings.holders.typecode == "i"
+    assert all(isinstance(group.rules, array) and group.rules.typecode == "b" for group in back.groups)
+
+
+@pytest.mark.parametrize("raw, value, rule", [(0.3, 0.3, story_state.KEPT), (0.3, 0.3 * stories.FOLLOW_UP,
+                                              story_state.FOLLOWED), (0.3, 0.0, story_state.APART)])
+def test_the_time_rule_is_kept_as_a_code_that_gives_the_same_float(raw, value, rule):
+    assert story_state.rule_of(raw, value) == rule
+    assert story_state.ruled(raw, rule) == value
+
+
+def test_a_value_the_time_rule_cannot_give_is_refused():
+    with pytest.raises(ValueError):
+        story_state.rule_of(0.3, 0.2)
+
+
+@settings(max_examples=60, deadline=None)
+@given(size=st.integers(2, 7), data=st.data())
+def test_evidence_ranks_the_pairs_as_a_sort_of_every_pair_does(size, data):
+    # Pairs without a cosine count as 0 and come last, the later first: as sorting (cosine, x, y) of every pair.
+    group = sorted(data.draw(st.sets(st.integers(0, 40), min_size=size, max_size=size)))
+    every = [(x, y) for x in group for y in group if x < y]
+    cosines = data.draw(st.dictionaries(st.sampled_from(every), st.sampled_from([0.05, 0.2, 0.5])))
+    vectors = {m: {f"w{m} w": 1.0, "shared pair": 1.0 / (m + 1), f"pair {m % 3}": 0.5} for m in group}
+    expected_pairs = sorted(((cosines.get(p, 0.0), *p) for p in every), reverse=True)[:story_state.EVIDENCE_PAIRS]
+    terms = [t for _, x, y in expected_pairs for t in stories.evidence(vectors[x], vectors[y])]
+    linked = [(value, x, y) for (x, y), value in cosines.items()]
+    assert story_state._evidence_of(group, linked, vectors) == tuple(dict.fromkeys(terms))[:8]

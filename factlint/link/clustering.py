@@ -5,6 +5,7 @@ only the sums within those groups."""
 from __future__ import annotations
 
 import heapq
+import math
 from array import array
 from collections import defaultdict
 from typing import Callable, Iterable, Mapping, Sequence
@@ -48,7 +49,7 @@ def average_link(n: int, similarity: Mapping[tuple[int, int], float] | Iterable[
 
 def columns(pairs: Iterable[tuple[int, int, float]]) -> tuple[array, array, array]:
     """(a, b, value) triples as three compact arrays: a large corpus's pairs held as tuples took most of its memory."""
-    firsts, seconds, values = array("l"), array("l"), array("d")
+    firsts, seconds, values = array("i"), array("i"), array("d")
     for a, b, value in pairs:
         firsts.append(a)
         seconds.append(b)
@@ -74,7 +75,8 @@ def components(n: int, pairs: Iterable[tuple[int, int]]) -> list[int]:
 
 
 def average_link_within(n: int, firsts: Sequence[int], seconds: Sequence[int], values: Sequence[float],
-                        threshold: float, lower: Callable[[int], float] | None = None) -> list[list[int]]:
+                        threshold: float, lower: Callable[[int], float] | None = None,
+                        kept: dict | None = None) -> list[list[int]]:
     """average_link over the pairs (firsts[i], seconds[i]) with values[i], run apart on each connected component of
     the pairs at or above the threshold: the same clusters, with no sum kept for a pair between components.
 
@@ -84,10 +86,11 @@ def average_link_within(n: int, firsts: Sequence[int], seconds: Sequence[int], v
     break as one run over all nodes breaks them.
 
     `lower(i)`: pair i's value as clustered, between 0 and values[i], asked only of the pairs that can matter (those
-    at the threshold, then those within a component): a pair below the threshold stays below it."""
+    at the threshold, then those within a component): a pair below the threshold stays below it. `kept`: given, it
+    gets each pair's value as clustered ("final": NaN where never asked) and each node's component ("component")."""
     final = values
     if lower is not None:
-        final = array("d", bytes(8 * len(values)))
+        final = array("d", [math.nan]) * len(values)
         for index, value in enumerate(values):
             if value >= threshold:
                 final[index] = lower(index)
@@ -98,6 +101,8 @@ def average_link_within(n: int, firsts: Sequence[int], seconds: Sequence[int], v
             if lower is not None and values[index] < threshold:
                 final[index] = lower(index)
             edges[component[a]].append(index)
+    if kept is not None:
+        kept.update(final=final, component=component)
     members: dict[int, list[int]] = defaultdict(list)
     for node, root in enumerate(component):
         members[root].append(node)

@@ -14,6 +14,10 @@ from factlint import lazyre
 # about nothing and a word the table has never seen weighs as much as the rarest it lists.
 _CEILING = 8.0
 _FLOOR_ZIPF = 1.0
+# A word this common in English (specificity below this, about a Zipf frequency of 5.5: "police", "state") names
+# no event; it still counts in an article's length (the norm), but it links no articles, which keeps candidate
+# pairs few. A property of the language, not of the corpus.
+MIN_LINKING = 2.5
 
 
 @functools.cache
@@ -63,3 +67,9 @@ def pair_specificity(first: str, second: str) -> float:
     """A word pair is as specific as its two words on average: the pair's own weight adds to theirs, so a
     phrase two articles share counts beyond its words, most for names."""
     return (specificity(first) + specificity(second)) / 2
+
+
+def feature_specificity(key: str) -> float:
+    """How specific a feature (a word, or two words with a space between) is in English."""
+    first, _, second = key.partition(" ")
+    return pair_specificity(first, second) if second else specificity(first)

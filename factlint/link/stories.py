@@ -12,28 +12,18 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from factlint.link.clustering import average_link_within, columns
 from factlint.link.features import LineWords, boilerplate, features, line_words, periods
-from factlint.link.leads import apart, lead_people, lead_places
+from factlint.link.leads import apart, lead_people
 from factlint.link.manifest import Grouping, StoryBy
-from factlint.link.specificity import pair_specificity, specificity
+from factlint.link.feature_ids import key_hash, read_hashed  # noqa: F401 (key_hash re-exported)
+from factlint.link.specificity import MIN_LINKING, feature_specificity  # noqa: F401 (re-exported)
+from factlint.link.story_time import (FOLLOW_UP, NEWS_WEEK, Periods, _one_time,  # noqa: F401 (re-exported)
+                                      _timed, _timer)
 from factlint.model import Document, Story
 
 STORY_THRESHOLD = 0.10
-# Two dated articles report one event only when their dates lie within a news week of each other (the span a bare
-# weekday names in news: "on Tuesday" is within the week before the article), or when one names a day or month
-# within a news week of the other's date (a follow-up naming "the Feb. 3 shooting"). Undated articles are judged
-# by their words alone.
-NEWS_WEEK = 7
-# Dated articles further apart, neither naming the other's time, may still be one story (a follow-up: an arrest, a
-# funeral, a trial) but need twice the shared evidence; their facts are compared only where a clause points back to
-# the event's time (instances).
-FOLLOW_UP = 0.5
 # Pairs less alike than this are left out of clustering: they never decide a merge, and in a large corpus they are
 # most of the pairs.
 MIN_SIMILARITY = 0.02
-# A word this common in English (specificity below this, about a Zipf frequency of 5.5: "police", "state") names
-# no event; it still counts in an article's length (the norm), but it links no articles, which keeps candidate
-# pairs few. A property of the language, not of the corpus.
-MIN_LINKING = 2.5
 # A cost guard, not a weight: a feature more articles hold than this is left out of the index, since pairing all its
 # holders would make candidate generation quadratic (on the 24,719-article pile, memory ran past 5 GB without it).
 # It bounds the work; no weight depends on it, and a corpus smaller than this never meets it.
@@ -54,6 +44,7 @@ class Weighted:
     counts: array
     holders: array
     holder_weights: array
+    hashes: array | None = None  # each feature's key_hash (0: not linking), where weigh was asked for them
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -67,22 +58,47 @@ class Weighted:
         return self.vector(position)
 
 
-def feature_specificity(key: str) -> float:
-    """How specific a feature (a word, or two words with a space between) is in English."""
-    first, _, second = key.partition(" ")
-    return pair_specificity(first, second) if second else specificity(first)
-
-
-def weigh(vectors: Iterable[Mapping[str, float]], everything: list | None = None) -> Weighted:
+def weigh(vectors: Iterable[Mapping[str, float]], hashed: bool = False) -> Weighted:
     """Unit-length vectors weighted by each feature's place in its article and its specificity in English, and the
-    inverted index of the features that can link articles. No weight depends on the other articles: a feature's specificity comes from a reference table, and an article's
-    length counts all its features. The corpus decides only which features are shared (a feature one article holds
-    adds nothing to any similarity, so it is left out of the index). Each raw vector is read once into arrays of ids
-    of the features that can link (the others count in its length only): no raw vector is held. Each article's
-    features are kept in the order of their text, so a pair's similarity is summed in one order whichever article
-    it is summed from, in any corpus (link/story_state.py sums the changed articles' rows alone). `everything`:
-    given, it gets every feature's text and count, and each article's ids and weights of all its linking
-    features, before the index drops those held once or too often (link/story_state.py keeps them)."""
+    inverted index of the features that can link articles. No weight depends on the other articles: a feature's
+    specificity comes from a reference table, and an article's length counts all its features. The corpus decides
+    only which features are shared (a feature one article holds adds nothing to any similarity, so it is left out of
+    the index). Each raw vector is read once into arrays of ids of the features that can link (the others count in
+    its length only): no raw vector is held. Each article's features are kept in the order of their text, so a pair's
+    similarity is summed in one order whichever article it is summed from, in any corpus (link/story_update.py sums
+    the changed articles' rows alone). `hashed`: the postings hold every linking feature (those held once or too
+    often too, which no vector names), with each feature's key_hash (`hashes`): link/story_state.py keeps them."""
+    if hashed:
+        df, hashes, terms, ids, weights = read_hashed(vectors)
+    else:
+        df, terms, ids, weights = _read(vectors)
+    starts = array("q", bytes(8 * len(df)))
+    total = 0
+    for i, count in enumerate(df):
+        if not 1 < count <= MAX_POSTING:  # held by one article, or too common to link any: no vector names it
+            terms[i] = None
+        if hashed or terms[i] is not None:
+            starts[i] = total
+            total += count
+    holders, holder_weights, free = array("i", bytes(4 * total)), array("d", bytes(8 * total)), array("q", starts)
+    for position in range(len(ids)):
+        own, values = ids[position], weights[position]
+        for i, w in zip(own, values):
+            if hashed or 1 < df[i] <= MAX_POSTING:
+                holders[free[i]] = position
+                holder_weights[free[i]] = w
+                free[i] += 1
+        if any(not 1 < df[i] <= MAX_POSTING for i in own):  # each vector keeps the indexed features alone
+            kept = [j for j, i in enumerate(own) if 1 < df[i] <= MAX_POSTING]
+            ids[position] = array("i", [own[j] for j in kept])
+            weights[position] = array("d", [values[j] for j in kept])
+    del free
+    return Weighted(terms, ids, weights, starts, df, holders, holder_weights, hashes if hashed else None)
+
+
+def _read(vectors: Iterable[Mapping[str, float]]) -> tuple[array, list[str | None], list[array], list[array]]:
+    """Each feature's count of holders and text (by id), and each article's linking features' ids and weights in
+    the order of their text (weigh's; its `hashed` reads them with link/feature_ids.py)."""
     vocabulary: dict[str, int] = {}
     # Compact: a large corpus has millions of distinct features, most held by one article.
     df = array("l")
@@ -112,28 +128,7 @@ def weigh(vectors: Iterable[Mapping[str, float]], everything: list | None = None
             own, values = [own[j] for j in ranked], [values[j] for j in ranked]
         ids.append(array("i", own))
         weights.append(array("d", [w / norm for w in values]))
-    terms: list[str | None] = list(vocabulary)
-    del vocabulary, keys
-    if everything is not None:
-        everything.extend((list(terms), array("l", df), list(ids), list(weights)))
-    starts = array("q", bytes(8 * len(df)))
-    total = 0
-    for i, count in enumerate(df):
-        if 1 < count <= MAX_POSTING:
-            starts[i] = total
-            total += count
-        else:  # held by one article, or too common to link any (or too common in English): no vector names it
-            terms[i] = None
-    holders, holder_weights, free = array("i", bytes(4 * total)), array("d", bytes(8 * total)), array("q", starts)
-    for position in range(len(ids)):
-        kept = [(i, w) for i, w in zip(ids[position], weights[position]) if 1 < df[i] <= MAX_POSTING]
-        ids[position] = array("i", [i for i, _ in kept])
-        weights[position] = array("d", [w for _, w in kept])
-        for i, w in kept:
-            holders[free[i]] = position
-            holder_weights[free[i]] = w
-            free[i] += 1
-    return Weighted(terms, ids, weights, starts, df, holders, holder_weights)
+    return df, list(vocabulary), ids, weights
 
 
 def pairs(weighted: Weighted, floor: float = MIN_SIMILARITY) -> Iterator[tuple[int, int, float]]:
@@ -163,64 +158,6 @@ def evidence(first: Mapping[str, float], second: Mapping[str, float], count: int
     return [k for _, k in sorted(shared, reverse=True)[:count]]
 
 
-Periods = Sequence[tuple[int, int]]
-
-
-def _names(periods_named: Periods, day: int) -> bool:
-    """Whether an article names a day or month within a news week of a day."""
-    for first, last in periods_named:
-        if first - NEWS_WEEK <= day <= last + NEWS_WEEK:
-            return True
-    return False
-
-
-def _one_time(day_a: int | None, day_b: int | None, named_a: Periods, named_b: Periods) -> bool | None:
-    """Whether two articles are of one time: written within a news week of each other, or one naming a day or month
-    within a news week of the other's date, or (undated) both naming such days; None when either tells no time."""
-    if day_a is not None and day_b is not None:
-        return -NEWS_WEEK <= day_a - day_b <= NEWS_WEEK or _names(named_b, day_a) or _names(named_a, day_b)
-    if day_a is not None:
-        return _names(named_b, day_a) if named_b else None
-    if day_b is not None:
-        return _names(named_a, day_b) if named_a else None
-    if not named_a or not named_b:
-        return None
-    return any(_names(named_b, first) or _names(named_b, last) for first, last in named_a)
-
-
-def _timed(scored: Mapping[tuple[int, int], float] | Iterable[tuple[tuple[int, int], float]],
-           documents: Sequence[Document], named: Sequence[Periods]) -> Iterator[tuple[tuple[int, int], float]]:
-    """Each pair's similarity as _timer lowers it."""
-    timer = _timer(documents, named)
-    for (a, b), value in scored.items() if isinstance(scored, Mapping) else scored:
-        yield (a, b), timer(a, b, value)
-
-
-def _timer(documents: Sequence[Document], named: Sequence[Periods]) -> Callable[[int, int, float], float]:
-    """A pair's similarity: none for articles whose leads place the event apart, lowered (FOLLOW_UP) for articles
-    of different times (asked of many candidate pairs, so kept plain)."""
-    days = [doc.date.toordinal() if doc.date else None for doc in documents]
-    places: dict[int, frozenset[str]] = {}  # each article's lead places, read when a pair first asks
-    lowered: dict[int, str] = {}
-
-    def place(position: int) -> frozenset[str]:
-        if position not in places:
-            places[position] = lead_places(documents[position])
-        return places[position]
-
-    def text(position: int) -> str:
-        if position not in lowered:
-            lowered[position] = documents[position].text.lower()
-        return lowered[position]
-
-    def timed(a: int, b: int, value: float) -> float:
-        if place(a) and place(b) and apart(text(a), text(b), place(a), place(b)):
-            return 0.0
-        return value * FOLLOW_UP if _one_time(days[a], days[b], named[a], named[b]) is False else value
-
-    return timed
-
-
 def infer(documents: Sequence[Document], lines: Sequence[Sequence[LineWords]] | None = None,
           named: Sequence[Periods] | None = None) -> list[Story]:
     """Stories of articles that share event-specific content, with the shared terms as evidence."""
@@ -229,7 +166,8 @@ def infer(documents: Sequence[Document], lines: Sequence[Sequence[LineWords]] | 
     lines = [line_words(doc) for doc in documents] if lines is None else lines
     named = [periods(doc) for doc in documents] if named is None else named
     skip = boilerplate(lines)
-    weighted = weigh(features(doc, doc_lines, skip) for doc, doc_lines in zip(documents, lines))
+    # Read by hash, as the run state reads them (link/story_state.py): no dict of every feature's text.
+    weighted = weigh((features(doc, doc_lines, skip) for doc, doc_lines in zip(documents, lines)), hashed=True)
     firsts, seconds, scores = columns(pairs(weighted))
     timer = _timer(documents, named)  # asked only of the pairs that can matter (see average_link_within)
     clusters = average_link_within(len(documents), firsts, seconds, scores, STORY_THRESHOLD,

@@ -3,7 +3,9 @@ whole corpus, kept in the run state so that a warm run pairs only the articles t
 
 Kept: every linking feature's postings (holders and weights, by a 64-bit hash of its text, those held once or by more
 than MAX_POSTING articles too), every line digest's count, and each connected component of the pairs at the story
-threshold with every pair inside it (cosine and value after the time rule), its clusters and their evidence.
+threshold with every pair inside it (its cosine, and how the time rule lowered it), its clusters and their evidence.
+All of it is held in flat arrays (ids 32-bit, one byte for the time rule), the postings sharing the arrays
+link.stories.weigh pairs from: the pile's state pickles to 106 MB (144 MB as tuples and 64-bit ids).
 
 A warm run takes the articles that changed, were added or deleted; their old and new vectors change the counts. Where
 a count crosses a limit that reaches other articles, the run either follows it or starts over: a line digest
@@ -15,66 +17,66 @@ and the others keep their clusters and evidence. The stories are the whole run's
 
 from __future__ import annotations
 
-import hashlib
+import heapq
 import math
 from array import array
-from bisect import bisect_left
 from collections import defaultdict
-from dataclasses import dataclass, field
-from typing import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Iterable, Iterator, Mapping, Sequence
 
-from factlint.link.clustering import average_link_within, columns, components
+from factlint.link.clustering import average_link_within, columns
 from factlint.link.features import LineWords, boilerplate, features
-from factlint.link.stories import (MIN_LINKING, STORY_THRESHOLD, Periods, _timer, evidence, feature_specificity, pairs,
-                                   weigh)
+from factlint.link.story_tables import Flattened, Table
+from factlint.link.stories import (FOLLOW_UP, MIN_LINKING, STORY_THRESHOLD, Periods, Weighted, _timer, evidence,
+                                   feature_specificity, key_hash, pairs, weigh)
 from factlint.model import Document, Story
 
 EVIDENCE_PAIRS = 6
 # The overlay of articles changed since the postings were built is folded in by a whole run past this share.
 OVERLAY_SHARE = 20
 OVERLAY_MIN = 256
+# How the time rule (link.stories._timer) left a pair's cosine: kept, lowered for a follow-up, or none (apart).
+KEPT, FOLLOWED, APART = 0, 1, 2
+# The postings are sorted by hash in buckets of its top bits: no list of a million Python ints is made to sort them.
+_BUCKET_BITS = 16
 
 Vector = list[tuple[str, int, float]]  # (text, hash, weight) of each linking feature, in the order of the text
 
 
-def key_hash(text: str) -> int:
-    """A 64-bit hash of a feature's text that every process computes alike."""
-    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
+def rule_of(raw: float, value: float) -> int:
+    """How the time rule made `value` of the cosine `raw` (KEPT, FOLLOWED, APART)."""
+    if value == raw:
+        return KEPT
+    if value == 0.0:
+        return APART
+    if value == raw * FOLLOW_UP:
+        return FOLLOWED
+    raise ValueError(f"the time rule gives {raw} or {raw * FOLLOW_UP} or 0.0, not {value}")
+
+
+def ruled(raw: float, rule: int) -> float:
+    """A pair's value after the time rule, from its cosine and rule_of's code: the very float _timer gives."""
+    return raw if rule == KEPT else raw * FOLLOW_UP if rule == FOLLOWED else 0.0
 
 
 @dataclass(frozen=True)
-class Table:
-    """Counts by 64-bit key (sorted), with postings where kept: key i's holders (stable ids) and their weights are
-    holders[starts[i] : starts[i] + counts[i]]."""
-
-    keys: array
-    counts: array
-    starts: array = field(default_factory=lambda: array("q"))
-    holders: array = field(default_factory=lambda: array("l"))
-    weights: array = field(default_factory=lambda: array("d"))
-
-    def find(self, key: int) -> int:
-        at = bisect_left(self.keys, key)
-        return at if at < len(self.keys) and self.keys[at] == key else -1
-
-    def count(self, key: int) -> int:
-        at = self.find(key)
-        return self.counts[at] if at >= 0 else 0
-
-
-@dataclass(frozen=True)
-class Group:
+class Group(Flattened):
     """A connected component of the pairs at the threshold: its articles (ids, in article order), every pair inside
-    it (first before second in article order) with its cosine and its value after the time rule, and its clusters
+    it (first before second in article order) with its cosine and the time rule's code for it, and its clusters
     (ids, in article order) with their evidence."""
 
-    members: tuple[int, ...]
+    members: array
     first: array
     second: array
     raw: array
-    timed: array
+    rules: array
     clusters: tuple[tuple[int, ...], ...]
     evidence: tuple[tuple[str, ...], ...]
+
+    def pairs(self) -> Iterator[tuple[int, int, float, float]]:
+        """(first, second, cosine, value after the time rule) of each pair inside."""
+        for x, y, raw, rule in zip(self.first, self.second, self.raw, self.rules):
+            yield x, y, raw, ruled(raw, rule)
 
 
 @dataclass(frozen=True)
@@ -121,14 +123,21 @@ def _stories(documents: Sequence[Document], clusters: Sequence[tuple[tuple[int, 
     return out
 
 
-def _evidence_of(group: Sequence[int], cosine: Mapping[tuple[int, int], float],
+def _evidence_of(group: Sequence[int], linked: Iterable[tuple[float, int, int]],
                  vectors: Mapping[int, Mapping[str, float]]) -> tuple[str, ...]:
-    """A cluster's evidence (positions), as infer ranks it."""
+    """A cluster's evidence (positions, ascending), as infer ranks it: the words of its EVIDENCE_PAIRS pairs most
+    alike. `linked`: (cosine, first, second) of the cluster's pairs that have one; the others count as 0 and come
+    last, the later first (as a sort of every pair, descending, places them)."""
     if len(group) < 2:
         return ()
-    linked = sorted(((cosine.get((x, y), 0.0), x, y) for x in group for y in group if x < y),
-                    reverse=True)[:EVIDENCE_PAIRS]
-    terms = [t for _, x, y in linked for t in evidence(vectors[x], vectors[y])]
+    top = heapq.nlargest(EVIDENCE_PAIRS, linked)
+    if len(top) < EVIDENCE_PAIRS:
+        had = {(x, y) for _, x, y in top}
+        for n in range(len(group) - 1, -1, -1):
+            for m in range(len(group) - 1, n, -1):
+                if len(top) < EVIDENCE_PAIRS and (group[n], group[m]) not in had:
+                    top.append((0.0, group[n], group[m]))
+    terms = [t for _, x, y in top for t in evidence(vectors[x], vectors[y])]
     return tuple(dict.fromkeys(terms))[:8]
 
 
@@ -138,90 +147,111 @@ def infer_cold(documents: Sequence[Document], lines: Sequence[Sequence[LineWords
     if len(documents) < 2:
         return [Story(doc.path, (doc.path,)) for doc in documents], None
     skip = boilerplate(lines)
-    everything: list = []
-    weighted = weigh((features(doc, doc_lines, skip) for doc, doc_lines in zip(documents, lines)), everything)
+    weighted = weigh((features(doc, doc_lines, skip) for doc, doc_lines in zip(documents, lines)), hashed=True)
+    postings = _postings(weighted)
+    weighted = replace(weighted, hashes=None)  # the table holds them now, sorted
     firsts, seconds, scores = columns(pairs(weighted))
     timer = _timer(documents, named)
-    final = array("d", [math.nan]) * len(scores)  # each pair's value as clustered, where clustering asked for it
-
-    def lower(k: int) -> float:
-        final[k] = value = timer(firsts[k], seconds[k], scores[k])
-        return value
-
-    clusters = average_link_within(len(documents), firsts, seconds, scores, STORY_THRESHOLD, lower)
-    root = components(len(documents), ((a, b) for a, b, v in zip(firsts, seconds, final) if v >= STORY_THRESHOLD))
-    cluster_of = {m: c for c, group in enumerate(clusters) if len(group) > 1 for m in group}
-    inside: dict[int, tuple[array, array, array, array]] = {}
-    cosine: dict[tuple[int, int], float] = {}  # the pairs within clusters: their evidence
-    for a, b, raw, value in zip(firsts, seconds, scores, final):
-        if value == value and root[a] == root[b]:  # asked for (not NaN), within one component
-            into = inside.get(root[a])
-            if into is None:
-                into = inside[root[a]] = (array("l"), array("l"), array("d"), array("d"))
-            for column, item in zip(into, (a, b, raw, value)):
-                column.append(item)
-            if a in cluster_of and cluster_of[a] == cluster_of.get(b):
-                cosine[(a, b)] = raw
-    del firsts, seconds, scores, final
-    of_root: dict[int, list[list[int]]] = defaultdict(list)
-    for group in clusters:
-        if len(group) > 1:
-            of_root[root[group[0]]].append(group)
-    members: dict[int, list[int]] = defaultdict(list)
-    for node, r in enumerate(root):
-        members[r].append(node)
-    groups, told = [], []
-    for r in sorted(of_root.keys() | inside.keys()):
-        made = []
-        for group in of_root[r]:
-            terms = _evidence_of(group, cosine, {m: weighted.vector(m) for m in group})
-            made.append((tuple(group), terms))
-            told.append((tuple(group), terms))
-        columns_of = inside.get(r) or (array("l"), array("l"), array("d"), array("d"))
-        groups.append(Group(tuple(members[r]), *columns_of, tuple(c for c, _ in made), tuple(t for _, t in made)))
+    kept: dict[str, array | list[int]] = {}
+    clusters = average_link_within(len(documents), firsts, seconds, scores, STORY_THRESHOLD,
+                                   lambda k: timer(firsts[k], seconds[k], scores[k]), kept)
+    del timer  # its lowercased texts
+    groups, told = _groups(len(documents), clusters, firsts, seconds, scores, kept, weighted)
+    del firsts, seconds, scores, kept
     grouped = {m for group, _ in told for m in group}
     told.extend(((p,), ()) for p in range(len(documents)) if p not in grouped)
-    state = StoryState(tuple(doc.path for doc in documents), tuple(range(len(documents))), _postings(everything),
+    state = StoryState(tuple(doc.path for doc in documents), tuple(range(len(documents))), postings,
                        _line_table(lines), frozenset(), {}, {}, {}, tuple(groups))
     return _stories(documents, told), state
 
 
-def _postings(everything: list) -> Table:
-    """The postings of every linking feature (weigh's `everything`), by hash: flat arrays, no dict per feature (the
-    pile has over a million of them)."""
-    terms, df, ids, weights = everything
-    hashes = array("Q", [key_hash(term) if count else 0 for term, count in zip(terms, df)])
-    ranked = array("l", sorted((i for i in range(len(terms)) if df[i]), key=hashes.__getitem__))
-    slot = array("l", bytes(8 * len(terms)))
-    for rank, i in enumerate(ranked):
-        slot[i] = rank
-    counts = array("l", [df[i] for i in ranked])
-    starts = array("q", bytes(8 * len(ranked)))
-    total = 0
-    for rank, count in enumerate(counts):
-        starts[rank] = total
-        total += count
-    holders, held, free = array("l", bytes(8 * total)), array("d", bytes(8 * total)), array("q", starts)
-    for position, (own, values) in enumerate(zip(ids, weights)):
-        for i, w in zip(own, values):
-            at = slot[i]
-            holders[free[at]] = position
-            held[free[at]] = w
-            free[at] += 1
-    return Table(array("Q", [hashes[i] for i in ranked]), counts, starts, holders, held)
+def _groups(n: int, clusters: list[list[int]], firsts: array, seconds: array, scores: array,
+            kept: Mapping[str, array | list[int]], weighted: Weighted
+            ) -> tuple[list[Group], list[tuple[tuple[int, ...], tuple[str, ...]]]]:
+    """Each component of more than one article with its pairs (`kept`: average_link_within's values as clustered
+    and components), clusters and evidence; and each cluster of more than one article with its evidence."""
+    final, root = kept["final"], kept["component"]
+    cluster_of = array("i", [-1]) * n
+    for c, group in enumerate(clusters):
+        if len(group) > 1:
+            for m in group:
+                cluster_of[m] = c
+    inside: dict[int, tuple[array, array, array, array]] = {}
+    linked: dict[int, list[tuple[float, int, int]]] = defaultdict(list)  # each cluster's pairs most alike
+    for a, b, raw, value in zip(firsts, seconds, scores, final):
+        if value == value and root[a] == root[b]:  # asked for (not NaN), within one component
+            into = inside.get(root[a])
+            if into is None:
+                into = inside[root[a]] = (array("i"), array("i"), array("d"), array("b"))
+            into[0].append(a)
+            into[1].append(b)
+            into[2].append(raw)
+            into[3].append(rule_of(raw, value))
+            c = cluster_of[a]
+            if c >= 0 and c == cluster_of[b]:
+                top = linked[c]
+                (heapq.heappush if len(top) < EVIDENCE_PAIRS else heapq.heappushpop)(top, (raw, a, b))
+    of_root: dict[int, list[int]] = defaultdict(list)
+    for c, group in enumerate(clusters):
+        if len(group) > 1:
+            of_root[root[group[0]]].append(c)
+    members: dict[int, array] = {}
+    for node, r in enumerate(root):
+        if r in inside or r in of_root:
+            members.setdefault(r, array("i")).append(node)
+    groups, told = [], []
+    for r in sorted(of_root.keys() | inside.keys()):
+        made = []
+        for c in of_root[r]:
+            group = clusters[c]
+            terms = _evidence_of(group, linked[c], {m: weighted.vector(m) for m in group})
+            made.append((tuple(group), terms))
+        told.extend(made)
+        columns_of = inside.pop(r, None) or (array("i"), array("i"), array("d"), array("b"))
+        groups.append(Group(members[r], *columns_of, tuple(c for c, _ in made), tuple(t for _, t in made)))
+    return groups, told
+
+
+def _postings(weighted: Weighted) -> Table:
+    """The postings of every linking feature (weigh's, `hashed`), by hash: the table shares weigh's holders and
+    weights, and sorts the features by hash a bucket of their top bits at a time."""
+    hashes, counts, starts = weighted.hashes, weighted.counts, weighted.starts
+    assert hashes is not None
+    shift, size = 64 - _BUCKET_BITS, 1 << _BUCKET_BITS
+    edges = array("q", bytes(8 * (size + 1)))
+    for h, count in zip(hashes, counts):
+        if count:
+            edges[(h >> shift) + 1] += 1
+    for bucket in range(size):
+        edges[bucket + 1] += edges[bucket]
+    order, free = array("i", bytes(4 * edges[size])), array("q", edges)
+    for i, (h, count) in enumerate(zip(hashes, counts)):
+        if count:
+            order[free[h >> shift]] = i
+            free[h >> shift] += 1
+    del free
+    for bucket in range(size):
+        start, end = edges[bucket], edges[bucket + 1]
+        if end - start > 1:
+            order[start:end] = array("i", sorted(order[start:end], key=hashes.__getitem__))
+    return Table(array("Q", (hashes[i] for i in order)), array("i", (counts[i] for i in order)),
+                 array("q", (starts[i] for i in order)), weighted.holders, weighted.holder_weights)
 
 
 def _line_table(lines: Sequence[Sequence[LineWords]]) -> Table:
     """Each line digest's count, with its holders (ids; no weights)."""
-    held: dict[int, list[int]] = defaultdict(list)
+    held: dict[int, array] = {}
     for position, doc_lines in enumerate(lines):
         for key in sorted({digest_key(line) for line in doc_lines}):
-            held[key].append(position)
+            held.setdefault(key, array("i")).append(position)
     keys = sorted(held)
-    counts = array("l", [len(held[k]) for k in keys])
+    counts = array("i", [len(held[k]) for k in keys])
     starts = array("q", bytes(8 * len(keys)))
     total = 0
     for rank, count in enumerate(counts):
         starts[rank] = total
         total += count
-    return Table(array("Q", keys), counts, starts, array("l", [i for k in keys for i in held[k]]))
+    holders = array("i")
+    for k in keys:
+        holders.extend(held.pop(k))
+    return Table(array("Q", keys), counts, starts, holders)

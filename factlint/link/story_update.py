@@ -4,18 +4,19 @@ touch; None where it cannot follow a change (the caller then runs the whole infe
 
 from __future__ import annotations
 
+import itertools
 from array import array
 from bisect import bisect_left
 from collections import defaultdict
 from typing import Iterable, Mapping, Sequence
 
-from factlint.link.clustering import average_link, components
+from factlint.link.clustering import components
 from factlint.link.reference_update import ReferenceCarry
 from factlint.link.features import BOILERPLATE_LINES, LineWords, line_words, periods
 from factlint.link import stories as base
 from factlint.link.stories import MIN_SIMILARITY, STORY_THRESHOLD, Periods, _timer
-from factlint.link.story_state import (OVERLAY_MIN, OVERLAY_SHARE, Group, StoryState, Vector, _evidence_of, _stories,
-                                       digest_key, infer_cold, vector)
+from factlint.link.story_regroup import Pairs, regroup
+from factlint.link.story_state import OVERLAY_MIN, OVERLAY_SHARE, StoryState, Vector, _stories, digest_key, infer_cold, vector
 from factlint.model import Document, Story
 
 
@@ -133,25 +134,22 @@ def infer_warm(state: StoryState, documents: Sequence[Document], lines: Sequence
     edges = [pair for pair, raw in rows.items() if raw >= STORY_THRESHOLD and time(pair, raw) >= STORY_THRESHOLD]
     touched.update(group_of[i] for pair in edges for i in pair if i in group_of)
     stale = gone | dirty
-    known: dict[tuple[int, int], tuple[float, float]] = {}  # the touched groups' pairs that still hold
-    for g in touched:
-        group = state.groups[g]
-        for x, y, raw, value in zip(group.first, group.second, group.raw, group.timed):
-            if x not in stale and y not in stale:
-                known[(x, y)] = (raw, value)
+    known = Pairs()  # the touched groups' pairs that still hold
+    for g in sorted(touched):
+        known.extend(state.groups[g], stale)
     nodes = sorted({m for g in touched for m in state.groups[g].members if m not in gone} | dirty
                    | {i for pair in edges for i in pair}, key=pos.__getitem__)
     local = {node: n for n, node in enumerate(nodes)}
-    links = [pair for pair, (_, value) in known.items() if value >= STORY_THRESHOLD] + edges
-    root = components(len(nodes), ((local[x], local[y]) for x, y in links))
+    links = ((local[x], local[y]) for x, y, _, value in known.pairs() if value >= STORY_THRESHOLD)
+    root = components(len(nodes), itertools.chain(links, ((local[x], local[y]) for x, y in edges)))
     parts: dict[int, list[int]] = defaultdict(list)
     for node in nodes:
         parts[root[local[node]]].append(node)
     origin = {node: None if node in dirty else group_of.get(node, -1 - node) for node in nodes}
     told_before = {cluster: terms for g in touched
                    for cluster, terms in zip(state.groups[g].clusters, state.groups[g].evidence)}
-    made = [_cluster(part, rows, known, origin, time, vectors, lines, pos, skip, df, told_before)
-            for part in parts.values() if len(part) > 1]
+    made = [regroup(part, rows, known if len(parts) == 1 else known.within(set(part)), origin, time, vectors, lines,
+                     pos, skip, df, told_before) for part in parts.values() if len(part) > 1]
     groups = tuple(group for g, group in enumerate(state.groups) if g not in touched) + tuple(made)
     told = [(tuple(pos[m] for m in cluster), terms) for group in groups
             for cluster, terms in zip(group.clusters, group.evidence)]
@@ -202,64 +200,6 @@ class _Holders:
             dead = self.dead
             out = [(i, w) for i, w in zip(self.table.holders[start:end], self.table.weights[start:end]) if i not in dead]
         return out + self.extra.get(h, [])
-
-
-def _cluster(part: list[int], rows, known, origin, time, vectors, lines, pos, skip, df, told_before) -> Group:
-    """One component after the change, clustered again with every pair inside it. A cluster of the same articles
-    as before, none of them weighed again, keeps its evidence (its vectors and pairs are the same)."""
-    inside: dict[tuple[int, int], tuple[float, float]] = {}
-    members = set(part)
-    for (x, y), value in known.items():
-        if x in members and y in members:
-            inside[(x, y)] = value
-    for pair, raw in rows.items():
-        if pair[0] in members and pair[1] in members:
-            inside[pair] = (raw, time(pair, raw))
-    blocks: dict[int, list[int]] = defaultdict(list)  # what was apart before, of the articles that kept their rows
-    for node in part:
-        if origin[node] is not None:
-            blocks[origin[node]].append(node)
-    ranked = sorted(blocks.values(), key=lambda block: pos[block[0]])
-    for b, first in enumerate(ranked):  # pairs across them: summed from the two vectors, as a whole run sums them
-        for second in ranked[b + 1:]:
-            for x in first:
-                for y in second:
-                    pair = (x, y) if pos[x] < pos[y] else (y, x)
-                    total = _dot(pair, vectors, lines, pos, skip, df)
-                    if total >= MIN_SIMILARITY:
-                        inside[pair] = (total, time(pair, total))
-    local = {node: n for n, node in enumerate(part)}
-    pairs = sorted(inside.items(), key=lambda item: (pos[item[0][0]], pos[item[0][1]]))
-    groups = average_link(len(part), (((local[x], local[y]), value) for (x, y), (_, value) in pairs), STORY_THRESHOLD)
-    clusters = [tuple(part[m] for m in group) for group in groups if len(group) > 1]
-    cosine = {(pos[x], pos[y]): raw for (x, y), (raw, _) in inside.items()}
-    evidence = []
-    for cluster in clusters:
-        if cluster in told_before and all(origin[node] is not None for node in cluster):
-            evidence.append(told_before[cluster])
-            continue
-        for node in cluster:
-            if node not in vectors:
-                vectors[node] = vector(lines[pos[node]], skip(lines[pos[node]]))
-        strings = {pos[node]: {key: w for key, h, w in vectors[node] if df(h) <= base.MAX_POSTING} for node in cluster}
-        evidence.append(_evidence_of([pos[node] for node in cluster], cosine, strings))
-    return Group(tuple(part), array("l", [x for (x, _), _ in pairs]), array("l", [y for (_, y), _ in pairs]),
-                 array("d", [raw for _, (raw, _) in pairs]), array("d", [value for _, (_, value) in pairs]),
-                 tuple(clusters), tuple(evidence))
-
-
-def _dot(pair: tuple[int, int], vectors, lines, pos, skip, df) -> float:
-    """The cosine of two articles over their indexed features, summed in the first one's order (that of the text)."""
-    for node in pair:
-        if node not in vectors:
-            vectors[node] = vector(lines[pos[node]], skip(lines[pos[node]]))
-    other = {h: w for _, h, w in vectors[pair[1]]}
-    total = 0.0
-    for _, h, w in vectors[pair[0]]:
-        value = other.get(h)
-        if value is not None and df(h) <= base.MAX_POSTING:
-            total += w * value
-    return total
 
 
 class Carry:
