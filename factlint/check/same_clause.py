@@ -100,11 +100,16 @@ _PERSONAL = frozenset("he she they his her their him them".split())
 
 def _told_by_pronoun(item: LinkedFact, corpus: Corpus) -> bool:
     """Whether a pronoun for a person stands in the figure's sentence before it."""
+    return _word_before(item, corpus, _PERSONAL)
+
+
+def _word_before(item: LinkedFact, corpus: Corpus, words: frozenset[str]) -> bool:
+    """Whether one of `words` stands in the figure's sentence before it."""
     doc = corpus.documents.get(item.fact.span.path)
     if doc is None:
         return False
     start, _ = sentence_at(doc.text, item.fact.span.start)
-    return any(w.lower() in _PERSONAL for w in _WORD.findall(doc.text, start, item.fact.span.start))
+    return any(w.lower() in words for w in _WORD.findall(doc.text, start, item.fact.span.start))
 
 
 def _specific(item: LinkedFact) -> bool:
@@ -152,8 +157,5 @@ def _parallel(a: LinkedFact, b: LinkedFact, corpus: Corpus) -> bool:
 
 
 def _conditional(item: LinkedFact, corpus: Corpus) -> bool:
-    doc = corpus.documents.get(item.fact.span.path)
-    if doc is None:
-        return False
-    start, _ = sentence_at(doc.text, item.fact.span.start)
-    return any(w.lower() in _CONDITIONS for w in _WORD.findall(doc.text, start, item.fact.span.start))
+    """Whether the figure is told under a condition ("if", "unless") in its sentence."""
+    return _word_before(item, corpus, _CONDITIONS)
