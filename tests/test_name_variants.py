@@ -57,6 +57,15 @@ def test_different_people_with_one_surname_are_not_variants():
     assert run("name-variants", facts) == []
 
 
+@pytest.mark.parametrize("one, other", [
+    ('Ted “Tex” Wilson', 'Ted "Tex" Wilson'),      # one nickname in two kinds of quote marks
+    ('Dontay (Tae) Gordon', 'Dontay Gordon'),       # with and without the nickname: the words still line up
+])
+def test_a_nickname_is_no_word_of_the_name(one, other):
+    facts = [person(one, "a.txt", 1, one), person(other, "b.txt", 1, other), person(other, "c.txt", 1, other)]
+    assert run("name-variants", facts) == []
+
+
 def test_word_written_twice_is_never_the_reference():
     good = "George P. Shultz National Foreign Affairs Training Center"
     slip = "George P. Shultz National Affairs Foreign Affairs Training Center"

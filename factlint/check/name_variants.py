@@ -120,6 +120,8 @@ def _uses(item: LinkedFact, corpus: Corpus, options: Options,
     cursor = 0
     found = []
     for word in words(fact.value):
+        if word[:1] in "\"“‘'(":
+            continue  # a nickname ('Susan "Pixie" Gouaux', "Dontay (Tae) Gordon") is no word of the name
         at = fact.text.find(word, cursor)
         cursor = at + len(word) if at >= 0 else cursor
         span = doc.span(fact.span.start + at, fact.span.start + at + len(word)) if doc and at >= 0 else fact.span
