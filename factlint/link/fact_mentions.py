@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import functools
 from dataclasses import dataclass
-from typing import Mapping, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from factlint.extract.morphology import base, root
 from factlint.extract.sentences import sentence_at
@@ -121,8 +121,14 @@ def _after_subject(words: list[str], index: int) -> bool:
 
 def _clause_date(sentence: _Sentence, clause: int, fact: Fact) -> Fact | None:
     """The date of the fact's own clause nearest it (not the fact itself)."""
+    return nearest(fact, sentence.dates.get(clause, ()))
+
+
+def nearest(fact: Fact, dates: Iterable[Fact]) -> Fact | None:
+    """The date nearest a fact among `dates`, the fact itself (or a date overlapping it) left out; the first of two
+    as near."""
     best: tuple[int, Fact] | None = None
-    for date in sentence.dates.get(clause, ()):
+    for date in dates:
         if date.span.start < fact.span.end and fact.span.start < date.span.end:
             continue
         gap = max(date.span.start - fact.span.end, fact.span.start - date.span.end)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 
 import regex
@@ -15,7 +16,7 @@ from factlint.extract.timex import date_interval
 from factlint.extract.morphology import root
 from factlint.link import event_spans
 from factlint.link.anaphora import kinds_of
-from factlint.link.fact_mentions import attach
+from factlint.link.fact_mentions import attach, nearest
 from factlint.model import Anchor, Document, EventMention, Fact, FactKind, LinkedFact, Story
 from factlint.rulebook.geography import geography
 from factlint.rulebook.lexicon import EMPTY_LEXICON, EventLexicon
@@ -56,21 +57,14 @@ def other_time(date: Fact, episode: "Episode | None") -> bool:
 
 
 def _nearest_date(doc: Document, fact: Fact, dates: Sequence[Fact]) -> Fact | None:
-    """The date nearest a fact in its own sentence (not the fact itself), standing for the fact's clause."""
+    """The date nearest a fact in its own sentence (not the fact itself), standing for the fact's clause; a change's
+    base ("up 8 percent on last year": the change is this year's) is none."""
     start, end = sentence_at(doc.text, fact.span.start)
-    nearest: tuple[int, Fact] | None = None
-    # From the first date of the sentence on, by index: a slice copied every date after it, for every fact.
-    for index in range(bisect.bisect_left(dates, start, key=lambda d: d.span.start), len(dates)):
-        date = dates[index]
-        if date.span.start >= end:
-            break
-        if date.kind is not FactKind.DATE or date.span.start < fact.span.end and fact.span.start < date.span.end \
-                or date.attr("role") == "base":  # "up 8 percent on last year": the change is this year's
-            continue
-        distance = max(date.span.start - fact.span.end, fact.span.start - date.span.end)
-        if nearest is None or distance < nearest[0]:
-            nearest = (distance, date)
-    return nearest[1] if nearest else None
+    # From the first date of the sentence on, by index (a slice would copy every date after it, for every fact).
+    first = bisect.bisect_left(dates, start, key=lambda d: d.span.start)
+    following = (dates[index] for index in range(first, len(dates)))
+    return nearest(fact, (date for date in itertools.takewhile(lambda d: d.span.start < end, following)
+                          if date.kind is FactKind.DATE and date.attr("role") != "base"))
 
 
 _DAY = lazyre.compile(r"\d{4}-\d\d-\d\d")
