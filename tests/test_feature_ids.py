@@ -21,6 +21,13 @@ def test_ids_count_up_in_the_order_hashes_are_first_seen(keys):
     assert [table.id(key) for key in expected] == list(expected.values())  # after every growth
 
 
+@pytest.mark.parametrize("keys", [[0, 1], [1, 0], [0, 0, 1, 1], [2, 0, 2**64 - 1, 0]])
+def test_hash_zero_is_a_hash_of_its_own(keys):
+    table = FeatureIds(bits=2)
+    expected: dict[int, int] = {}
+    assert [table.id(k) for k in keys] == [expected.setdefault(k, len(expected)) for k in keys]
+
+
 def test_hashes_alike_in_their_low_bits_keep_their_own_ids():
     table = FeatureIds(bits=4)
     keys = [n << 40 for n in range(1, 30)]  # all in one slot of any table under 2**40

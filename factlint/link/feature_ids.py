@@ -24,6 +24,7 @@ class FeatureIds:
 
     def __init__(self, bits: int = 16) -> None:
         self.size = 0
+        self.zero: int | None = None  # the id of hash 0, which cannot stand in the table (0 marks a free slot)
         self._make(bits)
 
     def _make(self, bits: int) -> None:
@@ -33,7 +34,11 @@ class FeatureIds:
 
     def id(self, key: int) -> int:
         """The id of a hash: a new one (the number of ids before it) when first seen."""
-        probe = key or 1  # 0 marks a free slot
+        if not key:
+            if self.zero is None:
+                self.zero, self.size = self.size, self.size + 1
+            return self.zero
+        probe = key
         keys, mask = self.keys, self.mask
         slot = probe & mask
         found = keys[slot]
