@@ -1,10 +1,17 @@
-"""Shared fixtures: the project root, the seeds, the shipped rulebook, and ../shared when present."""
+"""Shared fixtures: the project root, the seeds, the shipped rulebook, and ../shared when present; hypothesis runs
+derandomized (the same examples every run, so CI passes or fails on the code alone), unless
+FACTLINT_HYPOTHESIS_EXPLORE=1 asks it to search new examples."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("factlint", derandomize=not os.environ.get("FACTLINT_HYPOTHESIS_EXPLORE"))
+settings.load_profile("factlint")
 
 from factlint.read.documents import make_document
 from factlint.rulebook.rule_files import load_rulebook
