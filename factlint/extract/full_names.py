@@ -215,12 +215,15 @@ def _add_speaking_surnames(text: str, start: int, verbs: list[int], names: dict[
     together before it a person's name ("Striker Leo Banks scored twice": Leo Banks): the nearest such pair, unless
     a name already known ends with that word."""
     known = {name.split()[-1] for name in names}
+    written: dict[str, list[regex.Match]] = {}  # each surname's pairs, found once (it may speak many times)
     for match in (*line_matches(_SURNAME_SPEAKS, text, verbs, start), *matches_at(_SAID_BY_SURNAME, text, verbs, start)):
         surname = without_possessive(match.group("surname"))
         if surname in known or surname.lower() in NOT_NAME or _headline(text, match.start()):
             continue
-        pattern = regex.compile(rf"(?<![\p{{L}}\d_@#.])(?P<given>{TOKEN})[ \t]+{regex.escape(surname)}(?![\p{{L}}\d_@])")
-        pairs = [m for m in pattern.finditer(text, start, match.start()) if not _headline(text, m.start())]
+        if surname not in written:
+            pattern = regex.compile(rf"(?<![\p{{L}}\d_@#.])(?P<given>{TOKEN})[ \t]+{regex.escape(surname)}(?![\p{{L}}\d_@])")
+            written[surname] = [m for m in pattern.finditer(text, start) if not _headline(text, m.start())]
+        pairs = [m for m in written[surname] if m.end() <= match.start()]
         for pair in reversed(pairs):
             name = f"{pair.group('given')} {surname}"
             given = pair.group("given").lower()
